@@ -1,0 +1,182 @@
+"""Clean stage: keep the article, drop page furniture, and never move an offset.
+
+- HTML: trafilatura picks the article; each line it returns is found again in a text view of the
+  HTML (tags out, entities decoded, with an offset map), so every character still maps to its
+  place in the original markup.
+- Plain text scraped from web pages: lines are dropped by general rules read from
+  ``lexicons/boilerplate.tsv`` (view counters, comment forms, share bars, menus, "Most Popular",
+  LINE/QR promotions, separator lines), plus a rule for trailing short Latin-script lines.
+
+The result is a list of views stacked over the original input (see :mod:`thaiextract.view`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .lexicons import load
+from .view import TextView, ViewBuilder
+
+_LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    rules = []
+    for row in load("boilerplate"):
+        flags = re.IGNORECASE
+        rules.append((re.compile(row["pattern"], flags), row["scope"], row["reason"]))
+    return tuple(rules)
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z&'’.:]*(?: [A-Za-z&'’.:]+){0,4}$")
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """Why ``line`` is page furniture, or None when it may be article text."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    for pattern, scope, reason in _boilerplate_rules():
+        if scope == "line" and pattern.fullmatch(stripped):
+            return reason
+        if scope == "short" and len(stripped) <= 160 and pattern.search(stripped):
+            return reason
+    return None
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(start, line with its newline)`` for every line of ``text``."""
+    for match in _LINE_RE.finditer(text):
+        if match.start() == len(text) and not match.group():
+            break
+        yield match.start(), match.group()
+
+
+def clean_text_view(text: str) -> TextView:
+    """Drop boilerplate lines from scraped text; the view maps back to ``text``."""
+    lines = list(iter_lines(text))
+    keep = [boilerplate_reason(line) is None for _, line in lines]
+    # Trailing page furniture: after the last line with Thai text, short Latin-only lines
+    # ("Social Media", "Categories") are menus, not article text.
+    last_thai = max((i for i, (_, line) in enumerate(lines) if _THAI.search(line) and keep[i]),
+                    default=-1)
+    for i in range(last_thai + 1, len(lines)):
+        if _LATIN_WORDS.match(lines[i][1].strip()):
+            keep[i] = False
+    builder = ViewBuilder()
+    for (start, line), kept in zip(lines, keep):
+        if kept:
+            builder.copy(line, start)
+    return builder.build()
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+_SKIP_BLOCK = re.compile(
+    r"<(script|style|noscript|template|svg|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)[^>]*>|<![^>]*>|<\?[^>]*>", re.DOTALL)
+_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
+    "h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead title tr ul".split()
+)
+
+
+def html_text_view(markup: str) -> TextView:
+    """The visible text of ``markup``: tags out, entities decoded, blocks on their own lines."""
+    builder = ViewBuilder()
+    pos = 0
+    for match in re.finditer(f"{_SKIP_BLOCK.pattern}|{_TAG.pattern}", markup,
+                             re.IGNORECASE | re.DOTALL):
+        _add_text(builder, markup, pos, match.start())
+        name = (match.group(2) or "").lower()
+        builder.replace("\n" if name in _BLOCK_TAGS else "", match.start(), match.end())
+        pos = match.end()
+    _add_text(builder, markup, pos, len(markup))
+    return builder.build()
+
+
+def _add_text(builder: ViewBuilder, markup: str, start: int, end: int) -> None:
+    pos = start
+    for match in _ENTITY.finditer(markup, start, end):
+        builder.copy(markup[pos : match.start()], pos)
+        decoded = html.unescape(match.group())
+        builder.replace(decoded.replace("\xa0", " "), match.start(), match.end())
+        pos = match.end()
+    builder.copy(markup[pos:end], pos)
+
+
+def _article_lines(markup: str) -> list[str] | None:
+    import trafilatura  # heavy: imported only for HTML input
+
+    extracted = trafilatura.extract(
+        markup, include_comments=False, include_tables=True, favor_recall=True,
+        deduplicate=False, output_format="txt",
+    )
+    if not extracted:
+        return None
+    return [line.strip() for line in extracted.splitlines() if line.strip()]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def align_lines(view_text: str, lines: list[str]) -> list[tuple[int, int]]:
+    """Find each extracted line in ``view_text`` in order, ignoring differences in white space."""
+    compact_chars: list[str] = []
+    compact_pos: list[int] = []
+    for i, char in enumerate(view_text):
+        if not char.isspace():
+            compact_chars.append(char)
+            compact_pos.append(i)
+    compact = "".join(compact_chars)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for line in lines:
+        needle = _SPACE.sub("", line)
+        if not needle:
+            continue
+        found = compact.find(needle, cursor)
+        if found < 0:
+            found = compact.find(needle)  # trafilatura may reorder (title first)
+            if found < 0:
+                continue
+        end = found + len(needle)
+        spans.append((compact_pos[found], compact_pos[end - 1] + 1))
+        cursor = max(cursor, end)
+    return spans
+
+
+def clean_html_views(markup: str) -> list[TextView]:
+    """Two views over ``markup``: its visible text, then the article lines within it."""
+    text_view = html_text_view(markup)
+    lines = _article_lines(markup)
+    if lines is None:
+        return [text_view, clean_text_view(text_view.text)]
+    spans = sorted(set(align_lines(text_view.text, lines)))
+    builder = ViewBuilder()
+    last_end = -1
+    for start, end in spans:
+        if start < last_end:
+            continue  # a repeated line (title echoed in the body) is kept once
+        if builder.length:
+            builder.replace("\n", start, start)
+        builder.copy(text_view.text[start:end], start)
+        last_end = end
+    article = builder.build()
+    # Lines trafilatura kept can still be furniture ("231 views"): apply the text rules too.
+    return [text_view, article, clean_text_view(article.text)]
+
+
+def clean_views(text: str, is_html: bool) -> list[TextView]:
+    """The cleaning views for one document, outermost first."""
+    if is_html:
+        return clean_html_views(text)
+    return [clean_text_view(text)]

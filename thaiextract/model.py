@@ -1,0 +1,165 @@
+"""Typed records that flow one way through the pipeline.
+
+Every fact carries ``text``, ``start``, ``end`` and ``sentence``: half-open code-point offsets into
+the *original* input (``input[start:end] == text``) and the cleaned text of the sentence it came
+from. Extractors build facts through :meth:`Prepared.anchor`, which does the offset mapping.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the original input where a fact is named."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its span in the normalised view (``nstart``/``nend``) and in the original."""
+
+    nstart: int
+    nend: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """Fields shared by every fact. Subclasses add their own, never rename these."""
+
+    kind: ClassVar[str] = "fact"
+    text: str
+    start: int
+    end: int
+    sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class DateFact(Fact):
+    kind: ClassVar[str] = "date"
+    value: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    end_value: str | None = None  # same form, for ranges
+    era: str | None = None  # "BE", "CE" or None when no year was written
+    granularity: str = "day"  # "day", "month" or "year"
+    valid: bool = True  # False for impossible calendar dates (31 มิถุนายน)
+    weekday: str | None = None  # weekday as written, e.g. "พฤหัสบดี"
+    weekday_matches: bool | None = None  # None when no weekday was written
+    time: str | None = None  # "10:30" or "14:00-16:00"
+    relative: bool = False  # resolved against the document date (วันนี้, เมื่อวานนี้ …)
+    year_inferred: bool = False  # the year was not written; taken from the document date
+    past_cue: bool = False  # เมื่อวันที่ / ที่ผ่านมา: a past-tense event
+    rule: str = ""  # which pattern fired, for debugging and `check`
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFact(Fact):
+    kind: ClassVar[str] = "person"
+    name: str = ""  # given name and surname, no title
+    title: str | None = None  # stacked title as written, e.g. "พล.ต.อ.ดร."
+    position: str | None = None  # as written
+    position_expanded: str | None = None  # abbreviations expanded (รมว. → รัฐมนตรีว่าการกระทรวง)
+    organization: str | None = None
+    given_name: str | None = None
+    surname: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationFact(Fact):
+    kind: ClassVar[str] = "organization"
+    name: str = ""
+    abbreviation: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingFact(Fact):
+    kind: ClassVar[str] = "meeting"
+    name: str = ""
+    ordinal: int | None = None
+    date: str | None = None
+    end_date: str | None = None
+    location: str | None = None
+    online: bool = False
+    participants: tuple[str, ...] = ()
+    english_name: str | None = None
+    acronym: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeFact(Fact):
+    kind: ClassVar[str] = "initiative"
+    name: str = ""
+    initiative_kind: str = ""  # serialised as "kind": app, centre, plan, measure, project …
+    launched: str | None = None
+    owner: str | None = None
+    english_name: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = Fact.to_dict(self)
+        data["kind"] = data.pop("initiative_kind")
+        return data
+
+
+# Output keys of a Document, in order, and the fact class each holds.
+FACT_KINDS: dict[str, type[Fact]] = {
+    "dates": DateFact,
+    "people": PersonFact,
+    "meetings": MeetingFact,
+    "initiatives": InitiativeFact,
+    "organizations": OrganizationFact,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The result for one input document."""
+
+    source: str
+    document_date: str | None = None
+    document_date_source: str | None = None  # "option", "dateline" or None
+    encoding: str | None = None
+    dates: tuple[DateFact, ...] = ()
+    people: tuple[PersonFact, ...] = ()
+    meetings: tuple[MeetingFact, ...] = ()
+    initiatives: tuple[InitiativeFact, ...] = ()
+    organizations: tuple[OrganizationFact, ...] = ()
+    id: str | None = None  # record id for JSONL input
+    only: tuple[str, ...] | None = field(default=None, compare=False)
+
+    def facts(self) -> dict[str, tuple[Fact, ...]]:
+        return {key: getattr(self, key) for key in FACT_KINDS}
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"source": self.source}
+        if self.id is not None:
+            data["id"] = self.id
+        data["document_date"] = self.document_date
+        data["document_date_source"] = self.document_date_source
+        data["encoding"] = self.encoding
+        for key, facts in self.facts().items():
+            if self.only is None or key in self.only:
+                data[key] = [f.to_dict() for f in facts]
+        return data
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value

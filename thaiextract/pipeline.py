@@ -1,0 +1,130 @@
+"""The pipeline: read → clean → normalise → segment → extract → link, one document at a time.
+
+:class:`Prepared` is what extractors see: the normalised text they match on, its sentences, the
+document date, and :meth:`Prepared.anchor`, which turns a span of the normalised text into the
+fields every fact carries (original text, original offsets, sentence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from . import extractors
+from .clean import clean_views
+from .model import FACT_KINDS, Document, Mention, Sentence
+from .normalize import normalize_view
+from .read import Source
+from .segment import sentence_spans
+from .view import TextView, ViewChain
+
+
+@dataclass(slots=True)
+class Prepared:
+    source: str
+    original: str
+    chain: ViewChain
+    clean: TextView  # the last cleaning view: article text, original characters
+    text: str  # normalised text: what extractors match on
+    sentences: list[Sentence]
+    document_date: dt.date | None = None
+    document_date_source: str | None = None
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
+        return self.chain.to_original(nstart, nend)
+
+    def sentence_at(self, npos: int) -> Sentence | None:
+        k = bisect_right(self._sentence_starts, npos) - 1
+        if k >= 0 and self.sentences[k].nstart <= npos < max(self.sentences[k].nend, npos + 1):
+            return self.sentences[k]
+        return None
+
+    def mention(self, nstart: int, nend: int) -> Mention:
+        start, end = self.to_original(nstart, nend)
+        return Mention(self.original[start:end], start, end)
+
+    def anchor(self, nstart: int, nend: int) -> dict[str, object]:
+        """The common fact fields for the normalised span ``[nstart, nend)``."""
+        start, end = self.to_original(nstart, nend)
+        sentence = self.sentence_at(nstart)
+        return {
+            "text": self.original[start:end],
+            "start": start,
+            "end": end,
+            "sentence": sentence.text if sentence else "",
+        }
+
+
+def prepare(
+    text: str, *, source: str = "<text>", is_html: bool = False,
+    document_date: dt.date | None = None,
+) -> Prepared:
+    """Clean, normalise and segment ``text`` (the original input, as decoded)."""
+    views = clean_views(text, is_html)
+    clean = views[-1]
+    norm = normalize_view(clean.text)
+    chain = ViewChain(text, [*views, norm])
+    sentences = []
+    for nstart, nend in sentence_spans(norm.text):
+        cstart, cend = norm.to_parent(nstart, nend)
+        start, end = chain.to_original(nstart, nend)
+        sentences.append(Sentence(nstart, nend, start, end, clean.text[cstart:cend]))
+    return Prepared(
+        source=source, original=text, chain=chain, clean=clean, text=norm.text,
+        sentences=sentences, document_date=document_date,
+        document_date_source="option" if document_date else None,
+        _sentence_starts=[s.nstart for s in sentences],
+    )
+
+
+def extract(
+    text: str, *, document_date: dt.date | str | None = None, source: str | None = None,
+    is_html: bool | None = None, only: Iterable[str] | str | None = None,
+    encoding: str | None = None, record_id: str | None = None,
+) -> Document:
+    """Extract every fact from one document's text. The public entry point of the package."""
+    from .read import looks_like_html
+
+    if isinstance(document_date, str):
+        document_date = dt.date.fromisoformat(document_date)
+    kinds = extractors.resolve_kinds(list(only) if only and not isinstance(only, str) else only)
+    name = source if source is not None else "<text>"
+    html = looks_like_html(name, text) if is_html is None else is_html
+    doc = prepare(text, source=name, is_html=html, document_date=document_date)
+    facts = extractors.run(doc, tuple(dict.fromkeys(("dates", *kinds))))
+    from .link import link
+
+    facts = link(doc, facts)
+    return Document(
+        source=name,
+        id=record_id,
+        document_date=doc.document_date.isoformat() if doc.document_date else None,
+        document_date_source=doc.document_date_source,
+        encoding=encoding,
+        only=None if kinds == extractors.KINDS else kinds,
+        **{key: tuple(facts.get(key, ())) for key in FACT_KINDS},
+    )
+
+
+def extract_source(
+    src: Source, *, document_date: dt.date | None = None, only: Iterable[str] | str | None = None,
+) -> Document:
+    return extract(
+        src.text, document_date=document_date, source=src.name, is_html=src.is_html, only=only,
+        encoding=src.encoding, record_id=src.id,
+    )
+
+
+def extract_many(
+    sources: Iterable[Source], *, document_date: dt.date | None = None,
+    only: Iterable[str] | str | None = None,
+) -> Iterator[Document | Source]:
+    """Documents in input order; a source that failed is yielded back as the Source."""
+    for src in sources:
+        if src.error:
+            yield src
+            continue
+        yield extract_source(src, document_date=document_date, only=only)
