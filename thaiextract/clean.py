@@ -69,7 +69,7 @@ def clean_text_view(text: str) -> TextView:
         if _LATIN_WORDS.match(lines[i][1].strip()):
             keep[i] = False
     builder = ViewBuilder()
-    for (start, line), kept in zip(lines, keep):
+    for (start, line), kept in zip(lines, keep, strict=False):
         if kept:
             builder.copy(line, start)
     return builder.build()
@@ -84,8 +84,7 @@ _SKIP_BLOCK = re.compile(
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)[^>]*>|<![^>]*>|<\?[^>]*>", re.DOTALL)
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
-    "h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead title tr ul".split()
+    ["address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul"]
 )
 
 

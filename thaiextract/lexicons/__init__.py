@@ -7,7 +7,7 @@ empty cells may be omitted). ``load(name)`` reads ``name.tsv`` once per process 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -15,7 +15,7 @@ class LexiconError(ValueError):
     """A malformed lexicon file, with the file and line in the message."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``lexicons/<name>.tsv`` as dicts keyed by the header's column names."""
     text = resources.files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8-sig")
@@ -34,7 +34,7 @@ def load(name: str) -> tuple[dict[str, str], ...]:
                 f"{name}.tsv line {number}: {len(cells)} cells, header has {len(header)}"
             )
         cells += [""] * (len(header) - len(cells))
-        rows.append({key: cell.strip() for key, cell in zip(header, cells)})
+        rows.append({key: cell.strip() for key, cell in zip(header, cells, strict=False)})
     if header is None:
         raise LexiconError(f"{name}.tsv: no header line")
     return tuple(rows)

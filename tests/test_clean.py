@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from thaiextract.clean import boilerplate_reason, clean_html_views, clean_text_view
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "231 views", "1,024 Views", "อ่าน 1,234 ครั้ง", "เข้าชม : 5,210", "Leave a Reply",
+        "Leave a Comment", "Your email address will not be published. Required fields are marked *",
+        "Share | Tweet | LINE", "แชร์", "Most Popular", "Related Posts", "ข่าวที่เกี่ยวข้อง",
+        "Get The Latest Updates", "Categories", "Tags: ดิจิทัล, อาเซียน", "Social Media",
+        "Biz News : Line Official Account", "แอดไลน์ @thainews เพื่อรับข่าวสาร",
+        "ติดตามข่าวสารได้ก่อนใคร เพียงสแกน QR Code", "**************", "-----",
+        "หน้าแรก | ข่าว | การเมือง", "© 2567 Thai News. All rights reserved.",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert boilerplate_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "วันพฤหัสบดีที่ 27 มกราคม 2565",
+        "แนะนำให้ประชาชนฉีดวัคซีนเข็มกระตุ้น",
+        "ที่มา : https://www.thaigov.go.th/news/contents/details/50968",
+        "16/05/2559",
+        "The 2nd ASEAN Digital Ministers Meeting",
+        "นายกฯ แชร์ประสบการณ์การทำงาน 10 ปี ในการประชุม",
+        "231 คนได้รับวัคซีนแล้วในวันนี้ตามรายงาน",
+    ],
+)
+def test_article_lines_are_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+def test_cleaning_drops_lines_without_moving_offsets() -> None:
+    text = "หัวข้อข่าว\n\n231 views\n\nวันนี้ (12 มิถุนายน 2563) ข่าว\n\nLeave a Reply\n\nCategories"
+    view = clean_text_view(text)
+    assert "views" not in view.text and "Leave" not in view.text and "Categories" not in view.text
+    pos = view.text.index("12 มิถุนายน")
+    start, end = view.to_parent(pos, pos + len("12 มิถุนายน 2563"))
+    assert text[start:end] == "12 มิถุนายน 2563"
+
+
+def test_html_article_is_extracted_and_maps_into_the_markup(samples: Path) -> None:
+    markup = (samples / "press-release.html").read_text(encoding="utf-8")
+    views = clean_html_views(markup)
+    article = views[-1].text
+    assert "ครม. เห็นชอบมาตรการลดค่าครองชีพ" in article
+    assert "Leave a Reply" not in article and "window.dataLayer" not in article
+    assert "ข่าวที่เกี่ยวข้อง" not in article
+    # "&amp;" in the markup reads as "&" in the article, and maps back to the entity.
+    needle = "กระทรวงพาณิชย์ & กระทรวงการคลัง"
+    start = article.index(needle)
+    end = start + len(needle)
+    for view in reversed(views):
+        start, end = view.to_parent(start, end)
+    assert markup[start:end] == "กระทรวงพาณิชย์ &amp; กระทรวงการคลัง"
