@@ -1,0 +1,225 @@
+"""The CLI as a user meets it: exit codes, stdout/stderr separation, bad input, formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from typer.testing import CliRunner
+
+from thaiextract.cli import app
+
+runner = CliRunner()
+ARTICLE = "กรุงเทพฯ 15 มกราคม 2567 - นายสมศักดิ์ วงศ์ประเสริฐ อธิบดีกรมประชาสัมพันธ์ เปิดเผยว่า\n"
+
+
+def run(*args: str, input: str | bytes | None = None) -> Result:
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("thaiextract ")
+
+
+def test_jsonl_is_one_object_per_document_with_source_as_given(good: Path, samples: Path) -> None:
+    result = run("extract", str(good), str(samples / "thai-digits.txt"), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["source"] for line in lines] == [
+        str(good), str(samples / "thai-digits.txt"),
+    ]
+    doc = json.loads(lines[0])
+    assert set(doc) >= {"source", "document_date", "dates", "people", "meetings", "initiatives",
+                        "organizations"}
+    assert result.stderr == ""
+
+
+def test_json_is_an_object_for_one_input_and_an_array_for_several(good: Path) -> None:
+    one = run("extract", str(good), "-f", "json")
+    assert isinstance(json.loads(one.stdout), dict)
+    several = run("extract", str(good), str(good), "-f", "json")
+    assert [d["source"] for d in json.loads(several.stdout)] == [str(good), str(good)]
+    folder = run("extract", str(good.parent), "-f", "json")
+    assert isinstance(json.loads(folder.stdout), list)
+
+
+def test_stdin_is_read_when_piped() -> None:
+    result = run("extract", "-f", "jsonl", input=ARTICLE.encode())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"] == "-"
+    dash = run("extract", "-", "-f", "jsonl", input=ARTICLE.encode())
+    assert json.loads(dash.stdout)["source"] == "-"
+
+
+def test_mixed_good_and_bad_inputs_print_the_good_and_exit_1(good: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Grüße aus München".encode("latin-1"))
+    missing = tmp_path / "missing.txt"
+    result = run("extract", str(missing), str(empty), str(good), str(binary), str(latin),
+                 "-f", "jsonl")
+    assert result.exit_code == 1
+    assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == [str(good)]
+    errors = result.stderr.splitlines()
+    assert errors == [
+        f"thaiextract: error: {missing}: no such file or directory",
+        f"thaiextract: error: {empty}: empty file, nothing to extract",
+        f"thaiextract: error: {binary}: binary file (NUL bytes), not text",
+        f"thaiextract: error: {latin}: not UTF-8, UTF-16 or Thai TIS-620/cp874 text "
+        "(byte 0xfc at offset 2)",
+    ]
+    assert "Traceback" not in result.output
+
+
+def test_folder_with_no_matching_files(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+    result = run("extract", str(tmp_path), "-f", "jsonl")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip() == (
+        f"thaiextract: error: {tmp_path}: folder has no files matching *.txt, *.html, *.htm"
+    )
+
+
+def test_glob_option_picks_other_files(tmp_path: Path) -> None:
+    (tmp_path / "a.news").write_text(ARTICLE, encoding="utf-8")
+    result = run("extract", str(tmp_path), "--glob", "*.news", "-f", "jsonl")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"].endswith("a.news")
+
+
+def test_huge_file_is_refused_with_a_clear_message_and_bound_can_be_raised(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as handle:  # 50 MB, sparse: refused before it is read
+        handle.truncate(50 * 1024 * 1024)
+    result = run("extract", str(huge), "-f", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"thaiextract: error: {huge}: 52.4 MB is over the 21.0 MB limit (raise it with --max-bytes)"
+    )
+    small = tmp_path / "small.txt"
+    small.write_text(ARTICLE * 3, encoding="utf-8")
+    assert run("extract", str(small), "--max-bytes", "100", "-f", "jsonl").exit_code == 1
+    assert run("extract", str(small), "--max-bytes", "100000", "-f", "jsonl").exit_code == 0
+
+
+def test_only_boilerplate_gives_an_empty_document(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("231 views\nLeave a Reply\nMost Popular\nCategories\n", encoding="utf-8")
+    result = run("extract", str(page), "-f", "jsonl")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert all(doc[k] == [] for k in ("dates", "people", "meetings", "initiatives"))
+
+
+def test_tis620_and_html_samples(samples: Path) -> None:
+    result = run("extract", str(samples / "legacy-tis620.txt"), str(samples / "press-release.html"),
+                 "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    docs = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [d["encoding"] for d in docs] == ["tis-620", "utf-8"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "x.txt", "--only", "weather"], "unknown kind 'weather'"),
+        (["extract", "x.txt", "--document-date", "27/01/2022"], "is not a date in YYYY-MM-DD"),
+        (["extract", "x.txt", "--format", "pdf"], "'pdf' is not one of"),
+        (["extract", "x.txt", "--jobs", "0"], "greater than or equal to 1"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    # Typer may draw the message in a box and wrap it: compare the words only.
+    assert " ".join(message.split()) in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stderr).split())
+
+
+def test_csv_has_one_row_per_fact_with_kind_and_source(samples: Path) -> None:
+    path = str(samples / "thai-digits.txt")
+    result = run("extract", path, "-f", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    doc = json.loads(run("extract", path, "-f", "jsonl").stdout)
+    total = sum(len(doc[k]) for k in ("dates", "people", "meetings", "initiatives",
+                                       "organizations"))
+    assert len(rows) == total
+    assert all(r["source"] == path for r in rows)
+    assert {r["kind"] for r in rows} <= {"date", "person", "meeting", "initiative", "organization"}
+
+
+def test_table_output_names_the_document(samples: Path) -> None:
+    result = run("extract", str(samples / "thai-digits.txt"), "-f", "table")
+    assert result.exit_code == 0
+    assert "thai-digits.txt" in result.stdout
+
+
+def test_output_file(good: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(good), "-o", str(out), "-f", "jsonl")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["source"] == str(good)
+
+
+def test_normalize_prints_what_extractors_see(samples: Path) -> None:
+    result = run("normalize", str(samples / "digital-covid-2020.txt"))
+    assert result.exit_code == 0
+    assert "25 ตุลาคม 2562" in result.stdout
+    for furniture in ("231 views", "Leave a Reply", "Most Popular", "เพียงสแกน"):
+        assert furniture not in result.stdout
+
+
+def test_normalize_converts_thai_digits(samples: Path) -> None:
+    result = run("normalize", str(samples / "thai-digits.txt"))
+    assert result.stdout.startswith("กรุงเทพฯ 15 มกราคม 2567 - ")
+
+
+def test_segment_words_and_sentences(good: Path) -> None:
+    words = run("segment", str(good))
+    assert words.exit_code == 0
+    tokens = [t for t in words.stdout.splitlines() if t]
+    assert "กรุงเทพฯ" in tokens and "15" in tokens and "มกราคม" in tokens
+    sentences = run("segment", str(good), "--sentences")
+    assert sentences.stdout.splitlines()[0].startswith("กรุงเทพฯ 15 มกราคม 2567")
+
+
+def test_every_command_has_help() -> None:
+    for command in ("extract", "segment", "normalize"):
+        result = run(command, "--help")
+        assert result.exit_code == 0
+        assert "Usage:" in result.stdout
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses a subprocess pipe")
+def test_console_script_handles_closed_pipe(samples: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; sys.argv=['thaiextract','extract','-f','jsonl'," + repr(str(samples)) + "];"
+        "from thaiextract.cli import main; main()"
+    )
+    proc = subprocess.run(
+        f"{sys.executable} -c {script!r} | head -c 10", shell=True, capture_output=True,
+        text=True, timeout=120,
+    )
+    assert "Traceback" not in proc.stderr
