@@ -74,6 +74,8 @@ class PersonFact(Fact):
     given_name: str | None = None
     surname: str | None = None
     mentions: tuple[Mention, ...] = ()
+    positions: tuple[str, ...] = ()  # every differing position the text gives, nearest first
+    title_expanded: str | None = None  # each title in full (พล.ต.อ. → พลตำรวจเอก)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,8 @@ class OrganizationFact(Fact):
     name: str = ""
     abbreviation: str | None = None
     mentions: tuple[Mention, ...] = ()
+    abbreviations: tuple[str, ...] = ()  # every known abbreviation, Thai and English
+    category: str | None = None  # ministry, department, agency, bank, party …
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,7 @@ class Document:
     organizations: tuple[OrganizationFact, ...] = ()
     id: str | None = None  # record id for JSONL input
     only: tuple[str, ...] | None = field(default=None, compare=False)
+    text: str | None = field(default=None, compare=False, repr=False)  # original input; not output
 
     def facts(self) -> dict[str, tuple[Fact, ...]]:
         return {key: getattr(self, key) for key in FACT_KINDS}

@@ -106,6 +106,7 @@ def extract(
         encoding=encoding,
         only=None if kinds == extractors.KINDS else kinds,
         **{key: tuple(facts.get(key, ())) for key in FACT_KINDS},
+        text=text,
     )
 
 

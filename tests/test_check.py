@@ -1,0 +1,399 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from thaiextract.check import (
+    CODES,
+    check_digits,
+    check_document,
+    check_meetings,
+    check_people,
+    messages,
+    normalize_position,
+    written_year,
+)
+from thaiextract.cli import app
+from thaiextract.model import DateFact, Document, MeetingFact, PersonFact
+from thaiextract.pipeline import prepare
+
+
+def at(sentence: str, needle: str, cls: type = DateFact, nth: int = 0, **fields: Any) -> Any:
+    """A fact whose span is the ``nth`` occurrence of ``needle`` in ``sentence``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = sentence.index(needle, start + 1)
+    return cls(text=needle, start=start, end=start + len(needle), sentence=sentence, **fields)
+
+
+def date_doc(fact: DateFact, document_date: str | None = "2022-01-27") -> Document:
+    return Document(source="t.txt", document_date=document_date, dates=(fact,),
+                    text=fact.sentence)
+
+
+def codes(findings: list) -> list[str]:
+    return [f.code for f in findings]
+
+
+S_WEEKDAY = "เมื่อวันพุธที่ 27 มกราคม 2565 นายสมชาย ใจดี ได้เข้าร่วมประชุมผ่านระบบออนไลน์"
+S_JUNE = "กำหนดจัดงานในวันที่ 31 มิถุนายน 2565 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์"
+S_FEB = "ประกาศเมื่อวันที่ 29 ก.พ. 2566 ว่าจะปรับขึ้นราคาค่าโดยสาร"
+S_CE = "ข้อตกลงนี้ลงนามเมื่อวันที่ 5 มีนาคม ค.ศ. 2565 ที่กรุงจาการ์ตา"
+S_BE = "ข้อตกลงนี้ลงนามเมื่อวันที่ 5 มีนาคม พ.ศ. 2022 ที่กรุงจาการ์ตา"
+S_FAR = "คณะรัฐมนตรีมีมติเมื่อวันที่ 14 กุมภาพันธ์ 2536 ให้เร่งรัดโครงการดังกล่าว"
+S_TWO = "ที่ประชุมเมื่อวันที่ 27 ม.ค. 56 เห็นชอบร่างประกาศกระทรวง"
+S_FUTURE = "เมื่อวันที่ 30 มกราคม 2565 ที่ผ่านมา กระทรวงได้จัดประชุมหารือร่วมกับภาคเอกชน"
+
+
+@pytest.mark.parametrize(
+    ("fact", "document_date", "expected"),
+    [
+        (at(S_WEEKDAY, "วันพุธที่ 27 มกราคม 2565", value="2022-01-27", era="BE", weekday="พุธ",
+            weekday_matches=False), "2022-01-27", ["weekday-mismatch"]),
+        (at(S_WEEKDAY, "วันพุธที่ 27 มกราคม 2565", value="2022-01-27", era="BE", weekday="พุธ",
+            weekday_matches=True), "2022-01-27", []),
+        (at(S_JUNE, "วันที่ 31 มิถุนายน 2565", value=None, era="BE", valid=False),
+         "2022-05-01", ["impossible-date"]),
+        (at(S_FEB, "วันที่ 29 ก.พ. 2566", value=None, era="BE", valid=False), "2023-03-01",
+         ["impossible-date"]),
+        (at(S_FEB, "วันที่ 29 ก.พ. 2566", value="2023-02-28", era="BE"), "2023-03-01", []),
+        (at(S_CE, "5 มีนาคม ค.ศ. 2565", value="2022-03-05", era="CE"), "2022-03-10",
+         ["era-label-mismatch"]),
+        (at(S_BE, "5 มีนาคม พ.ศ. 2022", value="2022-03-05", era="BE"), "2022-03-10",
+         ["era-label-mismatch"]),
+        (at(S_CE, "5 มีนาคม", value="2022-03-05", year_inferred=True), "2022-03-10", []),
+        (at(S_FAR, "วันที่ 14 กุมภาพันธ์ 2536", value="1993-02-14", era="BE", past_cue=True),
+         "2023-02-20", ["year-far-from-document"]),
+        (at(S_FAR, "วันที่ 14 กุมภาพันธ์ 2536", value="1993-02-14", era="BE", past_cue=True),
+         "2023-02-20", ["year-far-from-document"]),
+        (at(S_TWO, "27 ม.ค. 56", value="2013-01-27", era="BE", past_cue=True), "2022-02-01",
+         ["two-digit-year-decade"]),
+        (at(S_TWO, "27 ม.ค. 56", value="2013-01-27", era="BE"), None, []),
+        (at(S_FUTURE, "วันที่ 30 มกราคม 2565", value="2022-01-30", era="BE", past_cue=True),
+         "2022-01-27", ["future-past-event"]),
+        (at(S_FUTURE, "วันที่ 30 มกราคม 2565", value="2022-01-30", era="BE", past_cue=False),
+         "2022-01-27", []),
+        (at(S_FUTURE, "วันที่ 30 มกราคม", value="2022-01-30", past_cue=True,
+            year_inferred=True), "2022-01-27", []),
+        (at(S_FUTURE, "วันที่ 30 มกราคม 2565", value="2022-01-30", era="BE", past_cue=True),
+         "2022-01-30", []),
+    ],
+    ids=["weekday-wrong", "weekday-right", "31-june", "29-feb-2566", "28-feb-ok",
+         "ce-label-be-year", "be-label-ce-year", "no-year-no-era-check", "be-2536-in-2566",
+         "be-2536-in-2566-again", "two-digit-56-in-2565", "two-digit-without-doc-date",
+         "past-cue-after-doc-date", "no-past-cue", "year-inferred-skipped", "same-day-ok"],
+)
+def test_date_checks(fact: DateFact, document_date: str | None, expected: list[str]) -> None:
+    assert codes(check_document(date_doc(fact, document_date))) == expected
+
+
+def test_weekday_message_names_the_real_weekday() -> None:
+    fact = at(S_WEEKDAY, "วันพุธที่ 27 มกราคม 2565", value="2022-01-27", era="BE",
+              weekday="พุธ", weekday_matches=False)
+    (finding,) = check_document(date_doc(fact))
+    assert finding.severity == "error"
+    assert finding.message_en == "พุธ does not match the date: 2022-01-27 was a Thursday"
+    assert finding.message_th == "วันพุธไม่ตรงกับวันที่ 27/1/2565 ซึ่งเป็นวันพฤหัสบดี"
+    assert (finding.text, finding.start, finding.end) == ("วันพุธที่ 27 มกราคม 2565", 5, 29)
+    assert finding.sentence == S_WEEKDAY
+    assert [(s.text, s.start, s.end) for s in finding.spans] == [(fact.text, 5, 29)]
+
+
+@pytest.mark.parametrize(
+    ("needle", "value", "granularity", "document_date", "severity", "diff"),
+    [
+        ("วันที่ 14 กุมภาพันธ์ 2536", "1993-02-14", "day", "2023-02-20", "warning", -30),
+        ("ปี 2556", "2013", "year", "2023-02-20", "info", -10),
+        ("ปี 2656", "2113", "year", "2023-02-20", "info", 90),
+    ],
+    ids=["day-date-warning", "bare-year-info", "future-typo"],
+)
+def test_year_far_severity(needle: str, value: str, granularity: str, document_date: str,
+                           severity: str, diff: int) -> None:
+    sentence = f"ข้อมูลจากรายงาน{needle} ระบุว่ามีผู้ใช้บริการเพิ่มขึ้น"
+    fact = at(sentence, needle, value=value, era="BE", granularity=granularity)
+    (finding,) = check_document(date_doc(fact, document_date))
+    assert (finding.code, finding.severity) == ("year-far-from-document", severity)
+    assert f"is {diff:+d} years from" in finding.message_en
+
+
+@pytest.mark.parametrize(
+    ("needle", "value", "granularity", "document_date"),
+    [
+        ("วันที่ 14 กุมภาพันธ์ 2540", "1997-02-14", "day", "2023-02-20"),  # two digits differ
+        ("วันที่ 14 กุมภาพันธ์ 2565", "2022-02-14", "day", "2023-02-20"),  # one year off
+        ("วันที่ 14 กุมภาพันธ์ 2023", "2023-02-14", "day", "2023-02-20"),  # CE, same year
+        ("ปี 2009", "2009", "year", "2023-02-20"),  # CE, two digits differ
+    ],
+    ids=["two-digits-differ", "adjacent-year", "ce-same-year", "ce-two-digits"],
+)
+def test_year_far_negatives(needle: str, value: str, granularity: str,
+                            document_date: str) -> None:
+    sentence = f"ข้อมูลจากรายงาน{needle} ระบุว่ามีผู้ใช้บริการเพิ่มขึ้น"
+    fact = at(sentence, needle, value=value, granularity=granularity)
+    assert check_document(date_doc(fact, document_date)) == []
+
+
+@pytest.mark.parametrize(
+    ("needle", "granularity", "document_date", "expected"),
+    [
+        ("27 ม.ค. 56", "day", "2022-02-01", "2556"),
+        ("๒๗ ม.ค. ๕๖", "day", "2022-02-01", "2556"),
+        ("ม.ค. 75", "month", "2022-02-01", "2575"),
+        ("27 ม.ค. 65", "day", "2022-02-01", None),
+        ("27 ม.ค. 61", "day", "2022-02-01", None),  # same decade
+        ("ธ.ค. 69", "month", "2027-01-05", None),  # across a decade, one year back
+        ("27 ม.ค.", "day", "2022-02-01", None),  # no year written
+    ],
+    ids=["56-in-2565", "thai-digits", "future-decade", "same-year", "same-decade",
+         "decade-boundary", "no-year"],
+)
+def test_two_digit_year(needle: str, granularity: str, document_date: str,
+                        expected: str | None) -> None:
+    sentence = f"ที่ประชุมเมื่อ {needle} เห็นชอบร่างประกาศกระทรวงฉบับใหม่"
+    fact = at(sentence, needle, value="2013-01-27", era="BE", granularity=granularity)
+    found = check_document(date_doc(fact, document_date))
+    if expected is None:
+        assert found == []
+    else:
+        (finding,) = found
+        assert finding.code == "two-digit-year-decade"
+        assert f"reads as {expected}" in finding.message_en
+
+
+@pytest.mark.parametrize(
+    ("text", "granularity", "year_inferred", "expected"),
+    [
+        ("วันพฤหัสบดีที่ 27 มกราคม 2565 เวลา 10.30 น.", "day", False, (2565, 4, None)),
+        ("27 ม.ค. 65", "day", False, (65, 2, None)),
+        ("ค.ศ. 2022", "year", False, (2022, 4, "CE")),
+        ("พ.ศ.2565", "year", False, (2565, 4, "BE")),
+        ("เดือนมีนาคม 64", "month", False, (64, 2, None)),
+        ("27 มกราคม", "day", False, None),
+        ("27 มกราคม", "day", True, None),
+        ("14.00 น.", "day", False, None),
+    ],
+    ids=["full-with-time", "two-digit", "ce-label", "be-label-no-space", "month-two-digit",
+         "day-only", "inferred", "time-only"],
+)
+def test_written_year(text: str, granularity: str, year_inferred: bool, expected: Any) -> None:
+    fact = DateFact(text=text, start=0, end=len(text), sentence=text, granularity=granularity,
+                    year_inferred=year_inferred)
+    year = written_year(fact)
+    assert (None if year is None else (year.year, year.digits, year.label)) == expected
+
+
+# --- people and meetings ---------------------------------------------------------------------
+
+P_TEXT = ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เปิดเผยว่า "
+          "พล.อ.สมชาย ใจดี รมว.ดิจิทัลฯ ได้สั่งการให้เร่งดำเนินการ")
+
+
+def person(needle: str, nth: int = 0, **fields: Any) -> PersonFact:
+    return at(P_TEXT, needle, PersonFact, nth, name="สมชาย ใจดี", **fields)
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        ([person("นายสมชาย ใจดี", title="นาย"), person("พล.อ.สมชาย ใจดี", title="พล.อ.")],
+         [("person-title-conflict", "พล.อ.สมชาย ใจดี", 75, 90)]),
+        ([person("นายสมชาย ใจดี", title="นาย"), person("สมชาย ใจดี", nth=1, title="นาย")], []),
+        ([person("นายสมชาย ใจดี", title="พล.ต.อ."),
+          person("สมชาย ใจดี", nth=1, title="พล.ต.อ.ดร.")], []),
+        ([person("นายสมชาย ใจดี", position="รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"),
+          person("พล.อ.สมชาย ใจดี", position="รมว.ดิจิทัลฯ")], []),
+        ([person("นายสมชาย ใจดี", position="รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"),
+          person("พล.อ.สมชาย ใจดี", position="รมว.คลัง",
+                 position_expanded="รัฐมนตรีว่าการกระทรวงการคลัง")],
+         [("person-position-conflict", "พล.อ.สมชาย ใจดี", 75, 90)]),
+        ([person("นายสมชาย ใจดี", title="นาย"),
+          at(P_TEXT, "พล.อ.สมชาย ใจดี", PersonFact, name="สมชาย ใจเย็น", title="พล.อ.")], []),
+    ],
+    ids=["two-titles", "same-title", "stacked-title", "abbreviated-same-position",
+         "different-ministry", "different-people"],
+)
+def test_people(facts: list[PersonFact], expected: list[tuple]) -> None:
+    found = list(check_people(facts))
+    assert [(f.code, f.text, f.start, f.end) for f in found] == expected
+    for finding in found:
+        assert [(s.start, s.end) for s in finding.spans] == [(0, 13), (75, 90)]
+
+
+def test_position_conflict_message() -> None:
+    facts = [person("นายสมชาย ใจดี", position="รองนายกฯ"),
+             person("พล.อ.สมชาย ใจดี", position="รมว.กลาโหม")]
+    (finding,) = check_people(facts)
+    assert finding.message_en == "สมชาย ใจดี is given two positions: รองนายกฯ and รมว.กลาโหม"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("รมว.ดิจิทัลฯ", "รัฐมนตรีว่าการกระทรวงดิจิทัล"),
+        ("รัฐมนตรีว่าการกระทรวง ดิจิทัลเพื่อเศรษฐกิจเเละสังคม",
+         "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"),
+        ("รองนายกฯ", "รองนายกรัฐมนตรี"),
+        ("ผวจ.เชียงใหม่", "ผู้ว่าราชการจังหวัดเชียงใหม่"),
+    ],
+    ids=["rmw-fy", "spaces-double-e", "deputy-pm", "governor"],
+)
+def test_normalize_position(text: str, expected: str) -> None:
+    assert normalize_position(text) == expected
+
+
+M_TEXT = ("การประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2 เมื่อวันที่ 27 มกราคม 2565 ... "
+          "การประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2 ซึ่งจัดขึ้นเมื่อวันที่ 28 มกราคม 2565")
+M_NAME = "การประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2"
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ({"date": "2022-01-28"}, [("meeting-ordinal-date-conflict", 78, 124)]),
+        ({"date": "2022-01-27"}, []),
+        ({"date": "2022-01-28", "ordinal": 3}, []),
+        ({"date": None}, []),
+    ],
+    ids=["two-dates", "same-date", "other-ordinal", "no-date"],
+)
+def test_meetings(second: dict[str, Any], expected: list[tuple]) -> None:
+    first = at(M_TEXT, M_NAME, MeetingFact, name=M_NAME, ordinal=2, date="2022-01-27")
+    fields = {"name": M_NAME, "ordinal": 2, **second}
+    later = at(M_TEXT, M_NAME, MeetingFact, nth=1, **fields)
+    found = list(check_meetings([first, later]))
+    assert [(f.code, f.start, f.end) for f in found] == expected
+
+
+def test_meeting_range_contains_date() -> None:
+    first = at(M_TEXT, M_NAME, MeetingFact, name=M_NAME, ordinal=2, date="2022-01-27",
+               end_date="2022-01-28")
+    later = at(M_TEXT, M_NAME, MeetingFact, nth=1, name=M_NAME, ordinal=2, date="2022-01-28")
+    assert list(check_meetings([first, later])) == []
+
+
+# --- digits ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("วันนี้มีผู้ติดเชื้อรายใหม่ ๑๒๕ ราย (135 ราย) ส่วนใหญ่อยู่ในกรุงเทพฯ",
+         [("๑๒๕ ราย (135 ราย)", ("๑๒๕", 27, 30), ("135", 36, 39))]),
+        ("งบประมาณทั้งสิ้น ๑,๒๕๐ ล้านบาท หรือ 1,205 ล้านบาท ตามมติคณะรัฐมนตรี",
+         [("๑,๒๕๐ ล้านบาท หรือ 1,205 ล้านบาท", ("๑,๒๕๐", 17, 22), ("1,205", 36, 41))]),
+        ("ผู้เข้าร่วม 135 (๑๒๕) คน", [("135 (๑๒๕)", ("135", 12, 15), ("๑๒๕", 17, 20))]),
+        ("วันนี้มีผู้ติดเชื้อรายใหม่ ๑๒๕ ราย (125 ราย) ส่วนใหญ่อยู่ในกรุงเทพฯ", []),
+        ("ประกาศ ณ วันที่ ๒๗ มกราคม ๒๕๖๕ (27 ม.ค.) โดยสำนักนายกรัฐมนตรี", []),
+        ("มีผู้บาดเจ็บ ๒ คน (10 ราย เป็นชาวต่างชาติ)", []),
+        ("มีผู้บาดเจ็บ ๒ คน (10 คน)", [("๒ คน (10 คน)", ("๒", 13, 14), ("10", 19, 21))]),
+        ("มีผู้บาดเจ็บ 2 คน (10 คน)", []),
+        ("งบประมาณ ๓.๕ ล้านบาท (3.5 ล้านบาท)", []),
+    ],
+    ids=["paren-unit", "or-with-commas", "arabic-first", "agree", "date-paren",
+         "different-units", "same-unit-disagree", "both-arabic", "decimals-agree"],
+)
+def test_digit_mismatch(text: str, expected: list[tuple]) -> None:
+    found = list(check_digits(prepare(text)))
+    got = [(f.text, *((s.text, s.start, s.end) for s in f.spans)) for f in found]
+    assert got == expected
+    for f in found:
+        assert text[f.start:f.end] == f.text
+        assert f.code == "digit-mismatch"
+
+
+def test_digit_mismatch_offsets_after_dropped_lines() -> None:
+    text = "หัวข่าว\n\nย่อหน้าแรกของข่าว\nมีผู้ติดเชื้อ ๑๒๕ ราย (135 ราย) ในวันนี้\n"
+    doc = Document(source="t.txt", text=text)
+    (finding,) = check_document(doc)
+    assert text[finding.start:finding.end] == finding.text == "๑๒๕ ราย (135 ราย)"
+    assert finding.sentence == "มีผู้ติดเชื้อ ๑๒๕ ราย (135 ราย) ในวันนี้"
+
+
+def test_every_code_has_messages_and_is_documented() -> None:
+    import thaiextract.check as check
+
+    assert set(messages()) == set(CODES)
+    for code in CODES:
+        assert f"``{code}``" in check.__doc__
+        assert messages()[code]["severity"] in ("error", "warning", "info")
+
+
+# --- the command -----------------------------------------------------------------------------
+
+CLEAN = "ข่าวทั่วไป\nวันนี้มีผู้ติดเชื้อรายใหม่ ๑๒๕ ราย (125 ราย) ส่วนใหญ่อยู่ในกรุงเทพฯ\n"
+WRONG = "ข่าวทั่วไป\nวันนี้มีผู้ติดเชื้อรายใหม่ ๑๒๕ ราย (135 ราย) ส่วนใหญ่อยู่ในกรุงเทพฯ\n"
+
+
+@pytest.fixture()
+def files(tmp_path):
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "wrong.txt").write_text(WRONG, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("names", "code"),
+    [(["clean.txt"], 0), (["wrong.txt"], 3), (["clean.txt", "wrong.txt"], 3),
+     (["wrong.txt", "missing.txt"], 1), (["clean.txt", "missing.txt"], 1)],
+    ids=["nothing-found", "found", "found-in-one", "failure-wins", "failure"],
+)
+def test_check_exit_codes(files, names: list[str], code: int) -> None:
+    result = CliRunner().invoke(app, ["check", *(str(files / n) for n in names), "-f", "jsonl",
+                                      "-q"])
+    assert result.exit_code == code, result.output
+
+
+def test_check_json_output(files) -> None:
+    result = CliRunner().invoke(app, ["check", str(files / "wrong.txt"), "-f", "json", "-q",
+                                      "--document-date", "2022-01-27"])
+    assert result.exit_code == 3
+    data = json.loads(result.stdout)
+    assert data["source"] == str(files / "wrong.txt")
+    assert data["document_date"] == "2022-01-27"
+    (finding,) = data["findings"]
+    assert finding["code"] == "digit-mismatch"
+    assert (finding["text"], finding["start"], finding["end"]) == ("๑๒๕ ราย (135 ราย)", 38, 55)
+    assert WRONG[38:55] == finding["text"]
+    assert finding["spans"] == [{"text": "๑๒๕", "start": 38, "end": 41},
+                                {"text": "135", "start": 47, "end": 50}]
+
+
+def test_check_csv_and_min_severity(files) -> None:
+    result = CliRunner().invoke(app, ["check", str(files / "wrong.txt"), "-f", "csv", "-q"])
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("source,id,document_date,code,severity,text,start,end")
+    assert len(lines) == 2 and ",digit-mismatch,error," in lines[1]
+    # No warnings-only filter can hide an error; an error-only run of a clean file exits 0.
+    result = CliRunner().invoke(app, ["check", str(files / "clean.txt"), "-f", "csv", "-q",
+                                      "--min-severity", "error"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+
+
+# --- end to end (needs the extractors) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "document_date", "code", "span"),
+    [
+        ("เมื่อวันพุธที่ 27 มกราคม 2565 นายสมชาย ใจดี ได้เข้าร่วมการประชุมผ่านระบบออนไลน์",
+         "2022-01-28", "weekday-mismatch", "27 มกราคม 2565"),
+        ("การประชุมจะจัดขึ้นในวันที่ 31 มิถุนายน 2565 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์",
+         "2022-05-01", "impossible-date", "31 มิถุนายน 2565"),
+        ("เมื่อวันที่ 30 มกราคม 2565 กระทรวงได้จัดประชุมหารือร่วมกับภาคเอกชน",
+         "2022-01-27", "future-past-event", "30 มกราคม 2565"),
+    ],
+    ids=["weekday", "impossible", "future-past"],
+)
+def test_end_to_end(text: str, document_date: str, code: str, span: str) -> None:
+    from thaiextract.pipeline import extract
+
+    doc = extract(text, document_date=dt.date.fromisoformat(document_date))
+    found = [f for f in check_document(doc) if f.code == code]
+    assert len(found) == 1, (doc.dates, check_document(doc))
+    assert span in found[0].text
+    assert text[found[0].start:found[0].end] == found[0].text

@@ -1,0 +1,285 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from thaiextract.cli import app
+from thaiextract.index import (
+    SCHEMA_VERSION,
+    DatabaseError,
+    FactIndex,
+    content_hash,
+    fts_query,
+    source_key,
+)
+from thaiextract.model import DateFact, Document, MeetingFact, PersonFact
+
+A_TEXT = ("ข่าวกระทรวง\n"
+          "วันที่ 27 มกราคม 2565 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม "
+          "ร่วมการประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2 ผ่านระบบออนไลน์\n"
+          "ที่ประชุมเน้นย้ำความมั่นคงปลอดภัยไซเบอร์ของภูมิภาค\n")
+B_TEXT = ("ข่าวกระทรวง\n"
+          "วันที่ 12 มิถุนายน 2563 นายสมศักดิ์ รักงาน รมว.ดิจิทัลฯ เปิดงานสัปดาห์วิทยาศาสตร์\n")
+
+
+def fact(cls: type, text: str, needle: str, **fields: Any) -> Any:
+    start = text.index(needle)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.index("\n", start)
+    return cls(text=needle, start=start, end=start + len(needle),
+               sentence=text[line_start:line_end], **fields)
+
+
+def doc_a(text: str = A_TEXT) -> Document:
+    return Document(
+        source="a.txt", document_date="2022-01-27", text=text,
+        dates=(fact(DateFact, text, "27 มกราคม 2565", value="2022-01-27", era="BE"),),
+        people=(fact(PersonFact, text, "นายสมชาย ใจดี", name="สมชาย ใจดี", title="นาย",
+                     position="รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม"),),
+        meetings=(fact(MeetingFact, text, "การประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2",
+                       name="การประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2", ordinal=2,
+                       date="2022-01-27", online=True),),
+    )
+
+
+def doc_b() -> Document:
+    return Document(
+        source="b.txt", document_date="2020-06-12", text=B_TEXT,
+        dates=(fact(DateFact, B_TEXT, "12 มิถุนายน 2563", value="2020-06-12", era="BE"),),
+        people=(fact(PersonFact, B_TEXT, "นายสมศักดิ์ รักงาน", name="สมศักดิ์ รักงาน",
+                     title="นาย", position="รมว.ดิจิทัลฯ",
+                     position_expanded="รัฐมนตรีว่าการกระทรวงดิจิทัล"),),
+    )
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> FactIndex:
+    store = FactIndex(str(tmp_path / "facts.db"))
+    store.add(doc_a(), key="a", sha256=content_hash(A_TEXT))
+    store.add(doc_b(), key="b", sha256=content_hash(B_TEXT))
+    yield store
+    store.close()
+
+
+def test_schema_version_and_wal(db: FactIndex) -> None:
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.stats() == {"documents": 2, "date": 2, "person": 2, "meeting": 1}
+
+
+def test_query_person_cites_source_offsets_and_sentence(db: FactIndex) -> None:
+    (row,) = db.person("สมชาย ใจดี")
+    assert row["name"] == "สมชาย ใจดี" and row["source"] == "a.txt"
+    assert (row["text"], row["start"], row["end"]) == ("นายสมชาย ใจดี", 34, 47)
+    assert A_TEXT[row["start"]:row["end"]] == row["text"]
+    assert row["sentence"] == A_TEXT.splitlines()[1]
+    assert db.person("สมชายใจดี") == [row]  # spaces ignored
+    assert db.person("สมหญิง") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "on", "names"),
+    [
+        ("รัฐมนตรีว่าการกระทรวงดิจิทัลฯ", "2022-01-27", ["สมชาย ใจดี", "สมศักดิ์ รักงาน"]),
+        ("รมว.ดิจิทัลฯ", "2020-06-01", ["สมศักดิ์ รักงาน", "สมชาย ใจดี"]),
+        ("รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", "2020-06-01", ["สมชาย ใจดี"]),
+        ("รัฐมนตรีว่าการกระทรวงการคลัง", "2022-01-27", []),
+    ],
+    ids=["full-with-fy", "abbreviated", "full-name-only-one", "other-ministry"],
+)
+def test_query_position_on(db: FactIndex, query: str, on: str, names: list[str]) -> None:
+    rows = db.position(query, dt.date.fromisoformat(on))
+    assert [r["name"] for r in rows] == names
+    distances = [r["distance_days"] for r in rows]
+    assert distances == sorted(distances)
+
+
+def test_query_position_distance(db: FactIndex) -> None:
+    rows = db.position("รมว.ดิจิทัลฯ", dt.date(2022, 1, 20))
+    assert [(r["name"], r["date"], r["distance_days"]) for r in rows] == [
+        ("สมชาย ใจดี", "2022-01-27", 7), ("สมศักดิ์ รักงาน", "2020-06-12", 587)]
+
+
+def test_query_meeting(db: FactIndex) -> None:
+    (row,) = db.meeting("รัฐมนตรีอาเซียน ด้านดิจิทัล")
+    assert (row["ordinal"], row["date"], row["source"]) == (2, "2022-01-27", "a.txt")
+    assert A_TEXT[row["start"]:row["end"]] == row["text"]
+    assert db.meeting("ประชุมคณะรัฐมนตรี") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("ความมั่นคงปลอดภัย", [("a.txt", "ความมั่นคงปลอดภัย")]),
+        ("ไซเบอร์ ภูมิภาค", [("a.txt", "ไซเบอร์")]),
+        ("เศรษฐกิจเเละสังคม", [("a.txt", "เศรษฐกิจเเละสังคม")]),
+        ("วิทยาศาสตร์", [("b.txt", "วิทยาศาสตร์")]),
+        ("ดิจิทัลเพื่อเศรษฐกิจ", [("a.txt", "ดิจิทัลเพื่อเศรษฐกิจ")]),  # inside a compound
+        ("ภูมิ", [("a.txt", "ภูมิ")]),  # part of a word: the substring fallback
+        ("ไซเบอร์ วิทยาศาสตร์", []),
+    ],
+    ids=["one-word-run", "two-words", "double-sara-e-folded", "other-doc", "in-compound",
+         "partial-word",
+         "and-across-docs"],
+)
+def test_search(db: FactIndex, words: str, expected: list[tuple[str, str]]) -> None:
+    rows = db.search(words)
+    assert [(r["source"], r["text"]) for r in rows] == expected
+    text = {"a.txt": A_TEXT, "b.txt": B_TEXT}
+    for row in rows:
+        assert text[row["source"]][row["start"]:row["end"]] == row["text"]
+        assert row["text"] in row["sentence"]
+
+
+def test_fts_query_segments_and_quotes() -> None:
+    assert fts_query('ความมั่นคงปลอดภัย "ไซเบอร์"') == '"ความมั่นคง ปลอดภัย" AND "ไซเบอร์"'
+    assert fts_query("   ") == ""
+
+
+def test_reindex_changed_document_replaces_its_facts(db: FactIndex) -> None:
+    changed = A_TEXT.replace("ความมั่นคงปลอดภัยไซเบอร์", "การพัฒนากำลังคนดิจิทัล")
+    assert not db.unchanged("a", content_hash(changed))
+    assert db.unchanged("a", content_hash(A_TEXT))
+    db.add(doc_a(changed), key="a", sha256=content_hash(changed))
+    assert db.stats() == {"documents": 2, "date": 2, "person": 2, "meeting": 1}
+    assert db.search("ไซเบอร์") == []
+    assert [r["text"] for r in db.search("กำลังคน")] == ["กำลังคน"]
+    orphans = db.conn.execute("SELECT count(*) FROM sentence_words WHERE rowid NOT IN "
+                              "(SELECT id FROM sentences)").fetchone()[0]
+    assert orphans == 0
+
+
+def test_interrupted_document_leaves_database_consistent(db: FactIndex, monkeypatch) -> None:
+    def boom(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(FactIndex, "_add_facts", boom)
+    changed = A_TEXT.replace("ไซเบอร์", "ข้อมูล")
+    with pytest.raises(KeyboardInterrupt):
+        db.add(doc_a(changed), key="a", sha256=content_hash(changed))
+    # The old version of the document is still there, whole.
+    assert db.unchanged("a", content_hash(A_TEXT))
+    assert db.stats() == {"documents": 2, "date": 2, "person": 2, "meeting": 1}
+    assert [r["source"] for r in db.search("ไซเบอร์")] == ["a.txt"]
+
+
+def test_reader_works_while_a_writer_holds_a_transaction(db: FactIndex) -> None:
+    db.conn.execute("BEGIN IMMEDIATE")
+    db.conn.execute("DELETE FROM facts WHERE kind = 'person'")
+    with FactIndex(db.path, readonly=True, timeout=1) as reader:
+        assert [r["name"] for r in reader.person("สมชาย")] == ["สมชาย ใจดี"]
+    db.conn.execute("ROLLBACK")
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(DatabaseError, match="upgrade thaiextract"):
+        FactIndex(str(path))
+
+
+def test_missing_database_for_reading(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="run 'thaiextract index' first"):
+        FactIndex(str(tmp_path / "none.db"), readonly=True)
+
+
+def test_source_key() -> None:
+    assert source_key("-") == "<stdin>"
+    assert source_key("x/a.txt", "7").endswith("/x/a.txt#7")
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(A_TEXT, encoding="utf-8")
+    (folder / "b.txt").write_text(B_TEXT, encoding="utf-8")
+    return folder
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Any:
+    return CliRunner().invoke(app, list(args), env=env)
+
+
+def test_index_command_skips_unchanged_and_replaces_changed(corpus: Path,
+                                                            tmp_path: Path) -> None:
+    dbfile = str(tmp_path / "f.db")
+    first = run("index", str(corpus), "--db", dbfile, "-j", "1")
+    assert first.exit_code == 0, first.output
+    assert "2 indexed, 0 unchanged, 0 failed" in first.stderr
+    second = run("index", str(corpus), "--db", dbfile, "-j", "1")
+    assert "0 indexed, 2 unchanged, 0 failed" in second.stderr
+    (corpus / "b.txt").write_text(B_TEXT.replace("วิทยาศาสตร์", "นวัตกรรม"), encoding="utf-8")
+    third = run("index", str(corpus), "--db", dbfile, "-j", "1")
+    assert "1 indexed, 1 unchanged, 0 failed" in third.stderr
+    result = run("query", "search", "นวัตกรรม", "--db", dbfile, "-f", "json")
+    rows = json.loads(result.stdout)
+    assert [(Path(r["source"]).name, r["text"]) for r in rows] == [("b.txt", "นวัตกรรม")]
+    assert run("query", "search", "วิทยาศาสตร์", "--db", dbfile, "-f", "json").stdout.strip() \
+        == "[]"
+
+
+def test_index_reports_failures(corpus: Path, tmp_path: Path) -> None:
+    result = run("index", str(corpus / "a.txt"), str(corpus / "missing.txt"), "--db",
+                 str(tmp_path / "f.db"))
+    assert result.exit_code == 1
+    assert "1 indexed, 0 unchanged, 1 failed" in result.stderr
+
+
+def test_db_from_environment(corpus: Path, tmp_path: Path) -> None:
+    dbfile = str(tmp_path / "env.db")
+    assert run("index", str(corpus), env={"THAIEXTRACT_DB": dbfile}).exit_code == 0
+    assert Path(dbfile).exists()
+    result = run("query", "search", "ไซเบอร์", "-f", "jsonl", env={"THAIEXTRACT_DB": dbfile})
+    (line,) = result.stdout.splitlines()
+    row = json.loads(line)
+    assert A_TEXT[row["start"]:row["end"]] == row["text"] == "ไซเบอร์"
+
+
+def test_query_csv_and_missing_db(corpus: Path, tmp_path: Path) -> None:
+    dbfile = str(tmp_path / "f.db")
+    run("index", str(corpus), "--db", dbfile)
+    result = run("query", "search", "ไซเบอร์", "--db", dbfile, "-f", "csv")
+    header, row = result.stdout.splitlines()
+    assert header == "text,source,id,document_date,start,end,sentence"
+    assert row.startswith("ไซเบอร์,")
+    missing = run("query", "person", "สมชาย", "--db", str(tmp_path / "none.db"))
+    assert missing.exit_code == 1
+    assert "run 'thaiextract index' first" in missing.stderr
+
+
+E2E_A = ("ข่าวกระทรวง\n"
+         "วันนี้ (27 ม.ค. 65) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+         "เปิดเผยว่า กระทรวงได้เร่งรัดโครงการดังกล่าวแล้ว\n")
+E2E_B = ("ข่าวกระทรวง\n"
+         "วันนี้ (12 มิ.ย. 63) นายสมศักดิ์ รักงาน รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+         "เปิดงานสัปดาห์วิทยาศาสตร์แห่งชาติ\n")
+
+
+@pytest.mark.parametrize(
+    ("on", "first"), [("2022-01-27", "สมชาย ใจดี"), ("2020-06-20", "สมศักดิ์ รักงาน")],
+    ids=["2022", "2020"],
+)
+def test_query_position_command_end_to_end(tmp_path: Path, on: str, first: str) -> None:
+    """Needs the dates and people extractors: positions and dates come from extracted facts."""
+    (tmp_path / "a.txt").write_text(E2E_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(E2E_B, encoding="utf-8")
+    dbfile = str(tmp_path / "f.db")
+    run("index", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", dbfile)
+    result = run("query", "position", "รมว.ดิจิทัลฯ", "--on", on, "--db", dbfile, "-f", "json")
+    rows = json.loads(result.stdout)
+    assert [r["name"] for r in rows][:1] == [first]
+    assert len(rows) == 2
+    text = {"a.txt": E2E_A, "b.txt": E2E_B}[Path(rows[0]["source"]).name]
+    assert text[rows[0]["start"]:rows[0]["end"]] == rows[0]["text"]
