@@ -1,7 +1,605 @@
-"""Placeholder: filled in by the meetings issue."""
+"""Meetings: each meeting with its name, ordinal, date, place, format and participants.
+
+A meeting is found three ways, all compiled once per process:
+- a Thai trigger (``meeting_triggers.tsv``: การประชุม…, ที่ประชุม…, การหารือ…, พิธีเปิด…) followed by a
+  name that runs to a boundary (``meeting_boundaries.tsv``) and is specific (a body or rank from
+  ``meeting_bodies.tsv``, an ordinal, a Latin word or a year); an English name and an acronym in
+  brackets after it join the same meeting;
+- an English name in Latin script with a meeting head word (Meeting, Summit, Ceremony …);
+- a known acronym repeated anywhere.
+Mentions of one meeting (Thai name, English name, acronym, a short headline form) are merged into
+one fact whose span is the first full mention. Date, place and format are read in the clause of
+each mention: from the mention to the next other meeting in the same sentence (and, for the first
+meeting of a sentence, the part before it too).
+
+Names are given in normalised form (Arabic digits, "-" for dashes, no spaces around "-", single
+spaces); spans and mentions are exact text of the input.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-def extract(doc, facts):  # noqa: ANN001, ANN201
-    return []
+from ..lexicons import load
+from ..model import DateFact, MeetingFact, Mention, PersonFact
+from ..normalize import normalize_text
+
+if TYPE_CHECKING:
+    from ..model import Fact
+    from ..pipeline import Prepared
+
+MAX_NAME = 120  # characters a Thai name may run before a boundary must have been seen
+MAX_PLACE = 60
+THAI = "\u0e00-\u0e7f"
+
+# One capitalised word of an English name: "ASEAN", "Anti-Fake", "COVID-19", "Co-operation", "2025".
+_CAPW = r"(?:[A-Z][A-Za-z0-9'’.&]*(?:-[A-Za-z0-9]+)*|\d{4}(?![\d/]))"
+_CONNECT = r"(?:of|for|on|and|the|in|to|at|between|&)"
+# A run of capitalised words, joined by spaces, dashes or lower-case connectors.
+ENG_SEQ = rf"{_CAPW}(?:(?:\s+{_CONNECT}(?:\s+the)?)?\s+{_CAPW}|\s*-\s*{_CAPW})*"
+_ENG_FULL_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ})"
+)
+_ORD_TH_RE = re.compile(r"(?:ครั้งที่|รอบที่|สมัยที่)\s*(?P<n>\d+)(?:/\d{2,4})?|ครั้งแรก")
+_ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9]+)?"
+_BRACKET_ENG_RE = re.compile(
+    rf"\s*(?P<eng>(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ}))"
+    rf"(?:\s*(?:หรือ|or|,|-|/)\s*(?P<acr>{_ACRONYM}))?\s*"
+)
+_BRACKET_ACR_RE = re.compile(rf"\s*(?P<acr>{_ACRONYM})\s*")
+_MEETING_HEADS_RE = re.compile(
+    r"\b(?:Meetings?|Summits?|Conferences?|Forums?|Ceremony|Dialogues?|Sessions?|Symposium|"
+    r"Seminars?|Workshops?|Roundtables?|Retreats?|Assembly|Consultations?|Talks|Congress|"
+    r"Webinars?|Plenary|Conclave)\b"
+)
+_ENG_STOPWORDS = {"the", "of", "for", "on", "and", "in", "to", "at", "between"}
+_DATE_CUE_RE = re.compile(r"เมื่อ|ระหว่าง|จัดขึ้น|ในวัน|วันที่|ตั้งแต่|ประชุมวัน")
+_DEADLINE_RE = re.compile(r"(?:ภายใน|ก่อน|จนถึง|ถึงวันที่|หลังจาก|ภายหลัง)\s*(?:วันที่|วัน)?\s*$")
+_PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*|(?:จัดขึ้น|จัด|ประชุม|หารือ)ที่\s*")
+
+
+# --- shared helpers (initiatives.py uses them too) -------------------------------------------
+
+
+def clean_name(text: str) -> str:
+    """A name as reported: normalised characters, single spaces, no spaces around "-"."""
+    text = normalize_text(text)
+    text = re.sub(r"\s+", " ", text).strip(" -")
+    return re.sub(r"\s*-\s*", "-", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Boundaries:
+    name: re.Pattern[str]  # keep | stop | latin | space | punct, for names
+    place: re.Pattern[str]  # the same for locations
+    stop_at: re.Pattern[str]  # a stop word right here (after a space), place scope
+    glue: re.Pattern[str]  # the text before a space ends with a glue word
+    next: re.Pattern[str]  # the text after a space starts with a "next" word
+
+
+def _alternation(words: list[str]) -> str:
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        if word == "ณ":
+            # ณ is a word only on its own (คุณภาพ, ประมาณ, ประณีต hold it too).
+            parts.append(r"(?:(?<=\s)|^)ณ(?=\s)")
+        else:
+            parts.append(re.escape(word))
+    return "|".join(parts) or r"(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def boundaries() -> Boundaries:
+    rows = load("meeting_boundaries")
+
+    def words(role: str, scope: str) -> list[str]:
+        return [r["word"] for r in rows if r["role"] == role and r["scope"] in ("both", scope)]
+
+    def scanner(scope: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?P<keep>{_alternation(words('keep', scope))})"
+            rf"|(?P<stop>{_alternation(words('stop', scope))})"
+            rf"|(?P<latin>{ENG_SEQ})|(?P<space>\s+)|(?P<punct>[,;:!?\"'()\[\]{{}}<>|])"
+        )
+
+    return Boundaries(
+        name=scanner("name"),
+        place=scanner("place"),
+        stop_at=re.compile(rf"(?:{_alternation(words('stop', 'place'))}|\()"),
+        glue=re.compile(rf"(?:{_alternation(words('glue', 'name'))})\s*$"),
+        next=re.compile(rf"(?:{_alternation(words('next', 'name'))}|\d{{4}}(?!\d)|\d{{1,3}}\s?ปี(?![{THAI}]))"),
+    )
+
+
+def scan(
+    text: str, pos: int, limit: int, *, place: bool = False, lead_space: bool = False,
+    natural_end: int | None = None,
+) -> tuple[int, bool]:
+    """End of the name (or place) starting at ``pos``, and whether a natural boundary ended it.
+
+    A name ends before a stop word (inside an unspaced run too), a punctuation mark, or a space
+    that is not glued (ครั้งที่ 14, อาเซียน - จีน, ค.ศ. 2025). A place runs over spaces and ends
+    before a space followed by a stop word. ``lead_space`` lets one space follow ``pos`` directly
+    (ประชุม รัฐมนตรี…). Reaching ``natural_end`` (the sentence end; default the text end) is a
+    natural boundary; stopping at ``limit`` before it is not.
+    """
+    b = boundaries()
+    pattern = b.place if place else b.name
+    for match in pattern.finditer(text, pos, limit):
+        kind = match.lastgroup
+        if kind in ("keep", "latin"):
+            continue
+        if kind == "space":
+            start, end = match.span()
+            if end >= limit:
+                return start, True
+            if place:
+                if b.stop_at.match(text, end):
+                    return start, True
+                continue
+            if lead_space and start == pos:
+                continue
+            if b.glue.search(text, max(0, start - 12), start) or b.next.match(text, end):
+                continue
+            if text[start - 1 : start].isdigit() and text.startswith("ปี", end):
+                continue  # a duration: ยุทธศาสตร์ชาติ 20 ปี
+            return start, True
+        return match.start(), True
+    return limit, limit >= (len(text) if natural_end is None else natural_end)
+
+
+def eng_key(name: str) -> str:
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return " ".join(w for w in words if w not in _ENG_STOPWORDS)
+
+
+def thai_key(name: str) -> str:
+    key = re.sub(r"[\s\-\"'.]", "", name.lower())
+    return key[3:] if key.startswith("การ") else key
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    thai: re.Pattern[str]
+    english: re.Pattern[str]
+    concept_th: dict[str, str]
+    concept_en: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def glossary() -> Glossary:
+    rows = load("meeting_glossary")
+    concept_th = {r["thai"]: r["concept"] for r in rows if r["thai"]}
+    concept_en = {r["english"].lower(): r["concept"] for r in rows if r["english"]}
+    english = "|".join(re.escape(w) for w in sorted(concept_en, key=len, reverse=True))
+    return Glossary(
+        thai=re.compile(_alternation(list(concept_th))),
+        english=re.compile(rf"(?<![A-Za-z])(?:{english})(?![A-Za-z])", re.IGNORECASE),
+        concept_th=concept_th,
+        concept_en=concept_en,
+    )
+
+
+@lru_cache(maxsize=4096)
+def concepts(name: str) -> frozenset[str]:
+    """The glossary concepts a name mentions, in Thai or English (longest match wins)."""
+    g = glossary()
+    found = {g.concept_th[m.group()] for m in g.thai.finditer(name)}
+    found |= {g.concept_en[m.group().lower()] for m in g.english.finditer(name)}
+    return frozenset(found)
+
+
+def similar(a: frozenset[str], b: frozenset[str], minimum: int = 3) -> bool:
+    """Two concept sets name the same thing: enough concepts, and most of them shared."""
+    if len(a) < minimum or len(b) < minimum:
+        return False
+    return len(a & b) / len(a | b) >= 0.75
+
+
+def orig_pos(doc: Prepared, npos: int) -> int:
+    return doc.to_original(npos, npos)[0]
+
+
+# --- lexicons ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    triggers: re.Pattern[str]
+    skip: dict[str, str]
+    bodies: re.Pattern[str]
+    generic: re.Pattern[str]
+    online: re.Pattern[str]
+    place_after_ti: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    rows = load("meeting_triggers")
+    nots = [r["trigger"] for r in rows if r["type"] == "not"]
+    trig = [r["trigger"] for r in rows if r["type"] != "not"]
+    online = sorted((r["cue"] for r in load("meeting_online")), key=len, reverse=True)
+    places = [r["word"] for r in load("meeting_places")]
+    return _Lex(
+        triggers=re.compile(rf"(?P<x>{_alternation(nots)})|(?P<t>{_alternation(trig)})"),
+        skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
+        bodies=re.compile(_alternation([r["word"] for r in load("meeting_bodies")])),
+        generic=re.compile(_alternation([r["word"] for r in load("meeting_generic")])),
+        online=re.compile("|".join(re.escape(c) for c in online), re.IGNORECASE),
+        place_after_ti=re.compile(rf"(?<=\s)ที่\s*(?={_alternation(places)})"),
+    )
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cand:
+    mentions: list[tuple[int, int]]
+    block: tuple[int, int]  # the mention plus its brackets: the clause starts after it
+    name: str | None = None
+    english: str | None = None
+    acronym: str | None = None
+    ordinal: int | None = None
+    latin_core: str | None = None  # a Thai trigger followed only by a Latin name (การประชุม ADGMIN)
+    weak: bool = False  # a Thai name with no ordinal, English name or acronym
+
+
+@dataclass(slots=True)
+class _Cluster:
+    cands: list[_Cand] = field(default_factory=list)
+
+    def get(self, attr: str) -> object:
+        for cand in self.cands:
+            value = getattr(cand, attr)
+            if value is not None:
+                return value
+        return None
+
+
+def _ordinal(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    return int(match.group("n")) if match.group("n") else 1
+
+
+def _bracket(doc: Prepared, cand: _Cand, pos: int, limit: int) -> int:
+    """Read "(English name หรือ ACRONYM)" at ``pos`` into ``cand``; return the end of the block."""
+    text = doc.text
+    m = re.compile(r"\s*\(").match(text, pos, limit)
+    if not m:
+        return pos
+    close = text.find(")", m.end(), min(limit, m.end() + 200))
+    if close < 0:
+        return pos
+    inner_start = m.end()
+    eng = _BRACKET_ENG_RE.fullmatch(text, inner_start, close)
+    acr = _BRACKET_ACR_RE.fullmatch(text, inner_start, close)
+    if acr and (acr.group("acr").isupper() or not eng or " " not in eng.group("seq")):
+        cand.acronym = acr.group("acr")
+        cand.mentions.append(acr.span("acr"))
+    elif eng and _ENG_STOPWORDS.isdisjoint(eng.group("seq").lower().split()[:1]):
+        cand.english = _strip_the(clean_name(eng.group("seq")))
+        cand.mentions.append(eng.span("eng"))
+        if eng.group("ord") and cand.ordinal is None:
+            cand.ordinal = int(eng.group("ord"))
+        if eng.group("acr"):
+            cand.acronym = eng.group("acr")
+            cand.mentions.append(eng.span("acr"))
+    end = close + 1
+    # An ordinal may follow the brackets: การประชุม กพช. (…) ครั้งที่ 1/2565.
+    after = re.compile(r"\s*(?=ครั้งที่|รอบที่|สมัยที่)").match(text, end, limit)
+    if after and cand.ordinal is None:
+        om = _ORD_TH_RE.match(text, after.end(), limit)
+        if om:
+            cand.ordinal = _ordinal(om)
+            cand.mentions[0] = (cand.mentions[0][0], om.end())
+            return om.end()
+    return end
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.startswith(("The ", "the ")) else name
+
+
+def _thai_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[_Cand]:
+    lex = _lex()
+    text = doc.text
+    cands = []
+    for m in lex.triggers.finditer(text):
+        if m.lastgroup != "t":
+            continue
+        trigger = m.group()
+        ts = m.start() + len(lex.skip.get(trigger, ""))
+        te = m.end()
+        sentence = doc.sentence_at(m.start())
+        limit = sentence.nend if sentence else len(text)
+        # "พิธีเปิดงาน Opening Ceremony …": the English name is the meeting; the English pass reads it.
+        eng = re.compile(rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})")
+        em = eng.match(text, te, limit)
+        if em and _MEETING_HEADS_RE.search(em.group(1)):
+            continue
+        end, closed = scan(
+            text, te, min(limit, te + MAX_NAME), lead_space=True, natural_end=limit
+        )
+        if not closed:
+            continue
+        core = text[te:end].strip(" -")
+        om = _ORD_TH_RE.search(core)
+        bare = _ORD_TH_RE.sub(" ", core).strip(" -")
+        if not bare or lex.generic.match(bare):
+            continue
+        latin = re.fullmatch(ENG_SEQ, bare)
+        specific = (
+            om is not None or latin is not None or lex.bodies.search(bare)
+            or re.search(r"[A-Za-z]|\d{4}", bare)
+        )
+        if not specific:
+            continue
+        joiner = " " if bare[:1].isascii() else ""
+        cand = _Cand(
+            mentions=[(ts, end)], block=(ts, end),
+            name=clean_name(text[ts:te] + joiner + bare), ordinal=_ordinal(om),
+            latin_core=bare if latin else None,
+        )
+        block_end = _bracket(doc, cand, end, limit)
+        cand.block = (ts, block_end)
+        cand.weak = cand.ordinal is None and cand.english is None and cand.acronym is None
+        consumed.append((ts, block_end))
+        cands.append(cand)
+    return cands
+
+
+def _english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[_Cand]:
+    text = doc.text
+    online = _lex().online
+    taken = sorted(consumed)
+    cands = []
+    for m in _ENG_FULL_RE.finditer(text):
+        seq = m.group("seq")
+        if not _MEETING_HEADS_RE.search(seq) or online.fullmatch(seq):
+            continue
+        k = bisect_left(taken, (m.end(), m.end()))
+        if any(m.start() < e for _, e in taken[max(0, k - 3) : k]):
+            continue  # inside brackets a Thai name already read
+        cand = _Cand(mentions=[m.span()], block=m.span(), english=_strip_the(clean_name(seq)))
+        if m.group("ord"):
+            cand.ordinal = int(m.group("ord"))
+        cand.name = cand.english
+        sentence = doc.sentence_at(m.start())
+        limit = sentence.nend if sentence else len(text)
+        cand.block = (m.start(), _bracket(doc, cand, m.end(), limit))
+        consumed.append(cand.block)
+        cands.append(cand)
+    return cands
+
+
+def _keys(cand: _Cand) -> set[tuple[str, str]]:
+    """What another mention must share to be the same meeting: the Thai name, or an alias
+    (English name, acronym, or the Latin name after a Thai trigger), compared loosely."""
+    keys = {("th", thai_key(cand.name))} if cand.name and cand.name != cand.english else set()
+    for alias in (cand.english, cand.acronym, cand.latin_core):
+        if alias:
+            keys.add(("alias", eng_key(alias)))
+    return keys
+
+
+def _cluster(cands: list[_Cand]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    index: dict[tuple[str, str], list[int]] = {}
+    for cand in sorted(cands, key=lambda c: c.block):
+        keys = _keys(cand)
+        target = None
+        for i in sorted({i for key in keys for i in index.get(key, ())}):
+            ordinal = clusters[i].get("ordinal")
+            if ordinal is None or cand.ordinal is None or ordinal == cand.ordinal:
+                target = i
+                break
+        if target is None:
+            target = len(clusters)
+            clusters.append(_Cluster([]))
+        clusters[target].cands.append(cand)
+        for key in keys:
+            index.setdefault(key, []).append(target)
+    # A weak Thai mention ("ประชุมรัฐมนตรีดิจิทัล" in a headline) joins the one full meeting whose
+    # concepts include all of its own.
+    full = [c for c in clusters if not all(x.weak for x in c.cands)]
+    kept = []
+    for cluster in clusters:
+        if all(x.weak for x in cluster.cands):
+            own = set().union(*(concepts(x.name or "") for x in cluster.cands)) - {"meeting"}
+            hosts = [
+                f for f in full
+                if own and own <= set().union(*(concepts(_label(x)) for x in f.cands))
+            ]
+            if len(hosts) == 1:
+                hosts[0].cands.extend(x for x in cluster.cands)
+                for x in cluster.cands:
+                    x.weak = True
+                continue
+        kept.append(cluster)
+    return kept
+
+
+def _label(cand: _Cand) -> str:
+    return " ".join(filter(None, (cand.name, cand.english)))
+
+
+# --- attributes -------------------------------------------------------------------------------
+
+
+def _zones(
+    doc: Prepared, clusters: list[_Cluster]
+) -> dict[int, list[tuple[tuple[int, int], tuple[int, int] | None]]]:
+    """Per cluster: for each mention block, its clause after it and (first in sentence) before."""
+    blocks = sorted((c.block, i) for i, cl in enumerate(clusters) for c in cl.cands)
+    zones: dict[int, list[tuple[tuple[int, int], tuple[int, int] | None]]] = {}
+    for k, ((bs, be), i) in enumerate(blocks):
+        sentence = doc.sentence_at(bs)
+        s_start, s_end = (sentence.nstart, sentence.nend) if sentence else (0, len(doc.text))
+        after_end = s_end
+        for (ns, _), j in blocks[k + 1 :]:
+            if ns >= s_end:
+                break
+            if j != i and ns >= be:
+                after_end = ns
+                break
+        # Blocks are sorted: the block before this one tells whether it opens its sentence.
+        first = k == 0 or blocks[k - 1][0][0] < s_start
+        before = (s_start, bs) if first else None
+        zones.setdefault(i, []).append(((be, max(be, after_end)), before))
+    return zones
+
+
+def _pick_date(
+    doc: Prepared, dates: list[DateFact],
+    zones: list[tuple[tuple[int, int], tuple[int, int] | None]],
+) -> DateFact | None:
+    starts = [d.start for d in dates]
+
+    def inside(zone: tuple[int, int]) -> list[DateFact]:
+        lo, hi = orig_pos(doc, zone[0]), orig_pos(doc, zone[1])
+        out = []
+        for d in dates[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+            if d.value:
+                prefix = doc.original[max(0, d.start - 20) : d.start]
+                if not _DEADLINE_RE.search(prefix):
+                    out.append(d)
+        return out
+
+    def cued(d: DateFact) -> bool:
+        prefix = doc.original[max(0, d.start - 14) : d.start]
+        return d.past_cue or bool(_DATE_CUE_RE.search(prefix + d.text[:10]))
+
+    for after, _ in zones:
+        for d in inside(after):
+            if cued(d):
+                return d
+    for _, before in zones:
+        if before:
+            days = [d for d in inside(before) if d.granularity == "day" or d.relative]
+            if days:
+                return days[-1]
+    for after, _ in zones:
+        for d in inside(after):
+            if d.granularity == "day":
+                return d
+    return None
+
+
+def _pick_place(
+    doc: Prepared, zones: list[tuple[tuple[int, int], tuple[int, int] | None]],
+    people: list[PersonFact],
+) -> str | None:
+    text = doc.text
+    place_ti = _lex().place_after_ti
+    for pass_ in ("after", "before"):
+        for after, before in zones:
+            zone = after if pass_ == "after" else before
+            if not zone:
+                continue
+            lo, hi = zone
+            found = [m for m in _PLACE_CUE_RE.finditer(text, lo, hi)]
+            found += [m for m in place_ti.finditer(text, lo, hi)]
+            for m in sorted(found, key=lambda m: m.start()):
+                start = m.end()
+                end, closed = scan(
+                    text, start, min(hi, start + MAX_PLACE), place=True, natural_end=hi
+                )
+                if not closed:
+                    cut = text.rfind(" ", start, end)
+                    if cut <= start:
+                        continue
+                    end = cut
+                # A person named right after the place is not part of it.
+                ostart, oend = doc.to_original(start, end)
+                cut_at = next((p.start for p in people if ostart < p.start < oend), None)
+                if cut_at is not None:
+                    place = clean_name(doc.original[ostart:cut_at])
+                else:
+                    place = clean_name(text[start:end])
+                if place:
+                    return place
+    return None
+
+
+def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[MeetingFact]:
+    consumed: list[tuple[int, int]] = []
+    cands = _thai_candidates(doc, consumed)
+    cands += _english_candidates(doc, consumed)
+    if not cands:
+        return []
+    clusters = _cluster(cands)
+    _acronym_mentions(doc, clusters)
+    dates = sorted(
+        (d for d in facts.get("dates", []) if isinstance(d, DateFact)), key=lambda d: d.start
+    )
+    people = sorted(
+        (p for p in facts.get("people", []) if isinstance(p, PersonFact)), key=lambda p: p.start
+    )
+    people_starts = [p.start for p in people]
+    zones = _zones(doc, clusters)
+    online_re = _lex().online
+    out = []
+    for i, cluster in enumerate(clusters):
+        strong = [c for c in cluster.cands if not c.weak] or cluster.cands
+        primary = min(strong, key=lambda c: c.mentions[0])
+        spans = sorted({s for c in cluster.cands for s in c.mentions})
+        date = _pick_date(doc, dates, zones[i])
+        online = any(
+            online_re.search(doc.text, *zone)
+            for after, before in zones[i] for zone in (after, before) if zone
+        )
+        participants: list[str] = []
+        for cand in cluster.cands:
+            sentence = doc.sentence_at(cand.block[0])
+            if sentence is None:
+                continue
+            lo = bisect_left(people_starts, sentence.start)
+            hi = bisect_left(people_starts, sentence.end)
+            for person in people[lo:hi]:
+                if person.name and person.name not in participants:
+                    participants.append(person.name)
+        english = cluster.get("english")
+        thai = next((c.name for c in strong if c.english is None or c.name != c.english), None)
+        name = thai or english or primary.name or ""
+        if thai is None and primary.name:
+            name = primary.name
+        out.append(
+            MeetingFact(
+                **doc.anchor(*primary.mentions[0]),
+                name=name,
+                ordinal=cluster.get("ordinal"),  # type: ignore[arg-type]
+                date=date.value if date else None,
+                end_date=date.end_value if date else None,
+                location=_pick_place(doc, zones[i], people),
+                online=online,
+                participants=tuple(participants),
+                english_name=english,  # type: ignore[arg-type]
+                acronym=cluster.get("acronym"),  # type: ignore[arg-type]
+                mentions=tuple(doc.mention(s, e) for s, e in spans),
+            )
+        )
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _acronym_mentions(doc: Prepared, clusters: list[_Cluster]) -> None:
+    """Every bare occurrence of a meeting's acronym is one more mention of it."""
+    taken = [s for cl in clusters for c in cl.cands for s in c.mentions]
+    for cluster in clusters:
+        acronym = cluster.get("acronym")
+        if not isinstance(acronym, str):
+            continue
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", doc.text):
+            if any(s <= m.start() and m.end() <= e for s, e in taken):
+                continue
+            extra = _Cand(mentions=[m.span()], block=m.span(), acronym=acronym, weak=True)
+            cluster.cands.append(extra)
+            taken.append(m.span())
+
+
+__all__ = ["Mention", "clean_name", "concepts", "extract", "scan", "similar"]

@@ -1,0 +1,306 @@
+"""Meetings: triggers, name boundaries, ordinal, date, place, format, participants, merging."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from thaiextract.extractors import meetings
+from thaiextract.model import DateFact, MeetingFact, PersonFact
+from thaiextract.pipeline import extract, prepare
+
+
+def run(text: str, dates: list[DateFact] = (), people: list[PersonFact] = ()) -> list[MeetingFact]:
+    doc = prepare(text)
+    return meetings.extract(doc, {"dates": list(dates), "people": list(people)})
+
+
+def date(text: str, written: str, value: str, end_value: str | None = None, **kw: Any) -> DateFact:
+    start = text.index(written)
+    return DateFact(written, start, start + len(written), "", value=value, end_value=end_value, **kw)
+
+
+def person(text: str, written: str, name: str) -> PersonFact:
+    start = text.index(written)
+    return PersonFact(written, start, start + len(written), "", name=name)
+
+
+def check(fact: MeetingFact, text: str, expected: dict[str, Any]) -> None:
+    assert text[fact.start : fact.end] == fact.text
+    got = {key: getattr(fact, key) for key in expected if key != "start"}
+    want = {key: value for key, value in expected.items() if key != "start"}
+    assert got == want
+    if "start" in expected:
+        assert fact.start == expected["start"]
+
+
+# One sentence, one meeting: the fields that must come out exactly.
+SINGLE = [
+    pytest.param(
+        "พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล",
+        {"text": "การประชุมคณะรัฐมนตรี", "name": "การประชุมคณะรัฐมนตรี", "ordinal": None,
+         "location": "ทำเนียบรัฐบาล", "online": False},
+        id="cabinet-at-government-house",
+    ),
+    pytest.param(
+        "ที่ประชุม ครม. มีมติเห็นชอบร่างพระราชบัญญัติงบประมาณรายจ่ายประจำปี",
+        {"text": "ประชุม ครม.", "name": "ประชุมครม.", "ordinal": None, "location": None},
+        id="ti-prachum-cabinet-abbreviation",
+    ),
+    pytest.param(
+        "นายกรัฐมนตรีเดินทางไปร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 40 ณ กรุงพนมเปญ ราชอาณาจักรกัมพูชา"
+        " ระหว่างวันที่ 10 - 13 พฤศจิกายน 2565",
+        {"text": "การประชุมสุดยอดอาเซียน ครั้งที่ 40", "name": "การประชุมสุดยอดอาเซียน", "ordinal": 40,
+         "location": "กรุงพนมเปญ ราชอาณาจักรกัมพูชา"},
+        id="summit-ordinal-capital-and-country",
+    ),
+    pytest.param(
+        "รัฐมนตรีว่าการกระทรวงพาณิชย์เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน (AEM) ครั้งที่ 54 ณ กรุงพนมเปญ",
+        {"text": "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน (AEM) ครั้งที่ 54",
+         "name": "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน", "ordinal": 54, "acronym": "AEM",
+         "english_name": None, "location": "กรุงพนมเปญ"},
+        id="acronym-in-brackets-then-ordinal",
+    ),
+    pytest.param(
+        "ปลัดกระทรวงเข้าร่วมประชุม รัฐมนตรีอาเซียนด้านพลังงานครั้งที่ ๔๐ (The 40th ASEAN Ministers on"
+        " Energy Meeting หรือ AMEM) ผ่านระบบ Video Conference",
+        {"text": "ประชุม รัฐมนตรีอาเซียนด้านพลังงานครั้งที่ ๔๐", "name": "ประชุมรัฐมนตรีอาเซียนด้านพลังงาน",
+         "ordinal": 40, "english_name": "ASEAN Ministers on Energy Meeting", "acronym": "AMEM",
+         "online": True},
+        id="thai-digits-english-and-acronym-video-conference",
+    ),
+    pytest.param(
+        "ผู้แทนไทยร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านการท่องเที่ยว ผ่านระบบ Zoom เพื่อเตรียมการ",
+        {"text": "การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านการท่องเที่ยว", "online": True,
+         "name": "การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านการท่องเที่ยว"},
+        id="senior-officials-zoom-keeps-thi-inside-words",
+    ),
+    pytest.param(
+        "รองนายกรัฐมนตรีร่วมการประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ ผ่านระบบออนไลน์",
+        {"text": "การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ", "online": True, "ordinal": None},
+        id="committee-online",
+    ),
+    pytest.param(
+        "ไทยเป็นเจ้าภาพจัดการประชุม The 29th APEC Economic Leaders' Meeting ที่ศูนย์ประชุมแห่งชาติสิริกิติ์",
+        {"text": "The 29th APEC Economic Leaders' Meeting", "name": "APEC Economic Leaders' Meeting",
+         "english_name": "APEC Economic Leaders' Meeting", "ordinal": 29,
+         "location": "ศูนย์ประชุมแห่งชาติสิริกิติ์"},
+        id="english-name-after-thai-trigger-venue-after-ti",
+    ),
+    pytest.param(
+        "กระทรวงพาณิชย์เตรียมการเจรจาความตกลงการค้าเสรีไทย-สหภาพยุโรป รอบที่ 2 ในเดือนหน้า",
+        {"text": "การเจรจาความตกลงการค้าเสรีไทย-สหภาพยุโรป รอบที่ 2",
+         "name": "การเจรจาความตกลงการค้าเสรีไทย-สหภาพยุโรป", "ordinal": 2},
+        id="negotiation-round",
+    ),
+    pytest.param(
+        "นายกรัฐมนตรีได้หารือกับนายกรัฐมนตรีญี่ปุ่นในการหารือทวิภาคีไทย-ญี่ปุ่น ซึ่งจัดขึ้นที่โรงแรมแห่งหนึ่ง",
+        {"text": "การหารือทวิภาคีไทย-ญี่ปุ่น", "name": "การหารือทวิภาคีไทย-ญี่ปุ่น",
+         "location": "โรงแรมแห่งหนึ่ง"},
+        id="bilateral-talks-held-at",
+    ),
+    pytest.param(
+        "ทั้งสองฝ่ายร่วมพิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล ณ กรุงโตเกียว ประเทศญี่ปุ่น",
+        {"text": "พิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล",
+         "location": "กรุงโตเกียว ประเทศญี่ปุ่น"},
+        id="signing-ceremony-mou",
+    ),
+    pytest.param(
+        "มหาวิทยาลัยจัดงานสัมมนาวิชาการประจำปี 2566 ณ หอประชุมใหญ่ โดยมีนักศึกษาเข้าร่วม",
+        {"text": "งานสัมมนาวิชาการประจำปี 2566", "name": "งานสัมมนาวิชาการประจำปี 2566",
+         "location": "หอประชุมใหญ่"},
+        id="seminar-with-year",
+    ),
+    pytest.param(
+        "ผู้บริหารร่วมพิธีเปิดงาน Opening Ceremony of the ASEAN Smart Cities Network"
+        " ผ่านระบบประชุมทางไกล",
+        {"text": "Opening Ceremony of the ASEAN Smart Cities Network",
+         "name": "Opening Ceremony of the ASEAN Smart Cities Network", "online": True},
+        id="opening-ceremony-english-name-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE)
+def test_single_meeting(text: str, expected: dict[str, Any]) -> None:
+    facts = run(text)
+    assert len(facts) == 1, [f.text for f in facts]
+    check(facts[0], text, expected)
+
+
+NEGATIVE = [
+    pytest.param("ที่ประชุมได้มีมติเห็นชอบให้ดำเนินการต่อไป", id="the-meeting-as-subject"),
+    pytest.param("การประชุมครั้งนี้มีผู้เข้าร่วมกว่า 200 คน จากหลายประเทศ", id="this-meeting"),
+    pytest.param("ซึ่งการประชุมนี้จัดขึ้นระหว่างวันที่ 27 - 28 มกราคม 2565", id="anaphora-nee"),
+    pytest.param("ผู้เข้าร่วมการประชุมฯ ประกอบด้วยรัฐมนตรีจากหลายประเทศ", id="participants-abbrev"),
+    pytest.param("ได้พัฒนาเครื่องมือสำหรับการประชุมทางไกล เพื่อการทำงานจากที่บ้าน", id="remote-medium"),
+    pytest.param("เจ้าหน้าที่เตรียมห้องประชุม 1 ชั้น 2 ไว้สำหรับแขก", id="meeting-room"),
+    pytest.param("ผู้ว่าราชการจังหวัดประชุมร่วมกับภาคเอกชนเมื่อวานนี้", id="verb-with-partner"),
+    pytest.param("ทั้งสองฝ่ายได้หารือกันอย่างใกล้ชิด และจะประชุมกันอีกครั้ง", id="bare-verbs"),
+    pytest.param("การประชุมหารือเพื่อแก้ไขปัญหาน้ำท่วมในพื้นที่", id="generic-discussion"),
+    pytest.param("เข้าร่วมผ่านระบบ Video Conference จากทำเนียบรัฐบาล", id="video-conference-medium"),
+    pytest.param("ร่วมงานสัมมนาที่จัดขึ้นในกรุงเทพฯ", id="bare-seminar"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_meeting(text: str) -> None:
+    assert [f.text for f in run(text)] == []
+
+
+DATED = "ตามมติที่ประชุมรัฐมนตรีอาเซียนด้านดิจิทัล - จีน ครั้งที่ 14 เมื่อวันที่ 25 ตุลาคม 2562 ณ นครหลวงเวียงจันทน์ สปป.ลาว และเป็นการสะท้อนผลลัพธ์การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22 เมื่อวันที่ 3 พฤศจิกายน 2562 ณ กรุงเทพฯ ที่ได้ประกาศให้ปี 2563 เป็นปีแห่งความร่วมมือ"
+
+
+def test_two_meetings_in_one_sentence_each_get_their_own_date_and_place() -> None:
+    dates = [
+        date(DATED, "เมื่อวันที่ 25 ตุลาคม 2562", "2019-10-25", past_cue=True),
+        date(DATED, "เมื่อวันที่ 3 พฤศจิกายน 2562", "2019-11-03", past_cue=True),
+        date(DATED, "ปี 2563", "2020", granularity="year"),
+    ]
+    first, second = run(DATED, dates)
+    check(first, DATED, {
+        "text": "ประชุมรัฐมนตรีอาเซียนด้านดิจิทัล - จีน ครั้งที่ 14", "start": 9,
+        "name": "ประชุมรัฐมนตรีอาเซียนด้านดิจิทัล-จีน", "ordinal": 14, "date": "2019-10-25",
+        "end_date": None, "location": "นครหลวงเวียงจันทน์ สปป.ลาว", "online": False,
+    })
+    check(second, DATED, {
+        "text": "การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22", "name": "การประชุมสุดยอดอาเซียน-จีน",
+        "ordinal": 22, "date": "2019-11-03", "location": "กรุงเทพฯ",
+    })
+
+
+RANGE = "การประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2 จัดขึ้นระหว่างวันที่ 27 – 28 มกราคม 2565 ผ่านระบบออนไลน์"
+
+
+def test_date_range_after_held_cue() -> None:
+    dates = [date(RANGE, "27 – 28 มกราคม 2565", "2022-01-27", "2022-01-28")]
+    (fact,) = run(RANGE, dates)
+    check(fact, RANGE, {"date": "2022-01-27", "end_date": "2022-01-28", "online": True, "start": 0})
+
+
+BEFORE = "วันนี้ (12 มิถุนายน 2563) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพลังงาน เข้าร่วมการประชุมรัฐมนตรีพลังงานเอเปค ครั้งที่ 12 ด้วยระบบประชุมทางไกล เพื่อหารือเรื่องพลังงานสะอาดภายในปี 2573"
+
+
+def test_date_before_first_meeting_and_participants_in_the_sentence() -> None:
+    dates = [
+        date(BEFORE, "12 มิถุนายน 2563", "2020-06-12"),
+        date(BEFORE, "ปี 2573", "2030", granularity="year"),
+    ]
+    people = [person(BEFORE, "นายสมชาย ใจดี", "สมชาย ใจดี")]
+    (fact,) = run(BEFORE, dates, people)
+    check(fact, BEFORE, {
+        "text": "การประชุมรัฐมนตรีพลังงานเอเปค ครั้งที่ 12", "date": "2020-06-12", "online": True,
+        "participants": ("สมชาย ใจดี",),
+    })
+
+
+def test_deadline_date_is_not_the_meeting_date() -> None:
+    text = "ที่ประชุมคณะรัฐมนตรีมอบหมายให้กระทรวงการคลังเสนอมาตรการภายในวันที่ 30 กันยายน 2565"
+    dates = [date(text, "30 กันยายน 2565", "2022-09-30")]
+    (fact,) = run(text, dates)
+    check(fact, text, {"text": "ประชุมคณะรัฐมนตรี", "date": None})
+
+
+MERGED = (
+    "ล่าสุดได้เข้าร่วมประชุม รัฐมนตรีอาเซียนด้านดิจิทัลครั้งที่ 2 (The 2nd ASEAN Digital Ministers"
+    " Meeting หรือ ADGMIN) ผ่านทางออนไลน์\n"
+    "ภายใต้หัวข้อหลักของการประชุม ADGMIN ครั้งที่ ๒ ว่าด้วยการฟื้นฟูเศรษฐกิจ\n"
+    "สำหรับการประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2 จัดขึ้นภายใต้หัวข้อการปรับเปลี่ยนไปสู่ดิจิทัล\n"
+    "ทั้งนี้ ADGMIN จัดขึ้นทุกปี"
+)
+
+
+def test_thai_english_and_acronym_mentions_are_one_meeting() -> None:
+    (fact,) = run(MERGED)
+    check(fact, MERGED, {
+        "text": "ประชุม รัฐมนตรีอาเซียนด้านดิจิทัลครั้งที่ 2", "start": 17,
+        "name": "ประชุมรัฐมนตรีอาเซียนด้านดิจิทัล", "ordinal": 2,
+        "english_name": "ASEAN Digital Ministers Meeting", "acronym": "ADGMIN", "online": True,
+    })
+    assert [m.text for m in fact.mentions] == [
+        "ประชุม รัฐมนตรีอาเซียนด้านดิจิทัลครั้งที่ 2",
+        "The 2nd ASEAN Digital Ministers Meeting",
+        "ADGMIN",
+        "การประชุม ADGMIN ครั้งที่ ๒",
+        "การประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2",
+        "ADGMIN",
+    ]
+    assert all(MERGED[m.start : m.end] == m.text for m in fact.mentions)
+
+
+def test_headline_short_form_joins_the_full_meeting() -> None:
+    text = (
+        "รัฐมนตรีร่วมประชุมรัฐมนตรีดิจิทัลเน้นย้ำความมั่นคงปลอดภัยไซเบอร์\n"
+        "รัฐมนตรีเข้าร่วมการประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 3 ที่กรุงจาการ์ตา"
+    )
+    (fact,) = run(text)
+    assert fact.text == "การประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 3"
+    assert fact.mentions[0].text == "ประชุมรัฐมนตรีดิจิทัล"
+
+
+def test_different_ordinals_are_different_meetings() -> None:
+    text = "การประชุมสุดยอดอาเซียน ครั้งที่ 42 และการประชุมสุดยอดอาเซียน ครั้งที่ 43 จัดขึ้นในปีเดียวกัน"
+    facts = run(text)
+    assert [(f.text, f.ordinal) for f in facts] == [
+        ("การประชุมสุดยอดอาเซียน ครั้งที่ 42", 42),
+        ("การประชุมสุดยอดอาเซียน ครั้งที่ 43", 43),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22 เมื่อวันที่",
+                     "การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22", id="ordinal-then-date-cue"),
+        pytest.param("การประชุมรัฐมนตรีอาเซียน - จีน ครั้งที่ 14 ณ",
+                     "การประชุมรัฐมนตรีอาเซียน - จีน ครั้งที่ 14", id="spaced-dash"),
+        pytest.param("การประชุมรัฐมนตรีดิจิทัลเน้นย้ำความมั่นคง", "การประชุมรัฐมนตรีดิจิทัล",
+                     id="verb-in-unspaced-run"),
+        pytest.param("การประชุมเจ้าหน้าที่อาวุโสที่กรุงเทพฯ", "การประชุมเจ้าหน้าที่อาวุโส",
+                     id="keep-inside-stop"),
+        pytest.param("การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ ว่าจะ",
+                     "การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ", id="wa-duay-kept"),
+        pytest.param("การประชุมคุณภาพการศึกษา ณ", "การประชุมคุณภาพการศึกษา", id="no-inside-word"),
+    ],
+)
+def test_name_boundary(name: str, expected: str) -> None:
+    end, closed = meetings.scan(name, 9, len(name), lead_space=True)
+    assert (name[:end], closed) == (expected, True)
+
+
+def test_clean_name_normalises_digits_dashes_and_spaces() -> None:
+    assert meetings.clean_name("ASEAN –  China  ค.ศ. ๒๐๒๕") == "ASEAN-China ค.ศ. 2025"
+
+
+def test_seed_digital_covid_2020(samples) -> None:
+    text = (samples / "digital-covid-2020.txt").read_text(encoding="utf-8")
+    doc = extract(text)
+    got = {(f.name, f.ordinal, f.date, f.end_date, f.location, f.online) for f in doc.meetings}
+    assert got == {
+        ("Opening Ceremony for ASEAN-China Year of Digital Economy Cooperation", None,
+         "2020-06-12", None, None, True),
+        ("ประชุมรัฐมนตรีอาเซียนด้านดิจิทัล-จีน", 14, "2019-10-25", None,
+         "นครหลวงเวียงจันทน์ สปป.ลาว", False),
+        ("การประชุมสุดยอดอาเซียน-จีน", 22, "2019-11-03", None, "กรุงเทพฯ", False),
+    }
+    ceremony = doc.meetings[0]
+    assert ceremony.english_name == ceremony.name
+    assert len(ceremony.mentions) == 3
+    assert len(ceremony.participants) == 2
+
+
+def test_seed_adgmin_2022(samples) -> None:
+    text = (samples / "adgmin-2022.txt").read_text(encoding="utf-8")
+    doc = extract(text)
+    (fact,) = doc.meetings
+    assert text[fact.start : fact.end] == fact.text
+    assert fact.text.replace("\xa0", " ") == "ประชุม รัฐมนตรีอาเซียนด้านดิจิทัลครั้งที่ 2"
+    assert (fact.name, fact.ordinal, fact.english_name, fact.acronym) == (
+        "ประชุมรัฐมนตรีอาเซียนด้านดิจิทัล", 2, "ASEAN Digital Ministers Meeting", "ADGMIN",
+    )
+    assert (fact.date, fact.end_date, fact.online) == ("2022-01-27", "2022-01-28", True)
+    assert len(fact.participants) == 1
+    texts = [m.text.replace("\xa0", " ") for m in fact.mentions]
+    assert "The 2nd ASEAN Digital Ministers Meeting" in texts
+    assert "การประชุม ADGMIN ครั้งที่ ๒" in texts
