@@ -52,7 +52,7 @@ class DateFact(Fact):
     value: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
     end_value: str | None = None  # same form, for ranges
     era: str | None = None  # "BE", "CE" or None when no year was written
-    granularity: str = "day"  # "day", "month" or "year"
+    granularity: str = "day"  # "day", "week" (relative weeks: Monday–Sunday), "month" or "year"
     valid: bool = True  # False for impossible calendar dates (31 มิถุนายน)
     weekday: str | None = None  # weekday as written, e.g. "พฤหัสบดี"
     weekday_matches: bool | None = None  # None when no weekday was written

@@ -1,7 +1,777 @@
-"""Placeholder: filled in by the dates issue."""
+"""Dates: every calendar date, month, year, range and relative date in Thai news, as ISO 8601.
+
+The matcher is table-driven: month names and abbreviations, weekdays, era markers, relative words
+and context cues are data (``lexicons/months.tsv``, ``weekdays.tsv``, ``relative_dates.tsv``,
+``date_eras.tsv``, ``date_cues.tsv``, ``date_not_year_after.tsv``); the year rules are in
+:mod:`thaiextract.era`. It runs on the normalised text (Thai digits are already ASCII, dashes are
+"-"), and every fact records the rule that fired (``rule``).
+
+What is found (``rule``)
+------------------------
+- ``day_month`` / ``day_month_year``: "27 มกราคม 2565", "15 มิ.ย. 63", "๑๒ มิ.ย. ๖๓", "17 ธ.ค.61",
+  "10 มิ.ย. 2025" (CE), "15 มิถุนายน พ.ศ. 2563", "วันพฤหัสบดีที่ 27 มกราคม 2565". Abbreviations are
+  also read without dots or with stray spaces ("มิ.ย .", "ม.ค", "มิย"); undotted and clipped forms
+  ("ตุลา") need a day before them and no Thai letter after them.
+- ``day_range`` / ``range``: "27 – 28 มกราคม 2565", "1-3 มี.ค. 66", "30 พฤศจิกายน ถึง 2 ธันวาคม 2565",
+  "28 ธ.ค.-4 ม.ค. 61" (the start falls in the year before), "มกราคม - มีนาคม 2567".
+- ``month`` / ``month_year``: "ตุลาคม 2562", "ก.พ. 2562", "(ต้นเดือน)มีนาคม". A full month name may
+  stand alone (its year comes from the article); an abbreviation alone needs เดือน before it or a
+  year after it (ก.พ. is also the Civil Service Commission).
+- ``year`` / ``year_range``: only with a cue or a marker: "ปี 2563", "พ.ศ. 2570", "ค.ศ. ๒๐๒๕",
+  "ปีงบประมาณ 2566", "พ.ศ. 2560 – 2564", "ปี 52". A number is never a year on its own, so counts,
+  phone numbers, law sections, percentages, ordinals and amounts do not come out.
+- ``day_list``: the earlier days of "15 และ 18 มิถุนายน 2561", "5, 6 และ 7 ม.ค." (one fact a day,
+  the span the day number alone; the last day keeps the month and year).
+- ``numeric``: "28/06/61", "16/05/2559", "2020-06-12"; month/day order when the middle number
+  cannot be a month ("9/28/2004").
+- ``relative``: วันนี้, เมื่อวานนี้, พรุ่งนี้, ปีนี้, สัปดาห์หน้า, ปลายปีนี้ …; ``relative_count``: "3 วันที่แล้ว",
+  "2 ปีก่อน"; ``relative_weekday``: "วันศุกร์นี้", "วันอังคารที่ผ่านมา". A number or ทุก/หลาย before
+  the word makes it a duration ("3 ปีที่ผ่านมา", "ทุกวันนี้"), which is not a date.
+- ``relative+explicit``: "วันนี้ (12 มิถุนายน 2563)" is ONE fact spanning the whole expression, with
+  the explicit date's value and ``relative`` False (the date is written, nothing is resolved). The
+  written date is what a reader checks; two facts for one day would double-count it. ThaiNER tags
+  the two parts separately (see ``bench/thainer_score.py``). A weekday works the same way:
+  "วันจันทร์ (9 มี.ค.)" gets ``weekday`` and ``weekday_matches``.
+
+Durations ("3 วัน", "6 เดือน", "1 ปี") are not dates.
+
+Spans
+-----
+A span covers the date as written: a weekday prefix ("วันพฤหัสบดีที่ 27 …"), era markers
+(พ.ศ./ค.ศ.) and the year, and ต้น/ปลาย… of a relative word ("ปลายปีนี้"). Outside it: a bare วันที่
+before a day, เดือน (and ต้นเดือน …) before a month name, เมื่อ, ปี before a bare year, trailing
+นี้ / ที่ผ่านมา; ThaiNER draws the same lines, except that it leaves the weekday out. A range is
+one span.
+
+Values
+------
+``value`` (and ``end_value`` for ranges) is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` after the
+granularity; relative weeks are ``granularity`` "week" with Monday as ``value`` and Sunday as
+``end_value``. Impossible dates ("31 มิถุนายน", "30 ก.พ.", a range that ends before it starts)
+keep the numbers as written in ``value`` and have ``valid`` False. ``era`` is the era of the year
+as written ("BE" for 2563 and for 63, "CE" for 2025 and ค.ศ. 2020), None when no year was written;
+a marker that contradicts its number ("ค.ศ. 2563") gives way to the number (see :mod:`thaiextract.era`).
+
+The article's date
+------------------
+When ``document_date`` is not given, it is read from the header (the first 8 non-empty lines): a
+full date alone on its line (with a weekday, วันที่, a label such as "เผยแพร่:" or a time), a
+dateline ("กรุงเทพฯ 15 มกราคม 2567 - …"), or "วันนี้ (12 มิถุนายน 2563)" in the lead; the first one
+in text order wins and ``document_date_source`` becomes "dateline". Then:
+
+- relative words resolve against it (value None when there is none);
+- a date without a year takes the article's year, or the year before or after: with a past cue
+  (เมื่อ…, …ที่ผ่านมา, …ที่แล้ว) the latest such date not after the article; with a future cue
+  (…นี้, …ที่จะถึง) the first not before it; with neither, the nearest. An article of 5 January 2567
+  that says "เมื่อวันที่ 28 ธ.ค. ที่ผ่านมา" means 2023-12-28. Such facts have ``year_inferred``.
+
+Times ("เวลา 10.30 น.", "14.00-16.00 น.") are attached to the nearest day-level date in the same
+line (within 40 characters, before or after) as ``time`` "10:30" / "14:00-16:00".
+
+dateparser
+----------
+What it does for us: the calendar arithmetic of relative weeks, months and years, once we have
+found and normalised them ("2 เดือนที่แล้ว", "สัปดาห์หน้า" → "อีก 1 สัปดาห์", "ปีที่แล้ว" → "1 ปีที่แล้ว"),
+with the article's date as ``RELATIVE_BASE`` and month-end clipping (31 March, "1 เดือนที่แล้ว" →
+February). It is imported only when such an expression has a base date; day offsets (เมื่อวานนี้,
+"3 วันที่แล้ว") are a plain ``timedelta``.
+What it does not do: find or read Thai calendar dates. dateparser 1.5 keeps Buddhist years as
+they are ("6 มิถุนายน 2554" → year 2554), reads "15 มิ.ย. 63" as 2063, returns None for Thai digits,
+for "วันที่ 15 มิ.ย. 2563" and for "15 มิถุนายน พ.ศ. 2563", and its ``search_dates`` gives no offsets
+and invents months for bare years. All of that is done here.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-def extract(doc, facts):  # noqa: ANN001, ANN201
-    return []
+from ..era import Year, read_year
+from ..lexicons import load
+from ..model import DateFact
+
+if TYPE_CHECKING:
+    from ..model import Fact
+    from ..pipeline import Prepared
+
+THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and marks (not Thai digits, folded to ASCII)
+SP = "[ ]{0,2}"  # the normaliser has turned odd spaces into " "; dates never cross a line
+HEADER_LINES = 8  # where the article's own date is looked for
+NUMERIC_MIN_YY = 40  # "28/06/61": two-digit years of numeric dates are read from BE 2540 on
+TIME_GAP = 40  # most characters between a date and the time attached to it
+_DATEPARSER_UNITS = {"day": "วัน", "week": "สัปดาห์", "month": "เดือน", "year": "ปี"}
+
+
+# --- patterns built from the lexicons --------------------------------------------------------
+
+
+def _key(form: str) -> str:
+    """A month or marker form without dots and spaces: "มิ.ย ." → "มิย"."""
+    return re.sub(r"[ .]", "", form)
+
+
+def _dotted(form: str) -> str:
+    """A dotted abbreviation, also matched without dots and with stray spaces around them."""
+    parts = [p for p in form.split(".") if p]
+    return r"(?:[ ]?\.[ ]?)?".join(re.escape(p) for p in parts) + r"(?:[ ]?\.)?"
+
+
+def _alternation(forms: list[str], dotted: bool = False) -> str:
+    """Longest form first, so that "ธันวาคม" wins over "ธันวา" and "เมื่อวานนี้" over "เมื่อวาน"."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(_dotted(f) if dotted and "." in f else re.escape(f) for f in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    month: re.Pattern[str]
+    months: dict[str, tuple[int, str]]  # key → (month, kind)
+    weekdays: dict[str, tuple[int, str]]  # form → (index, full name)
+    eras: dict[str, str]  # marker key → "BE"/"CE"
+    relative: dict[str, tuple[str, int]]  # form → (unit, offset)
+    year_slot: re.Pattern[str]
+    year_only: re.Pattern[str]
+    relative_word: re.Pattern[str]
+    weekday_word: re.Pattern[str]
+    day_before: re.Pattern[str]
+    dayrange_before: re.Pattern[str]
+    daylist_before: re.Pattern[str]
+    weekday_before: re.Pattern[str]
+    duean_before: re.Pattern[str]
+    not_year_after: re.Pattern[str]
+    not_date_before: re.Pattern[str]
+    past_before: re.Pattern[str]
+    past_after: re.Pattern[str]
+    future_after: re.Pattern[str]
+    own_line_before: re.Pattern[str]
+
+
+def _cue_forms(role: str) -> list[str]:
+    return [row["form"] for row in load("date_cues") if row["role"] == role]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    months: dict[str, tuple[int, str]] = {}
+    for row in load("months"):
+        months[_key(row["form"])] = (int(row["month"]), row["kind"])
+    month_re = re.compile(_alternation([r["form"] for r in load("months")], dotted=True))
+
+    weekdays = {row["form"]: (int(row["weekday"]), row["name"]) for row in load("weekdays")}
+    wd = _alternation(list(weekdays))
+
+    eras = {_key(r["form"]): r["era"] for r in load("date_eras") if r["era"] in ("BE", "CE")}
+    marker = _alternation([r["form"] for r in load("date_eras") if r["era"] != "cue"], dotted=True)
+    # "พศ" without any dot is matched too (the dotted pattern makes the dots optional).
+    cue = _alternation([r["form"] for r in load("date_eras") if r["era"] == "cue"])
+
+    relative = {r["form"]: (r["unit"], int(r["offset"])) for r in load("relative_dates")}
+    rel_years = [f for f, (unit, _) in relative.items() if unit == "year"]
+    modifier = _alternation(_cue_forms("modifier"))
+    year = r"(?P<y>\d{2,4})(?!\d)(?![.,:/]\d)"
+
+    return _Patterns(
+        month=month_re,
+        months=months,
+        weekdays=weekdays,
+        eras=eras,
+        relative=relative,
+        year_slot=re.compile(
+            rf"{SP}(?:(?P<rel>{_alternation(rel_years)})"
+            rf"|(?:(?P<cue>{cue}){SP})?(?:(?P<marker>{marker}){SP})?{year})"
+        ),
+        year_only=re.compile(
+            rf"(?:(?P<cue>{cue}){SP}(?:(?P<marker>{marker}){SP})?|(?P<marker2>{marker}){SP})"
+            r"(?P<y>\d{2,4})(?!\d)(?![.,:]\d)(?:/(?P<y3>\d{2,4})(?!\d))?(?![.,:/]\d)"
+            rf"(?:{SP}(?:-|ถึง|จนถึง){SP}(?:ปี{SP})?(?:(?:{marker}){SP})?"
+            r"(?P<y2>\d{2,4})(?!\d)(?![.,:/]\d))?"
+        ),
+        relative_word=re.compile(
+            rf"(?P<mod>{modifier})?(?P<word>{_alternation(list(relative))})"
+        ),
+        weekday_word=re.compile(
+            rf"วัน(?P<wd>{wd})(?:{SP}(?P<cue>ที่ผ่านมา|ที่แล้ว|ก่อน|ที่จะถึงนี้|ที่จะถึง|นี้|หน้า))?"
+        ),
+        day_before=re.compile(
+            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,2}}){SP}(?:เดือน{SP})?\Z"
+        ),
+        dayrange_before=re.compile(
+            rf"(?<![\d.,/:])(?P<d>\d{{1,2}}){SP}(?:-|ถึง|จนถึง){SP}(?:วันที่{SP})?\Z"
+        ),
+        daylist_before=re.compile(
+            rf"(?<![\d.,/:])(?P<d>\d{{1,2}}){SP}(?:,|และ){SP}(?:วันที่{SP})?\Z"
+        ),
+        weekday_before=re.compile(rf"วัน(?P<wd>{wd}){SP}(?:ที่|วันที่)?{SP}\Z"),
+        duean_before=re.compile(rf"(?:{modifier})?เดือน{SP}\Z"),
+        not_year_after=re.compile(
+            rf"{SP}(?:{_alternation([r['word'] for r in load('date_not_year_after')])})"
+            rf"(?![{THAI}])"
+        ),
+        not_date_before=re.compile(rf"(?:{_alternation(_cue_forms('not_date_before'))}|\d{SP})\Z"),
+        past_before=re.compile(
+            rf"(?:{_alternation(_cue_forms('past_before'))})(?:ช่วง|ตอน)?(?:{modifier})?{SP}"
+            rf"(?:วันที่|วัน|ปี|เดือน)?{SP}\Z"
+        ),
+        past_after=re.compile(rf"{SP}(?:{_alternation(_cue_forms('past_after'))})"),
+        future_after=re.compile(rf"{SP}(?:{_alternation(_cue_forms('future_after'))})"),
+        own_line_before=re.compile(
+            rf"[ (\[*]*(?:(?:{_alternation(_cue_forms('header_label'))}){SP}:?{SP})?"
+            rf"(?:วันที่{SP})?"
+        ),
+    )
+
+
+_NUMERIC = re.compile(
+    r"(?<![\d/.:,-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?!\d)(?![/.:,-]\d)"
+)
+_ISO = re.compile(r"(?<![\d/.:,-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)(?![/.:,-]\d)")
+_COUNTED = re.compile(
+    rf"(?<![\d.,])(?P<n>\d{{1,3}}){SP}(?P<unit>วัน|สัปดาห์|อาทิตย์|เดือน|ปี){SP}"
+    rf"(?:ที่แล้ว|ก่อน(?![{THAI}]))"
+)
+_PAST_ENDINGS = ("ที่ผ่านมา", "ที่แล้ว", "ก่อน")
+_CONNECTOR = re.compile(rf"{SP}(?:-|ถึง|จนถึง){SP}(?:วันที่{SP})?")
+_PAREN_OPEN = re.compile(rf"{SP}\({SP}(?:วันที่{SP})?")
+_PAREN_CLOSE = re.compile(rf"{SP}\)")
+_ABBR_TAIL = re.compile(r"[ก-ฮ]\.")  # "ก.ค.ศ.": the abbreviation goes on
+_TIME = re.compile(
+    rf"(?:(?P<lead>เวลา){SP})?(?<![\d.:])(?P<h1>[01]?\d|2[0-4])[.:](?P<m1>[0-5]\d)(?!\d)"
+    rf"(?P<n1>{SP}(?:น\.|นาฬิกา))?"
+    rf"(?:{SP}(?:-|ถึง){SP}(?:เวลา{SP})?(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)(?!\d)"
+    rf"(?P<n2>{SP}(?:น\.|นาฬิกา))?)?"
+)
+_OWN_LINE_AFTER = re.compile(
+    rf"[ )\].,|:*-]*(?:(?:เวลา)?{SP}\d{{1,2}}[.:]\d{{2}}(?:{SP}(?:น\.|นาฬิกา))?[ )\].,|*-]*)?"
+)
+_DATELINE_BEFORE = re.compile(r"[^\d\n()]{2,40}?[ ,]")
+_DATELINE_AFTER = re.compile(rf"{SP}[-:|]")
+
+
+# --- candidates ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Point:
+    day: int | None
+    month: int
+    year: Year | None
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    rule: str
+    first: _Point | None = None  # None for a purely relative date
+    last: _Point | None = None  # the end of a range
+    weekday: tuple[int, str] | None = None  # (index, full name) when written with the date
+    # (unit, offset) with unit day/week/month/year, or (next/prev/coming, weekday index)
+    rel: tuple[str, int] | None = None
+    year_rel: int | None = None  # "16-18 ม.ค.ปีหน้า": the year relative to the article's
+    abbr_alone: bool = False  # a month abbreviation with nothing that makes it a date yet
+    glued: bool = False  # an abbreviation right after a Thai letter: a date only with a year
+    past: bool = False
+    future: bool = False
+    time: str | None = None
+    time_gap: int = 10**9
+
+    def is_day(self) -> bool:
+        if self.first is not None:
+            return self.first.day is not None
+        return self.rel is not None and self.rel[0] in ("day", "next", "prev", "coming")
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e01" <= ch <= "\u0e4e"
+
+
+def _year(m: re.Match[str], p: _Patterns, text: str, group: str = "y") -> Year | None:
+    marker = m.group("marker") if "marker" in m.re.groupindex else None
+    if not marker and "marker2" in m.re.groupindex:
+        marker = m.group("marker2")
+    era = p.eras.get(_key(marker)) if marker else None
+    digits = m.group(group)
+    if len(digits) == 2 and p.not_year_after.match(text, m.end(group)):
+        return None
+    return read_year(digits, era)
+
+
+def _month_units(text: str, p: _Patterns) -> list[_Cand]:
+    """Every month name with the day, day range, day list, weekday and year written around it."""
+    units: list[_Cand] = []
+    limit = 0  # left context may not reach into the previous unit
+    for m in p.month.finditer(text):
+        ms, me = m.span()
+        form = m.group()
+        month, kind = p.months.get(_key(form), (0, ""))
+        if not month:
+            continue
+        glued = False
+        if kind in ("abbr", "short"):
+            if not form.endswith(".") and me < len(text) and _is_thai(text[me]):
+                continue  # "มค" in "มคอ", "ตุลา" in "ตุลาการ", "พย" in "ทรัพย์"
+            if kind == "abbr" and _ABBR_TAIL.match(text, me) and not p.year_slot.match(text, me):
+                continue  # "ก.ค.ศ." (a teachers' commission), "ส.ค.ส." (a new-year card)
+            # Right after a Thai letter: inside a word or another abbreviation, unless เดือน
+            # ends there or a year follows ("คาดเสร็จก.พ. 62").
+            glued = ms > 0 and _is_thai(text[ms - 1]) and text[max(0, ms - 5) : ms] != "เดือน"
+        lo = max(limit, ms - 24)
+        start = ms
+        day = day_from = None
+        listed: list[tuple[int, int, int]] = []  # earlier days of a list: (day, start, end)
+        weekday = None
+        after_duean = False
+        d = None if glued else p.day_before.search(text, lo, ms)
+        if d:
+            day, start = int(d.group("d")), d.start()
+            r = p.dayrange_before.search(text, max(limit, start - 24), start)
+            if r and 1 <= int(r.group("d")) <= 31 and int(r.group("d")) != day:
+                day_from, start = int(r.group("d")), r.start()
+            else:
+                # "15 และ 18 มิถุนายน", "5, 6 และ 7 ม.ค.": one fact a day, as ThaiNER tags them.
+                while (li := p.daylist_before.search(text, max(limit, start - 24), start)):
+                    listed.insert(0, (int(li.group("d")), li.start("d"), li.end("d")))
+                    start = li.start()
+                if listed:
+                    start = d.start()
+        elif kind == "short" or ("." not in form and kind == "abbr"):
+            continue  # clipped and undotted forms are months only with a day
+        else:
+            # เดือน (and ต้น/ปลาย… before it) is a cue for a lone month, outside the span as
+            # ThaiNER has it: "เดือน [ก.ค.]", "ต้นเดือน [ก.พ.]".
+            after_duean = bool(p.duean_before.search(text, lo, ms))
+        if day is not None and not listed:
+            w = p.weekday_before.search(text, max(limit, start - 24), start)
+            if w:
+                weekday, start = p.weekdays[w.group("wd")], w.start()
+        end = me
+        year = None
+        year_rel = None
+        y = p.year_slot.match(text, me)
+        if y and y.group("rel"):
+            year_rel, end = p.relative[y.group("rel")][1], y.end()
+        elif y:
+            year = _year(y, p, text)
+            if year is not None:
+                end = y.end()
+        for other, os_, oe in listed:
+            units.append(_Cand(os_, oe, "day_list", first=_Point(other, month, year),
+                               year_rel=year_rel))
+        point = _Point(day, month, year)
+        unit = _Cand(start, end, "day_month" if day else "month", first=point, weekday=weekday,
+                     year_rel=year_rel)
+        if day_from is not None:
+            unit.first = _Point(day_from, month, year)
+            unit.last = _Point(day, month, year)
+            unit.rule = "day_range"
+        unit.abbr_alone = (day is None and kind == "abbr" and year is None and year_rel is None
+                           and not after_duean)
+        unit.glued = glued
+        units.append(unit)
+        limit = end
+    return _merge_ranges(text, units)
+
+
+def _merge_ranges(text: str, units: list[_Cand]) -> list[_Cand]:
+    """Join "A - B", "A ถึง B" where A and B are both days or both months; drop lone abbreviations."""
+    out: list[_Cand] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last is None
+            and unit.last is None
+            and prev.first is not None
+            and unit.first is not None
+            and prev.rule != "day_list"
+            and (prev.first.day is None) == (unit.first.day is None)
+        ):
+            c = _CONNECTOR.match(text, prev.end)
+            if c and c.end() == unit.start:
+                prev.last = unit.first
+                prev.end = unit.end
+                prev.rule = "range"
+                if unit.year_rel is not None:
+                    prev.year_rel = unit.year_rel
+                prev.abbr_alone = False
+                continue
+        out.append(unit)
+    kept = []
+    for unit in out:
+        if unit.abbr_alone:
+            continue  # "ก.พ." alone is as likely the Civil Service Commission
+        assert unit.first is not None
+        if unit.glued and not (unit.first.year or (unit.last and unit.last.year)
+                               or unit.year_rel is not None):
+            continue  # "ระหว่างก.พ.-พ.ค. 62" is a date; "สก.พ." is not
+        if unit.rule == "month" and (unit.first.year or unit.year_rel is not None):
+            unit.rule = "month_year"
+        elif unit.rule == "day_month" and (unit.first.year or unit.year_rel is not None):
+            unit.rule = "day_month_year"
+        kept.append(unit)
+    return kept
+
+
+def _years(text: str, p: _Patterns) -> list[_Cand]:
+    out = []
+    for m in p.year_only.finditer(text):
+        cue = m.group("cue")
+        if (cue and not (m.group("marker") or m.group("marker2"))
+                and p.not_date_before.search(text, max(0, m.start() - 6), m.start())):
+            continue  # "อายุ 10 ปี 11 เดือน": a number before ปี makes it a duration
+        year = _year(m, p, text)
+        if year is None:
+            continue
+        start = m.start("marker") if m.group("marker") else (
+            m.start("marker2") if m.group("marker2") else m.start("y"))
+        end = m.end("y")
+        last = None
+        if m.group("y2") or m.group("y3"):  # "2560-2564", "2548/2549" (a fiscal year)
+            raw = m.group("y3") or m.group("y2")
+            if len(raw) == 2 and year.digits == 4:
+                raw = str(year.be if year.era == "BE" else year.ce)[:2] + raw
+            y2 = read_year(raw, year.era)
+            if y2 is not None and y2.ce > year.ce and y2.era == year.era:
+                last, end = _Point(None, 0, y2), m.end("y3" if m.group("y3") else "y2")
+        out.append(_Cand(start, end, "year_range" if last else "year",
+                         first=_Point(None, 0, year), last=last))
+    return out
+
+
+def _numeric(text: str) -> list[_Cand]:
+    out = []
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if len(m.group("y")) == 2 and int(m.group("y")) < NUMERIC_MIN_YY:
+            continue  # "15-12-10" is a score or a code sooner than 15 Dec 2510
+        year = read_year(m.group("y"))
+        if year is None:
+            continue
+        day, month = a, b
+        if month > 12 and a <= 12 and year.era == "CE":
+            day, month = b, a  # 9/28/2004: month first
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year.ce, month)[1]:
+            continue  # a numeric date must be a real one, else it is some other number
+        out.append(_Cand(m.start(), m.end(), "numeric", first=_Point(day, month, year)))
+    for m in _ISO.finditer(text):
+        year = read_year(m.group("y"))
+        day, month = int(m.group("d")), int(m.group("m"))
+        if year is None or year.era != "CE" or not 1 <= month <= 12:
+            continue
+        if not 1 <= day <= calendar.monthrange(year.ce, month)[1]:
+            continue
+        out.append(_Cand(m.start(), m.end(), "numeric", first=_Point(day, month, year)))
+    return out
+
+
+def _relatives(text: str, p: _Patterns) -> list[_Cand]:
+    out = []
+    for m in p.relative_word.finditer(text):
+        before = p.not_date_before.search(text, max(0, m.start() - 6), m.start())
+        if before and (not before.group()[0].isdigit() or m.group().endswith(_PAST_ENDINGS)):
+            continue  # "ทุกวันนี้", "สองปีที่ผ่านมา", "3 ปีที่ผ่านมา" (but "ไตรมาส 1 ปีหน้า")
+        if text.startswith("วัน", m.end()) or (
+            m.group().endswith("ก่อน") and text.startswith("หน้า", m.end())
+        ):
+            continue  # "เมื่อคืนวันที่ 25 ก.ย.", "ปีก่อนหน้านั้น": not against the article's date
+        unit, offset = p.relative[m.group("word")]
+        # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
+        start = m.start() if unit in ("month", "year") else m.start("word")
+        out.append(_Cand(start, m.end(), "relative", rel=(unit, offset)))
+    for m in _COUNTED.finditer(text):
+        unit = {"อาทิตย์": "week", "สัปดาห์": "week", "วัน": "day", "เดือน": "month"}.get(
+            m.group("unit"), "year")
+        out.append(_Cand(m.start(), m.end(), "relative_count", rel=(unit, -int(m.group("n")))))
+    for m in p.weekday_word.finditer(text):
+        index, name = p.weekdays[m.group("wd")]
+        cue = m.group("cue")
+        if cue is None:
+            # A bare weekday is a date only with a date in brackets after it (merged later).
+            out.append(_Cand(m.start(), m.end(), "weekday", weekday=(index, name)))
+            continue
+        direction = "prev" if cue in ("ที่ผ่านมา", "ที่แล้ว", "ก่อน") else (
+            "next" if cue == "หน้า" else "coming")
+        out.append(_Cand(m.start(), m.end(), "relative_weekday", weekday=(index, name),
+                         rel=(direction, index)))
+    return out
+
+
+def _merge_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"วันนี้ (12 มิถุนายน 2563)", "วันจันทร์ (9 มี.ค.)": one fact with the written date."""
+    explicit = {c.start: c for c in cands if c.first is not None and c.first.month}
+    used: set[int] = set()
+    out = []
+    for c in cands:
+        if c.rule in ("relative", "relative_weekday", "weekday") and (
+            c.rule != "relative" or (c.rel and c.rel[0] == "day")
+        ):
+            o = _PAREN_OPEN.match(text, c.end)
+            inner = explicit.get(o.end()) if o else None
+            close = _PAREN_CLOSE.match(text, inner.end) if inner else None
+            if inner is not None and close is not None:
+                inner.start, inner.end = c.start, close.end()
+                inner.rule = "relative+explicit"
+                if c.weekday is not None:
+                    inner.weekday = c.weekday
+                used.add(id(c))
+                continue
+        if c.rule == "weekday":
+            continue  # a bare weekday on its own is not reported
+        out.append(c)
+    return [c for c in out if id(c) not in used]
+
+
+def _filter(cands: list[_Cand]) -> list[_Cand]:
+    """Longest span wins, then the earliest (the rule of :func:`thaiextract.link.filter_spans`)."""
+    starts: list[int] = []  # the kept spans, sorted and disjoint
+    ends: list[int] = []
+    kept = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        i = bisect_right(starts, c.start)
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# --- the article's date -------------------------------------------------------------------
+
+
+def _explicit_day(c: _Cand) -> dt.date | None:
+    f = c.first
+    if f is None or f.day is None or f.year is None or not f.month or c.last is not None:
+        return None
+    try:
+        return dt.date(f.year.ce, f.month, f.day)
+    except ValueError:
+        return None
+
+
+def header_date(text: str, cands: list[_Cand], p: _Patterns | None = None) -> dt.date | None:
+    """The article's date from its header: dateline, a date alone on a line, วันนี้ (date)."""
+    p = p or patterns()
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:HEADER_LINES]
+    if not lines:
+        return None
+    starts = [s for s, _ in lines]
+    for c in cands:
+        if c.start >= lines[-1][1]:
+            break
+        day = _explicit_day(c)
+        if day is None:
+            continue
+        if c.rule == "relative+explicit" and text[c.start : c.start + 6] == "วันนี้":
+            return day
+        k = bisect_right(starts, c.start) - 1
+        ls, le = lines[k]
+        before, after = text[ls : c.start], text[c.end : le]
+        lead = p.own_line_before.fullmatch(before) or _DATELINE_BEFORE.fullmatch(before)
+        if lead and (_OWN_LINE_AFTER.fullmatch(after) or _DATELINE_AFTER.match(after)):
+            return day
+    return None
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+
+def _days_in(year: int | None, month: int) -> int:
+    return calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _fmt(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None:
+        return None
+    if not month:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _infer_year(point: _Point, base: dt.date, past: bool, future: bool) -> int:
+    """The year of a year-less date, from the article's date and the tense cues."""
+
+    def distance(year: int) -> int:
+        if point.day is None:
+            return (year * 12 + point.month) - (base.year * 12 + base.month)
+        day = min(point.day, _days_in(year, point.month))
+        return (dt.date(year, point.month, max(day, 1)) - base).days
+
+    years = (base.year - 1, base.year, base.year + 1)
+    if past:
+        return max((y for y in years if distance(y) <= 0), default=base.year)
+    if future:
+        return min((y for y in years if distance(y) >= 0), default=base.year)
+    return min(years, key=lambda y: (abs(distance(y)), y != base.year))
+
+
+def _shift(base: dt.date, unit: str, n: int) -> dt.date | None:
+    """``base`` moved by ``n`` units, by dateparser on a normalised Thai phrase."""
+    if n == 0:
+        return base
+    if unit == "day":
+        return base + dt.timedelta(days=n)
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    word = _DATEPARSER_UNITS[unit]
+    phrase = f"{-n} {word}ที่แล้ว" if n < 0 else f"อีก {n} {word}"
+    result = dateparser.parse(
+        phrase, languages=["th"],
+        settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)},
+    )
+    return result.date() if result else None
+
+
+def _resolve_relative(c: _Cand, base: dt.date | None) -> dict[str, object]:
+    assert c.rel is not None
+    unit, n = c.rel
+    granularity = {"next": "day", "prev": "day", "coming": "day"}.get(unit, unit)
+    fields: dict[str, object] = {"granularity": granularity, "relative": True}
+    if base is None:
+        return fields
+    if unit in ("next", "prev", "coming"):
+        ahead = (n - base.weekday()) % 7
+        if unit == "prev":
+            day = base - dt.timedelta(days=(base.weekday() - n) % 7 or 7)
+        elif unit == "next":  # วันศุกร์หน้า: the Friday of next week
+            day = base + dt.timedelta(days=7 - base.weekday() + n)
+        else:  # วันศุกร์นี้: the coming Friday (today if it is Friday)
+            day = base + dt.timedelta(days=ahead)
+        fields["value"] = day.isoformat()
+        fields["weekday_matches"] = True
+        return fields
+    anchor = _shift(base, unit, n)
+    if anchor is None:
+        return fields
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        fields["value"] = monday.isoformat()
+        fields["end_value"] = (monday + dt.timedelta(days=6)).isoformat()
+    elif unit == "month":
+        fields["value"] = _fmt(anchor.year, anchor.month, None)
+    elif unit == "year":
+        fields["value"] = _fmt(anchor.year, 0, None)
+    else:
+        fields["value"] = anchor.isoformat()
+    return fields
+
+
+def _resolve(c: _Cand, base: dt.date | None) -> dict[str, object]:
+    """Value, end value, era, granularity, validity and inference flags of one candidate."""
+    if c.first is None:
+        return _resolve_relative(c, base)
+    first, last = c.first, c.last
+    fields: dict[str, object] = {
+        "granularity": "day" if first.day is not None else ("month" if first.month else "year")
+    }
+    y1 = first.year.ce if first.year else None
+    y2 = last.year.ce if last and last.year else None
+    era = (last.year.era if last and last.year else None) or (first.year.era if first.year
+                                                              else None)
+
+    def later(a: _Point, b: _Point) -> bool:
+        return (a.month, a.day or 0) > (b.month, b.day or 0)
+
+    if last is not None and y1 is None and y2 is not None:
+        y1 = y2 - 1 if later(first, last) else y2  # "28 ธ.ค.-4 ม.ค. 61"
+    if y1 is None:
+        if c.year_rel is not None and base is not None:
+            y1 = base.year + c.year_rel
+            fields["relative"] = True
+        elif base is not None:
+            y1 = _infer_year(first, base, c.past, c.future)
+            fields["year_inferred"] = True
+    if last is not None and y2 is None and y1 is not None:
+        y2 = y1 + 1 if later(first, last) else y1
+    fields["era"] = era
+    fields["value"] = _fmt(y1, first.month, first.day)
+    valid = first.day is None or 1 <= first.day <= _days_in(y1, first.month)
+    if last is not None:
+        fields["end_value"] = _fmt(y2, last.month, last.day)
+        valid = valid and (last.day is None or 1 <= last.day <= _days_in(y2, last.month))
+        a = (y1 or 0, first.month, first.day or 0)
+        b = (y2 or 0, last.month, last.day or 0)
+        valid = valid and a <= b
+    fields["valid"] = valid
+    if c.weekday is not None and valid and first.day is not None and y1 is not None:
+        fields["weekday_matches"] = dt.date(y1, first.month, first.day).weekday() == c.weekday[0]
+    return fields
+
+
+# --- times --------------------------------------------------------------------------------
+
+
+def _attach_times(text: str, cands: list[_Cand]) -> None:
+    """Give each day-level date the nearest clock time on its line, before or after it."""
+    days = [c for c in cands if c.is_day()]  # in text order, disjoint
+    starts = [c.start for c in days]
+    if not days:
+        return
+    for m in _TIME.finditer(text):
+        if not (m.group("lead") or m.group("n1") or m.group("n2")):
+            continue  # "10.30" alone may be a decimal
+        time = f"{int(m.group('h1')):02d}:{m.group('m1')}"
+        if m.group("h2"):
+            time += f"-{int(m.group('h2')):02d}:{m.group('m2')}"
+        k = bisect_right(starts, m.start())
+        options = []
+        if k > 0 and days[k - 1].end <= m.start():
+            options.append((m.start() - days[k - 1].end, days[k - 1].end, m.start(), days[k - 1]))
+        if k < len(days) and days[k].start >= m.end():
+            options.append((days[k].start - m.end(), m.end(), days[k].start, days[k]))
+        for gap, lo, hi, c in sorted(options, key=lambda o: o[0]):
+            if gap <= TIME_GAP and "\n" not in text[lo:hi]:
+                if gap < c.time_gap:
+                    c.time, c.time_gap = time, gap
+                break
+
+
+# --- the extractor ------------------------------------------------------------------------
+
+
+def candidates(text: str) -> list[_Cand]:
+    """Every date expression in normalised ``text``, overlaps settled, in text order."""
+    p = patterns()
+    cands = _month_units(text, p)
+    cands += _years(text, p)
+    cands += _numeric(text)
+    cands = _merge_brackets(text, cands + _relatives(text, p))
+    cands = _filter(cands)
+    for c in cands:
+        c.past = bool(p.past_before.search(text, max(0, c.start - 16), c.start)
+                      or p.past_after.match(text, c.end))
+        c.future = not c.past and bool(p.future_after.match(text, c.end))
+    _attach_times(text, cands)
+    return cands
+
+
+def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[DateFact]:
+    text = doc.text
+    cands = candidates(text)
+    if doc.document_date is None:
+        found = header_date(text, cands)
+        if found is not None:
+            doc.document_date = found
+            doc.document_date_source = "dateline"
+    out = []
+    for c in cands:
+        fields = _resolve(c, doc.document_date)
+        out.append(DateFact(
+            **doc.anchor(c.start, c.end),
+            weekday=c.weekday[1] if c.weekday else None,
+            time=c.time,
+            past_cue=c.past,
+            rule=c.rule,
+            **fields,
+        ))
+    return out

@@ -1,0 +1,211 @@
+"""The dates extractor: a table of Thai sentences (tests/cases/dates.jsonl), the seed articles,
+offsets, the lexicons it is built from, and how it uses dateparser.
+
+Each case line: ``{"id", "text", "document_date"?, "dates": [expected facts in text order],
+"expect_document_date"?, "expect_document_date_source"?}``. An expected fact gives ``text``
+(its span is the first occurrence after the previous fact), ``value``, ``era`` and optionally
+``end_value`` (else it must be null) and any other DateFact field to compare.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from thaiextract import lexicons
+from thaiextract.extractors import dates
+from thaiextract.model import Document
+from thaiextract.pipeline import extract
+
+CASES_FILE = Path(__file__).parent / "cases" / "dates.jsonl"
+CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line]
+
+
+def run(text: str, document_date: str | None = None) -> Document:
+    return extract(text, document_date=document_date, only="dates")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict) -> None:
+    doc = run(case["text"], case.get("document_date"))
+    got = [f.to_dict() for f in doc.dates]
+    want = case["dates"]
+    assert [g["text"] for g in got] == [w["text"] for w in want], got
+    pos = 0
+    for g, w in zip(got, want, strict=True):
+        start = case["text"].index(w["text"], pos)
+        pos = start + len(w["text"])
+        assert (g["start"], g["end"]) == (start, pos), (g["text"], g["start"], g["end"])
+        assert g["value"] == w["value"], g
+        assert g["end_value"] == w.get("end_value"), g
+        assert g["era"] == w["era"], g
+        for key, expected in w.items():
+            if key not in ("text", "value", "end_value", "era"):
+                assert g[key] == expected, (key, g)
+    if "expect_document_date" in case:
+        assert doc.document_date == case["expect_document_date"]
+    if "expect_document_date_source" in case:
+        assert doc.document_date_source == case["expect_document_date_source"]
+
+
+def test_the_table_is_big_enough() -> None:
+    positives = sum(len(c["dates"]) for c in CASES)
+    negatives = sum(1 for c in CASES if not c["dates"])
+    assert positives >= 100 and negatives >= 20, (positives, negatives)
+    assert len({c["id"] for c in CASES}) == len(CASES), "case ids must be unique"
+
+
+# --- the seed articles ---------------------------------------------------------------------
+
+SEEDS = {
+    "digital-covid-2020.txt": (
+        "2020-06-12",
+        [
+            ("วันนี้ (12 มิถุนายน 2563)", "2020-06-12", None, "BE"),
+            ("ค.ศ. 2020", "2020", None, "CE"),
+            ("ตุลาคม 2562", "2019-10", None, "BE"),
+            ("25 ตุลาคม 2562", "2019-10-25", None, "BE"),
+            ("3 พฤศจิกายน 2562", "2019-11-03", None, "BE"),
+            ("2563", "2020", None, "BE"),
+        ],
+    ),
+    "adgmin-2022.txt": (
+        "2022-01-27",
+        [
+            ("วันพฤหัสบดีที่ 27 มกราคม 2565", "2022-01-27", None, "BE"),
+            ("วันนี้", "2022-01-27", None, None),
+            ("27 – 28\u00a0มกราคม\u00a02565", "2022-01-27", "2022-01-28", "BE"),
+            ("ค.ศ.\u00a0๒๐๒๕", "2025", None, "CE"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_article(samples: Path, name: str) -> None:
+    text = (samples / name).read_text(encoding="utf-8")
+    doc = run(text)
+    document_date, expected = SEEDS[name]
+    assert doc.document_date == document_date
+    assert doc.document_date_source == "dateline"
+    assert [(f.text, f.value, f.end_value, f.era) for f in doc.dates] == expected
+    for fact in doc.dates:
+        assert text[fact.start : fact.end] == fact.text
+    first = doc.dates[0]
+    if first.weekday:
+        assert (first.weekday, first.weekday_matches) == ("พฤหัสบดี", True)
+
+
+# --- offsets, overlaps ----------------------------------------------------------------------
+
+
+def test_offsets_survive_normalisation() -> None:
+    text = "\ufeffข่าววันที่ ๑๒\u200b มิ.ย. ๒๕๖๓ และ 1\u20133 ก.ค. 63"
+    doc = run(text)
+    assert [f.value for f in doc.dates] == ["2020-06-12", "2020-07-01"]
+    for fact in doc.dates:
+        assert text[fact.start : fact.end] == fact.text
+    assert doc.dates[0].text == "๑๒\u200b มิ.ย. ๒๕๖๓"
+
+
+def test_every_case_span_maps_back() -> None:
+    for case in CASES:
+        for fact in run(case["text"], case.get("document_date")).dates:
+            assert case["text"][fact.start : fact.end] == fact.text, case["id"]
+
+
+def test_no_overlapping_facts() -> None:
+    text = "วันนี้ (12 มิถุนายน 2563) และเดือนตุลาคม 2562 ปี 2563 พ.ศ. 2563"
+    spans = [(f.start, f.end) for f in run(text).dates]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_rule_names_are_documented() -> None:
+    doc = dates.__doc__ or ""
+    rules = {f.rule for case in CASES for f in run(case["text"], case.get("document_date")).dates}
+    assert rules, "no rule fired"
+    for rule in rules:
+        assert f"``{rule}``" in doc, f"rule {rule!r} is not in the module docstring"
+
+
+# --- year inference -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("point", "base", "past", "future", "year"),
+    [
+        ((28, 12), "2024-01-05", True, False, 2023),
+        ((28, 12), "2024-01-05", False, False, 2023),
+        ((10, 1), "2024-01-05", False, True, 2024),
+        ((5, 1), "2023-12-28", False, True, 2024),
+        ((4, 3), "2020-06-12", True, False, 2020),
+        ((10, 1), "2020-06-12", False, False, 2020),
+        ((20, 12), "2020-06-12", False, False, 2019),  # nearest: 175 days back, 191 ahead
+        ((20, 11), "2020-06-12", False, False, 2020),
+        ((None, 1), "2020-06-12", False, False, 2020),
+        ((None, 12), "2020-01-20", True, False, 2019),
+        ((29, 2), "2021-03-01", True, False, 2021),
+    ],
+)
+def test_infer_year(point: tuple, base: str, past: bool, future: bool, year: int) -> None:
+    import datetime as dt
+
+    p = dates._Point(point[0], point[1], None)
+    assert dates._infer_year(p, dt.date.fromisoformat(base), past, future) == year
+
+
+# --- lexicons the extractor is built from ---------------------------------------------------
+
+
+def test_month_lexicon_covers_every_month() -> None:
+    rows = lexicons.load("months")
+    for month in range(1, 13):
+        kinds = {r["kind"] for r in rows if int(r["month"]) == month}
+        assert {"full", "abbr", "short"} <= kinds, month
+    assert {r["kind"] for r in rows} <= {"full", "abbr", "short", "variant"}
+    assert all(r["form"].endswith(".") for r in rows if r["kind"] == "abbr")
+
+
+def test_weekday_and_relative_lexicons() -> None:
+    assert {int(r["weekday"]) for r in lexicons.load("weekdays")} == set(range(7))
+    for row in lexicons.load("relative_dates"):
+        assert row["unit"] in ("day", "week", "month", "year"), row
+        int(row["offset"])
+    assert {r["era"] for r in lexicons.load("date_eras")} == {"BE", "CE", "cue"}
+    roles = {"past_before", "past_after", "future_after", "not_date_before", "modifier",
+             "header_label"}
+    assert {r["role"] for r in lexicons.load("date_cues")} == roles
+
+
+def test_month_names_agree_with_pythainlp() -> None:
+    """Our month table against pythainlp's own list (a second source for the spellings)."""
+    thai_full_months = pytest.importorskip("pythainlp.util.date").thai_full_months
+    ours = [r["form"] for r in lexicons.load("months") if r["kind"] == "full"]
+    assert ours == list(thai_full_months)
+
+
+# --- dateparser: lazy, and only for relative arithmetic -------------------------------------
+
+
+def test_dateparser_is_not_imported_for_calendar_dates() -> None:
+    code = (
+        "import sys\n"
+        "from thaiextract.pipeline import extract\n"
+        "doc = extract('วันที่ 15 มิ.ย. 2563 และวันนี้', only='dates')\n"
+        "assert doc.dates[0].value == '2020-06-15'\n"
+        "print('dateparser' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_relative_count_uses_month_end_clipping() -> None:
+    doc = run("เมื่อ 1 เดือนที่แล้ว", "2020-03-31")
+    assert (doc.dates[0].value, doc.dates[0].granularity) == ("2020-02", "month")
+    doc = run("ลงทะเบียนภายในสัปดาห์นี้", "2020-06-14")  # a Sunday
+    assert (doc.dates[0].value, doc.dates[0].end_value) == ("2020-06-08", "2020-06-14")

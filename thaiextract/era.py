@@ -1,0 +1,93 @@
+"""Buddhist era (พ.ศ.) and common era (ค.ศ.) years: every rule about them lives here.
+
+Thai news writes years in the Buddhist era (BE = CE + 543): "2563", "พ.ศ. 2563", or two digits
+after a month ("15 มิ.ย. 63"). Some text writes common-era years ("ค.ศ. 2020", "10 มิ.ย. 2025").
+dateparser has no Buddhist calendar, so the conversion is ours. The rules:
+
+- An era marker decides when it agrees with the number: พ.ศ./พุทธศักราช → BE, ค.ศ./คริสต์ศักราช → CE.
+- Without a marker, a four-digit year 2400–2700 is BE and 1800–2200 is CE; anything else
+  (2300, 1500, 3000) is not read as a year at all.
+- A marker that contradicts the number ("ค.ศ. 2563", "พ.ศ. 2020") is a slip of the writer; the
+  number wins, since its range is unambiguous, and `check` reports the contradiction.
+  A พ.ศ. year below 1800 is read as a real (historical) BE year: พ.ศ. 1800 → 1257.
+- Two digits are a BE year of the 2500s (63 → 2563 → 2020); after ค.ศ. they are the 2000s.
+
+>>> read_year("2563")
+Year(ce=2020, era='BE', digits=4)
+>>> read_year("63").ce, read_year("๒๐๒๕").ce, read_year("2025", "BE").ce
+(2020, 2025, 2025)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BE_OFFSET = 543
+BE_RANGE = (2400, 2700)  # four-digit BE years read without a marker
+CE_RANGE = (1800, 2200)  # four-digit CE years read without a marker
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Year:
+    """A year as read from text: its common-era value, the era it was written in, its length."""
+
+    ce: int
+    era: str  # "BE" or "CE"
+    digits: int  # 2 or 4 (3 only for ค.ศ. years such as ค.ศ. 999)
+
+    @property
+    def be(self) -> int:
+        return ce_to_be(self.ce)
+
+
+def be_to_ce(year: int) -> int:
+    """2563 → 2020."""
+    return year - BE_OFFSET
+
+
+def ce_to_be(year: int) -> int:
+    """2020 → 2563."""
+    return year + BE_OFFSET
+
+
+def two_digit_be(yy: int) -> int:
+    """The BE year of a two-digit year: 63 → 2563 (the 2500s: CE 1957–2056)."""
+    if not 0 <= yy <= 99:
+        raise ValueError(f"not a two-digit year: {yy}")
+    return 2500 + yy
+
+
+def arabic(text: str) -> str:
+    """Thai digits to ASCII digits: "๒๕๖๓" → "2563"."""
+    return text.translate(THAI_DIGITS)
+
+
+def read_year(digits: str, marker: str | None = None) -> Year | None:
+    """Read a written year. ``marker`` is "BE" (พ.ศ.), "CE" (ค.ศ.) or None; None when not a year.
+
+    >>> read_year("2568"), read_year("2025"), read_year("2300")
+    (Year(ce=2025, era='BE', digits=4), Year(ce=2025, era='CE', digits=4), None)
+    """
+    text = arabic(digits.strip())
+    if not text.isdigit() or not 2 <= len(text) <= 4:
+        return None
+    number = int(text)
+    if marker not in (None, "BE", "CE"):
+        raise ValueError(f"unknown era marker {marker!r}; use 'BE', 'CE' or None")
+    if len(text) == 2:
+        if marker == "CE":
+            return Year(2000 + number, "CE", 2)
+        return Year(be_to_ce(two_digit_be(number)), "BE", 2)
+    if len(text) == 3:
+        # Only an explicit ค.ศ. makes a three-digit number a year (ค.ศ. 999).
+        return Year(number, "CE", 3) if marker == "CE" and number >= 100 else None
+    if BE_RANGE[0] <= number <= BE_RANGE[1]:
+        return Year(be_to_ce(number), "BE", 4)  # also "ค.ศ. 2563": the number wins
+    if CE_RANGE[0] <= number <= CE_RANGE[1]:
+        return Year(number, "CE", 4)  # also "พ.ศ. 2020"
+    if marker == "BE" and BE_OFFSET < number < CE_RANGE[0]:
+        return Year(be_to_ce(number), "BE", 4)  # historical: พ.ศ. 1800
+    if marker == "CE" and 1000 <= number < CE_RANGE[0]:
+        return Year(number, "CE", 4)  # historical: ค.ศ. 1500
+    return None
