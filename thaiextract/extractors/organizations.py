@@ -1,7 +1,311 @@
-"""Placeholder: filled in by the organizations issue."""
+"""Organisations: lexicon names, abbreviations and short forms, plus names built on a prefix.
+
+Two sources of candidates, both found in one pass each over the normalised text:
+- the organisation lexicon (``organizations.tsv``): every full name, abbreviation (Thai and
+  English) and alias goes into one Aho-Corasick automaton whose value points at its organisation,
+  so "ดีอีเอส", "DES", "กระทรวงดิจิทัลฯ" and the full name become one entry;
+- prefixes (``org_patterns.tsv``: กระทรวง…, กรม…, มหาวิทยาลัย…, บริษัท … จำกัด (มหาชน)) for
+  organisations the lexicon does not know, cut at ``org_boundaries.tsv`` words.
+
+An abbreviation in brackets right after a name ("… (กยท.)") is kept as that organisation's
+abbreviation, and its later mentions join the entry.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-def extract(doc, facts):  # noqa: ANN001, ANN201
-    return []
+from ..lexicons import load
+from ..model import Mention, OrganizationFact
+
+if TYPE_CHECKING:
+    from ..model import Fact
+    from ..pipeline import Prepared
+
+THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
+THAI_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]*")
+LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+# "(ดีอีเอส)", "(กยท.)", "(DES)": a bracketed abbreviation right after a name.
+BRACKET_ABBR = re.compile(r" ?\(((?:[\u0e01-\u0e4e]{1,8}\.?){1,4}|[A-Z][A-Za-z&]{1,9})\)")
+# "บริษัท ทรู คอร์ปอเรชั่น จำกัด (มหาชน)": up to six words, then จำกัด and an optional (มหาชน).
+COMPANY_TAIL = re.compile(r" ?((?:[^\s()]+ ){0,6}?[^\s()]*?)จำกัด(?: ?\(มหาชน\))?")
+MAX_RUN = 60
+# A lexicon name continues into a longer, different name when it goes on with these words:
+# "กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศแห่งสาธารณรัฐประชาชนจีน" is not กระทรวงอุตสาหกรรม.
+CONTINUATIONS = ("และ", "แห่ง")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    name: str
+    abbreviations: tuple[str, ...]
+    aliases: tuple[str, ...]
+    category: str
+    short: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    key: str  # "lex:<index>" for lexicon organisations, "pat:<name>" for pattern ones
+    form: str  # "name", "abbreviation" or "alias"
+    name: str
+    category: str
+    entry: OrgEntry | None = None
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in cell.split(";") if s.strip())
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[OrgEntry, ...]:
+    return tuple(
+        OrgEntry(
+            name=row["name"], abbreviations=_split(row.get("abbreviations", "")),
+            aliases=_split(row.get("aliases", "")), category=row.get("category", ""),
+            short=_split(row.get("short", "")),
+        )
+        for row in load("organizations")
+    )
+
+
+@lru_cache(maxsize=1)
+def _lexicon_automaton():  # ahocorasick has no type stubs
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for index, entry in enumerate(entries()):
+        forms = [(entry.name, "name")]
+        forms += [(a, "abbreviation") for a in entry.abbreviations]
+        forms += [(a, "alias") for a in entry.aliases]
+        for form, kind in forms:
+            # The first organisation to claim a form keeps it (the lexicon lists the usual one first).
+            if form and not auto.exists(form):
+                auto.add_word(form, (index, kind, form))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def lookup() -> dict[str, OrgEntry]:
+    """Every written form and ministry short form → its organisation (for position expansion)."""
+    table: dict[str, OrgEntry] = {}
+    for entry in entries():
+        forms = [entry.name, *entry.abbreviations, *entry.aliases, *entry.short]
+        if entry.name.startswith("กระทรวง"):
+            forms.append(entry.name[len("กระทรวง") :])
+        for form in forms:
+            table.setdefault(form, entry)
+            if form.endswith("ฯ"):
+                table.setdefault(form[:-1], entry)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, dict[str, str]], object]:
+    import ahocorasick
+
+    rows = {row["prefix"]: row for row in load("org_patterns")}
+    auto = ahocorasick.Automaton()
+    for prefix in rows:
+        auto.add_word(prefix, prefix)
+    auto.make_automaton()
+    return rows, auto
+
+
+@lru_cache(maxsize=1)
+def _boundaries() -> tuple[str, ...]:
+    return tuple(row["word"] for row in load("org_boundaries") if row.get("scope") == "all")
+
+
+@lru_cache(maxsize=1)
+def _generic() -> tuple[str, ...]:
+    return tuple(sorted((row["word"] for row in load("org_generic")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+def _thai_run_end(text: str, pos: int, limit: int) -> int:
+    """End of the run of Thai letters from ``pos`` (a trailing "ฯ" included)."""
+    end = THAI_RUN.match(text, pos, max(pos, min(len(text), limit))).end()
+    if end < len(text) and text[end] == "ฯ":
+        end += 1
+    return end
+
+
+@lru_cache(maxsize=8)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def cut_at_boundary(text: str, start: int, end: int, words: tuple[str, ...], min_len: int) -> int:
+    """The earliest position in ``text[start+min_len:end]`` where a boundary word begins.
+
+    A word may run past ``end`` ("รมต." after a run of letters that stops at the dot).
+    """
+    match = _alternation(words).search(text, start + min_len, min(len(text), end + 6))
+    return match.start() if match and match.start() < end else end
+
+
+def _pattern_hit(text: str, pos: int, prefix: str, row: dict[str, str]) -> _Hit | None:
+    after = pos + len(prefix)
+    min_rest = int(row.get("min_rest") or 2)
+    if row.get("mode") == "spaced":
+        match = COMPANY_TAIL.match(text, after)
+        if not match or len(match.group(1).strip()) < min_rest:
+            return None
+        end = match.end()
+    else:
+        if text.startswith(_boundaries(), after):
+            return None
+        end = _thai_run_end(text, after, after + MAX_RUN)
+        if end - after < min_rest or end - after >= MAX_RUN:
+            return None
+        end = cut_at_boundary(text, after, end, _boundaries(), min_rest)
+        if end - after < min_rest:
+            return None
+        # A prefix glued to the letters before it is part of another word ("มหาศาล").
+        words = _dictionary()
+        if pos > 0 and THAI_LETTER.match(text[pos - 1]) and any(
+            text[pos - k : after] in words for k in range(1, min(pos, 4) + 1)
+        ):
+            return None
+    name = text[pos:end]
+    if _alternation(_generic()).match(name):
+        return None
+    return _Hit(pos, end, f"pat:{name}", "name", name, row.get("category", ""))
+
+
+def _latin_ok(text: str, start: int, end: int) -> bool:
+    """Latin forms (DES, WHO) must not be part of a longer Latin word."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not LATIN_WORD_CHAR.match(before) and not LATIN_WORD_CHAR.match(after)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from pythainlp.corpus import countries
+
+    return frozenset(countries()) | {"สหรัฐ", "สหรัฐฯ", "อังกฤษ", "เกาหลีใต้", "เกาหลีเหนือ"}
+
+
+def _continues(text: str, lex_end: int, end: int) -> bool:
+    """A lexicon name goes on into another organisation's name: "…และ…", "…แห่ง…", a country
+    ("กระทรวงการต่างประเทศจีน" is China's ministry, not Thailand's)."""
+    return text.startswith(CONTINUATIONS, lex_end) or text[lex_end:end].rstrip("ฯ") in _countries()
+
+
+@lru_cache(maxsize=4)
+def find(text: str) -> list[_Hit]:
+    """Organisation mentions in ``text``, non-overlapping, in text order.
+
+    Cached: the people extractor reads the same document's organisations. Callers must not
+    change the returned list.
+    """
+    table = entries()
+    lex_hits: dict[int, _Hit] = {}
+    for last, (index, kind, form) in _lexicon_automaton().iter_long(text):
+        start = last - len(form) + 1
+        if form[0].isascii() and not _latin_ok(text, start, last + 1):
+            continue
+        entry = table[index]
+        lex_hits[start] = _Hit(start, last + 1, f"lex:{index}", kind, entry.name, entry.category,
+                               entry)
+    rows, auto = _patterns()
+    candidates = list(lex_hits.values())
+    for last, prefix in auto.iter(text):
+        pos = last - len(prefix) + 1
+        hit = _pattern_hit(text, pos, prefix, rows[prefix])
+        if hit is None:
+            continue
+        lex = lex_hits.get(pos)
+        if lex is not None:
+            if not (hit.end > lex.end and _continues(text, lex.end, hit.end)):
+                continue
+            candidates.remove(lex)
+            del lex_hits[pos]
+        candidates.append(hit)
+    # Leftmost-longest, non-overlapping.
+    candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for hit in candidates:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _bracket_abbreviations(text: str, hits: list[_Hit]) -> dict[str, str]:
+    """key → abbreviation given in brackets right after a full name ("… (ดีอีเอส)")."""
+    found: dict[str, str] = {}
+    for hit in hits:
+        if hit.form != "name":
+            continue
+        match = BRACKET_ABBR.match(text, hit.end)
+        if match and hit.key not in found:
+            found[hit.key] = match.group(1)
+    return found
+
+
+def _extra_mentions(text: str, hits: list[_Hit], abbrs: dict[str, str]) -> list[_Hit]:
+    """Later mentions of bracket abbreviations the lexicon does not know."""
+    by_key = {h.key: h for h in hits}
+    taken = [(h.start, h.end) for h in hits]
+    extra: list[_Hit] = []
+    for key, abbr in abbrs.items():
+        ref = by_key[key]
+        if ref.entry is not None and abbr in ref.entry.abbreviations:
+            continue
+        pos = text.find(abbr)
+        while pos != -1:
+            end = pos + len(abbr)
+            inside_bracket = pos > 0 and text[pos - 1] == "(" and end < len(text) and text[end] == ")"
+            clear = all(end <= s or pos >= e for s, e in taken)
+            latin_ok = not abbr[0].isascii() or _latin_ok(text, pos, end)
+            if clear and latin_ok and not inside_bracket:
+                extra.append(_Hit(pos, end, key, "abbreviation", ref.name, ref.category, ref.entry))
+            pos = text.find(abbr, end)
+    return extra
+
+
+def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[OrganizationFact]:
+    text = doc.text
+    hits = list(find(text))
+    abbrs = _bracket_abbreviations(text, hits)
+    hits = sorted(hits + _extra_mentions(text, hits, abbrs), key=lambda h: h.start)
+    groups: dict[str, list[_Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.key, []).append(hit)
+    out: list[OrganizationFact] = []
+    for key, group in groups.items():
+        first = next((h for h in group if h.form == "name"), group[0])
+        entry = group[0].entry
+        known = list(entry.abbreviations) if entry else []
+        if key in abbrs and abbrs[key] not in known:
+            known.insert(0, abbrs[key])
+        thai = [a for a in known if not a[0].isascii()]
+        abbreviation = abbrs.get(key) or (thai[0] if thai else known[0] if known else None)
+        mentions: tuple[Mention, ...] = tuple(doc.mention(h.start, h.end) for h in group)
+        out.append(
+            OrganizationFact(
+                **doc.anchor(first.start, first.end),
+                name=group[0].name,
+                abbreviation=abbreviation,
+                mentions=mentions,
+                abbreviations=tuple(known),
+                category=group[0].category or None,
+            )
+        )
+    out.sort(key=lambda f: f.start)
+    return out

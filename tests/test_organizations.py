@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from thaiextract.lexicons import load
+from thaiextract.model import OrganizationFact
+from thaiextract.pipeline import extract
+
+
+def orgs(text: str) -> list[OrganizationFact]:
+    return list(extract(text, only="organizations").organizations)
+
+
+def by_name(text: str) -> dict[str, OrganizationFact]:
+    return {o.name: o for o in orgs(text)}
+
+
+# (sentence, organisation name, first full mention as written, abbreviation)
+LEXICON = [
+    ("ที่ประชุม ครม. มีมติเห็นชอบ", "คณะรัฐมนตรี", "ครม.", "ครม."),
+    ("ศบค. รายงานผู้ติดเชื้อรายใหม่", "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019",
+     "ศบค.", "ศบค."),
+    ("สำนักงาน กสทช. เตรียมประมูลคลื่นความถี่", "คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และ"
+     "กิจการโทรคมนาคมแห่งชาติ", "สำนักงาน กสทช.", "กสทช."),
+    ("ธนาคารแห่งประเทศไทย (ธปท.) คงอัตราดอกเบี้ยนโยบาย", "ธนาคารแห่งประเทศไทย",
+     "ธนาคารแห่งประเทศไทย", "ธปท."),
+    ("องค์การอนามัยโลกประกาศภาวะฉุกเฉิน", "องค์การอนามัยโลก", "องค์การอนามัยโลก",
+     "ดับเบิลยูเอชโอ"),
+    ("ผู้แทนจาก WHO เดินทางมาไทย", "องค์การอนามัยโลก", "WHO", "ดับเบิลยูเอชโอ"),
+    ("กกต. ประกาศผลการเลือกตั้ง", "คณะกรรมการการเลือกตั้ง", "กกต.", "กกต."),
+    ("ป.ป.ช. ชี้มูลความผิด", "คณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "ป.ป.ช.",
+     "ป.ป.ช."),
+    ("พรรคเพื่อไทยเสนอชื่อผู้สมัคร", "พรรคเพื่อไทย", "พรรคเพื่อไทย", "พท."),
+    ("จุฬาลงกรณ์มหาวิทยาลัยจัดงานรับปริญญา", "จุฬาลงกรณ์มหาวิทยาลัย", "จุฬาลงกรณ์มหาวิทยาลัย",
+     "จุฬาฯ"),
+    ("การไฟฟ้าส่วนภูมิภาค (กฟภ.) แจ้งดับไฟ", "การไฟฟ้าส่วนภูมิภาค", "การไฟฟ้าส่วนภูมิภาค",
+     "กฟภ."),
+    ("บริษัท ปตท. จำกัด (มหาชน) รายงานผลกำไร", "บริษัท ปตท. จำกัด (มหาชน)",
+     "บริษัท ปตท. จำกัด (มหาชน)", "ปตท."),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "span", "abbreviation"), LEXICON,
+    ids=[f"{i:02d}" for i in range(len(LEXICON))],
+)
+def test_lexicon_organisations(sentence: str, name: str, span: str, abbreviation: str) -> None:
+    org = by_name(sentence)[name]
+    start = sentence.index(span)
+    assert (org.text, org.start, org.end) == (span, start, start + len(span))
+    assert org.abbreviation == abbreviation
+
+
+def test_all_forms_of_one_ministry_are_one_entry() -> None:
+    text = (
+        "ดีอีเอส เร่งพัฒนาแพลตฟอร์ม\n"
+        "นายกฤษฎา ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอีเอส) กล่าวว่า กระทรวงดิจิทัลฯ "
+        "ร่วมกับ DES Thailand และกระทรวงดีอี จะเปิดตัวบริการใหม่"
+    )
+    found = orgs(text)
+    assert [o.name for o in found] == ["กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"]
+    org = found[0]
+    # The fact's span is the first full name; mentions are every form, in text order.
+    assert org.text == "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+    assert org.start == text.index("กระทรวงดิจิทัลเพื่อ")
+    assert [m.text for m in org.mentions] == [
+        "ดีอีเอส", "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", "ดีอีเอส", "กระทรวงดิจิทัลฯ", "DES",
+        "กระทรวงดีอี",
+    ]
+    assert org.abbreviation == "ดีอีเอส"  # given in brackets after the name
+    assert {"ดีอีเอส", "DES", "ดศ."} <= set(org.abbreviations)
+    for m in org.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+# (sentence, name found by a prefix pattern, as written)
+PATTERNS = [
+    ("ตัวแทนกรมส่งเสริมการเรียนรู้ได้เข้าร่วม", "กรมส่งเสริมการเรียนรู้"),
+    ("มหาวิทยาลัยราชภัฏเชียงรายจัดอบรมครู", "มหาวิทยาลัยราชภัฏเชียงราย"),
+    ("บริษัท ทรู คอร์ปอเรชั่น จำกัด (มหาชน) แจ้งตลาดหลักทรัพย์", "บริษัท ทรู คอร์ปอเรชั่น จำกัด (มหาชน)"),
+    ("สำนักงานพัฒนาที่อยู่อาศัยชุมชนได้ออกประกาศ", "สำนักงานพัฒนาที่อยู่อาศัยชุมชน"),
+    ("รมว.กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศแห่งสาธารณรัฐประชาชนจีน กล่าวว่า",
+     "กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศแห่งสาธารณรัฐประชาชนจีน"),
+    ("โฆษกกระทรวงการต่างประเทศจีนแถลงว่า", "กระทรวงการต่างประเทศจีน"),
+    ("พรรคไทยก้าวหน้ายื่นจดทะเบียน", "พรรคไทยก้าวหน้า"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"), PATTERNS, ids=[f"{i:02d}" for i in range(len(PATTERNS))]
+)
+def test_prefix_patterns(sentence: str, name: str) -> None:
+    found = by_name(sentence)
+    assert name in found, list(found)
+    org = found[name]
+    start = sentence.index(name)
+    assert (org.text, org.start, org.end) == (name, start, start + len(name))
+
+
+def test_bracket_abbreviation_of_an_unknown_organisation_links_later_mentions() -> None:
+    text = "สำนักงานพัฒนาที่อยู่อาศัยชุมชน (พอช.) ร่วมกับชาวบ้าน ต่อมา พอช. ได้สรุปผล"
+    org = by_name(text)["สำนักงานพัฒนาที่อยู่อาศัยชุมชน"]
+    assert org.abbreviation == "พอช."
+    assert [m.text for m in org.mentions] == ["สำนักงานพัฒนาที่อยู่อาศัยชุมชน", "พอช."]
+    assert org.mentions[1].start == text.rindex("พอช.")
+
+
+NOT_ORGANISATIONS = [
+    "ธนาคารพาณิชย์หลายแห่งปรับลดดอกเบี้ย",
+    "บริษัทเอกชนต้องปรับตัว",
+    "พรรคการเมืองต่างออกมาแสดงความเห็น",
+    "สภาพอากาศวันนี้ร้อนจัด",
+    "ใช้งบประมาณมหาศาลในการก่อสร้าง",
+    "ผู้ถือกรมธรรม์ได้รับความคุ้มครอง",
+    "เขาทำงานที่ต่างประเทศมานาน",
+    "ราคาหุ้นกลุ่มพลังงานปรับตัวขึ้น",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", NOT_ORGANISATIONS, ids=[f"{i:02d}" for i in range(len(NOT_ORGANISATIONS))]
+)
+def test_no_false_organisation(sentence: str) -> None:
+    assert orgs(sentence) == []
+
+
+def test_latin_abbreviations_need_word_boundaries() -> None:
+    assert orgs("ระบบ DESIGN ใหม่ของ UNDERWATER") == []
+    assert [o.name for o in orgs("ตัวแทนจาก UN และ ASEAN")] == [
+        "องค์การสหประชาชาติ", "สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้",
+    ]
+
+
+def test_seed_digital_covid(samples: Path) -> None:
+    text = (samples / "digital-covid-2020.txt").read_text(encoding="utf-8")
+    found = by_name(text)
+    des = found["กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"]
+    assert des.abbreviation == "ดีอีเอส"
+    assert des.text == "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+    assert {m.text for m in des.mentions} == {
+        "ดีอีเอส", "กระทรวงดิจิทัลฯ", "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+    }
+    assert len(des.mentions) == 10
+    asean = found["สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้"]
+    assert {m.text for m in asean.mentions} == {"อาเซียน", "ASEAN"}
+    assert "กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศแห่งสาธารณรัฐประชาชนจีน" in found
+    for org in found.values():
+        assert text[org.start : org.end] == org.text
+
+
+def test_seed_adgmin(samples: Path) -> None:
+    text = (samples / "adgmin-2022.txt").read_text(encoding="utf-8")
+    found = by_name(text)
+    des = found["กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"]
+    assert [m.text for m in des.mentions] == [
+        "DE", "DE", "DE", "กระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม",
+    ]
+    assert des.text == "กระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม"  # as written in the original
+    assert "ประชาคมเศรษฐกิจอาเซียน" in found
+
+
+def test_lexicon_is_well_formed() -> None:
+    rows = load("organizations")
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names))
+    assert len(rows) > 250
+    ministries = [n for n in names if n.startswith("กระทรวง")]
+    assert len(ministries) >= 20
+    # No abbreviation names two organisations.
+    seen: dict[str, str] = {}
+    for row in rows:
+        for abbr in filter(None, row["abbreviations"].split(";")):
+            assert seen.setdefault(abbr, row["name"]) == row["name"], abbr
