@@ -1,18 +1,40 @@
-"""Batch runs: sources in, documents (or failures) out, in input order, one at a time.
+"""Batch runs: sources in, documents (or failures) out, streamed, on one or several cores.
 
-Failures never stop a batch: a source that cannot be read, or a document whose extraction raised,
-comes out as a :class:`Failure` and the caller reports it and carries on.
+Failures never stop a batch: a source that cannot be read, a document whose extraction raised, or
+one that crashed its worker process, comes out as a :class:`Failure` and the caller reports it
+and carries on.
+
+With ``jobs > 1`` documents run in a pool of worker processes, sent in small chunks. At most
+``IN_FLIGHT_PER_JOB × jobs`` chunks are in the pool and ``× CHUNK_DOCS`` documents are read ahead
+of the output (queued, running, or waiting in the reorder buffer), so memory stays flat however
+large the corpus is. Workers are forked after the parent has built the lexicon automata (they
+are ``lru_cache``-d module state), so each worker starts warm. ``jobs=1`` runs in this process.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import signal
+import sys
+import time
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Any
 
 from .model import Document
 from .read import Source
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+IN_FLIGHT_PER_JOB = 4  # tasks queued or running per worker
+CHUNK_DOCS = 8  # documents per task at most …
+CHUNK_CHARS = 32_000  # … and characters (a long article travels alone)
+PROGRESS_MIN_DOCS = 8  # the bar appears only once this many documents are done
+WARM_TEXT = "วันที่ 12 มิถุนายน 2563 นายสมชาย ใจดี ผู้อำนวยการสำนักงาน กล่าวในการประชุม"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +54,7 @@ Result = Document | Failure
 
 def process_source(
     src: Source, *, document_date: dt.date | None = None, only: tuple[str, ...] | None = None,
-) -> Result:
+) -> Document | Failure:
     """Extract one source; any error becomes a Failure (never an exception)."""
     if src.error:
         return Failure(src.name, src.id, src.error)
@@ -49,7 +71,211 @@ def process(
     sources: Iterable[Source], *, document_date: dt.date | None = None,
     only: tuple[str, ...] | None = None, jobs: int = 1, ordered: bool = True,
     progress: bool = False,
-) -> Iterator[Result]:
-    """Results for ``sources``, streamed."""
-    for src in sources:
-        yield process_source(src, document_date=document_date, only=only)
+) -> Iterator[Document | Failure]:
+    """Results for ``sources``, streamed: in input order, or as they finish with ``ordered=False``.
+
+    ``jobs=1`` runs in this process. ``progress`` shows a bar on stderr when it is a terminal.
+    """
+    it = iter(sources)
+    # A run of one document never pays for a pool.
+    head = list(islice(it, 2))
+    it = chain(head, it)
+    results: Iterator[Document | Failure]
+    if jobs <= 1 or len(head) < 2:
+        results = (process_source(s, document_date=document_date, only=only) for s in it)
+    else:
+        results = _parallel(it, jobs=jobs, ordered=ordered,
+                            options={"document_date": document_date, "only": only})
+    if progress and _is_terminal(sys.stderr):
+        results = _with_progress(results)
+    yield from results
+
+
+# --- worker pool -----------------------------------------------------------------------------
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group: the parent alone decides how to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _work(sources: list[Source], options: dict[str, Any]) -> list[Document | Failure]:
+    return [process_source(src, **options) for src in sources]
+
+
+def warm_up(only: tuple[str, ...] | None = None) -> None:
+    """Build what every document needs (lexicon automata, compiled regexes) in this process.
+
+    Called before forking workers so they share it (copy-on-write) instead of each building it;
+    ``gc.freeze`` keeps the collector from touching, and so copying, those pages.
+    """
+    process_source(Source("<warm-up>", WARM_TEXT), only=only)
+    gc.collect()
+    gc.freeze()
+
+
+def _fork_context() -> Any:
+    import multiprocessing
+
+    # fork: workers inherit the warm caches and start in milliseconds. Elsewhere, the default.
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    # Imported here: concurrent.futures.process pulls in multiprocessing, which a one-article
+    # run does not need (cold start).
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context(),
+                               initializer=_worker_init)
+
+
+def _parallel(
+    sources: Iterator[Source], *, jobs: int, ordered: bool, options: dict[str, Any],
+) -> Iterator[Document | Failure]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    warm_up(options.get("only"))
+    max_tasks = IN_FLIGHT_PER_JOB * jobs
+    max_window = max_tasks * CHUNK_DOCS
+    pool = _new_pool(jobs)
+    # Each task is a chunk of documents with their places in the input.
+    running: dict[Future[list[Document | Failure]], list[tuple[int, Source]]] = {}
+    finished: dict[int, Document | Failure] = {}  # the reorder buffer in ordered mode
+    next_in = next_out = submitted = 0
+    exhausted = False
+    try:
+        while True:
+            # Top up. The window counts every document read but not yet yielded (running or
+            # buffered), so a slow document at the head of an ordered run cannot make the
+            # reorder buffer grow.
+            while not exhausted and len(running) < max_tasks and next_in - next_out < max_window:
+                # The first tasks hold one document each, so that a short run still spreads
+                # over every worker; later ones hold several, which cuts the per-task cost
+                # (pickling, pipes, futures) that the parent pays alone.
+                size = 1 if submitted < 2 * jobs else CHUNK_DOCS
+                chunk: list[tuple[int, Source]] = []
+                chars = 0
+                while len(chunk) < size and chars < CHUNK_CHARS and next_in - next_out < max_window:
+                    src = next(sources, None)
+                    if src is None:
+                        exhausted = True
+                        break
+                    if src.error:  # nothing to compute: keep its place without a round trip
+                        finished[next_in] = Failure(src.name, src.id, src.error)
+                    else:
+                        chunk.append((next_in, src))
+                        chars += len(src.text)
+                    next_in += 1
+                if chunk:
+                    running[pool.submit(_work, [src for _, src in chunk], options)] = chunk
+                    submitted += 1
+            if ordered:
+                while next_out in finished:
+                    yield finished.pop(next_out)
+                    next_out += 1
+            else:
+                for seq in sorted(finished):
+                    yield finished.pop(seq)
+                    next_out += 1
+            if not running:
+                if exhausted:
+                    return
+                continue
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    continue
+                for (seq, _), result in zip(running.pop(future), results, strict=True):
+                    finished[seq] = result
+            if broken:
+                # A worker died (segfault, OOM kill, os._exit). Every document still in the
+                # pool is a suspect: rerun each alone in a fresh pool to find the culprit.
+                suspects = sorted(item for chunk in running.values() for item in chunk)
+                running.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = _new_pool(jobs)
+                for seq, src in suspects:
+                    finished[seq], pool = _run_alone(pool, jobs, src, options)
+    finally:
+        # Normal end, consumer gone (closed pipe) or Ctrl-C: drop queued work, let the
+        # documents already running finish (milliseconds), and leave no process behind.
+        for future in running:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
+
+
+def _run_alone(
+    pool: ProcessPoolExecutor, jobs: int, src: Source, options: dict[str, Any],
+) -> tuple[Document | Failure, ProcessPoolExecutor]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_work, [src], options).result()[0], pool
+    except BrokenProcessPool:
+        pool.shutdown(wait=True, cancel_futures=True)
+        return (Failure(src.name, src.id, "internal error: the worker process crashed on this "
+                        "document"), _new_pool(jobs))
+
+
+# --- progress --------------------------------------------------------------------------------
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _with_progress(
+    results: Iterator[Document | Failure], min_docs: int = PROGRESS_MIN_DOCS,
+) -> Iterator[Document | Failure]:
+    """Pass ``results`` through; after ``min_docs`` of them, show a bar on stderr."""
+    start = time.perf_counter()
+    count = failed = 0
+    try:
+        for result in results:
+            count += 1
+            failed += isinstance(result, Failure)
+            yield result
+            if count >= min_docs:
+                break
+        else:
+            return
+        yield from _bar(results, start, count, failed)
+    finally:
+        if hasattr(results, "close"):
+            results.close()  # consumer gone: stop the pool now, not when garbage-collected
+
+
+def _bar(
+    results: Iterator[Document | Failure], start: float, count: int, failed: int,
+) -> Iterator[Document | Failure]:
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    # stdout carries the data; the bar lives on stderr only.
+    console = Console(file=sys.stderr)
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.completed} documents"),
+        TextColumn("{task.fields[failed]} failed"),
+        TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
+        console=console, transient=False, redirect_stdout=False, redirect_stderr=True,
+    ) as bar:
+        task = bar.add_task("extract", total=None, completed=count, failed=failed,
+                            rate=count / max(time.perf_counter() - start, 1e-9))
+        for result in results:
+            count += 1
+            failed += isinstance(result, Failure)
+            bar.update(task, completed=count, failed=failed,
+                       rate=count / max(time.perf_counter() - start, 1e-9))
+            yield result

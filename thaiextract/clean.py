@@ -32,6 +32,91 @@ def _boilerplate_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple(rules)
 
 
+def _contains_form(pattern: str) -> str | None:
+    """``X`` when ``pattern`` is ``.*(X).*`` with one group around the whole middle, else None.
+
+    On a stripped line (no newline) fullmatching ``.*(X).*`` is the same as searching for ``X``,
+    and a search is one scan instead of a scan per backtracking step.
+    """
+    if not (pattern.startswith(".*(") and pattern.endswith(").*")):
+        return None
+    depth, i, in_class = 0, 2, False
+    while i < len(pattern) - 2:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and i != len(pattern) - 3:
+                return None  # the first group closes early: not one group around the middle
+        i += 1
+    return pattern[3:-3] if depth == 0 else None
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_screen() -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...],
+                                   tuple[re.Pattern[str], ...], re.Pattern[str] | None] | None:
+    """Fast, exact pre-test: can any rule match? Most lines are article text and fail it.
+
+    - "line" rules are joined into one alternation (fullmatch of an alternation succeeds iff one
+      alternative does), except the ``.*(X).*`` ones, which become searches for ``X``;
+    - a lower-case ``X`` is searched case-sensitively in the lower-cased line: Python's regex
+      engine skips to candidate first characters only without IGNORECASE, about 4x faster.
+    The rule order (which reason wins) is left to :func:`boilerplate_reason`'s loop.
+    """
+    full, lowered, folded, short = [], [], [], []
+    for pattern, scope, _ in _boilerplate_rules():
+        inner = _contains_form(pattern.pattern) if scope == "line" else None
+        if inner is not None:
+            if inner == inner.lower():
+                lowered.append(re.compile(inner))
+            else:
+                folded.append(re.compile(inner, re.IGNORECASE))
+        elif scope == "line":
+            full.append(pattern.pattern)
+        elif scope == "short":
+            short.append(pattern.pattern)
+
+    def joined(patterns: list[str]) -> re.Pattern[str] | None:
+        if not patterns:
+            return None
+        # Group numbers shift when joined: only safe without back-references.
+        if any(re.search(r"\\\d|\(\?P=", p) for p in patterns):
+            return None
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    full_re, short_re = joined(full), joined(short)
+    if (full and full_re is None) or (short and short_re is None):
+        return None  # back-references: no screen, every line goes through the rules
+    return full_re, tuple(lowered), tuple(folded), short_re
+
+
+def _may_be_boilerplate(stripped: str) -> bool:
+    screen = _boilerplate_screen()
+    if screen is None:
+        return True
+    full_re, lowered, folded, short_re = screen
+    if full_re is not None and full_re.fullmatch(stripped):
+        return True
+    if short_re is not None and len(stripped) <= 160 and short_re.search(stripped):
+        return True
+    if lowered:
+        lower = stripped.lower()
+        if any(p.search(lower) for p in lowered):
+            return True
+    return any(p.search(stripped) for p in folded)
+
+
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z&'’.:]*(?: [A-Za-z&'’.:]+){0,4}$")
 
@@ -39,7 +124,7 @@ _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z&'’.:]*(?: [A-Za-z&'’.:]+){0,4}$
 def boilerplate_reason(line: str) -> str | None:
     """Why ``line`` is page furniture, or None when it may be article text."""
     stripped = line.strip()
-    if not stripped:
+    if not stripped or not _may_be_boilerplate(stripped):
         return None
     for pattern, scope, reason in _boilerplate_rules():
         if scope == "line" and pattern.fullmatch(stripped):
@@ -170,7 +255,7 @@ def clean_html_views(markup: str) -> list[TextView]:
         builder.copy(text_view.text[start:end], start)
         last_end = end
     article = builder.build()
-    # Lines trafilatura kept can still be furniture ("231 views"): apply the text rules too.
+    # Lines trafilatura kept can still be furniture (a view counter): apply the text rules too.
     return [text_view, article, clean_text_view(article.text)]
 
 

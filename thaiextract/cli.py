@@ -248,7 +248,10 @@ def extract(
                              color=None if output is None else False)
         for result in process(sources, document_date=doc_date, only=kinds,
                               jobs=jobs or (1 if single else os.cpu_count() or 1),
-                              ordered=not unordered, progress=not quiet):
+                              ordered=not unordered,
+                              # A bar on a terminal that also shows the output would garble it.
+                              progress=not quiet and (output is not None
+                                                      or not sys.stdout.isatty())):
             if isinstance(result, Failure):
                 reporter.error(result.line(), result.detail)
                 continue

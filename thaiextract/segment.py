@@ -26,21 +26,41 @@ DEFAULT_WORD_ENGINE = "nlpo3"
 
 
 @lru_cache(maxsize=1)
-def _split_re() -> re.Pattern[str]:
+def _split_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     starts = sorted(column("sentence_starts", "word"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in starts)
-    # Group 1: the white space where a new sentence may start.
-    return re.compile(rf"(?:(?<=[a-z][a-z][.])|(?<=[!?]))( +)(?=\S)|( +)(?={alternatives})")
+    # Two scans, each opening with a literal or a character set, which the regex engine skips to
+    # directly: one pattern with look-behinds first was tried at every position (5x slower).
+    # Group 1 of each: the white space where a new sentence may start.
+    return re.compile(rf"( +)(?={alternatives})"), re.compile(r"[.!?]( +)(?=\S)")
+
+
+def _gaps(text: str) -> list[tuple[int, int]]:
+    """Every run of spaces where a sentence may start, in text order."""
+    starts_re, punct_re = _split_res()
+    gaps = [m.span(1) for m in starts_re.finditer(text)]
+    extra = []
+    for m in punct_re.finditer(text):
+        p = m.start()
+        # "!" / "?", or "." after two lower-case Latin letters ("etc. ", not "พ.ศ. ").
+        if text[p] != "." or (p >= 2 and "a" <= text[p - 2] <= "z" and "a" <= text[p - 1] <= "z"):
+            extra.append(m.span(1))
+    if extra:
+        gaps = sorted(set(gaps).union(extra))
+    return gaps
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """Half-open ``(start, end)`` of each sentence in ``text``, stripped of outer white space."""
-    split_re = _split_re()
+    gaps = _gaps(text)
+    k = 0
     for line_match in re.finditer(r"[^\n]+", text):
         line_start, line_end = line_match.span()
         start = line_start
-        for match in split_re.finditer(text, line_start, line_end):
-            gap_start, gap_end = match.span()
+        # Runs of spaces never cross a line break, so each gap lies within one line.
+        while k < len(gaps) and gaps[k][0] < line_end:
+            gap_start, gap_end = gaps[k]
+            k += 1
             if gap_start - start >= MIN_SENTENCE_CHARS:
                 yield from _stripped(text, start, gap_start)
                 start = gap_end

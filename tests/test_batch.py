@@ -1,0 +1,211 @@
+"""Batch runs: parallel results equal serial ones, order, bounded read-ahead, failures, progress."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from thaiextract import batch, pipeline
+from thaiextract.batch import Failure, process
+from thaiextract.cli import app
+from thaiextract.read import Source
+
+# Real-looking news paragraphs; each document is one of them plus its number, so documents differ.
+PARAGRAPHS = [
+    "กรุงเทพฯ 15 มกราคม 2567 - นายสมศักดิ์ วงศ์ประเสริฐ อธิบดีกรมประชาสัมพันธ์ เปิดเผยว่า "
+    "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม จะจัดการประชุมคณะกรรมการในวันที่ 20 มกราคม 2567",
+    "วันนี้ (๑๒ มิถุนายน ๒๕๖๓) ที่ทำเนียบรัฐบาล คณะรัฐมนตรีมีมติเห็นชอบโครงการเราเที่ยวด้วยกัน "
+    "โดยสำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ (สศช.) เป็นผู้เสนอ",
+    "นางสาวสุภาพร ใจงาม ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า ทั้งนี้ จังหวัดได้เปิดศูนย์ช่วยเหลือ"
+    "ผู้ประสบภัยน้ำท่วมตั้งแต่วันที่ 3 ตุลาคม 2565 เป็นต้นไป",
+]
+
+
+def make_sources(n: int, *, bad: tuple[int, ...] = ()) -> list[Source]:
+    sources = []
+    for i in range(n):
+        if i in bad:
+            sources.append(Source(f"doc-{i}.txt", error="empty file, nothing to extract"))
+        else:
+            text = f"ข่าวที่ {i}\n{PARAGRAPHS[i % len(PARAGRAPHS)]}\n"
+            sources.append(Source(f"doc-{i}.txt", text, "utf-8"))
+    return sources
+
+
+def as_dicts(results: list[object]) -> list[dict[str, object]]:
+    return [r.to_dict() if not isinstance(r, Failure) else {"failure": r.line()} for r in results]
+
+
+@pytest.fixture(scope="module")
+def serial() -> list[dict[str, object]]:
+    return as_dicts(list(process(make_sources(30, bad=(4, 17)), jobs=1)))
+
+
+@pytest.mark.parametrize("jobs", [2, 3], ids=["jobs2", "jobs3"])
+def test_parallel_ordered_equals_serial_document_for_document(jobs: int, serial: list) -> None:
+    results = as_dicts(list(process(make_sources(30, bad=(4, 17)), jobs=jobs)))
+    assert results == serial
+    assert results[4] == {"failure": "doc-4.txt: empty file, nothing to extract"}
+    assert [r.get("source") for r in results[:3]] == ["doc-0.txt", "doc-1.txt", "doc-2.txt"]
+
+
+def test_unordered_yields_the_same_documents(serial: list) -> None:
+    results = as_dicts(list(process(make_sources(30, bad=(4, 17)), jobs=2, ordered=False)))
+    key = json.dumps
+    assert sorted(results, key=key) == sorted(serial, key=key)
+    assert len(results) == 30
+
+
+def test_serial_results_have_facts() -> None:
+    # Guards the equality tests against comparing empty documents only.
+    doc = next(iter(process(make_sources(1), jobs=1)))
+    assert not isinstance(doc, Failure)
+    assert doc.to_dict()["source"] == "doc-0.txt"
+
+
+@pytest.mark.parametrize(
+    ("jobs", "sources"),
+    [(1, 30), (2, 1), (8, 1)],
+    ids=["jobs1-runs-in-process", "one-document-no-pool", "one-document-many-jobs"],
+)
+def test_no_pool_when_it_cannot_help(jobs: int, sources: int,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(jobs: int) -> None:
+        raise AssertionError("a worker pool was started")
+
+    monkeypatch.setattr(batch, "_new_pool", no_pool)
+    results = list(process(make_sources(sources), jobs=jobs))
+    assert len(results) == sources
+    assert not any(isinstance(r, Failure) for r in results)
+
+
+@pytest.mark.parametrize("ordered", [True, False], ids=["ordered", "unordered"])
+def test_read_ahead_is_bounded(ordered: bool) -> None:
+    """Memory stays flat: a fixed number of documents is read ahead, whatever the corpus size."""
+    pulled = 0
+
+    def sources() -> Iterator[Source]:
+        nonlocal pulled
+        for src in make_sources(400):
+            pulled += 1
+            yield src
+
+    jobs = 2
+    limit = batch.IN_FLIGHT_PER_JOB * jobs * batch.CHUNK_DOCS
+    results = process(sources(), jobs=jobs, ordered=ordered)
+    worst = 0
+    for count, _ in enumerate(results, start=1):
+        worst = max(worst, pulled - count)
+    assert count == 400
+    assert 0 < worst <= limit
+
+
+def test_extraction_error_becomes_a_failure_and_the_batch_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = pipeline.extract_source
+
+    def flaky(src: Source, **kwargs: object) -> object:
+        if src.name == "doc-5.txt":
+            raise RuntimeError("boom")
+        return real(src, **kwargs)
+
+    # Workers are forked after this, so they see the patched function too.
+    monkeypatch.setattr(pipeline, "extract_source", flaky)
+    results = list(process(make_sources(12), jobs=2))
+    assert len(results) == 12
+    failure = results[5]
+    assert isinstance(failure, Failure)
+    assert failure.line() == "doc-5.txt: internal error: RuntimeError: boom"
+    assert "Traceback" in (failure.detail or "")
+    assert sum(isinstance(r, Failure) for r in results) == 1
+
+
+def test_a_document_that_kills_its_worker_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline.extract_source
+    parent = os.getpid()
+
+    def crashing(src: Source, **kwargs: object) -> object:
+        if src.name == "doc-7.txt" and os.getpid() != parent:
+            os._exit(3)  # as a segfault or an OOM kill would: no exception, the process is gone
+        return real(src, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_source", crashing)
+    results = list(process(make_sources(20), jobs=2))
+    assert [r.source for r in results] == [f"doc-{i}.txt" for i in range(20)]
+    failures = [r for r in results if isinstance(r, Failure)]
+    assert [f.line() for f in failures] == [
+        "doc-7.txt: internal error: the worker process crashed on this document"
+    ]
+
+
+@pytest.mark.parametrize("bar", [False, True], ids=["plain", "with-progress-bar"])
+def test_stopping_early_leaves_no_worker_behind(bar: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "_is_terminal", lambda stream: bar)
+    results = process(make_sources(100), jobs=2, progress=True)
+    for _ in range(batch.PROGRESS_MIN_DOCS + 2):  # past the point where the bar appears
+        assert not isinstance(next(results), Failure)
+    assert multiprocessing.active_children() != []
+    results.close()  # the consumer went away (closed pipe, Ctrl-C)
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    ("terminal", "docs", "shown"),
+    [(True, 20, True), (False, 20, False), (True, 3, False)],
+    ids=["terminal-many-docs", "not-a-terminal", "terminal-few-docs"],
+)
+def test_progress_bar_only_on_a_terminal_and_for_more_than_a_few_docs(
+    terminal: bool, docs: int, shown: bool, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(batch, "_is_terminal", lambda stream: terminal)
+    results = list(process(make_sources(docs), jobs=1, progress=True))
+    assert len(results) == docs
+    captured = capsys.readouterr()
+    assert captured.out == ""  # data only ever goes to stdout, and there is none here
+    assert ("docs/s" in captured.err) is shown
+    if shown:
+        assert f"{docs} documents" in captured.err
+
+
+# --- the CLI ---------------------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """A JSONL news archive in the usual shape: body and id fields, one bad line."""
+    path = tmp_path / "archive.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "body": src.text}, ensure_ascii=False)
+             for i, src in enumerate(make_sources(9))]
+    lines.insert(3, "{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "extra", [["--jobs", "2"], ["--jobs", "2", "--unordered"]], ids=["ordered", "unordered"]
+)
+def test_cli_jsonl_archive_with_jobs_matches_one_process(archive: Path, extra: list[str]) -> None:
+    base = ["extract", str(archive), "--input-format", "jsonl", "--text-field", "body",
+            "--id-field", "id", "-f", "jsonl", "--quiet"]
+    one = runner.invoke(app, [*base, "--jobs", "1"])
+    two = runner.invoke(app, [*base, *extra])
+    assert one.exit_code == two.exit_code == 1  # the bad line is reported, the rest goes on
+    assert "line 4: not valid JSON" in two.stderr
+    lines_one, lines_two = one.stdout.splitlines(), two.stdout.splitlines()
+    assert len(lines_one) == 9
+    if "--unordered" in extra:
+        lines_one, lines_two = sorted(lines_one), sorted(lines_two)
+    assert lines_two == lines_one
+    assert [json.loads(line)["id"] for line in one.stdout.splitlines()][:4] == [
+        "a0", "a1", "a2", "a3"]
+
