@@ -228,3 +228,12 @@ def test_seed_adgmin_2022(samples) -> None:
     assert [(f.name, f.initiative_kind) for f in doc.initiatives] == [
         ("แผนแม่บทอาเซียนด้านดิจิทัล ค.ศ. 2025", "plan"),
     ]
+
+
+def test_an_organisation_that_starts_with_a_trigger_is_no_initiative() -> None:
+    doc = extract(
+        "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (ศบค.) "
+        "จะประชุมพิจารณามาตรการเพิ่มเติม"
+    )
+    assert [o.abbreviation for o in doc.organizations] == ["ศบค."]
+    assert doc.initiatives == ()

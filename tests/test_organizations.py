@@ -173,3 +173,18 @@ def test_lexicon_is_well_formed() -> None:
     for row in rows:
         for abbr in filter(None, row["abbreviations"].split(";")):
             assert seen.setdefault(abbr, row["name"]) == row["name"], abbr
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "กระทรวงสาธารณสุข 3 ก.พ. 2565 - ปลัดกระทรวงแถลงข่าว",
+        "ตั้งแต่วันที่ 1 ก.พ. 65 เป็นต้นไป",
+    ],
+)
+def test_month_abbreviation_inside_a_date_is_no_organisation(sentence: str) -> None:
+    assert "สำนักงานคณะกรรมการข้าราชการพลเรือน" not in by_name(sentence)
+
+
+def test_civil_service_commission_outside_a_date_is_found() -> None:
+    assert "สำนักงานคณะกรรมการข้าราชการพลเรือน" in by_name("ก.พ. ออกหนังสือเวียนถึงส่วนราชการ")

@@ -210,7 +210,7 @@ def query_person(
 
     Example:
 
-        thaiextract query person "ชัยวุฒิ" --db facts.db
+        thaiextract query person "สมศักดิ์" --db facts.db
     """
     with _open(db) as store:
         write_rows(store.person(name), format, sys.stdout, "People")

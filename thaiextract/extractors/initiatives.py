@@ -17,7 +17,7 @@ first mention. ``launched`` is a date right after the name introduced by a launc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -120,7 +120,7 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
         ts, te = m.span()
         # A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is no initiative.
         ots, ote = doc.to_original(ts, te)
-        k = bisect_left(org_starts, ots)
+        k = bisect_right(org_starts, ots)  # an organisation starting at the head counts
         if any(o.end >= ote for o in orgs[max(0, k - 3) : k]):
             continue
         sentence = doc.sentence_at(ts)

@@ -14,6 +14,7 @@ abbreviation, and its later mentions join the entry.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -279,9 +280,16 @@ def _extra_mentions(text: str, hits: list[_Hit], abbrs: dict[str, str]) -> list[
     return extra
 
 
+def _overlaps(span: tuple[int, int], sorted_spans: list[tuple[int, int]]) -> bool:
+    k = bisect_right(sorted_spans, (span[0], float("inf")))
+    return any(s < span[1] and span[0] < e for s, e in sorted_spans[max(0, k - 2) : k + 1])
+
+
 def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[OrganizationFact]:
     text = doc.text
-    hits = list(find(text))
+    # An abbreviation inside a date is a month ("3 ก.พ. 2565"), not the Civil Service Commission.
+    dates = sorted((d.start, d.end) for d in facts.get("dates", []))
+    hits = [h for h in find(text) if not _overlaps(doc.to_original(h.start, h.end), dates)]
     abbrs = _bracket_abbreviations(text, hits)
     hits = sorted(hits + _extra_mentions(text, hits, abbrs), key=lambda h: h.start)
     groups: dict[str, list[_Hit]] = {}
