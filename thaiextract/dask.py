@@ -32,8 +32,8 @@ from .read import (
     DEFAULT_GLOBS,
     DEFAULT_MAX_BYTES,
     Source,
-    _too_big,
     expand_paths,
+    jsonl_line_source,
     looks_like_html,
     read_path,
 )
@@ -173,28 +173,10 @@ def _jsonl_range(
                 break
             pos += len(raw)
             number += 1
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-                text = record[text_field]
-            except (ValueError, UnicodeDecodeError):
-                yield Source(path, id=f"line {number}", error=f"line {number}: not valid JSON")
-                continue
-            except (KeyError, TypeError):
-                yield Source(path, id=f"line {number}",
-                             error=f"line {number}: no {text_field!r} field")
-                continue
-            rec_id = record.get(id_field) if id_field and isinstance(record, dict) else None
-            rec_id = str(rec_id) if rec_id is not None else f"line {number}"
-            if not isinstance(text, str):
-                yield Source(path, id=rec_id, error=f"line {number}: {text_field!r} is not text")
-                continue
-            if len(text) > max_bytes:
-                yield Source(path, id=rec_id,
-                             error=f"line {number}: " + _too_big(len(text), max_bytes))
-                continue
-            yield Source(path, text, "utf-8", looks_like_html("", text), rec_id)
+            source = jsonl_line_source(path, raw, number, text_field=text_field,
+                                       id_field=id_field, max_bytes=max_bytes)
+            if source is not None:
+                yield source
 
 
 def _run_partition(item: tuple[int, Task], output_dir: str,

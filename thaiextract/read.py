@@ -186,27 +186,33 @@ def iter_jsonl(
         return
     with handle:
         for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-                text = record[text_field]
-            except (ValueError, UnicodeDecodeError):
-                yield Source(path, id=f"line {number}", error=f"line {number}: not valid JSON")
-                continue
-            except (KeyError, TypeError):
-                yield Source(path, id=f"line {number}",
-                             error=f"line {number}: no {text_field!r} field")
-                continue
-            rec_id = record.get(id_field) if id_field and isinstance(record, dict) else None
-            rec_id = str(rec_id) if rec_id is not None else f"line {number}"
-            if not isinstance(text, str):
-                yield Source(path, id=rec_id, error=f"line {number}: {text_field!r} is not text")
-                continue
-            if len(text) > max_bytes:
-                yield Source(path, id=rec_id, error=f"line {number}: " + _too_big(len(text), max_bytes))
-                continue
-            yield Source(path, text, "utf-8", looks_like_html("", text), rec_id)
+            source = jsonl_line_source(path, raw, number, text_field=text_field,
+                                       id_field=id_field, max_bytes=max_bytes)
+            if source is not None:
+                yield source
+
+
+def jsonl_line_source(
+    path: str, raw: bytes, number: int, *, text_field: str = "text",
+    id_field: str | None = "id", max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Source | None:
+    """One line of a JSON Lines archive → a Source (None for a blank line)."""
+    if not raw.strip():
+        return None
+    try:
+        record = json.loads(raw)
+        text = record[text_field]
+    except (ValueError, UnicodeDecodeError):
+        return Source(path, id=f"line {number}", error=f"line {number}: not valid JSON")
+    except (KeyError, TypeError):
+        return Source(path, id=f"line {number}", error=f"line {number}: no {text_field!r} field")
+    rec_id = record.get(id_field) if id_field and isinstance(record, dict) else None
+    rec_id = str(rec_id) if rec_id is not None else f"line {number}"
+    if not isinstance(text, str):
+        return Source(path, id=rec_id, error=f"line {number}: {text_field!r} is not text")
+    if len(text) > max_bytes:
+        return Source(path, id=rec_id, error=f"line {number}: " + _too_big(len(text), max_bytes))
+    return Source(path, text, "utf-8", looks_like_html("", text), rec_id)
 
 
 def _os_message(exc: OSError) -> str:
