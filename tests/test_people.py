@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,6 +109,22 @@ TITLED = [
     # a given name that starts like a blocker word ("นายก…", "นายเรือ…")
     ("นายกอบศักดิ์ ภูตระกูล ให้สัมภาษณ์", "นายกอบศักดิ์ ภูตระกูล", "นาย", "กอบศักดิ์ ภูตระกูล",
      "ภูตระกูล"),
+    # navy petty officers
+    ("ผู้เสียชีวิตคือ พ.จ.อ.สมปอง ทองดี นักทำลายใต้น้ำจู่โจม", "พ.จ.อ.สมปอง ทองดี", "พ.จ.อ.",
+     "สมปอง ทองดี", "ทองดี"),
+    # three-part foreign names: a short surname and a third short part
+    ("นายบัน คี มุน เลขาธิการสหประชาชาติ กล่าวว่า", "นายบัน คี มุน", "นาย", "บัน คี มุน",
+     "คี มุน"),
+    ("นายคิม จอง อึน ผู้นำเกาหลีเหนือ ตรวจการทดสอบขีปนาวุธ", "นายคิม จอง อึน", "นาย",
+     "คิม จอง อึน", "จอง อึน"),
+    # a surname that is also an ordinary word, standing alone before a position or a verb
+    ("นายสมพร ประชุม อดีตกำนันตำบลตลิ่งชัน กล่าวว่า", "นายสมพร ประชุม", "นาย", "สมพร ประชุม",
+     "ประชุม"),
+    ("นางคุณัญญา เบญจมาศ กล่าวว่าไม่ทราบเรื่องนี้", "นางคุณัญญา เบญจมาศ", "นาง",
+     "คุณัญญา เบญจมาศ", "เบญจมาศ"),
+    # familiar prefixes before a nickname
+    ('"เสี่ยแหลม" ลั่นแฉคนโกงข้าว', "เสี่ยแหลม", "เสี่ย", "แหลม", None),
+    ("บิ๊กตู่ สั่งการให้ทุกหน่วยเร่งช่วยเหลือ", "บิ๊กตู่", "บิ๊ก", "ตู่", None),
 ]
 
 
@@ -131,12 +149,13 @@ UNTITLED = [
     ("ในโอกาสนี้ สมเด็จพระเจ้าอยู่หัว มีพระราชดำรัส", "สมเด็จพระเจ้าอยู่หัว"),
     ("สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี เสด็จฯ",
      "สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี"),
+    ("สุดารัตน์ เกยุราพันธ์ รมว.สาธารณสุข โชว์เอกสารยืนยัน", "สุดารัตน์ เกยุราพันธ์"),
 ]
 
 
 @pytest.mark.parametrize(
     ("sentence", "span"), UNTITLED, ids=["plain", "quoted", "quoted-given-name", "royal-style",
-                                         "royal-full-style"],
+                                         "royal-full-style", "unlisted-surname-then-position"],
 )
 def test_untitled_full_names_from_the_name_lists(sentence: str, span: str) -> None:
     person = only_person(sentence)
@@ -280,6 +299,10 @@ NO_PERSON = [
     "นายทุนรายใหญ่เข้าซื้อที่ดิน",
     "เลขาธิการอาเซียน เข้าร่วมการประชุม",
     "ในโอกาสนี้ รมว.ดีอีเอส ได้แบ่งปันประสบการณ์",
+    "กระทรวงดีอีหนุนกรมอุตุฯใช้บิ๊กดาต้าพยากรณ์อากาศ",
+    "เจ้าหน้าที่นำป้ายทองมาติดหน้าร้านอาหาร",
+    "ชาวบ้านในพื้นที่เสี่ยงภัยน้ำท่วมเตรียมอพยพ",
+    "สมชาย ประชุมร่วมกับชาวบ้าน",
 ]
 
 
@@ -324,3 +347,51 @@ def test_seed_adgmin(samples: Path) -> None:
     ]
     for m in person.mentions:
         assert text[m.start : m.end] == m.text
+
+
+# A zero-width space or BOM between words (web copy) ends a name; offsets stay the original's.
+ZERO_WIDTH = [
+    ("นายสมพร ประชุม\ufeffอดีตกำนันตำบลตลิ่งชัน", "นายสมพร ประชุม", "สมพร ประชุม"),
+    ("ต่อมา\u200bนายสมรักษ์\u200bส่งรพ.เพื่อรักษา", "นายสมรักษ์", "สมรักษ์"),
+    ("นางสาวสมพร\ufeffแฟนของผู้ตาย ให้การว่า", "นางสาวสมพร", "สมพร"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "name"), ZERO_WIDTH, ids=["bom", "zwsp", "given"])
+def test_zero_width_space_ends_a_name(sentence: str, span: str, name: str) -> None:
+    person = only_person(sentence)
+    start = sentence.index(span)
+    assert (person.text, person.start, person.end, person.name) == (span, start,
+                                                                    start + len(span), name)
+
+
+def test_name_lists_are_read_without_importing_pythainlp() -> None:
+    code = (
+        "import sys\n"
+        "from thaiextract.extractors import people as p\n"
+        "given, family = p._name_lists()\n"
+        "assert 'สมชาย' in given and 'ชินวัตร' in family\n"
+        "assert 'ประชุม' in p._dictionary() and 'เชียงใหม่' in p._provinces()\n"
+        "assert 'และ' in p._stopwords()\n"
+        "print('pythainlp' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_name_lists_match_pythainlp_and_fall_back_to_its_api(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    from thaiextract.extractors import people as p
+
+    expected = (frozenset(thai_male_names()) | frozenset(thai_female_names()),
+                frozenset(thai_family_names()))
+    assert p._name_lists() == expected
+    p._name_lists.cache_clear()
+    monkeypatch.setattr(p, "_corpus_file", lambda filename: None)
+    try:
+        assert p._name_lists() == expected
+    finally:
+        p._name_lists.cache_clear()

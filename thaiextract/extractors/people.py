@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -83,12 +84,37 @@ def _title_automaton():  # ahocorasick has no type stubs
     return auto
 
 
+def _corpus_file(filename: str) -> frozenset[str] | None:
+    """A word list bundled with pythainlp, read straight from its package folder.
+
+    Importing pythainlp only to reach these files costs ~80 ms of cold start; None when the
+    package or the file is not there (the caller then asks pythainlp's API).
+    """
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pythainlp")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / filename
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError:
+        return None
+    return frozenset(word for line in lines if (word := line.strip()))
+
+
 @lru_cache(maxsize=1)
 def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+    male = _corpus_file("person_names_male_th.txt")
+    female = _corpus_file("person_names_female_th.txt")
+    family = _corpus_file("family_names_th.txt")
+    if male is None or female is None or family is None:
+        from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
 
-    given = frozenset(thai_male_names()) | frozenset(thai_female_names())
-    return given, frozenset(thai_family_names())
+        male, female, family = (frozenset(thai_male_names()), frozenset(thai_female_names()),
+                                frozenset(thai_family_names()))
+    return male | female, family
 
 
 @lru_cache(maxsize=1)
@@ -100,23 +126,32 @@ def _name_tails() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
+    words = _corpus_file("words_th.txt")
+    if words is None:
+        from pythainlp.corpus import thai_words
 
-    return frozenset(thai_words())
+        words = frozenset(thai_words())
+    return words
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from pythainlp.corpus import thai_stopwords
+    words = _corpus_file("stopwords_th.txt")
+    if words is None:
+        from pythainlp.corpus import thai_stopwords
 
-    return frozenset(thai_stopwords())
+        words = frozenset(thai_stopwords())
+    return words
 
 
 @lru_cache(maxsize=1)
 def _provinces() -> frozenset[str]:
-    from pythainlp.corpus import provinces
+    rows = _corpus_file("thailand_provinces_th.csv")
+    if rows is None:
+        from pythainlp.corpus import provinces
 
-    return frozenset(provinces())
+        return frozenset(provinces())
+    return frozenset(row.split(",", 1)[0] for row in rows)
 
 
 @lru_cache(maxsize=1)
@@ -210,9 +245,43 @@ def _name_stops() -> tuple[str, ...]:
 THAI_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]*")
 
 
+# Where normalisation dropped a zero-width space or BOM: web text uses them as word breaks
+# ("นายสมพร ประชุม\u200bอดีตกำนัน"), so a name ends there. Set per document by ``extract``.
+_BREAKS: ContextVar[tuple[int, ...]] = ContextVar("people_breaks", default=())
+ZERO_WIDTH = frozenset("\u200b\ufeff")
+
+
+def _zero_width_breaks(doc: Prepared) -> tuple[int, ...]:
+    """Offsets in ``doc.text`` where a zero-width character was removed."""
+    norm = doc.chain.views[-1]
+    parent = doc.clean.text
+    return tuple(
+        norm.vstarts[k] for k in range(len(norm.vstarts))
+        if not norm.contiguous[k] and norm.pends[k] > norm.pstarts[k]
+        and ZERO_WIDTH.issuperset(parent[norm.pstarts[k] : norm.pends[k]])
+    )
+
+
 def _run_end(text: str, pos: int, limit: int = 40) -> int:
     """End of the run of Thai letters from ``pos`` (at most ``limit`` of them)."""
-    return THAI_RUN.match(text, pos, min(len(text), pos + limit)).end()
+    end = THAI_RUN.match(text, pos, min(len(text), pos + limit)).end()
+    breaks = _BREAKS.get()
+    if breaks:
+        k = bisect_right(breaks, pos)
+        if k < len(breaks) and breaks[k] < end:
+            end = breaks[k]
+    return end
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """No Thai letter continues the word at ``end`` (or a zero-width break is there)."""
+    if end >= len(text) or not THAI_LETTER.match(text[end]):
+        return True
+    breaks = _BREAKS.get()
+    if breaks:
+        k = bisect_left(breaks, end)
+        return k < len(breaks) and breaks[k] == end
+    return False
 
 
 def _cut(text: str, start: int, run_end: int, known: frozenset[str]) -> int | None:
@@ -295,14 +364,37 @@ def _surname(text: str, start: int) -> int | None:
         # An ordinary word is a surname only when a position follows it ("บริพัตร ผู้ว่าราชการ…"),
         # or when it is a short word standing alone, as foreign surnames do ("หวัง อี้").
         after = end + 1 if end < len(text) and text[end] == " " else end
+        # A dictionary word standing alone after a given name is a surname as often as not
+        # ("นายสมพร ประชุม", "นางคุณัญญา เบญจมาศ"); a word glued to more text is a phrase.
         alone = (
-            len(word) <= 3
-            and (end == len(text) or not THAI_LETTER.match(text[end]))
+            _ends_word(text, end)
             and word not in _stopwords()
+            and (len(word) <= 3 or _after_alone(text, end))
         )
         if not alone and (after == end or not text.startswith(_position_words(), after)):
             return None
     return end
+
+
+def _third_part(text: str, start: int) -> int | None:
+    """A third short part of a foreign name after a short surname ("บัน คี มุน", "คิม จอง อึน")."""
+    end = _run_end(text, start, 8)
+    word = text[start:end]
+    if not 2 <= len(word) <= 6 or not _ends_word(text, end) or text.startswith(_name_stops(), start):
+        return None
+    if word in _stopwords() or (word in _dictionary() and len(word) > 3):
+        return None
+    return end
+
+
+def _after_alone(text: str, end: int) -> bool:
+    """What may follow a surname that is also a word: the end, punctuation, or a space and then
+    a position, a speech verb or a boundary word rather than more of a phrase."""
+    if end >= len(text) or text[end] != " ":
+        return True  # punctuation or a zero-width break
+    nxt = end + 1
+    return nxt >= len(text) or not THAI_LETTER.match(text[nxt]) or text.startswith(
+        _cut_stops(), nxt)
 
 
 def _weak_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) -> bool:
@@ -311,8 +403,19 @@ def _weak_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) 
     name = text[nstart:gend]
     if title.family == "monk":
         return send is not None and bool(PALI.search(text[gend + 1 : send]))
-    if title.family == "nickname":
-        return name in given or (len(name) <= 5 and name not in _dictionary() and send is None)
+    if title.family in ("nickname", "familiar"):
+        # "เสี่ย|ง", "ป้า|ย": the prefix is the start of an ordinary word, not a title.
+        tstart = nstart - len(title.text)
+        if text.startswith(title.text, tstart) and any(
+            text[tstart : nstart + j] in _dictionary() for j in range(1, min(5, gend - nstart) + 1)
+        ):
+            return False
+        if name in given:
+            return True
+        if len(name) > 5 or send is not None:
+            return False
+        # "เสี่ยแหลม", "บิ๊กตู่": a familiar prefix takes a short word standing alone.
+        return name not in _dictionary() or (title.family == "familiar" and _ends_word(text, gend))
     return name in given
 
 
@@ -387,6 +490,10 @@ def _titles(text: str) -> list[tuple[int, int, list[Title]]]:
             continue
         if _inside_word(text, start, end) or _inside_abbreviation(text, start, value):
             continue
+        if chains and start == chains[-1][1] and not value.strong and (
+            chains[-1][2][-1].family == "civil"
+        ):
+            continue  # "นาง|คุณัญญา": a weak title after นาย/นาง starts the name instead
         if chains and (
             start == chains[-1][1] or (start == chains[-1][1] + 1 and text[start - 1] == " ")
         ):
@@ -433,6 +540,8 @@ def _titled(text: str) -> list[_Mention]:
         send = None
         if gend + 1 < len(text) and text[gend] == " " and THAI_LETTER.match(text[gend + 1]):
             send = _surname(text, gend + 1)
+        if send is not None and send - gend <= 4 and text.startswith(" ", send):
+            send = _third_part(text, send + 1) or send
         if counted and send is None:
             continue  # "45 นาย ได้…": a classifier, not a title
         if nstart > end and send is None and text[nstart:gend] in _dictionary() and (
@@ -491,7 +600,12 @@ def _untitled(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
         if match.group() in _stopwords() or _title_at(text, start) is not None:
             continue  # "2,000 นาย รักษา…": นาย is a listed given name too
         send = _surname(text, end + 1)
-        if send is None or text[end + 1 : send] not in family:
+        if send is None:
+            continue
+        if text[end + 1 : send] not in family and not (
+            # "สุดารัตน์ เกยุราพันธ์ รมว.สาธารณสุข": an unlisted surname with a position after it
+            text.startswith(" ", send) and text.startswith(_position_words(), send + 1)
+        ):
             continue
         if any(s < send and start < e for s, e in occupied):
             continue
@@ -540,8 +654,8 @@ def _short_mentions(
     out = []
     for last, (word, kind) in auto.iter_long(text):
         pos, end = last - len(word) + 1, last + 1
-        left = pos == 0 or not THAI_LETTER.match(text[pos - 1])
-        right = end == len(text) or not THAI_LETTER.match(text[end]) or text.startswith(stops, end)
+        left = pos == 0 or not THAI_LETTER.match(text[pos - 1]) or _ends_word(text, pos)
+        right = _ends_word(text, end) or text.startswith(stops, end)
         if not (left and right):
             continue
         k = bisect_right(starts, pos) - 1
@@ -625,6 +739,14 @@ def _expand(position: str) -> str:
 
 
 def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[PersonFact]:
+    token = _BREAKS.set(_zero_width_breaks(doc))
+    try:
+        return _extract(doc)
+    finally:
+        _BREAKS.reset(token)
+
+
+def _extract(doc: Prepared) -> list[PersonFact]:
     text = doc.text
     royals = _royals(text)
     titled = [m for m in _titled(text) if not any(r.start < m.end and m.start < r.end for r in royals)]
