@@ -363,35 +363,3 @@ def test_zero_width_space_ends_a_name(sentence: str, span: str, name: str) -> No
     start = sentence.index(span)
     assert (person.text, person.start, person.end, person.name) == (span, start,
                                                                     start + len(span), name)
-
-
-def test_name_lists_are_read_without_importing_pythainlp() -> None:
-    code = (
-        "import sys\n"
-        "from thaiextract.extractors import people as p\n"
-        "given, family = p._name_lists()\n"
-        "assert 'สมชาย' in given and 'ชินวัตร' in family\n"
-        "assert 'ประชุม' in p._dictionary() and 'เชียงใหม่' in p._provinces()\n"
-        "assert 'และ' in p._stopwords()\n"
-        "print('pythainlp' in sys.modules)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-
-
-def test_name_lists_match_pythainlp_and_fall_back_to_its_api(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
-
-    from thaiextract.extractors import people as p
-
-    expected = (frozenset(thai_male_names()) | frozenset(thai_female_names()),
-                frozenset(thai_family_names()))
-    assert p._name_lists() == expected
-    p._name_lists.cache_clear()
-    monkeypatch.setattr(p, "_corpus_file", lambda filename: None)
-    try:
-        assert p._name_lists() == expected
-    finally:
-        p._name_lists.cache_clear()

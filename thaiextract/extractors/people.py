@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..corpus import name_lists, thai_dictionary, thai_provinces, thai_stopwords
 from ..lexicons import load
 from ..model import PersonFact
 from . import organizations as orgs
@@ -84,74 +85,11 @@ def _title_automaton():  # ahocorasick has no type stubs
     return auto
 
 
-def _corpus_file(filename: str) -> frozenset[str] | None:
-    """A word list bundled with pythainlp, read straight from its package folder.
-
-    Importing pythainlp only to reach these files costs ~80 ms of cold start; None when the
-    package or the file is not there (the caller then asks pythainlp's API).
-    """
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("pythainlp")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / filename
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except OSError:
-        return None
-    return frozenset(word for line in lines if (word := line.strip()))
-
-
-@lru_cache(maxsize=1)
-def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    male = _corpus_file("person_names_male_th.txt")
-    female = _corpus_file("person_names_female_th.txt")
-    family = _corpus_file("family_names_th.txt")
-    if male is None or female is None or family is None:
-        from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
-
-        male, female, family = (frozenset(thai_male_names()), frozenset(thai_female_names()),
-                                frozenset(thai_family_names()))
-    return male | female, family
-
-
 @lru_cache(maxsize=1)
 def _name_tails() -> frozenset[str]:
     """Every ending of a listed name: words such as "รัตน์", "ศักดิ์" end names, "จำนวน" does not."""
-    given, family = _name_lists()
+    given, family = name_lists()
     return frozenset(n[i:] for n in given | family for i in range(1, len(n) - 1))
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    words = _corpus_file("words_th.txt")
-    if words is None:
-        from pythainlp.corpus import thai_words
-
-        words = frozenset(thai_words())
-    return words
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    words = _corpus_file("stopwords_th.txt")
-    if words is None:
-        from pythainlp.corpus import thai_stopwords
-
-        words = frozenset(thai_stopwords())
-    return words
-
-
-@lru_cache(maxsize=1)
-def _provinces() -> frozenset[str]:
-    rows = _corpus_file("thailand_provinces_th.csv")
-    if rows is None:
-        from pythainlp.corpus import provinces
-
-        return frozenset(provinces())
-    return frozenset(row.split(",", 1)[0] for row in rows)
 
 
 @lru_cache(maxsize=1)
@@ -323,7 +261,7 @@ def _glued_word_cut(
 
     In a short run the whole rest must be that word; in a long run, any word that opens the rest.
     """
-    words, tails, common = _dictionary(), _name_tails(), _stopwords()
+    words, tails, common = thai_dictionary(), _name_tails(), thai_stopwords()
     for k in range(min(run_end - start, MAX_NAME) - 2, 1, -1):
         if text[start : start + k] not in known:
             continue
@@ -338,7 +276,7 @@ def _glued_word_cut(
 
 def _surname(text: str, start: int) -> int | None:
     """End of the surname starting at ``start`` (after the space), or None."""
-    _, family = _name_lists()
+    _, family = name_lists()
     if text.startswith("ณ ", start) and THAI_LETTER.match(text, start + 2):
         # "ณ อยุธยา", "ณ สงขลา": a noble particle opens the surname.
         return _run_end(text, start + 2) if _run_end(text, start + 2) - start > 3 else None
@@ -353,14 +291,14 @@ def _surname(text: str, start: int) -> int | None:
         return None  # "จยย.", "คตส.": an abbreviation, never a surname
     if word in family:
         return end
-    if len(word) < 2 or word in _provinces():
+    if len(word) < 2 or word in thai_provinces():
         return None
     stop = _name_stops_re().match(text, start)
     if stop and (stop.group() not in _start_only() or stop.end() >= end or any(
-        text[stop.end() : stop.end() + j] in _dictionary() for j in range(3, 10)
+        text[stop.end() : stop.end() + j] in thai_dictionary() for j in range(3, 10)
     )):
         return None  # "มี|ส่วนเกี่ยวข้อง" is a phrase; "มี|นะกนิษฐ์" may be a surname
-    if word in _dictionary():
+    if word in thai_dictionary():
         # An ordinary word is a surname only when a position follows it ("บริพัตร ผู้ว่าราชการ…"),
         # or when it is a short word standing alone, as foreign surnames do ("หวัง อี้").
         after = end + 1 if end < len(text) and text[end] == " " else end
@@ -368,7 +306,7 @@ def _surname(text: str, start: int) -> int | None:
         # ("นายสมพร ประชุม", "นางคุณัญญา เบญจมาศ"); a word glued to more text is a phrase.
         alone = (
             _ends_word(text, end)
-            and word not in _stopwords()
+            and word not in thai_stopwords()
             and (len(word) <= 3 or _after_alone(text, end))
         )
         if not alone and (after == end or not text.startswith(_position_words(), after)):
@@ -382,7 +320,7 @@ def _third_part(text: str, start: int) -> int | None:
     word = text[start:end]
     if not 2 <= len(word) <= 6 or not _ends_word(text, end) or text.startswith(_name_stops(), start):
         return None
-    if word in _stopwords() or (word in _dictionary() and len(word) > 3):
+    if word in thai_stopwords() or (word in thai_dictionary() and len(word) > 3):
         return None
     return end
 
@@ -399,7 +337,7 @@ def _after_alone(text: str, end: int) -> bool:
 
 def _weak_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) -> bool:
     """Confirm the name after a title that is also an ordinary word."""
-    given, _ = _name_lists()
+    given, _ = name_lists()
     name = text[nstart:gend]
     if title.family == "monk":
         return send is not None and bool(PALI.search(text[gend + 1 : send]))
@@ -407,7 +345,7 @@ def _weak_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) 
         # "เสี่ย|ง", "ป้า|ย": the prefix is the start of an ordinary word, not a title.
         tstart = nstart - len(title.text)
         if text.startswith(title.text, tstart) and any(
-            text[tstart : nstart + j] in _dictionary() for j in range(1, min(5, gend - nstart) + 1)
+            text[tstart : nstart + j] in thai_dictionary() for j in range(1, min(5, gend - nstart) + 1)
         ):
             return False
         if name in given:
@@ -415,14 +353,14 @@ def _weak_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) 
         if len(name) > 5 or send is not None:
             return False
         # "เสี่ยแหลม", "บิ๊กตู่": a familiar prefix takes a short word standing alone.
-        return name not in _dictionary() or (title.family == "familiar" and _ends_word(text, gend))
+        return name not in thai_dictionary() or (title.family == "familiar" and _ends_word(text, gend))
     return name in given
 
 
 def _title_in_blocker(text: str, start: int, blocker: str) -> Title | None:
     """The title inside a blocker word when a name follows it after all ("นายเรือ|งไกร")."""
     auto = _title_automaton()
-    given, _ = _name_lists()
+    given, _ = name_lists()
     for k in range(len(blocker) - 1, 0, -1):
         title = auto.get(blocker[:k], None)
         if isinstance(title, Title):
@@ -432,7 +370,7 @@ def _title_in_blocker(text: str, start: int, blocker: str) -> Title | None:
                 return None
             name = text[nstart:end]
             # A listed name, or for a short blocker ("นายก", "นายเรือ") any name that is no word.
-            words = _dictionary()
+            words = thai_dictionary()
             if name in given or (
                 len(blocker) - k <= 4
                 and not text.startswith(_name_stops(), bend)
@@ -448,7 +386,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     """A title glued inside an ordinary word: "ทนาย" (lawyer), "มิถุนายน" (June)."""
     if start == 0 or not THAI_LETTER.match(text[start - 1]):
         return False
-    words = _dictionary()
+    words = thai_dictionary()
     for k in range(1, min(start, 6) + 1):
         for j in range(0, 4):
             piece = text[start - k : end + j]
@@ -513,7 +451,7 @@ def _title_at(text: str, start: int) -> Title | None:
 
 
 def _titled(text: str) -> list[_Mention]:
-    given, _ = _name_lists()
+    given, _ = name_lists()
     out: list[_Mention] = []
     for start, end, titles in _titles(text):
         if out and start < out[-1].end:
@@ -544,7 +482,7 @@ def _titled(text: str) -> list[_Mention]:
             send = _third_part(text, send + 1) or send
         if counted and send is None:
             continue  # "45 นาย ได้…": a classifier, not a title
-        if nstart > end and send is None and text[nstart:gend] in _dictionary() and (
+        if nstart > end and send is None and text[nstart:gend] in thai_dictionary() and (
             text[nstart:gend] not in given
         ):
             continue  # "2,000 นาย รักษาความปลอดภัย": a word after a spaced title is no name
@@ -588,7 +526,7 @@ WORD = re.compile(r"[\u0e01-\u0e4e]+")
 
 def _untitled(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Full names with no title, both parts in the name lists ("ทักษิณ ชินวัตร")."""
-    given, family = _name_lists()
+    given, family = name_lists()
     out: list[_Mention] = []
     occupied = sorted(taken)
     for match in WORD.finditer(text):
@@ -597,7 +535,7 @@ def _untitled(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
             continue
         if start > 0 and not (text[start - 1].isspace() or text[start - 1] in QUOTES + "(-"):
             continue
-        if match.group() in _stopwords() or _title_at(text, start) is not None:
+        if match.group() in thai_stopwords() or _title_at(text, start) is not None:
             continue  # "2,000 นาย รักษา…": นาย is a listed given name too
         send = _surname(text, end + 1)
         if send is None:
@@ -619,7 +557,7 @@ QUOTED = re.compile(r"[\"']([\u0e01-\u0e4e]{3,20}(?: [\u0e01-\u0e4e]{2,25})?)[\"
 
 def _quoted(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     """A listed given name in quotes, as headlines write people ('"อภิรักษ์" พ้นผิด')."""
-    given, _ = _name_lists()
+    given, _ = name_lists()
     out = []
     for match in QUOTED.finditer(text):
         start, end = match.span(1)
@@ -687,7 +625,7 @@ def _position_end(
         org_end = org_starts.get(end + 1) if org_starts else None
         if org_end is not None and org_end <= limit:
             end = org_end
-        elif text[end + 1 : word_end] in _provinces() and word_end <= stop:
+        elif text[end + 1 : word_end] in thai_provinces() and word_end <= stop:
             end = word_end
     return end
 
