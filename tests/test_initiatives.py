@@ -237,3 +237,72 @@ def test_an_organisation_that_starts_with_a_trigger_is_no_initiative() -> None:
     )
     assert [o.abbreviation for o in doc.organizations] == ["ศบค."]
     assert doc.initiatives == ()
+
+
+# Real-looking news sentences: the named initiative that must come out, exactly.
+NAMED_REAL = [
+    pytest.param(
+        "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมเปิดตัวแอปพลิเคชัน \"ทางรัฐ\" เมื่อวันที่ 1 เมษายน 2565"
+        " เพื่อให้ประชาชนเข้าถึงบริการภาครัฐ",
+        "วันที่ 1 เมษายน 2565", "2022-04-01",
+        {"text": "แอปพลิเคชัน \"ทางรัฐ\"", "start": 42, "name": "ทางรัฐ", "initiative_kind": "app",
+         "launched": "2022-04-01"},
+        id="launch-cue-before-name-date-after",
+    ),
+    pytest.param(
+        "ผู้เสียหายติดต่อศูนย์วิจัยและพัฒนาอาหารสัตว์สระแก้ว เพื่อขอรับพันธุ์หญ้า", None, None,
+        {"text": "ศูนย์วิจัยและพัฒนาอาหารสัตว์สระแก้ว", "initiative_kind": "centre"},
+        id="rnd-compound-kept",
+    ),
+    pytest.param(
+        "เกษตรกรเข้าร่วมโครงการปลดเปลื้องหนี้สิน ของธนาคาร", None, None,
+        {"text": "โครงการปลดเปลื้องหนี้สิน", "name": "โครงการปลดเปลื้องหนี้สิน"},
+        id="stop-inside-word-is-no-stop",
+    ),
+    pytest.param(
+        "ประชาชนนำของมามอบที่ศูนย์รับบริจาคสิ่งของผู้ประสบภัยน้ำท่วม ตั้งแต่เช้า", None, None,
+        {"text": "ศูนย์รับบริจาคสิ่งของผู้ประสบภัยน้ำท่วม", "initiative_kind": "centre"},
+        id="name-not-cut-mid-word",
+    ),
+    pytest.param(
+        "รัฐบาลประกาศนโยบาย Thailand 4.0 เพื่อขับเคลื่อนเศรษฐกิจ", None, None,
+        {"text": "นโยบาย Thailand 4.0", "name": "นโยบาย Thailand 4.0", "initiative_kind": "policy"},
+        id="latin-name-with-version",
+    ),
+    pytest.param(
+        "ชาวบ้านร้องเรียนผ่านศูนย์ดำรงธรรม 1567 ได้ตลอดเวลา", None, None,
+        {"text": "ศูนย์ดำรงธรรม 1567", "initiative_kind": "centre"},
+        id="centre-with-hotline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "expected"), NAMED_REAL)
+def test_named_real(text: str, written: str | None, value: str | None, expected: dict[str, Any]) -> None:
+    dates = [date(text, written, value)] if written and value else []
+    facts = run(text, dates)
+    assert len(facts) == 1, [f.text for f in facts]
+    fact = facts[0]
+    assert text[fact.start : fact.end] == fact.text
+    got = {key: getattr(fact, key) for key in expected}
+    assert got == expected
+
+
+GENERIC_REAL = [
+    pytest.param("นักวิชาการจากศูนย์วิจัย ของมหาวิทยาลัยระบุว่า", id="research-centre"),
+    pytest.param("ผู้ใช้แรงงานขอรับบริการที่ศูนย์บริการเบ็ดเสร็จ ของกระทรวงแรงงาน", id="one-stop-service"),
+    pytest.param("ขณะที่โครงการขนาดใหญ่ของรัฐยังเดินหน้าต่อ", id="large-projects"),
+    pytest.param("จังหวัดได้ใช้มาตรการแผนปฏิบัติงานอย่างเคร่งครัด", id="head-after-head-generic"),
+    pytest.param("เตรียมรับมือด้วยมาตรการชดเชย ให้เกษตรกร", id="compensation-measures"),
+    pytest.param("เจ้าหน้าที่วางแผนตัวเลือกการทำงานไว้แล้ว", id="head-inside-a-word"),
+    pytest.param("บริษัทการบินไทยมีแผนสั่งซื้อเครื่องบินใหม่", id="has-plans-to"),
+    pytest.param("ติดต่อได้ที่ Call Center ตลอด 24 ชั่วโมง", id="english-generic-centre"),
+    pytest.param("ระบบถูกพัฒนาเป็น Web Application สำหรับเจ้าหน้าที่", id="english-generic-app"),
+    pytest.param("สำนักงานเปิดโครงการเดือนพฤศจิกายน 2561 อีกครั้ง", id="month-is-no-name"),
+    pytest.param("ผลการประชุมนโยบายรัฐบาล ครั้งที่ 8/2559 ได้ข้อสรุป", id="session-number-is-no-year"),
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_REAL)
+def test_generic_real(text: str) -> None:
+    assert [f.text for f in run(text)] == []

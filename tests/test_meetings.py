@@ -304,3 +304,177 @@ def test_seed_adgmin_2022(samples) -> None:
     texts = [m.text.replace("\xa0", " ") for m in fact.mentions]
     assert "The 2nd ASEAN Digital Ministers Meeting" in texts
     assert "การประชุม ADGMIN ครั้งที่ ๒" in texts
+
+
+# Realistic paragraphs in the styles of Thai government news: the whole pipeline, exact fields.
+PARAGRAPHS = [
+    pytest.param(
+        "วันนี้ (14 พฤษภาคม 2567) เวลา 09.30 น. ณ ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล นายสมชาย ใจดี"
+        " นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี ครั้งที่ 18/2567 โดยที่ประชุมมีมติเห็นชอบมาตรการ",
+        {"text": "การประชุมคณะรัฐมนตรี ครั้งที่ 18/2567", "start": 121, "name": "การประชุมคณะรัฐมนตรี",
+         "ordinal": 18, "session": "2567", "date": "2024-05-14",
+         "location": "ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล", "online": False},
+        id="cabinet-press-release-session-year",
+    ),
+    pytest.param(
+        "นายกรัฐมนตรีเดินทางเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 43 ระหว่างวันที่ 5 - 7 กันยายน 2566"
+        " ณ กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย เพื่อผลักดันวิสัยทัศน์ประชาคมอาเซียน",
+        {"text": "การประชุมสุดยอดอาเซียน ครั้งที่ 43", "start": 27, "ordinal": 43, "session": None,
+         "date": "2023-09-05", "end_date": "2023-09-07",
+         "location": "กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย"},
+        id="asean-summit-range-capital-country",
+    ),
+    pytest.param(
+        "เมื่อวันที่ 3 มีนาคม 2566 นายวิชัย สุขดี ผู้ว่าราชการจังหวัดเชียงใหม่ เป็นประธานการประชุมคณะกรรมการ"
+        "บริหารจัดการน้ำจังหวัดเชียงใหม่ ครั้งที่ 1/2566 ที่ศาลากลางจังหวัดเชียงใหม่ เพื่อเตรียมรับมือภัยแล้ง",
+        {"text": "การประชุมคณะกรรมการบริหารจัดการน้ำจังหวัดเชียงใหม่ ครั้งที่ 1/2566", "ordinal": 1,
+         "session": "2566", "date": "2023-03-03", "location": "ศาลากลางจังหวัดเชียงใหม่"},
+        id="provincial-committee-venue-after-ti-ends-before-purpose",
+    ),
+    pytest.param(
+        "มหาวิทยาลัยจัดสัมมนาวิชาการระดับชาติ ครั้งที่ 12 หัวข้อ \"การศึกษาไทยในยุคดิจิทัล\""
+        " ที่โรงแรมเซ็นทารา แกรนด์ จังหวัดขอนแก่น โดยมีนักวิชาการเข้าร่วมกว่า 300 คน",
+        {"text": "สัมมนาวิชาการระดับชาติ ครั้งที่ 12", "start": 14, "name": "สัมมนาวิชาการระดับชาติ",
+         "ordinal": 12, "location": "โรงแรมเซ็นทารา แกรนด์ จังหวัดขอนแก่น"},
+        id="seminar-hotel-with-spaces",
+    ),
+    pytest.param(
+        "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 5 จัดขึ้นที่อาคารรัฐสภา เกียกกาย"
+        " เพื่อพิจารณาร่างพระราชบัญญัติงบประมาณ",
+        {"text": "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 5", "start": 0,
+         "name": "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1", "ordinal": 5,
+         "location": "อาคารรัฐสภา เกียกกาย"},
+        id="parliament-session-numbers",
+    ),
+    pytest.param(
+        "กรมส่งเสริมการเกษตรจัดพิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการพัฒนาเกษตรกรรุ่นใหม่"
+        " ณ โรงแรมอมารี ดอนเมือง กรุงเทพฯ เมื่อวันที่ 20 มิถุนายน 2566",
+        {"text": "พิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการพัฒนาเกษตรกรรุ่นใหม่", "start": 22,
+         "date": "2023-06-20", "location": "โรงแรมอมารี ดอนเมือง กรุงเทพฯ", "online": False},
+        id="mou-signing-ceremony",
+    ),
+    pytest.param(
+        "ปลัดกระทรวงสาธารณสุขเข้าร่วมการประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 15 (15th ASEAN Health"
+        " Ministers Meeting หรือ AHMM) ผ่านระบบ Zoom จากกระทรวงสาธารณสุข จังหวัดนนทบุรี",
+        {"text": "การประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 15", "ordinal": 15, "online": True,
+         "english_name": "ASEAN Health Ministers Meeting", "acronym": "AHMM", "location": None},
+        id="zoom-meeting-english-and-acronym",
+    ),
+    pytest.param(
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศกล่าวถ้อยแถลงในการประชุมสมัชชาใหญ่สหประชาชาติ สมัยที่ 78"
+        " ณ นครนิวยอร์ก สหรัฐอเมริกา",
+        {"text": "การประชุมสมัชชาใหญ่สหประชาชาติ สมัยที่ 78", "ordinal": 78,
+         "location": "นครนิวยอร์ก สหรัฐอเมริกา"},
+        id="un-general-assembly",
+    ),
+    pytest.param(
+        "มีการจัดการประชุมสุดยอดผู้นำจี 7 ครั้งที่ 44 ระหว่างวันที่ 8-9 มิถุนายน 2561 ที่ลามาลแบ ประเทศแคนาดา",
+        {"text": "การประชุมสุดยอดผู้นำจี 7 ครั้งที่ 44", "name": "การประชุมสุดยอดผู้นำจี 7",
+         "ordinal": 44, "date": "2018-06-08", "end_date": "2018-06-09"},
+        id="group-number-before-ordinal",
+    ),
+    pytest.param(
+        "กำหนดการของนายกรัฐมนตรีร่วมการประชุมผู้นำ G20 ณ นครหางโจว สาธารณรัฐประชาชนจีน",
+        {"text": "การประชุมผู้นำ G20", "name": "การประชุมผู้นำ G20",
+         "location": "นครหางโจว สาธารณรัฐประชาชนจีน"},
+        id="group-code-name",
+    ),
+    pytest.param(
+        "ผู้นำอาเซียนร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 28-29 ณ นครเวียงจันทน์ สปป.ลาว",
+        {"text": "การประชุมสุดยอดอาเซียน ครั้งที่ 28-29", "name": "การประชุมสุดยอดอาเซียน",
+         "ordinal": 28, "location": "นครเวียงจันทน์ สปป.ลาว"},
+        id="ordinal-pair",
+    ),
+    pytest.param(
+        "นายกรัฐมนตรีเป็นประธานประชุมคณะกรรมการนโยบายที่ดินแห่งชาติ (คทช.) ครั้งที่ 1/60"
+        " เร่งรัดการดำเนินงานจัดที่ดินทำกินให้ชุมชน",
+        {"text": "ประชุมคณะกรรมการนโยบายที่ดินแห่งชาติ (คทช.) ครั้งที่ 1/60", "ordinal": 1,
+         "session": "60", "acronym": None, "location": None},
+        id="short-session-year-and-no-place-after-relative-ti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPHS)
+def test_paragraph(text: str, expected: dict[str, Any]) -> None:
+    facts = extract(text).meetings
+    assert len(facts) == 1, [f.text for f in facts]
+    check(facts[0], text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        pytest.param("วันนี้อาหารมื้อเที่ยงในการประชุมคณะรัฐมนตรี (ครม.) สัญจร ที่จังหวัดกาญจนบุรี"
+                     " เมนูที่ขึ้นเสิร์ฟล้วนเป็นเมนูปลอดไก่", "จังหวัดกาญจนบุรี",
+                     id="place-ends-at-space-before-clause"),
+        pytest.param("เวลา 09.00 น. ณ ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล รองนายกรัฐมนตรี"
+                     " เป็นประธานการประชุมคณะรัฐมนตรี", "ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล",
+                     id="place-ends-before-position"),
+        pytest.param("ณ ศูนย์แถลงข่าวรัฐบาล ตึกนารีสโมสร ทำเนียบรัฐบาล ภายหลังการประชุมคณะรัฐมนตรี",
+                     "ศูนย์แถลงข่าวรัฐบาล ตึกนารีสโมสร ทำเนียบรัฐบาล", id="verb-inside-venue-name"),
+        pytest.param("เมื่อวันที่ 11 พ.ค. ณ ห้องประชุมคณะรัฐมนตรี (เดิม) รองนายกรัฐมนตรีเป็นประธาน"
+                     "การประชุมคณะกรรมการกำกับการซื้อขายสินค้าเกษตร ครั้งที่ 1/2561",
+                     "ห้องประชุมคณะรัฐมนตรี", id="rank-inside-room-name"),
+        pytest.param("นายเดชาภิวัฒน์ ณ สงขลา ผู้อำนวยการสำนักงบประมาณ เสนอให้ที่ประชุมสภานิติบัญญัติแห่งชาติ"
+                     " พิจารณา", None, id="na-in-a-surname-is-no-place"),
+        pytest.param("การประชุมคณะกรรมการนโยบายที่ดินแห่งชาติ ครั้งที่ 2 ที่จีนเสนอเมื่อปีก่อน", None,
+                     id="bare-country-after-relative-ti"),
+        pytest.param("การประชุมรัฐมนตรีเกษตรอาเซียน ครั้งที่ 44 ที่เชียงใหม่ เมื่อวันที่ 3 ตุลาคม",
+                     "เชียงใหม่", id="bare-province-then-date-cue"),
+    ],
+)
+def test_location(text: str, location: str | None) -> None:
+    facts = run(text)
+    assert len(facts) == 1, [f.text for f in facts]
+    assert facts[0].location == location
+
+
+NEGATIVE_REAL = [
+    pytest.param("ก่อนเข้าประชุม นายกรัฐมนตรี ได้ชี้แจงถึงการแก้ปัญหาไข้หวัดนก", id="verb-then-subject"),
+    pytest.param("ส่วนการประชุมวันพรุ่งนี้มุ่งเน้นความมั่นใจระดับนานาชาติ", id="day-reference"),
+    pytest.param("กระทรวงจะจัดการประชุมคณะกรรมการ เพื่อพิจารณาเรื่องดังกล่าว", id="bare-committee"),
+    pytest.param("มหาวิทยาลัยขอนแก่นจัดการประชุมนานาชาติขึ้นเพื่อส่งเสริมวงการวิทยาศาสตร์",
+                 id="bare-international-conference"),
+    pytest.param("มทส. จัดการประชุมร่วม (Retreat) ของผู้บริหาร", id="english-head-alone"),
+    pytest.param("ในงานมี Conference 2018 สำหรับผู้ประกอบการ", id="english-head-and-year"),
+    pytest.param("นักวิชาการเข้าร่วมการประชุมเชิงปฏิบัติการ ณ โรงแรมแห่งหนึ่ง", id="bare-workshop"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_REAL)
+def test_no_meeting_real_text(text: str) -> None:
+    assert [f.text for f in run(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("การประชุมนานาชาติขึ้นเพื่อส่งเสริม", "การประชุมนานาชาติ", id="khuen-ends"),
+        pytest.param("การประชุมคณะกรรมการขับเคลื่อนการดำเนินนโยบาย ครั้งที่ 1 ณ",
+                     "การประชุมคณะกรรมการขับเคลื่อนการดำเนินนโยบาย ครั้งที่ 1",
+                     id="verb-after-committee-is-name"),
+        pytest.param("การประชุมสภามหาวิทยาลัย ครั้งที่ 9 ประจำปี 2561🌟🌟",
+                     "การประชุมสภามหาวิทยาลัย ครั้งที่ 9 ประจำปี 2561", id="emoji-ends"),
+        pytest.param("การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65 ในมหานคร",
+                     "การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65", id="year-number-glued"),
+        pytest.param("การประชุมพิธีลงนามข้อตกลงระหว่างสำนักงานก.พ. กับ", "การประชุมพิธีลงนามข้อตกลง",
+                     id="between-parties-ends"),
+    ],
+)
+def test_name_boundary_real_text(name: str, expected: str) -> None:
+    end, closed = meetings.scan(name, 9, len(name), lead_space=True)
+    assert (name[:end], closed) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("chunk", "start", "end", "expected"),
+    [
+        pytest.param("รับบริจาคสิ่งของ", 13, 16, False, id="khong-inside-goods"),
+        pytest.param("ปลดเปลื้องหนี้", 11, 14, False, id="nee-inside-debt"),
+        pytest.param("พัฒนามาตรฐาน", 5, 7, False, id="short-stop-starting-a-word"),
+        pytest.param("ศูนย์ข่าวของรัฐ", 9, 12, True, id="khong-as-a-word"),
+    ],
+)
+def test_stop_word_boundary(chunk: str, start: int, end: int, expected: bool) -> None:
+    assert meetings.at_word_boundary(chunk, 0, start, end) is expected

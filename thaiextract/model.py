@@ -43,7 +43,7 @@ class Fact:
     sentence: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,7 @@ class MeetingFact(Fact):
     english_name: str | None = None
     acronym: str | None = None
     mentions: tuple[Mention, ...] = ()
+    session: str | None = None  # the year or session after the ordinal: "2567" of ครั้งที่ 2/2567
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +163,25 @@ class Document:
         return data
 
 
+# Serialisation runs once per fact for every document: the field names of each class are looked
+# up once (dataclasses.fields builds a tuple each call), and plain values skip the type tests.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, bool, float, type(None)})
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _plain(value: Any) -> Any:
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: _plain(getattr(value, name)) for name in _field_names(cls)}
     return value

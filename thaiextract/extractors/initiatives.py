@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..corpus import dictionary_words
 from ..lexicons import load
 from ..model import DateFact, InitiativeFact, OrganizationFact
 from ..normalize import normalize_text
@@ -29,6 +30,7 @@ from .meetings import (
     ENG_SEQ,
     MAX_NAME,
     _alternation,
+    at_word_boundary,
     clean_name,
     concepts,
     eng_key,
@@ -47,10 +49,16 @@ MAX_CORE = 80
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
 _THAI_RE = re.compile("[\u0e00-\u0e7f]")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
-_YEAR_RE = re.compile(r"\d{4}(?!\d)")
+_YEAR_RE = re.compile(r"(?<![\d/])\d{4}(?!\d)")
+_SESSION_RE = re.compile(r"\s*(?:ครั้งที่|รอบที่)\s*\d+(?:/\d{2,4})?")
+# A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
+_VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
 _OWNER_AFTER_RE = re.compile(
     r"\s*(?:ซึ่ง)?\s*(?:เป็น)?\s*(?:ข้อริเริ่ม|ความริเริ่ม|โครงการ|ผลงาน)?\s*(?:ที่)?\s*"
     r"(?:ริเริ่ม|พัฒนา|จัดทำ|จัดตั้ง|ดำเนินการ)?(?:ขึ้น)?\s*(?:ของ|โดย)\s*"
+)
+_LAUNCH_AFTER_RE = re.compile(
+    r"\s*(?:อย่างเป็นทางการ)?\s*(?:เมื่อ|ตั้งแต่|ใน)\s*(?:วันที่|เดือน|ปี)?\s*"
 )
 _OWNER_BEFORE_RE = re.compile(r"(?:ผ่าน(?:ทาง)?|เปิดตัว|จัดตั้ง|ก่อตั้ง|ริเริ่ม)\s*$")
 
@@ -65,7 +73,10 @@ class _Lex:
     generic: re.Pattern[str]
     strict: re.Pattern[str]
     launch: re.Pattern[str]
+    launch_before: re.Pattern[str]
     owner_heads: re.Pattern[str]
+    words_th: frozenset[str]
+    words_en: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +105,34 @@ def _lex() -> _Lex:
             rf"\s*(?:ซึ่ง|ที่)?\s*(?:ได้)?\s*(?:มีการ)?\s*(?:{cues})(?:ขึ้น)?\s*(?:อย่างเป็นทางการ)?\s*"
             r"(?:เมื่อ|ตั้งแต่|ใน|ช่วง)?\s*(?:วันที่|เดือน|ปี)?\s*"
         ),
+        # "เปิดตัวแอปพลิเคชัน "ทางรัฐ" เมื่อวันที่ …": the cue before the name, the date right after.
+        launch_before=re.compile(rf"(?:{cues})(?:ขึ้น)?\s*$"),
         owner_heads=re.compile(_alternation([r["word"] for r in load("initiative_owner_heads")])),
+        words_th=frozenset(
+            r["word"] for r in load("initiative_generic_words") if r["lang"] == "th"
+        ),
+        words_en=frozenset(
+            r["word"].lower() for r in load("initiative_generic_words") if r["lang"] == "en"
+        ),
     )
+
+
+def _descriptive(core: str) -> bool:
+    """Are all words of ``core`` descriptive (initiative_generic_words.tsv)? Then it names nothing.
+
+    The core is cut into dictionary words (the candidate only, never the document).
+    """
+    words = _lex().words_th
+    if core in words:
+        return True
+    tokens = [t for part in core.split() for t in dictionary_words(part)]
+    return bool(tokens) and all(t in words for t in tokens)
+
+
+def _generic_english(name: str) -> bool:
+    """"Call Center", "Web Application": the words before the head are all descriptive."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)[:-1]]
+    return all(w in _lex().words_en or w in ("the", "of", "and", "for") for w in words)
 
 
 @dataclass(slots=True)
@@ -118,6 +155,10 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
             continue
         row = lex.th[m.group()]
         ts, te = m.span()
+        # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
+        space = max(text.rfind(" ", 0, ts), text.rfind("\n", 0, ts)) + 1
+        if not at_word_boundary(text, max(space, ts - 30), ts, te):
+            continue
         # A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is no initiative.
         ots, ote = doc.to_original(ts, te)
         k = bisect_right(org_starts, ots)  # an organisation starting at the head counts
@@ -135,7 +176,12 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
                 english = clean_name(name)
         elif latin:
             end = latin.end()
-            seq = clean_name(latin.group(1))
+            version = _VERSION_RE.match(text, end, limit)
+            if version:
+                end = version.end()
+            seq = clean_name(text[latin.start(1) : end])
+            if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq):
+                continue
             own_head = lex.en_heads.search(seq)
             name = seq if drop or own_head else f"{head} {seq}"
             english = seq if (drop or own_head) else None
@@ -148,10 +194,17 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
                 continue
             if len(core) > (MAX_APP if drop else MAX_CORE):
                 continue  # a run-on clause, not a name
-            generic = lex.strict if row["open"] == "strict" else lex.generic
-            descriptive = row["open"] != "yes" and generic.match(core)
-            if descriptive and not (re.search(r"[A-Za-z]", core) or _YEAR_RE.search(core)):
+            # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
+            # is the candidate, if any.
+            inner = lex.triggers.match(text, te)
+            if inner and inner.lastgroup == "t":
                 continue
+            # A year names an edition (ประจำปี 2561); a session number (ครั้งที่ 8/2559) does not.
+            dated = _YEAR_RE.search(_SESSION_RE.sub(" ", core))
+            if row["open"] != "yes" and not (re.search(r"[A-Za-z]", core) or dated):
+                generic = lex.strict if row["open"] == "strict" else lex.generic
+                if generic.match(core) or _descriptive(_SESSION_RE.sub("", core).strip()):
+                    continue
             name, english = head + core, None
         name = clean_name(name)
         if not name:
@@ -178,7 +231,9 @@ def _english_candidates(doc: Prepared, taken: list[tuple[int, int]]) -> list[_Ca
             found.append((seq_start + y.start(), seq_start + y.end(), "year"))
         if not found:
             h = lex.en_heads.search(seq)
-            if h and h.start() > 0:  # a head word alone ("Application") names nothing
+            # A head word alone ("Application") or after descriptive words ("Call Center") names
+            # nothing.
+            if h and h.start() > 0 and not _generic_english(seq[: h.end("head")]):
                 found.append((m.start(), m.end(), lex.en_kind[h.group("head").lower()]))
         for s, e, kind in found:
             if any(ts <= s and e <= te for ts, te in taken):
@@ -238,6 +293,12 @@ def _launched(
             gap = normalize_text(doc.original[end : d.start])
             # The date's own text may open with the cue (เมื่อเดือน…): test the two together.
             if launch.fullmatch(gap + _cue_prefix(d.text)):
+                return d.value
+            if (
+                sentence
+                and _lex().launch_before.search(doc.text, sentence.nstart, cand.span[0])
+                and _LAUNCH_AFTER_RE.fullmatch(gap + _cue_prefix(d.text))
+            ):
                 return d.value
     return None
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..corpus import dictionary_words, thai_countries, thai_dictionary, thai_provinces
 from ..lexicons import load
 from ..model import DateFact, MeetingFact, Mention, PersonFact
 from ..normalize import normalize_text
@@ -44,7 +45,11 @@ ENG_SEQ = rf"{_CAPW}(?:(?:\s+{_CONNECT}(?:\s+the)?)?\s+{_CAPW}|\s*-\s*{_CAPW})*"
 _ENG_FULL_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ})"
 )
-_ORD_TH_RE = re.compile(r"(?:ครั้งที่|รอบที่|สมัยที่)\s*(?P<n>\d+)(?:/\d{2,4})?|ครั้งแรก")
+# ครั้งที่ 14, ครั้งที่ 28-29 (a pair of summits: the first), ครั้งที่ 1/2561 (session year kept).
+_ORD_TH_RE = re.compile(
+    r"(?:ครั้งที่|รอบที่|สมัยที่)\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{2,4})(?!\d))?"
+    r"|ครั้งแรก"
+)
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9]+)?"
 _BRACKET_ENG_RE = re.compile(
     rf"\s*(?P<eng>(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ}))"
@@ -59,7 +64,9 @@ _MEETING_HEADS_RE = re.compile(
 _ENG_STOPWORDS = {"the", "of", "for", "on", "and", "in", "to", "at", "between"}
 _DATE_CUE_RE = re.compile(r"เมื่อ|ระหว่าง|จัดขึ้น|ในวัน|วันที่|ตั้งแต่|ประชุมวัน")
 _DEADLINE_RE = re.compile(r"(?:ภายใน|ก่อน|จนถึง|ถึงวันที่|หลังจาก|ภายหลัง)\s*(?:วันที่|วัน)?\s*$")
-_PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*|(?:จัดขึ้น|จัด|ประชุม|หารือ)ที่\s*")
+_PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*")
+# "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name is part of a royal-lineage surname.
+_NA_SURNAME_RE = re.compile(r"(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|ม\.ร\.ว\.|ม\.ล\.|คุณ)[\u0e00-\u0e7f]+\s+$")
 
 
 # --- shared helpers (initiatives.py uses them too) -------------------------------------------
@@ -74,11 +81,12 @@ def clean_name(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Boundaries:
-    name: re.Pattern[str]  # keep | stop | latin | space | punct, for names
-    place: re.Pattern[str]  # the same for locations
-    stop_at: re.Pattern[str]  # a stop word right here (after a space), place scope
+    name: re.Pattern[str]  # keep | stop | verb | latin | space | punct, for names
+    place: re.Pattern[str]  # the same for locations (function-word stops only)
+    stop_at: re.Pattern[str]  # a stop, verb or lead word right here (after a space), place scope
     glue: re.Pattern[str]  # the text before a space ends with a glue word
     next: re.Pattern[str]  # the text after a space starts with a "next" word
+    head: re.Pattern[str]  # the text before a verb ends with a head that takes one (คณะกรรมการ…)
 
 
 def _alternation(words: list[str]) -> str:
@@ -92,6 +100,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(parts) or r"(?!x)x"
 
 
+# Characters a name or place may hold; anything else (emoji, bullets, "*") ends it.
+_NAME_CHARS = r"\u0e00-\u0e7fA-Za-z0-9\s.\-/&'’"
+
+
 @lru_cache(maxsize=1)
 def boundaries() -> Boundaries:
     rows = load("meeting_boundaries")
@@ -99,20 +111,70 @@ def boundaries() -> Boundaries:
     def words(role: str, scope: str) -> list[str]:
         return [r["word"] for r in rows if r["role"] == role and r["scope"] in ("both", scope)]
 
-    def scanner(scope: str) -> re.Pattern[str]:
+    def scanner(stops: list[str], verbs: list[str], scope: str) -> re.Pattern[str]:
         return re.compile(
             rf"(?P<keep>{_alternation(words('keep', scope))})"
-            rf"|(?P<stop>{_alternation(words('stop', scope))})"
-            rf"|(?P<latin>{ENG_SEQ})|(?P<space>\s+)|(?P<punct>[,;:!?\"'()\[\]{{}}<>|])"
+            rf"|(?P<brk>{_alternation(words('break', scope))})"
+            rf"|(?P<stop>{_alternation(stops)})|(?P<verb>{_alternation(verbs)})"
+            rf"|(?P<latin>{ENG_SEQ})|(?P<space>\s+)|(?P<punct>[,;:!?\"'()\[\]{{}}<>|]|[^{_NAME_CHARS}])"
         )
 
+    place_after_space = [
+        *words("break", "place"), *words("stop", "place"), *words("verb", "place"),
+        *words("lead", "place"),
+    ]
     return Boundaries(
-        name=scanner("name"),
-        place=scanner("place"),
-        stop_at=re.compile(rf"(?:{_alternation(words('stop', 'place'))}|\()"),
+        name=scanner(words("stop", "name"), words("verb", "name"), "name"),
+        # Inside a place's first word run only function words end it: ศูนย์แถลงข่าว…,
+        # ห้องประชุมคณะรัฐมนตรี hold a verb and a rank; after a space they do end it.
+        place=scanner(words("stop", "place"), words("verb", "place") + words("lead", "place"), "place"),
+        stop_at=re.compile(rf"(?:{_alternation(place_after_space)}|\()"),
         glue=re.compile(rf"(?:{_alternation(words('glue', 'name'))})\s*$"),
-        next=re.compile(rf"(?:{_alternation(words('next', 'name'))}|\d{{4}}(?!\d)|\d{{1,3}}\s?ปี(?![{THAI}]))"),
+        next=re.compile(
+            rf"(?:{_alternation(words('next', 'name'))}|\d{{4}}(?!\d)|\d{{1,3}}\s?ปี(?![{THAI}])"
+            # a short number before an ordinal: การประชุมสุดยอดผู้นำจี 7 ครั้งที่ 44
+            rf"|\d{{1,3}}\s*(?=ครั้งที่|รอบที่|สมัยที่)"
+            # a group's code name: การประชุมผู้นำ G20, การประชุม COP26
+            rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9]))"
+        ),
+        head=re.compile(rf"(?:{_alternation(words('head', 'name'))})$"),
     )
+
+
+@lru_cache(maxsize=8192)
+def word_starts(chunk: str) -> frozenset[int]:
+    """Offsets in ``chunk`` (a short unspaced Thai run) that no dictionary word runs across.
+
+    The chunk is cut into dictionary words (:func:`thaiextract.corpus.dictionary_words`); a cut
+    is lost only inside a token that is a real dictionary word (สิ่งของ, หนี้): the pieces of an
+    unknown word (โอทอป…) prove nothing.
+    """
+    tokens = dictionary_words(chunk)
+    words = thai_dictionary()
+    out, pos = set(range(len(chunk) + 1)), 0
+    for token in tokens:
+        if len(token) > 1 and token in words:
+            out.difference_update(range(pos + 1, pos + len(token)))
+        pos += len(token)
+    return frozenset(out)
+
+
+def at_word_boundary(text: str, left: int, start: int, end: int) -> bool:
+    """Does the stop word ``text[start:end]`` stand as a word, not inside one (สิ่งของ, หนี้)?
+
+    ``left`` is a known word start (the name's start, or a space) at most 30 characters back.
+    Short stops (มา, ละ, นะ) must also end at a boundary: มาตรฐาน starts with มา.
+    """
+    if start == left or not "\u0e00" <= text[start - 1] <= "\u0e7f":
+        return True
+    right = end
+    while right < len(text) and right - end < 25 and "\u0e00" <= text[right] <= "\u0e7f":
+        right += 1
+    left = max(left, start - 30)
+    cuts = word_starts(text[left:right])
+    if start - left not in cuts:
+        return False
+    return end - start >= 3 or end - left in cuts
 
 
 def scan(
@@ -121,25 +183,51 @@ def scan(
 ) -> tuple[int, bool]:
     """End of the name (or place) starting at ``pos``, and whether a natural boundary ended it.
 
-    A name ends before a stop word (inside an unspaced run too), a punctuation mark, or a space
-    that is not glued (ครั้งที่ 14, อาเซียน - จีน, ค.ศ. 2025). A place runs over spaces and ends
-    before a space followed by a stop word. ``lead_space`` lets one space follow ``pos`` directly
-    (ประชุม รัฐมนตรี…). Reaching ``natural_end`` (the sentence end; default the text end) is a
-    natural boundary; stopping at ``limit`` before it is not.
+    A name ends before a stop word (inside an unspaced run too, when it stands there as a word),
+    a verb (unless it follows a head that takes one: คณะกรรมการขับเคลื่อน…), a punctuation mark or
+    symbol, or a space that is not glued (ครั้งที่ 14, อาเซียน - จีน, ค.ศ. 2025). A place runs over
+    spaces and ends before a space followed by a stop, verb or person word; a stop inside a later
+    word run ends it at the space before that run (…จังหวัดกาญจนบุรี เมนูที่…). ``lead_space``
+    lets one space follow ``pos`` directly (ประชุม รัฐมนตรี…). Reaching ``natural_end`` (the
+    sentence end; default the text end) is a natural boundary; stopping at ``limit`` before it is not.
     """
     b = boundaries()
     pattern = b.place if place else b.name
+    word_start = pos  # start of the current unspaced run
+    last_space = -1  # start of the last space inside the place
     for match in pattern.finditer(text, pos, limit):
         kind = match.lastgroup
         if kind in ("keep", "latin"):
             continue
+        if kind == "brk":
+            start = match.start()
+            if place and last_space >= 0 and start > word_start:
+                return last_space, True
+            return start, True
+        if kind in ("stop", "verb"):
+            start, end = match.span()
+            if place and kind == "verb":
+                # A verb or a person word inside a later run ends the place at the space before it
+                # (…ทำเนียบรัฐบาล รองนายกรัฐมนตรี); inside the first run it is part of the venue.
+                if last_space >= 0 and start > word_start:
+                    return last_space, True
+                continue
+            if not at_word_boundary(text, word_start, start, end):
+                continue
+            if kind == "verb" and b.head.search(text, max(pos, start - 15), start):
+                continue
+            if place and last_space >= 0 and start > word_start:
+                return last_space, True
+            return start, True
         if kind == "space":
             start, end = match.span()
             if end >= limit:
                 return start, True
+            word_start = end
             if place:
                 if b.stop_at.match(text, end):
                     return start, True
+                last_space = start
                 continue
             if lead_space and start == pos:
                 continue
@@ -213,6 +301,7 @@ class _Lex:
     skip: dict[str, str]
     bodies: re.Pattern[str]
     generic: re.Pattern[str]
+    bare: frozenset[str]
     online: re.Pattern[str]
     place_after_ti: re.Pattern[str]
 
@@ -228,10 +317,35 @@ def _lex() -> _Lex:
         triggers=re.compile(rf"(?P<x>{_alternation(nots)})|(?P<t>{_alternation(trig)})"),
         skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
         bodies=re.compile(_alternation([r["word"] for r in load("meeting_bodies")])),
-        generic=re.compile(_alternation([r["word"] for r in load("meeting_generic")])),
+        generic=re.compile(
+            _alternation([r["word"] for r in load("meeting_generic") if r["match"] == "start"])
+        ),
+        bare=frozenset(r["word"] for r in load("meeting_generic") if r["match"] == "whole"),
         online=re.compile("|".join(re.escape(c) for c in online), re.IGNORECASE),
-        place_after_ti=re.compile(rf"(?<=\s)ที่\s*(?={_alternation(places)})"),
+        place_after_ti=re.compile(
+            rf"(?:(?<=[\s(])|{_HELD})ที่\s*(?=(?:{_alternation(places)})|(?:{_place_names()})"
+            # A bare province or country is a place only when the clause goes no further:
+            # "ที่เชียงใหม่ เมื่อ…", not "ที่จีนเสนอ" (that China proposed).
+            r"(?:\s|$|[,.)]|เมื่อ|ระหว่าง|ในวัน|วันที่|และ|โดย))"
+        ),
     )
+
+
+# Verbs of holding a meeting, after which "ที่" (at) may follow without a space.
+_HELD = "|".join(
+    f"(?<={w})" for w in ("จัดขึ้น", "จัด", "ประชุม", "หารือ", "ลงนาม", "สัมมนา", "เยือน", "พบ")
+)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> str:
+    """Thai provinces and countries (pythainlp's lists, loaded lazily), longest first.
+
+    Names of three characters or fewer (เลย, ตาก, จีน) are too often ordinary words or the
+    subject of a clause; they count only with a head (จังหวัด…, ประเทศ…) from meeting_places.
+    """
+    names = [n for n in (*sorted(thai_provinces()), *sorted(thai_countries())) if len(n) > 3]
+    return _alternation(names)
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -245,6 +359,7 @@ class _Cand:
     english: str | None = None
     acronym: str | None = None
     ordinal: int | None = None
+    session: str | None = None
     latin_core: str | None = None  # a Thai trigger followed only by a Latin name (การประชุม ADGMIN)
     weak: bool = False  # a Thai name with no ordinal, English name or acronym
 
@@ -297,6 +412,7 @@ def _bracket(doc: Prepared, cand: _Cand, pos: int, limit: int) -> int:
         om = _ORD_TH_RE.match(text, after.end(), limit)
         if om:
             cand.ordinal = _ordinal(om)
+            cand.session = om.group("session")
             cand.mentions[0] = (cand.mentions[0][0], om.end())
             return om.end()
     return end
@@ -328,6 +444,12 @@ def _thai_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[_Ca
         )
         if not closed:
             continue
+        # "ก่อนเข้าประชุม นายกรัฐมนตรี ได้…": after a space the name must start with who meets
+        # (รัฐมนตรี…, ครม., คณะกรรมการ…) or a Latin name; otherwise the space ends the verb phrase.
+        lead = re.compile(r"\s+").match(text, te, end)
+        if lead and not (lex.bodies.match(text, lead.end()) or text[lead.end() : lead.end() + 1]
+                         .isascii()):
+            continue
         core = text[te:end].strip(" -")
         om = _ORD_TH_RE.search(core)
         bare = _ORD_TH_RE.sub(" ", core).strip(" -")
@@ -344,11 +466,14 @@ def _thai_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[_Ca
         cand = _Cand(
             mentions=[(ts, end)], block=(ts, end),
             name=clean_name(text[ts:te] + joiner + bare), ordinal=_ordinal(om),
+            session=om.group("session") if om else None,
             latin_core=bare if latin else None,
         )
         block_end = _bracket(doc, cand, end, limit)
         cand.block = (ts, block_end)
         cand.weak = cand.ordinal is None and cand.english is None and cand.acronym is None
+        if cand.weak and re.sub(r"\s+", "", bare) in lex.bare:
+            continue  # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one
         consumed.append((ts, block_end))
         cands.append(cand)
     return cands
@@ -362,6 +487,10 @@ def _english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[
     for m in _ENG_FULL_RE.finditer(text):
         seq = m.group("seq")
         if not _MEETING_HEADS_RE.search(seq) or online.fullmatch(seq):
+            continue
+        # "Retreat", "Conference 2018": a head word alone names no meeting.
+        rest = _MEETING_HEADS_RE.sub(" ", seq)
+        if not any(w.lower() not in _ENG_STOPWORDS for w in re.findall(r"[A-Za-z]+", rest)):
             continue
         k = bisect_left(taken, (m.end(), m.end()))
         if any(m.start() < e for _, e in taken[max(0, k - 3) : k]):
@@ -506,6 +635,11 @@ def _pick_place(
             found = [m for m in _PLACE_CUE_RE.finditer(text, lo, hi)]
             found += [m for m in place_ti.finditer(text, lo, hi)]
             for m in sorted(found, key=lambda m: m.start()):
+                if m.group().startswith("ณ") and (
+                    _NA_SURNAME_RE.search(text, max(0, m.start() - 40), m.start())
+                    or _inside_person(doc, people, m.start())
+                ):
+                    continue
                 start = m.end()
                 end, closed = scan(
                     text, start, min(hi, start + MAX_PLACE), place=True, natural_end=hi
@@ -525,6 +659,11 @@ def _pick_place(
                 if place:
                     return place
     return None
+
+
+def _inside_person(doc: Prepared, people: list[PersonFact], npos: int) -> bool:
+    pos = orig_pos(doc, npos)
+    return any(p.start <= pos < p.end for p in people)
 
 
 def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[MeetingFact]:
@@ -582,6 +721,7 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[MeetingFact]:
                 english_name=english,  # type: ignore[arg-type]
                 acronym=cluster.get("acronym"),  # type: ignore[arg-type]
                 mentions=tuple(doc.mention(s, e) for s, e in spans),
+                session=cluster.get("session"),  # type: ignore[arg-type]
             )
         )
     return sorted(out, key=lambda f: (f.start, f.end))
