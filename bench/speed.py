@@ -7,7 +7,8 @@
 Measured, in this order and on the same documents:
   (a) pythainlp ``word_tokenize(engine="newmm")`` on each document (the reference);
   (b) thaiextract full extraction, one process, through ``batch.process`` as the CLI runs it
-      (reading the JSONL archive and serialising each document to JSON included);
+      for ``-f jsonl`` (reading the JSONL archive and serialising each document to its JSON
+      line included: ``render="jsonl"``, done in the worker processes with ``--jobs``);
   (c) the same with ``jobs=2``;
   cold start: wall time of ``thaiextract extract samples/adgmin-2022.txt -f jsonl`` (median);
   peak memory: the CLI on the archive with ``--jobs 2``, peak RSS of the whole process tree,
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
+import io
 import os
 import statistics
 import subprocess
@@ -96,11 +97,13 @@ def extraction(path: Path, jobs: int) -> Callable[[], object]:
 
     def run() -> None:
         failures = 0
-        for result in process(iter_sources([str(path)]), jobs=jobs):
+        sink = io.StringIO()  # the CLI writes each line to its output stream
+        for result in process(iter_sources([str(path)]), jobs=jobs, render="jsonl"):
             if isinstance(result, Failure):
                 failures += 1
                 continue
-            json.dumps(result.to_dict(), ensure_ascii=False)
+            sink.write(result.line)
+            sink.seek(0)
         if failures:
             raise SystemExit(f"{failures} documents failed: fix before measuring")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import json
 import signal
 import sys
 import time
@@ -49,19 +50,39 @@ class Failure:
         return f"{where}: {self.message}"
 
 
-Result = Document | Failure
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A document already written out in an output format (``render="jsonl"``): workers send
+    this one string instead of the Document, which the parent would unpickle and serialise."""
+
+    source: str
+    id: str | None
+    line: str  # one JSON object and its newline, as the jsonl writer writes it
+
+
+Result = Document | Rendered | Failure
+RENDERERS = ("jsonl",)
+
+
+def render_jsonl(doc: Document) -> Rendered:
+    return Rendered(doc.source, doc.id, json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
 
 
 def process_source(
     src: Source, *, document_date: dt.date | None = None, only: tuple[str, ...] | None = None,
-) -> Document | Failure:
-    """Extract one source; any error becomes a Failure (never an exception)."""
+    render: str | None = None,
+) -> Result:
+    """Extract one source; any error becomes a Failure (never an exception).
+
+    ``render="jsonl"``: return the document's JSON Lines line (:class:`Rendered`) instead.
+    """
     if src.error:
         return Failure(src.name, src.id, src.error)
     from .pipeline import extract_source
 
     try:
-        return extract_source(src, document_date=document_date, only=only)
+        doc = extract_source(src, document_date=document_date, only=only)
+        return render_jsonl(doc) if render == "jsonl" else doc
     except Exception as exc:  # one document's bug must not end the batch
         return Failure(src.name, src.id, f"internal error: {type(exc).__name__}: {exc}",
                        traceback.format_exc())
@@ -70,22 +91,28 @@ def process_source(
 def process(
     sources: Iterable[Source], *, document_date: dt.date | None = None,
     only: tuple[str, ...] | None = None, jobs: int = 1, ordered: bool = True,
-    progress: bool = False,
-) -> Iterator[Document | Failure]:
+    progress: bool = False, render: str | None = None,
+) -> Iterator[Result]:
     """Results for ``sources``, streamed: in input order, or as they finish with ``ordered=False``.
 
     ``jobs=1`` runs in this process. ``progress`` shows a bar on stderr when it is a terminal.
+    ``render="jsonl"`` yields :class:`Rendered` lines instead of Documents, serialised where the
+    document was extracted (in the workers with ``jobs > 1``).
     """
+    if render is not None and render not in RENDERERS:
+        raise ValueError(f"cannot render {render!r}; choose from {', '.join(RENDERERS)}")
     it = iter(sources)
     # A run of one document never pays for a pool.
     head = list(islice(it, 2))
     it = chain(head, it)
-    results: Iterator[Document | Failure]
+    results: Iterator[Result]
     if jobs <= 1 or len(head) < 2:
-        results = (process_source(s, document_date=document_date, only=only) for s in it)
+        results = (process_source(s, document_date=document_date, only=only, render=render)
+                   for s in it)
     else:
         results = _parallel(it, jobs=jobs, ordered=ordered,
-                            options={"document_date": document_date, "only": only})
+                            options={"document_date": document_date, "only": only,
+                                     "render": render})
     if progress and _is_terminal(sys.stderr):
         results = _with_progress(results)
     yield from results
@@ -99,7 +126,7 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _work(sources: list[Source], options: dict[str, Any]) -> list[Document | Failure]:
+def _work(sources: list[Source], options: dict[str, Any]) -> list[Result]:
     return [process_source(src, **options) for src in sources]
 
 
@@ -109,7 +136,7 @@ def warm_up(only: tuple[str, ...] | None = None) -> None:
     Called before forking workers so they share it (copy-on-write) instead of each building it;
     ``gc.freeze`` keeps the collector from touching, and so copying, those pages.
     """
-    process_source(Source("<warm-up>", WARM_TEXT), only=only)
+    process_source(Source("<warm-up>", WARM_TEXT), only=only, render="jsonl")
     gc.collect()
     gc.freeze()
 
@@ -134,7 +161,7 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
 
 def _parallel(
     sources: Iterator[Source], *, jobs: int, ordered: bool, options: dict[str, Any],
-) -> Iterator[Document | Failure]:
+) -> Iterator[Result]:
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -143,8 +170,8 @@ def _parallel(
     max_window = max_tasks * CHUNK_DOCS
     pool = _new_pool(jobs)
     # Each task is a chunk of documents with their places in the input.
-    running: dict[Future[list[Document | Failure]], list[tuple[int, Source]]] = {}
-    finished: dict[int, Document | Failure] = {}  # the reorder buffer in ordered mode
+    running: dict[Future[list[Result]], list[tuple[int, Source]]] = {}
+    finished: dict[int, Result] = {}  # the reorder buffer in ordered mode
     next_in = next_out = submitted = 0
     exhausted = False
     try:
@@ -215,7 +242,7 @@ def _parallel(
 
 def _run_alone(
     pool: ProcessPoolExecutor, jobs: int, src: Source, options: dict[str, Any],
-) -> tuple[Document | Failure, ProcessPoolExecutor]:
+) -> tuple[Result, ProcessPoolExecutor]:
     from concurrent.futures.process import BrokenProcessPool
 
     try:
@@ -237,8 +264,8 @@ def _is_terminal(stream: Any) -> bool:
 
 
 def _with_progress(
-    results: Iterator[Document | Failure], min_docs: int = PROGRESS_MIN_DOCS,
-) -> Iterator[Document | Failure]:
+    results: Iterator[Result], min_docs: int = PROGRESS_MIN_DOCS,
+) -> Iterator[Result]:
     """Pass ``results`` through; after ``min_docs`` of them, show a bar on stderr."""
     start = time.perf_counter()
     count = failed = 0
@@ -258,8 +285,8 @@ def _with_progress(
 
 
 def _bar(
-    results: Iterator[Document | Failure], start: float, count: int, failed: int,
-) -> Iterator[Document | Failure]:
+    results: Iterator[Result], start: float, count: int, failed: int,
+) -> Iterator[Result]:
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 

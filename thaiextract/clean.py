@@ -16,6 +16,7 @@ import html
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from .lexicons import load
 from .view import TextView, ViewBuilder
@@ -101,7 +102,87 @@ def _boilerplate_screen() -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str]
     return full_re, tuple(lowered), tuple(folded), short_re
 
 
-def _may_be_boilerplate(stripped: str) -> bool:
+_MAX_FORMS = 512
+
+
+def _literal_forms(items: Any) -> list[str] | None:
+    """Every string a parsed regex matches, when it is a finite set of literals (letters,
+    alternatives, optional letters, small repeats); None otherwise."""
+    from re import _constants as c
+
+    forms = [""]
+    for op, av in items:
+        if op is c.LITERAL:
+            options = [chr(av)]
+        elif op is c.SUBPATTERN:
+            options = _literal_forms(av[3])
+        elif op is c.BRANCH:
+            options = []
+            for branch in av[1]:
+                more = _literal_forms(branch)
+                if more is None:
+                    return None
+                options += more
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] <= 4:
+            unit = _literal_forms(av[2])
+            if unit is None:
+                return None
+            options = []
+            for n in range(av[0], av[1] + 1):
+                seqs = [""]
+                for _ in range(n):
+                    seqs = [a + b for a in seqs for b in unit]
+                options += seqs
+        elif op is c.IN and all(kind is c.LITERAL for kind, _ in av):
+            options = [chr(v) for _, v in av]
+        else:
+            return None
+        if options is None:
+            return None
+        forms = [a + b for a in forms for b in options]
+        if len(forms) > _MAX_FORMS:
+            return None
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _lowered_gate() -> Any:
+    """An Aho-Corasick automaton of every string the lower-case screens can match, or None.
+
+    Those screens search each stripped, lower-cased line; when they are finite sets of literals,
+    one pass over the lower-cased document finds whether any line can match at all (a line's
+    match is a match in the whole text), which is rarely the case (~1 document in 100).
+    """
+    screen = _boilerplate_screen()
+    if screen is None or not screen[1]:
+        return None
+    from re import _parser
+
+    forms: set[str] = set()
+    for pattern in screen[1]:
+        try:
+            found = _literal_forms(_parser.parse(pattern.pattern, pattern.flags))
+        except Exception:  # a private module: any surprise means no gate, not an error
+            return None
+        if found is None or "" in found:
+            return None
+        forms.update(found)
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for form in forms:
+        auto.add_word(form, form)
+    auto.make_automaton()
+    return auto
+
+
+def _lowered_may_match(text: str) -> bool:
+    """False when no line of ``text`` can match a lower-case screen (see _lowered_gate)."""
+    gate = _lowered_gate()
+    return gate is None or next(gate.iter(text.lower()), None) is not None
+
+
+def _may_be_boilerplate(stripped: str, lowered_possible: bool = True) -> bool:
     screen = _boilerplate_screen()
     if screen is None:
         return True
@@ -110,7 +191,7 @@ def _may_be_boilerplate(stripped: str) -> bool:
         return True
     if short_re is not None and len(stripped) <= 160 and short_re.search(stripped):
         return True
-    if lowered:
+    if lowered and lowered_possible:
         lower = stripped.lower()
         if any(p.search(lower) for p in lowered):
             return True
@@ -121,10 +202,14 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z&'’.:]*(?: [A-Za-z&'’.:]+){0,4}$")
 
 
-def boilerplate_reason(line: str) -> str | None:
-    """Why ``line`` is page furniture, or None when it may be article text."""
+def boilerplate_reason(line: str, lowered_possible: bool = True) -> str | None:
+    """Why ``line`` is page furniture, or None when it may be article text.
+
+    ``lowered_possible=False``: the document's lower-case screens found nothing (a speed-up
+    only, see :func:`_lowered_may_match`).
+    """
     stripped = line.strip()
-    if not stripped or not _may_be_boilerplate(stripped):
+    if not stripped or not _may_be_boilerplate(stripped, lowered_possible):
         return None
     for pattern, scope, reason in _boilerplate_rules():
         if scope == "line" and pattern.fullmatch(stripped):
@@ -145,7 +230,8 @@ def iter_lines(text: str) -> Iterator[tuple[int, str]]:
 def clean_text_view(text: str) -> TextView:
     """Drop boilerplate lines from scraped text; the view maps back to ``text``."""
     lines = list(iter_lines(text))
-    keep = [boilerplate_reason(line) is None for _, line in lines]
+    lowered_possible = _lowered_may_match(text)
+    keep = [boilerplate_reason(line, lowered_possible) is None for _, line in lines]
     # Trailing page furniture: after the last line with Thai text, short Latin-only lines
     # ("Social Media", "Categories") are menus, not article text.
     last_thai = max((i for i, (_, line) in enumerate(lines) if _THAI.search(line) and keep[i]),

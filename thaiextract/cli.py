@@ -238,7 +238,7 @@ def extract(
                         text_field=text_field, id_field=id_field, document_date=doc_date,
                         only=kinds, reporter=reporter)
         raise typer.Exit(code)
-    from .batch import Failure, process
+    from .batch import Failure, Rendered, process
     from .render import open_writer
 
     sources = _sources(in_paths, glob, max_bytes, input_format, text_field, id_field)
@@ -251,9 +251,17 @@ def extract(
                               ordered=not unordered,
                               # A bar on a terminal that also shows the output would garble it.
                               progress=not quiet and (output is not None
-                                                      or not sys.stdout.isatty())):
+                                                      or not sys.stdout.isatty()),
+                              # JSON Lines are serialised where the document is extracted (in
+                              # the workers), so the parent only writes strings.
+                              render="jsonl" if fmt == OutputFormat.jsonl else None):
             if isinstance(result, Failure):
                 reporter.error(result.line(), result.detail)
+                continue
+            if isinstance(result, Rendered):
+                # What the jsonl writer does with a Document: the line, flushed at once.
+                stream.write(result.line)
+                stream.flush()
                 continue
             writer.write(result)
         writer.close()

@@ -43,7 +43,7 @@ class Fact:
     sentence: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+        return _as_dict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +163,9 @@ class Document:
         return data
 
 
-# Serialisation runs once per fact for every document: the field names of each class are looked
-# up once (dataclasses.fields builds a tuple each call), and plain values skip the type tests.
+# Serialisation runs once per fact for every document: each class gets a converter with its field
+# names built in (dataclasses.fields builds a tuple on every call), and plain values skip the
+# type tests.
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _SCALARS = frozenset({str, int, bool, float, type(None)})
 
@@ -176,12 +177,42 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+def _as_dict(obj: Any) -> dict[str, Any]:
+    """A dataclass instance as a dict of plain values (what ``_plain`` makes of it)."""
+    cls = type(obj)
+    converter = _CONVERTERS.get(cls)
+    if converter is None:
+        converter = _CONVERTERS[cls] = _converter(cls)
+    return converter(obj)
+
+
+def _converter(cls: type) -> Any:
+    """A function ``obj -> {field: plain value}`` for one dataclass, with the field names written
+    into its code: no per-field lookup or call, and scalars are only type-tested."""
+    names = _field_names(cls)
+    if not all(name.isidentifier() and not name.startswith("__") for name in names):
+        return lambda obj: {name: _plain(getattr(obj, name)) for name in names}
+    items = ", ".join(
+        f"{name!r}: (v if (v := obj.{name}).__class__ in scalars else plain(v))" for name in names
+    )
+    namespace: dict[str, Any] = {"scalars": _SCALARS, "plain": _plain}
+    # Built from the class's own field names only, checked to be identifiers above.
+    exec(f"def convert(obj):\n    return {{{items}}}\n", namespace)
+    return namespace["convert"]
+
+
+_CONVERTERS: dict[type, Any] = {}
+
+
 def _plain(value: Any) -> Any:
     cls = type(value)
     if cls in _SCALARS:
         return value
+    converter = _CONVERTERS.get(cls)
+    if converter is not None:  # a dataclass seen before (Mention)
+        return converter(value)
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [v if v.__class__ in _SCALARS else _plain(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _field_names(cls)}
+        return _as_dict(value)
     return value

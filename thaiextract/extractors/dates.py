@@ -87,6 +87,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -110,9 +111,17 @@ _DATEPARSER_UNITS = {"day": "วัน", "week": "สัปดาห์", "month
 # --- patterns built from the lexicons --------------------------------------------------------
 
 
+_KEYS: dict[str, str] = {}  # form as written → key: the same few forms come up again and again
+
+
 def _key(form: str) -> str:
     """A month or marker form without dots and spaces: "มิ.ย ." → "มิย"."""
-    return re.sub(r"[ .]", "", form)
+    key = _KEYS.get(form)
+    if key is None:
+        key = form.replace(" ", "").replace(".", "")
+        if len(_KEYS) < 4096:
+            _KEYS[form] = key
+    return key
 
 
 def _dotted(form: str) -> str:
@@ -127,6 +136,28 @@ def _alternation(forms: list[str], dotted: bool = False) -> str:
     return "|".join(_dotted(f) if dotted and "." in f else re.escape(f) for f in ordered)
 
 
+def _trie(words: list[str]) -> str:
+    """The alternation of ``words`` as a prefix tree: the same matches as the longest-first
+    alternation (the text picks one path down the tree and the deepest word on it wins), but
+    the engine tests one letter per branch instead of every word at every position."""
+    root: dict[str, dict] = {}
+    for word in set(words):
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def regex(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(c) + regex(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            alternatives.append("")  # the word may end here: tried after every longer one
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return regex(root)
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     month: re.Pattern[str]
@@ -136,7 +167,12 @@ class _Patterns:
     relative: dict[str, tuple[str, int]]  # form → (unit, offset)
     year_slot: re.Pattern[str]
     year_only: re.Pattern[str]
+    year_hint: re.Pattern[str]  # where year_only may start: a cue or an era marker
     relative_word: re.Pattern[str]
+    # The relative words alone, and the modifiers longest first, when no modifier can overlap a
+    # word (see :func:`_relative_matches`); None otherwise.
+    relative_only: re.Pattern[str] | None
+    modifiers: tuple[str, ...]
     weekday_word: re.Pattern[str]
     day_before: re.Pattern[str]
     dayrange_before: re.Pattern[str]
@@ -153,6 +189,21 @@ class _Patterns:
 
 def _cue_forms(role: str) -> list[str]:
     return [row["form"] for row in load("date_cues") if row["role"] == role]
+
+
+def _modifiers_apart(modifiers: tuple[str, ...], words: list[str]) -> bool:
+    """True when no relative word can start inside a modifier (or where one starts) and no
+    modifier is the start of another: then "modifier? word" can be found by scanning for the
+    words alone and looking back for a modifier, which the regex engine does ~10x faster than a
+    pattern opening with an optional group (it cannot skip ahead to a first character)."""
+    for mod in modifiers:
+        for offset in range(len(mod)):
+            rest = mod[offset:]
+            if any(w.startswith(rest) or rest.startswith(w) for w in words):
+                return False
+        if any(other != mod and other.startswith(mod) for other in modifiers):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +224,7 @@ def patterns() -> _Patterns:
     relative = {r["form"]: (r["unit"], int(r["offset"])) for r in load("relative_dates")}
     rel_years = [f for f, (unit, _) in relative.items() if unit == "year"]
     modifier = _alternation(_cue_forms("modifier"))
+    modifiers = tuple(sorted(set(_cue_forms("modifier")), key=lambda f: (-len(f), f)))
     year = r"(?P<y>\d{2,4})(?!\d)(?![.,:/]\d)"
 
     return _Patterns(
@@ -191,9 +243,15 @@ def patterns() -> _Patterns:
             rf"(?:{SP}(?:-|ถึง|จนถึง){SP}(?:ปี{SP})?(?:(?:{marker}){SP})?"
             r"(?P<y2>\d{2,4})(?!\d)(?![.,:/]\d))?"
         ),
+        # The alternatives one after another, no group around them: each opens with a letter,
+        # so the engine skips to those letters (year_only, opening with groups, cannot).
+        year_hint=re.compile(f"{cue}|{marker}"),
         relative_word=re.compile(
             rf"(?P<mod>{modifier})?(?P<word>{_alternation(list(relative))})"
         ),
+        relative_only=(re.compile(_trie(list(relative)))
+                       if _modifiers_apart(modifiers, list(relative)) else None),
+        modifiers=modifiers,
         weekday_word=re.compile(
             rf"วัน(?P<wd>{wd})(?:{SP}(?P<cue>ที่ผ่านมา|ที่แล้ว|ก่อน|ที่จะถึงนี้|ที่จะถึง|นี้|หน้า))?"
         ),
@@ -226,13 +284,18 @@ def patterns() -> _Patterns:
     )
 
 
+# The look-behinds come after the first digit ("\d(?<!X\d)" is "(?<!X)\d"): a pattern that opens
+# with a digit lets the regex engine skip to digits instead of trying every position.
 _NUMERIC = re.compile(
-    r"(?<![\d/.:,-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?P<a>\d(?<![\d/.:,-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?![/.:,-]\d)"
 )
-_ISO = re.compile(r"(?<![\d/.:,-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)(?![/.:,-]\d)")
+_ISO = re.compile(r"(?P<y>\d(?<![\d/.:,-]\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)(?![/.:,-]\d)")
+# Both have a "/" or "-" followed by a digit, 1-2 (numeric) or 4 (ISO) characters in: far rarer
+# than digits, so the scans start from those (see _hinted).
+_SEP_DIGIT = re.compile(r"[/-]\d")
 _COUNTED = re.compile(
-    rf"(?<![\d.,])(?P<n>\d{{1,3}}){SP}(?P<unit>วัน|สัปดาห์|อาทิตย์|เดือน|ปี){SP}"
+    rf"(?P<n>\d(?<![\d.,]\d)\d{{0,2}}){SP}(?P<unit>วัน|สัปดาห์|อาทิตย์|เดือน|ปี){SP}"
     rf"(?:ที่แล้ว|ก่อน(?![{THAI}]))"
 )
 _PAST_ENDINGS = ("ที่ผ่านมา", "ที่แล้ว", "ก่อน")
@@ -246,6 +309,10 @@ _TIME = re.compile(
     rf"(?:{SP}(?:-|ถึง){SP}(?:เวลา{SP})?(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)(?!\d)"
     rf"(?P<n2>{SP}(?:น\.|นาฬิกา))?)?"
 )
+# Where a time may be: the ":" or "." between hour and minutes, much rarer than digits, so the
+# engine skips to it; _TIME, which opens with an optional เวลา, is tried only there (_times).
+_TIME_HINT = re.compile(r"[.:][0-5]\d")
+_TIME_LEAD = re.compile(rf"เวลา{SP}\Z")
 _OWN_LINE_AFTER = re.compile(
     rf"[ )\].,|:*-]*(?:(?:เวลา)?{SP}\d{{1,2}}[.:]\d{{2}}(?:{SP}(?:น\.|นาฬิกา))?[ )\].,|*-]*)?"
 )
@@ -418,9 +485,22 @@ def _merge_ranges(text: str, units: list[_Cand]) -> list[_Cand]:
     return kept
 
 
+def _year_matches(text: str, p: _Patterns) -> Iterator[re.Match[str]]:
+    """The matches of ``p.year_only.finditer(text)``: a match starts with a cue or a marker,
+    so it is tried only where ``p.year_hint`` matches, in text order."""
+    pos = 0
+    while (hint := p.year_hint.search(text, pos)) is not None:
+        m = p.year_only.match(text, hint.start())
+        if m is None:
+            pos = hint.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _years(text: str, p: _Patterns) -> list[_Cand]:
     out = []
-    for m in p.year_only.finditer(text):
+    for m in _year_matches(text, p):
         cue = m.group("cue")
         if (cue and not (m.group("marker") or m.group("marker2"))
                 and p.not_date_before.search(text, max(0, m.start() - 6), m.start())):
@@ -444,9 +524,30 @@ def _years(text: str, p: _Patterns) -> list[_Cand]:
     return out
 
 
+def _hinted(
+    pattern: re.Pattern[str], hint: re.Pattern[str], text: str, offsets: tuple[int, ...],
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` when every match starts ``offset`` characters
+    (one of ``offsets``, largest first) before a place where ``hint`` matches.
+
+    Hints are visited in text order and the candidate starts only grow, so the first match
+    found is the leftmost, as in finditer; after a match the scan resumes at its end.
+    """
+    last_end = pos = 0
+    while (h := hint.search(text, pos)) is not None:
+        s = h.start()
+        for offset in offsets:
+            if s - offset >= last_end and (m := pattern.match(text, s - offset)) is not None:
+                yield m
+                last_end = pos = m.end()
+                break
+        else:
+            pos = s + 1
+
+
 def _numeric(text: str) -> list[_Cand]:
     out = []
-    for m in _NUMERIC.finditer(text):
+    for m in _hinted(_NUMERIC, _SEP_DIGIT, text, (2, 1)):
         a, b = int(m.group("a")), int(m.group("b"))
         if len(m.group("y")) == 2 and int(m.group("y")) < NUMERIC_MIN_YY:
             continue  # "15-12-10" is a score or a code sooner than 15 Dec 2510
@@ -459,7 +560,7 @@ def _numeric(text: str) -> list[_Cand]:
         if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year.ce, month)[1]:
             continue  # a numeric date must be a real one, else it is some other number
         out.append(_Cand(m.start(), m.end(), "numeric", first=_Point(day, month, year)))
-    for m in _ISO.finditer(text):
+    for m in _hinted(_ISO, _SEP_DIGIT, text, (4,)):
         year = read_year(m.group("y"))
         day, month = int(m.group("d")), int(m.group("m"))
         if year is None or year.era != "CE" or not 1 <= month <= 12:
@@ -470,20 +571,43 @@ def _numeric(text: str) -> list[_Cand]:
     return out
 
 
+def _relative_matches(text: str, p: _Patterns) -> Iterator[tuple[int, int, int, str]]:
+    """``(start, word start, end, word)`` of every "modifier? relative-word", as
+    ``p.relative_word.finditer`` finds them.
+
+    Same matches: when no word can begin inside a modifier (``_modifiers_apart``), a match with
+    a modifier ends with the first word at or after the scan position, and its modifier is the
+    longest one ending right before that word and starting after the previous match.
+    """
+    if p.relative_only is None:
+        for m in p.relative_word.finditer(text):
+            yield m.start(), m.start("word"), m.end(), m.group("word")
+        return
+    prev_end = 0
+    for m in p.relative_only.finditer(text):
+        wstart = start = m.start()
+        for mod in p.modifiers:  # longest first
+            if wstart - len(mod) >= prev_end and text.startswith(mod, wstart - len(mod)):
+                start = wstart - len(mod)
+                break
+        prev_end = m.end()
+        yield start, wstart, prev_end, m.group()
+
+
 def _relatives(text: str, p: _Patterns) -> list[_Cand]:
     out = []
-    for m in p.relative_word.finditer(text):
-        before = p.not_date_before.search(text, max(0, m.start() - 6), m.start())
-        if before and (not before.group()[0].isdigit() or m.group().endswith(_PAST_ENDINGS)):
+    for mstart, wstart, mend, word in _relative_matches(text, p):
+        before = p.not_date_before.search(text, max(0, mstart - 6), mstart)
+        if before and (not before.group()[0].isdigit() or word.endswith(_PAST_ENDINGS)):
             continue  # "ทุกวันนี้", "สองปีที่ผ่านมา", "3 ปีที่ผ่านมา" (but "ไตรมาส 1 ปีหน้า")
-        if text.startswith("วัน", m.end()) or (
-            m.group().endswith("ก่อน") and text.startswith("หน้า", m.end())
+        if text.startswith("วัน", mend) or (
+            word.endswith("ก่อน") and text.startswith("หน้า", mend)
         ):
             continue  # "เมื่อคืนวันที่ 25 ก.ย.", "ปีก่อนหน้านั้น": not against the article's date
-        unit, offset = p.relative[m.group("word")]
+        unit, offset = p.relative[word]
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
-        start = m.start() if unit in ("month", "year") else m.start("word")
-        out.append(_Cand(start, m.end(), "relative", rel=(unit, offset)))
+        start = mstart if unit in ("month", "year") else wstart
+        out.append(_Cand(start, mend, "relative", rel=(unit, offset)))
     for m in _COUNTED.finditer(text):
         unit = {"อาทิตย์": "week", "สัปดาห์": "week", "วัน": "day", "เดือน": "month"}.get(
             m.group("unit"), "year")
@@ -711,13 +835,40 @@ def _resolve(c: _Cand, base: dt.date | None) -> dict[str, object]:
 # --- times --------------------------------------------------------------------------------
 
 
+def _times(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_TIME.finditer(text)``, found from the ``_TIME_HINT`` positions.
+
+    Every _TIME match has its hour one or two characters before a _TIME_HINT match, and starts
+    there or at a เวลา (with at most two spaces) right before it. The candidate starts are tried
+    in text order (a เวลา holds no digit, ":" or ".", so it lies after any earlier hint), and the
+    scan resumes after each match, as finditer does.
+    """
+    last_end = pos = 0
+    while (hint := _TIME_HINT.search(text, pos)) is not None:
+        s = hint.start()
+        pos = s + 1
+        for q in (s - 2, s - 1):  # the hour has one or two digits
+            if q < last_end:
+                continue
+            m = None
+            lead = _TIME_LEAD.search(text, max(last_end, q - 6), q)
+            if lead is not None:
+                m = _TIME.match(text, lead.start())
+            if m is None:
+                m = _TIME.match(text, q)
+            if m is not None:
+                yield m
+                last_end = pos = m.end()
+                break
+
+
 def _attach_times(text: str, cands: list[_Cand]) -> None:
     """Give each day-level date the nearest clock time on its line, before or after it."""
     days = [c for c in cands if c.is_day()]  # in text order, disjoint
     starts = [c.start for c in days]
     if not days:
         return
-    for m in _TIME.finditer(text):
+    for m in _times(text):
         if not (m.group("lead") or m.group("n1") or m.group("n2")):
             continue  # "10.30" alone may be a decimal
         time = f"{int(m.group('h1')):02d}:{m.group('m1')}"
