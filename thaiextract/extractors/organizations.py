@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..corpus import thai_countries, thai_dictionary
 from ..lexicons import load
 from ..model import Mention, OrganizationFact
 
@@ -129,13 +130,6 @@ def _generic() -> tuple[str, ...]:
     return tuple(sorted((row["word"] for row in load("org_generic")), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
-
-
 def _thai_run_end(text: str, pos: int, limit: int) -> int:
     """End of the run of Thai letters from ``pos`` (a trailing "ฯ" included)."""
     end = THAI_RUN.match(text, pos, max(pos, min(len(text), limit))).end()
@@ -176,7 +170,7 @@ def _pattern_hit(text: str, pos: int, prefix: str, row: dict[str, str]) -> _Hit 
         if end - after < min_rest:
             return None
         # A prefix glued to the letters before it is part of another word ("มหาศาล").
-        words = _dictionary()
+        words = thai_dictionary()
         if pos > 0 and THAI_LETTER.match(text[pos - 1]) and any(
             text[pos - k : after] in words for k in range(1, min(pos, 4) + 1)
         ):
@@ -196,9 +190,7 @@ def _latin_ok(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    from pythainlp.corpus import countries
-
-    return frozenset(countries()) | {"สหรัฐ", "สหรัฐฯ", "อังกฤษ", "เกาหลีใต้", "เกาหลีเหนือ"}
+    return thai_countries() | {"สหรัฐ", "สหรัฐฯ", "อังกฤษ", "เกาหลีใต้", "เกาหลีเหนือ"}
 
 
 def _continues(text: str, lex_end: int, end: int) -> bool:
