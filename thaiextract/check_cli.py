@@ -12,7 +12,6 @@ import json
 import os
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
@@ -22,11 +21,14 @@ from .cli import (
     EXIT_FINDINGS,
     EXIT_OK,
     DebugOpt,
+    DocumentDateOpt,
     GlobOpt,
     IdFieldOpt,
     InputFormat,
     InputFormatOpt,
+    JobsOpt,
     MaxBytesOpt,
+    OutputOpt,
     Paths,
     QuietOpt,
     Reporter,
@@ -141,22 +143,11 @@ def check(
         MinSeverity, typer.Option("--min-severity", help="Report findings of this severity "
                                   "and worse only (also for the exit code).")
     ] = MinSeverity.info,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.",
-                                  show_default=False)
-    ] = None,
-    document_date: Annotated[
-        str | None,
-        typer.Option("--document-date", help="The article's date (YYYY-MM-DD); default: found "
-                     "in the dateline.", show_default=False),
-    ] = None,
+    output: OutputOpt = None,
+    document_date: DocumentDateOpt = None,
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: the number of "
-                     "cores (1 for a single document).", show_default=False),
-    ] = None,
+    jobs: JobsOpt = None,
     input_format: InputFormatOpt = InputFormat.auto,
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = "id",

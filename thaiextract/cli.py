@@ -85,6 +85,21 @@ InputFormatOpt = Annotated[
 ]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field with the article text.")]
 IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSONL field with the article id.")]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False),
+]
+DocumentDateOpt = Annotated[
+    str | None,
+    typer.Option("--document-date", help="The article's date (YYYY-MM-DD) for relative and "
+                 "year-less dates; default: found in each article's dateline.",
+                 show_default=False),
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: the number of cores "
+                 "(1 for a single document).", show_default=False),
+]
 
 
 class Reporter:
@@ -186,22 +201,11 @@ def extract(
         typer.Option("--only", help="Comma-separated kinds to output: dates, people, "
                      "organizations, meetings, initiatives.", show_default=False),
     ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.",
-                                  show_default=False)
-    ] = None,
-    document_date: Annotated[
-        str | None,
-        typer.Option("--document-date", help="The article's date (YYYY-MM-DD) for relative and "
-                     "year-less dates; default: found in the dateline.", show_default=False),
-    ] = None,
+    output: OutputOpt = None,
+    document_date: DocumentDateOpt = None,
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: the number of "
-                     "cores (1 for a single document).", show_default=False),
-    ] = None,
+    jobs: JobsOpt = None,
     unordered: Annotated[
         bool, typer.Option("--unordered", help="Emit documents as they finish, not in input "
                            "order (faster with --jobs).")

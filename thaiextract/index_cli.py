@@ -21,10 +21,12 @@ from .cli import (
     EXIT_FAILED,
     EXIT_OK,
     DebugOpt,
+    DocumentDateOpt,
     GlobOpt,
     IdFieldOpt,
     InputFormat,
     InputFormatOpt,
+    JobsOpt,
     MaxBytesOpt,
     Paths,
     QuietOpt,
@@ -108,18 +110,10 @@ def _fail(message: str) -> typer.Exit:
 def index(
     paths: Paths = None,
     db: DbOpt = None,
-    document_date: Annotated[
-        str | None,
-        typer.Option("--document-date", help="The articles' date (YYYY-MM-DD); default: found "
-                     "in each dateline.", show_default=False),
-    ] = None,
+    document_date: DocumentDateOpt = None,
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction. Default: "
-                     "the number of cores.", show_default=False),
-    ] = None,
+    jobs: JobsOpt = None,
     input_format: InputFormatOpt = InputFormat.auto,
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = "id",
