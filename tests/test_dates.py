@@ -166,9 +166,9 @@ def test_month_lexicon_covers_every_month() -> None:
     rows = lexicons.load("months")
     for month in range(1, 13):
         kinds = {r["kind"] for r in rows if int(r["month"]) == month}
-        assert {"full", "abbr", "short"} <= kinds, month
-    assert {r["kind"] for r in rows} <= {"full", "abbr", "short", "variant"}
-    assert all(r["form"].endswith(".") for r in rows if r["kind"] == "abbr")
+        assert {"full", "abbr", "short", "en"} <= kinds, month
+    assert {r["kind"] for r in rows} <= {"full", "abbr", "short", "variant", "en", "en_abbr"}
+    assert all(r["form"].endswith(".") for r in rows if r["kind"] in ("abbr", "en_abbr"))
 
 
 def test_weekday_and_relative_lexicons() -> None:
@@ -178,8 +178,12 @@ def test_weekday_and_relative_lexicons() -> None:
         int(row["offset"])
     assert {r["era"] for r in lexicons.load("date_eras")} == {"BE", "CE", "cue"}
     roles = {"past_before", "past_after", "future_after", "not_date_before", "modifier",
-             "header_label"}
-    assert {r["role"] for r in lexicons.load("date_cues")} == roles
+             "header_label", "update_label"}
+    rows = lexicons.load("date_cues")
+    assert {r["role"] for r in rows} == roles
+    for row in rows:  # every modifier names its part, and only modifiers do
+        assert (row["part"] in ("early", "mid", "late", "end")) == (row["role"] == "modifier"), row
+    assert {int(r["quarter"]) for r in lexicons.load("date_quarters")} == {1, 2, 3, 4}
 
 
 def test_month_names_agree_with_pythainlp() -> None:
@@ -209,3 +213,35 @@ def test_relative_count_uses_month_end_clipping() -> None:
     assert (doc.dates[0].value, doc.dates[0].granularity) == ("2020-02", "month")
     doc = run("ลงทะเบียนภายในสัปดาห์นี้", "2020-06-14")  # a Sunday
     assert (doc.dates[0].value, doc.dates[0].end_value) == ("2020-06-08", "2020-06-14")
+
+
+# --- the month matcher and the article's date ------------------------------------------------
+
+
+def test_month_trie_matches_like_the_alternation() -> None:
+    """The prefix tree (fast) finds exactly what the longest-first alternation finds."""
+    import re
+
+    forms = [r["form"] for r in lexicons.load("months")]
+    slow = re.compile(dates._alternation(forms, dotted=True))
+    texts = [c["text"] for c in CASES] + ["March 5, Mar. 5, Mar 5, Sept. 9, มิ.ย . 63, มิย, ก.ค"]
+    for text in texts:
+        assert [m.span() for m in dates.patterns().month.finditer(text)] == [
+            m.span() for m in slow.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ข่าว\nเผยแพร่: 3 เม.ย. 2567 14:25   ปรับปรุง: 4 เม.ย. 2567 15:10\nเนื้อข่าว", "2024-04-03"),
+        ("ข่าว\nอัปเดต 4 เม.ย. 2567 | Published: 3 เม.ย. 2567\nเนื้อข่าว", "2024-04-03"),
+        ("ข่าว\nPUBLISHED ON June 12, 2020 at 10:30 am\nเนื้อข่าว", "2020-06-12"),
+        ("ข่าว\nวันพุธที่ 3 เมษายน 2567 เวลา 10.30 น.\nเนื้อข่าว", "2024-04-03"),
+        ("ข่าว\nนายกฯ ลงพื้นที่ 3 เม.ย. 2567 ตรวจน้ำท่วม\nเนื้อข่าว", None),  # running text
+    ],
+    ids=["pub-before-update", "update-before-pub", "english-caps", "weekday-time", "running-text"],
+)
+def test_header_shapes(text: str, expected: str | None) -> None:
+    doc = run(text)
+    assert doc.document_date == expected
+    assert doc.document_date_source == ("dateline" if expected else None)

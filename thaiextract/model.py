@@ -52,7 +52,7 @@ class DateFact(Fact):
     value: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
     end_value: str | None = None  # same form, for ranges
     era: str | None = None  # "BE", "CE" or None when no year was written
-    granularity: str = "day"  # "day", "week" (relative weeks: Monday–Sunday), "month" or "year"
+    granularity: str = "day"  # "day", "week" (Monday–Sunday), "month", "quarter" or "year"
     valid: bool = True  # False for impossible calendar dates (31 มิถุนายน)
     weekday: str | None = None  # weekday as written, e.g. "พฤหัสบดี"
     weekday_matches: bool | None = None  # None when no weekday was written
@@ -61,6 +61,7 @@ class DateFact(Fact):
     year_inferred: bool = False  # the year was not written; taken from the document date
     past_cue: bool = False  # เมื่อวันที่ / ที่ผ่านมา: a past-tense event
     rule: str = ""  # which pattern fired, for debugging and `check`
+    part: str | None = None  # "early"/"mid"/"late"/"end": ต้น/กลาง/ปลาย/สิ้น before it ("สิ้นปี 2566")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,7 @@ class Document:
 
     source: str
     document_date: str | None = None
-    document_date_source: str | None = None  # "option", "dateline" or None
+    document_date_source: str | None = None  # "option", "dateline", "lead" or None
     encoding: str | None = None
     dates: tuple[DateFact, ...] = ()
     people: tuple[PersonFact, ...] = ()

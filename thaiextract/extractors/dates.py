@@ -11,22 +11,36 @@ What is found (``rule``)
 - ``day_month`` / ``day_month_year``: "27 มกราคม 2565", "15 มิ.ย. 63", "๑๒ มิ.ย. ๖๓", "17 ธ.ค.61",
   "10 มิ.ย. 2025" (CE), "15 มิถุนายน พ.ศ. 2563", "วันพฤหัสบดีที่ 27 มกราคม 2565". Abbreviations are
   also read without dots or with stray spaces ("มิ.ย .", "ม.ค", "มิย"); undotted and clipped forms
-  ("ตุลา") need a day before them and no Thai letter after them.
+  ("ตุลา") need a day before them and no Thai letter after them. A day may be glued to the month
+  or joined by a dash ("28ก.ค.61", "28-ก.ค.61"). English month names and abbreviations, as Thai
+  pages print them: "12 June 2020", "June 12, 2020", "Jun 12", "May 2020" (never inside a Latin
+  word: "Marche"; a lone "May" is not a date).
 - ``day_range`` / ``range``: "27 – 28 มกราคม 2565", "1-3 มี.ค. 66", "30 พฤศจิกายน ถึง 2 ธันวาคม 2565",
-  "28 ธ.ค.-4 ม.ค. 61" (the start falls in the year before), "มกราคม - มีนาคม 2567".
+  "28 ธ.ค.-4 ม.ค. 61" (the start falls in the year before), "มกราคม - มีนาคม 2567",
+  "ช่วงเดือน ม.ค.-มี.ค. 67".
+- ``quarter``: "ไตรมาสแรกของปี 2567", "ไตรมาสที่ 2/2566", "Q4/2566", "ไตรมาส 1 ปีหน้า": the
+  whole expression is the span; ``value``/``end_value`` are its first and last month
+  (2024-01 … 2024-03) and ``granularity`` is "quarter" (a month range says exactly which months,
+  where a bare year would lose them). In a fiscal year ("ไตรมาส 1 ปีงบประมาณ 2567") the Thai
+  government year starts on 1 October of the year before: 2023-10 … 2023-12. A quarter without
+  a year ("ไตรมาสแรก") is not a date.
 - ``month`` / ``month_year``: "ตุลาคม 2562", "ก.พ. 2562", "(ต้นเดือน)มีนาคม". A full month name may
   stand alone (its year comes from the article); an abbreviation alone needs เดือน before it or a
   year after it (ก.พ. is also the Civil Service Commission).
 - ``year`` / ``year_range``: only with a cue or a marker: "ปี 2563", "พ.ศ. 2570", "ค.ศ. ๒๐๒๕",
   "ปีงบประมาณ 2566", "พ.ศ. 2560 – 2564", "ปี 52". A number is never a year on its own, so counts,
   phone numbers, law sections, percentages, ordinals and amounts do not come out.
+- ``year_list``: the later years of "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551" (four digits, the
+  same era as the first; each its own fact, as ``day_list``).
 - ``day_list``: the earlier days of "15 และ 18 มิถุนายน 2561", "5, 6 และ 7 ม.ค." (one fact a day,
   the span the day number alone; the last day keeps the month and year).
 - ``numeric``: "28/06/61", "16/05/2559", "2020-06-12"; month/day order when the middle number
   cannot be a month ("9/28/2004").
 - ``relative``: วันนี้, เมื่อวานนี้, พรุ่งนี้, ปีนี้, สัปดาห์หน้า, ปลายปีนี้ …; ``relative_count``: "3 วันที่แล้ว",
   "2 ปีก่อน"; ``relative_weekday``: "วันศุกร์นี้", "วันอังคารที่ผ่านมา". A number or ทุก/หลาย before
-  the word makes it a duration ("3 ปีที่ผ่านมา", "ทุกวันนี้"), which is not a date.
+  the word makes it a duration ("3 ปีที่ผ่านมา", "ทุกวันนี้"), which is not a date. A counted
+  range ("3-4 ปีที่แล้ว", "2-3 วันก่อน") is not a date either: "some years ago" names no year
+  (ThaiNER leaves it untagged too), and half of it ("4 ปีที่แล้ว") would be a wrong one.
 - ``relative+explicit``: "วันนี้ (12 มิถุนายน 2563)" is ONE fact spanning the whole expression, with
   the explicit date's value and ``relative`` False (the date is written, nothing is resolved). The
   written date is what a reader checks; two facts for one day would double-count it. ThaiNER tags
@@ -34,6 +48,12 @@ What is found (``rule``)
   "วันจันทร์ (9 มี.ค.)" gets ``weekday`` and ``weekday_matches``.
 
 Durations ("3 วัน", "6 เดือน", "1 ปี") are not dates.
+
+``part`` records ต้น/กลาง/ปลาย/สิ้น (and ช่วง…) before a month, a year or a relative word as
+"early"/"mid"/"late"/"end": "สิ้นปี 2566" is the year 2566 (span "2566", as ปี stays outside a
+bare year) with part "end"; "กลางปีนี้" (span with the modifier, as for every relative word) is
+this year with part "mid"; "ต้นเดือนมีนาคม" is March with part "early". The value stays the
+whole year or month: the text does not say which days "late" covers.
 
 Spans
 -----
@@ -54,10 +74,30 @@ a marker that contradicts its number ("ค.ศ. 2563") gives way to the number (
 
 The article's date
 ------------------
-When ``document_date`` is not given, it is read from the header (the first 8 non-empty lines): a
-full date alone on its line (with a weekday, วันที่, a label such as "เผยแพร่:" or a time), a
-dateline ("กรุงเทพฯ 15 มกราคม 2567 - …"), or "วันนี้ (12 มิถุนายน 2563)" in the lead; the first one
-in text order wins and ``document_date_source`` becomes "dateline". Then:
+When ``document_date`` is not given, :func:`find_document_date` reads it, in this order:
+
+1. The header, the first ``HEADER_LINES`` (8) non-empty lines, line by line. A line counts when
+   it holds only dates, labels, clock times and separators ("เผยแพร่: 3 เม.ย. 2567 14:25
+   ปรับปรุง: 3 เม.ย. 2567 15:10", "12 มิ.ย. 2563 | 10:30 น.", "12/06/2563", "2020-06-12",
+   "Posted on June 12, 2020 at 10:30 am"), with metadata allowed after a "|" or โดย ("| อ่าน 1,234
+   ครั้ง"); or when its first date is a dateline ("กรุงเทพฯ 15 ม.ค. 2567 - …"), or written
+   "วันนี้ (12 มิถุนายน 2563)" / "(วันนี้) 12 มิถุนายน 2563". Labels are data (``date_cues.tsv``:
+   ``header_label`` for publication, ``update_label`` for ปรับปรุง/อัปเดต/Updated). A date
+   after a publication label wins at once; otherwise the first unlabelled one; an update date
+   only when there is nothing else. ``document_date_source`` is "dateline".
+2. The lead, when the header has none: the first ``LEAD_SENTENCES`` (3) sentences of at least
+   ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
+   full day-month-year there with a past cue ("เมื่อวันที่ 3 เมษายน 2567") or วันนี้ before it
+   becomes the article's date, with ``document_date_source`` "lead": a press release is written
+   on or after what it reports. A date with a future cue ("จะจัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้")
+   never does.
+
+Never a date inside a range or a list ("1-3 มี.ค. 2567"). A header date without a year ("กรุงเทพฯ
+15 ม.ค. -") takes the year that puts it nearest to most of the article's written dates, and
+gives nothing when the article writes no year. An unlabelled or lead date more than
+``FAR_FUTURE_DAYS`` after every other written date of the article (two at least) is an event
+announced ahead, not the day of writing, and is skipped. Only the header and the lead are read:
+the cost does not grow with the article. Then:
 
 - relative words resolve against it (value None when there is none);
 - a date without a year takes the article's year, or the year before or after: with a past cue
@@ -87,7 +127,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -105,6 +145,10 @@ SP = "[ ]{0,2}"  # the normaliser has turned odd spaces into " "; dates never cr
 HEADER_LINES = 8  # where the article's own date is looked for
 NUMERIC_MIN_YY = 40  # "28/06/61": two-digit years of numeric dates are read from BE 2540 on
 TIME_GAP = 40  # most characters between a date and the time attached to it
+LEAD_SENTENCES = 3  # where a dated past event may give the article's date (see find_document_date)
+LEAD_MIN_CHARS = 40  # shorter sentences are titles, breadcrumbs, captions: not the lead
+LEAD_CHARS = 1500  # the lead when the text has no sentences
+FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others is an event
 _DATEPARSER_UNITS = {"day": "วัน", "week": "สัปดาห์", "month": "เดือน", "year": "ปี"}
 
 
@@ -131,24 +175,43 @@ def _dotted(form: str) -> str:
 
 
 def _alternation(forms: list[str], dotted: bool = False) -> str:
-    """Longest form first, so that "ธันวาคม" wins over "ธันวา" and "เมื่อวานนี้" over "เมื่อวาน"."""
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    """Longest form first, so that "ธันวาคม" wins over "ธันวา" and "เมื่อวานนี้" over "เมื่อวาน";
+    dots do not count, as they are optional ("June" before "Jun.")."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f.replace(".", "") if dotted else f), f))
     return "|".join(_dotted(f) if dotted and "." in f else re.escape(f) for f in ordered)
 
 
-def _trie(words: list[str]) -> str:
+_GAP, _END = "\x00", "\x01"  # trie tokens of a dotted form: the dot inside it, the final dot
+_TOKEN_RE = {_GAP: r"(?:[ ]?\.[ ]?)?", _END: r"(?:[ ]?\.)?"}  # as in _dotted
+
+
+def _tokens(form: str, dotted: bool) -> list[str]:
+    if not dotted or "." not in form:
+        return list(form)
+    out: list[str] = []
+    for i, part in enumerate(p for p in form.split(".") if p):
+        if i:
+            out.append(_GAP)
+        out += list(part)
+    return [*out, _END]
+
+
+def _trie(words: list[str], dotted: bool = False) -> str:
     """The alternation of ``words`` as a prefix tree: the same matches as the longest-first
     alternation (the text picks one path down the tree and the deepest word on it wins), but
-    the engine tests one letter per branch instead of every word at every position."""
+    the engine tests one letter per branch instead of every word at every position. With
+    ``dotted``, dotted forms are matched as :func:`_dotted` does; their optional dots are tried
+    after every letter, so "March" wins over "Mar." read without its dot."""
     root: dict[str, dict] = {}
     for word in set(words):
         node = root
-        for char in word:
+        for char in _tokens(word, dotted):
             node = node.setdefault(char, {})
         node[""] = {}
 
     def regex(node: dict[str, dict]) -> str:
-        alternatives = [re.escape(c) + regex(child) for c, child in sorted(node.items()) if c]
+        keys = sorted((c for c in node if c), key=lambda c: (c in _TOKEN_RE, c))
+        alternatives = [(_TOKEN_RE.get(c) or re.escape(c)) + regex(node[c]) for c in keys]
         if "" in node:
             alternatives.append("")  # the word may end here: tried after every longer one
         if len(alternatives) == 1:
@@ -184,7 +247,10 @@ class _Patterns:
     past_before: re.Pattern[str]
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
-    own_line_before: re.Pattern[str]
+    header_gap: re.Pattern[str]  # what may come before a date on a header line
+    quarter: re.Pattern[str]
+    quarters: dict[str, int]  # "แรก" → 1
+    parts: dict[str, str]  # modifier → early/mid/late/end
 
 
 def _cue_forms(role: str) -> list[str]:
@@ -211,7 +277,7 @@ def patterns() -> _Patterns:
     months: dict[str, tuple[int, str]] = {}
     for row in load("months"):
         months[_key(row["form"])] = (int(row["month"]), row["kind"])
-    month_re = re.compile(_alternation([r["form"] for r in load("months")], dotted=True))
+    month_re = re.compile(_trie([r["form"] for r in load("months")], dotted=True))
 
     weekdays = {row["form"]: (int(row["weekday"]), row["name"]) for row in load("weekdays")}
     wd = _alternation(list(weekdays))
@@ -256,7 +322,7 @@ def patterns() -> _Patterns:
             rf"วัน(?P<wd>{wd})(?:{SP}(?P<cue>ที่ผ่านมา|ที่แล้ว|ก่อน|ที่จะถึงนี้|ที่จะถึง|นี้|หน้า))?"
         ),
         day_before=re.compile(
-            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,2}}){SP}(?:เดือน{SP})?\Z"
+            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,2}})(?:{SP}|-)(?:เดือน{SP})?\Z"
         ),
         dayrange_before=re.compile(
             rf"(?<![\d.,/:])(?P<d>\d{{1,2}}){SP}(?:-|ถึง|จนถึง){SP}(?:วันที่{SP})?\Z"
@@ -277,10 +343,22 @@ def patterns() -> _Patterns:
         ),
         past_after=re.compile(rf"{SP}(?:{_alternation(_cue_forms('past_after'))})"),
         future_after=re.compile(rf"{SP}(?:{_alternation(_cue_forms('future_after'))})"),
-        own_line_before=re.compile(
-            rf"[ (\[*]*(?:(?:{_alternation(_cue_forms('header_label'))}){SP}:?{SP})?"
-            rf"(?:วันที่{SP})?"
+        # Separators, then a label (publication or update) and its colon. English labels in
+        # any case ("PUBLISHED"); (?i:) keeps the rest exact.
+        header_gap=re.compile(
+            rf"{_HEADER_SEPS}(?:(?:(?P<pub>(?i:{_alternation(_cue_forms('header_label'))}))"
+            rf"|(?P<upd>(?i:{_alternation(_cue_forms('update_label'))}))){SP}:?{SP}"
+            rf"(?:(?:เมื่อ|(?i:on)){SP})?)?(?:วันที่{SP})?"
         ),
+        quarter=re.compile(
+            rf"(?:ไตรมาส{SP}(?:ที่{SP})?(?P<q>{_alternation([r['form'] for r in load('date_quarters')])})"
+            rf"|(?<![A-Za-z])Q(?P<q2>[1-4]))(?!\d)"
+            rf"(?:(?P<slash>{SP}/{SP})|{SP}(?:ของ{SP})?(?:(?P<fy>ปีงบประมาณ|ปีงบ)|(?P<cue>ปี))?{SP}"
+            rf"(?:(?P<marker>{marker}){SP})?)"
+            rf"(?:(?P<rel>{_alternation(rel_years)})|(?P<y>\d{{2,4}})(?!\d)(?![.,:/]\d))"
+        ),
+        quarters={r["form"]: int(r["quarter"]) for r in load("date_quarters")},
+        parts={r["form"]: r["part"] for r in load("date_cues") if r["role"] == "modifier"},
     )
 
 
@@ -316,6 +394,25 @@ _TIME_LEAD = re.compile(rf"เวลา{SP}\Z")
 _OWN_LINE_AFTER = re.compile(
     rf"[ )\].,|:*-]*(?:(?:เวลา)?{SP}\d{{1,2}}[.:]\d{{2}}(?:{SP}(?:น\.|นาฬิกา))?[ )\].,|*-]*)?"
 )
+# Header lines: separators around dates and labels, and a clock time after a date
+# ("14:25", "| 10:30 น.", "- 10:30", "at 10:30 am").
+_HEADER_SEPS = r"[ \t|/•·,;()\[\]*:>-]*"
+_HEADER_TIME = re.compile(
+    rf"{_HEADER_SEPS}(?:(?:เวลา|(?i:at)){SP})?\d{{1,2}}[.:]\d{{2}}(?::\d{{2}})?"
+    rf"(?:{SP}(?:น\.|นาฬิกา|[AaPp]\.?[Mm]\.?))?"
+)
+# After the last date of a header line: separators, or a "|" / โดย / By and anything after it
+# (author, views: "12 มิ.ย. 2563 | โดย ทีมข่าว | อ่าน 1,234 ครั้ง").
+_HEADER_TAIL = re.compile(rf"{_HEADER_SEPS}|[ \t,]*(?:[|•·]|โดย|(?i:by\b))[^\n]*")
+_TODAY_BEFORE = re.compile(rf"วันนี้{SP}\){SP}(?:วันที่{SP})?\Z")  # "(วันนี้) 12 มิ.ย. 2563"
+_DAY_RANGE_DASH = re.compile(rf"\d{SP}(?:-|ถึง){SP}\Z")  # "3-4 ปีที่แล้ว": a fuzzy span of time
+_EN_DAY_AFTER = re.compile(  # "June 12, 2020", "Jun 12 2020", "June 12th"
+    r"[ ]{1,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.])(?:,?[ ]{1,2}(?P<y>\d{4})(?![\d.,:/]))?"
+)
+_YEAR_LIST = re.compile(  # "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551": later 4-digit years
+    rf"{SP}(?:,|และ|หรือ){SP}(?:ปี{SP})?(?P<y>\d{{4}})(?!\d)(?![.,:/]\d)"
+)
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _DATELINE_BEFORE = re.compile(r"[^\d\n()]{2,40}?[ ,]")
 _DATELINE_AFTER = re.compile(rf"{SP}[-:|]")
 
@@ -347,6 +444,7 @@ class _Cand:
     future: bool = False
     time: str | None = None
     time_gap: int = 10**9
+    part: str | None = None  # "สิ้นปี 2566": early/mid/late/end, from the modifier before it
 
     def is_day(self) -> bool:
         if self.first is not None:
@@ -356,6 +454,10 @@ class _Cand:
 
 def _is_thai(ch: str) -> bool:
     return "\u0e01" <= ch <= "\u0e4e"
+
+
+def _is_latin(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
 
 
 def _year(m: re.Match[str], p: _Patterns, text: str, group: str = "y") -> Year | None:
@@ -380,6 +482,10 @@ def _month_units(text: str, p: _Patterns) -> list[_Cand]:
         if not month:
             continue
         glued = False
+        part = None
+        english = kind in ("en", "en_abbr")
+        if english and (_is_latin(text, ms - 1) or _is_latin(text, me)):
+            continue  # "Marche", "Mayor", "Junior"
         if kind in ("abbr", "short"):
             if not form.endswith(".") and me < len(text) and _is_thai(text[me]):
                 continue  # "มค" in "มคอ", "ตุลา" in "ตุลาการ", "พย" in "ทรัพย์"
@@ -407,12 +513,32 @@ def _month_units(text: str, p: _Patterns) -> list[_Cand]:
                     start = li.start()
                 if listed:
                     start = d.start()
+        elif english:
+            # "June 12, 2020": English puts the day after the month; without a day, only a
+            # year after it makes a date ("May 2020"; "May" alone is a verb).
+            e = _EN_DAY_AFTER.match(text, me)
+            if e and 1 <= int(e.group("d")) <= 31:
+                day = int(e.group("d"))
+                if e.group("y") and (en_year := read_year(e.group("y"))) is not None:
+                    units.append(_Cand(start, e.end(), "day_month_year",
+                                       first=_Point(day, month, en_year)))
+                else:
+                    units.append(_Cand(start, e.end("d"), "day_month",
+                                       first=_Point(day, month, None)))
+                limit = units[-1].end
+                continue
+            y = p.year_slot.match(text, me)
+            if not (y and y.group("y") and len(y.group("y")) == 4):
+                continue
         elif kind == "short" or ("." not in form and kind == "abbr"):
             continue  # clipped and undotted forms are months only with a day
         else:
             # เดือน (and ต้น/ปลาย… before it) is a cue for a lone month, outside the span as
             # ThaiNER has it: "เดือน [ก.ค.]", "ต้นเดือน [ก.พ.]".
-            after_duean = bool(p.duean_before.search(text, lo, ms))
+            dm = p.duean_before.search(text, lo, ms)
+            after_duean = dm is not None
+            if dm is not None:  # "ต้นเดือนมีนาคม": the modifier is outside the span, kept as part
+                part = p.parts.get(dm.group().rstrip(" ")[: -len("เดือน")])
         if day is not None and not listed:
             w = p.weekday_before.search(text, max(limit, start - 24), start)
             if w:
@@ -440,6 +566,7 @@ def _month_units(text: str, p: _Patterns) -> list[_Cand]:
         unit.abbr_alone = (day is None and kind == "abbr" and year is None and year_rel is None
                            and not after_duean)
         unit.glued = glued
+        unit.part = part
         units.append(unit)
         limit = end
     return _merge_ranges(text, units)
@@ -519,8 +646,58 @@ def _years(text: str, p: _Patterns) -> list[_Cand]:
             y2 = read_year(raw, year.era)
             if y2 is not None and y2.ce > year.ce and y2.era == year.era:
                 last, end = _Point(None, 0, y2), m.end("y3" if m.group("y3") else "y2")
+        part = _part_before(text, m.start(), p) if cue else None
         out.append(_Cand(start, end, "year_range" if last else "year",
-                         first=_Point(None, 0, year), last=last))
+                         first=_Point(None, 0, year), last=last, part=part))
+        if cue and last is None:
+            # "ปี 2535 และ 2540": each later year of the list is a year of its own, if it is
+            # written the same way (4 digits, same era): "ปี 2563 และ 2000 คน" stops.
+            pos = end
+            while (li := _YEAR_LIST.match(text, pos)) is not None:
+                listed = read_year(li.group("y"))
+                if listed is None or listed.era != year.era:
+                    break
+                out.append(_Cand(li.start("y"), li.end("y"), "year_list",
+                                 first=_Point(None, 0, listed)))
+                pos = li.end()
+    return out
+
+
+def _part_before(text: str, pos: int, p: _Patterns) -> str | None:
+    """The part of a year or month that the modifier right before ``pos`` names
+    ("สิ้น|ปี 2566" → "end"), None without one."""
+    for mod in p.modifiers:  # longest first
+        if text.startswith(mod, pos - len(mod)):
+            return p.parts[mod]
+    return None
+
+
+def _quarters(text: str, p: _Patterns) -> list[_Cand]:
+    """"ไตรมาสแรกของปี 2567" → 2024-01..2024-03; a fiscal year (ปีงบประมาณ 2567, from
+    1 October 2566) shifts the months back by one quarter."""
+    out = []
+    for m in p.quarter.finditer(text):
+        q = p.quarters[m.group("q")] if m.group("q") else int(m.group("q2"))
+        year = year_rel = None
+        if m.group("rel"):
+            if m.group("fy"):
+                continue  # no relative fiscal years in the lexicon
+            year_rel = p.relative[m.group("rel")][1]
+        else:
+            if len(m.group("y")) == 2 and not (m.group("slash") or m.group("fy")
+                                               or m.group("cue") or m.group("marker")):
+                continue  # "ไตรมาส 2 10%": two digits are a year only after / or ปี
+            year = _year(m, p, text)
+            if year is None:
+                continue
+        first_month = 3 * q - 2
+        start_year = end_year = year
+        if m.group("fy"):  # Thai fiscal year N: October N-1 to September N
+            first_month = (first_month + 8) % 12 + 1
+            if q == 1 and year is not None:
+                start_year = end_year = Year(year.ce - 1, year.era, year.digits)
+        out.append(_Cand(m.start(), m.end(), "quarter", first=_Point(None, first_month, start_year),
+                         last=_Point(None, first_month + 2, end_year), year_rel=year_rel))
     return out
 
 
@@ -607,8 +784,11 @@ def _relatives(text: str, p: _Patterns) -> list[_Cand]:
         unit, offset = p.relative[word]
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
         start = mstart if unit in ("month", "year") else wstart
-        out.append(_Cand(start, mend, "relative", rel=(unit, offset)))
+        part = p.parts.get(text[mstart:wstart]) if mstart < wstart else None
+        out.append(_Cand(start, mend, "relative", rel=(unit, offset), part=part))
     for m in _COUNTED.finditer(text):
+        if _DAY_RANGE_DASH.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "3-4 ปีที่แล้ว": some years ago, no date (as "หลายปีที่ผ่านมา")
         unit = {"อาทิตย์": "week", "สัปดาห์": "week", "วัน": "day", "เดือน": "month"}.get(
             m.group("unit"), "year")
         out.append(_Cand(m.start(), m.end(), "relative_count", rel=(unit, -int(m.group("n")))))
@@ -669,38 +849,165 @@ def _filter(cands: list[_Cand]) -> list[_Cand]:
 # --- the article's date -------------------------------------------------------------------
 
 
-def _explicit_day(c: _Cand) -> dt.date | None:
+def _explicit_point(c: _Cand) -> _Point | None:
+    """The day of a single written date (day and month, year or not); None for ranges, lists,
+    months, years and relative words."""
     f = c.first
-    if f is None or f.day is None or f.year is None or not f.month or c.last is not None:
+    if f is None or f.day is None or not f.month or c.last is not None or c.rule == "day_list":
         return None
+    return f
+
+
+def _as_date(year: int, point: _Point) -> dt.date | None:
     try:
-        return dt.date(f.year.ce, f.month, f.day)
+        return dt.date(year, point.month, point.day or 1)
     except ValueError:
         return None
 
 
-def header_date(text: str, cands: list[_Cand], p: _Patterns | None = None) -> dt.date | None:
-    """The article's date from its header: dateline, a date alone on a line, วันนี้ (date)."""
+def _written_days(cands: list[_Cand]) -> list[tuple[_Cand, dt.date]]:
+    out = []
+    for c in cands:
+        f = _explicit_point(c)
+        if f is not None and f.year is not None and (day := _as_date(f.year.ce, f)) is not None:
+            out.append((c, day))
+    return out
+
+
+def _date_of(c: _Cand, written: list[tuple[_Cand, dt.date]]) -> dt.date | None:
+    """The date of a header candidate. A year-less one ("กรุงเทพฯ 15 ม.ค. -") takes the year
+    that puts it nearest to most of the article's written dates; none without such dates."""
+    f = _explicit_point(c)
+    if f is None:
+        return None
+    if f.year is not None:
+        return _as_date(f.year.ce, f)
+    votes: dict[int, int] = {}
+    for _, day in written:
+        y = _infer_year(f, day, False, False)
+        votes[y] = votes.get(y, 0) + 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    year = next(y for y in (_infer_year(f, d, False, False) for _, d in written) if votes[y] == best)
+    return _as_date(year, f)
+
+
+def _far_future(day: dt.date, c: _Cand, written: list[tuple[_Cand, dt.date]]) -> bool:
+    """True when ``day`` lies more than FAR_FUTURE_DAYS after every other written date of the
+    article (at least two of them): an event announced ahead, not the day of writing."""
+    others = [d for o, d in written if o is not c]
+    return len(others) >= 2 and (day - max(others)).days > FAR_FUTURE_DAYS
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """The first HEADER_LINES non-empty lines, found without scanning the rest of the text."""
+    lines = []
+    for m in _LINE.finditer(text):
+        lines.append(m.span())
+        if len(lines) == HEADER_LINES:
+            break
+    return lines
+
+
+def _header_line(
+    text: str, ls: int, le: int, items: list[_Cand], p: _Patterns,
+) -> list[tuple[int, _Cand]] | None:
+    """``(rank, date)`` for each date of a header line that holds only dates, labels, clock
+    times and separators, or metadata after a "|" ("เผยแพร่: 3 เม.ย. 2567 14:25  ปรับปรุง: …",
+    "ข่าวการเมือง | 12 มิ.ย. 2563 | อ่าน 1,234 ครั้ง"). Rank 0 is a publication label, 1 no
+    label, 2 an update label. None when the line is running text."""
+    out = []
+    pos = ls
+    for c in items:
+        gap = text[pos : c.start]
+        cut = max(gap.rfind("|"), gap.rfind("•"))
+        if cut >= 0:  # "ข่าวการเมือง | 12 มิ.ย. 2563": metadata fields between pipes
+            gap = gap[cut:]
+        g = p.header_gap.fullmatch(gap)
+        if g is None:
+            return None
+        out.append((0 if g.group("pub") else 2 if g.group("upd") else 1, c))
+        t = _HEADER_TIME.match(text, c.end, le)
+        pos = t.end() if t else c.end
+    return out if _HEADER_TAIL.fullmatch(text, pos, le) else None
+
+
+def find_document_date(
+    text: str, cands: list[_Cand], sentences: Iterable[tuple[int, int]] = (),
+    p: _Patterns | None = None,
+) -> tuple[dt.date, str] | None:
+    """The article's own date and where it was found ("dateline" or "lead"), or None.
+
+    The header (the first HEADER_LINES non-empty lines) is read line by line: a labelled
+    publication date wins, then the first unlabelled one (a date line, a dateline, "วันนี้
+    (date)", "(วันนี้) date"), then an update date. Failing that, the lead (the first
+    LEAD_SENTENCES sentences of LEAD_MIN_CHARS or more): the first full written date there with
+    a past cue (เมื่อวันที่ …) or วันนี้ before it. Only the header and the lead are looked at.
+    """
     p = p or patterns()
-    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:HEADER_LINES]
+    lines = _header_lines(text)
     if not lines:
         return None
+    written = _written_days(cands)
+    header_end = lines[-1][1]
     starts = [s for s, _ in lines]
+    best: tuple[int, dt.date] | None = None
+    by_line: dict[int, list[_Cand]] = {}
     for c in cands:
-        if c.start >= lines[-1][1]:
+        if c.start >= header_end:
             break
-        day = _explicit_day(c)
-        if day is None:
-            continue
-        if c.rule == "relative+explicit" and text[c.start : c.start + 6] == "วันนี้":
-            return day
-        k = bisect_right(starts, c.start) - 1
+        if _explicit_point(c) is not None:
+            by_line.setdefault(bisect_right(starts, c.start) - 1, []).append(c)
+    for k, items in by_line.items():
         ls, le = lines[k]
-        before, after = text[ls : c.start], text[c.end : le]
-        lead = p.own_line_before.fullmatch(before) or _DATELINE_BEFORE.fullmatch(before)
-        if lead and (_OWN_LINE_AFTER.fullmatch(after) or _DATELINE_AFTER.match(after)):
-            return day
+        found = _header_line(text, ls, le, items, p)
+        if found is None:
+            c = items[0]
+            before, after = text[ls : c.start], text[c.end : le]
+            today = (c.rule == "relative+explicit" and text.startswith("วันนี้", c.start)) or (
+                _TODAY_BEFORE.search(text, max(ls, c.start - 16), c.start) is not None)
+            dateline = _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after)
+            found = [(1, c)] if today or dateline else []
+        for rank, c in found:
+            day = _date_of(c, written)
+            if day is None or (rank > 0 and _far_future(day, c, written)):
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, day)
+            if rank == 0:
+                return day, "dateline"
+    if best is not None:
+        return best[1], "dateline"
+    lead_end = _lead_end(text, sentences)
+    for c in cands:
+        if c.start >= lead_end:
+            break
+        f = _explicit_point(c)
+        if f is None or f.year is None:
+            continue
+        today = (c.rule == "relative+explicit" and text.startswith("วันนี้", c.start)) or (
+            _TODAY_BEFORE.search(text, max(0, c.start - 16), c.start) is not None)
+        if not (today or c.past) or c.future:
+            continue
+        day = _date_of(c, written)
+        if day is not None and not _far_future(day, c, written):
+            return day, "lead"
     return None
+
+
+def _lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:
+    """Where the lead ends: after LEAD_SENTENCES body sentences (LEAD_MIN_CHARS or more, so not
+    titles, breadcrumbs or "แชร์"), and at most LEAD_CHARS in."""
+    seen = 0
+    for s, e in sentences:
+        if s >= LEAD_CHARS:
+            break
+        if e - s >= LEAD_MIN_CHARS:
+            seen += 1
+            if seen == LEAD_SENTENCES:
+                return min(e, LEAD_CHARS)
+    return min(len(text), LEAD_CHARS)
 
 
 # --- resolution ---------------------------------------------------------------------------
@@ -796,7 +1103,8 @@ def _resolve(c: _Cand, base: dt.date | None) -> dict[str, object]:
         return _resolve_relative(c, base)
     first, last = c.first, c.last
     fields: dict[str, object] = {
-        "granularity": "day" if first.day is not None else ("month" if first.month else "year")
+        "granularity": "quarter" if c.rule == "quarter" else (
+            "day" if first.day is not None else ("month" if first.month else "year"))
     }
     y1 = first.year.ce if first.year else None
     y2 = last.year.ce if last and last.year else None
@@ -896,6 +1204,8 @@ def candidates(text: str) -> list[_Cand]:
     cands = _month_units(text, p)
     cands += _years(text, p)
     cands += _numeric(text)
+    if "ไตรมาส" in text or "Q" in text:
+        cands += _quarters(text, p)
     cands = _merge_brackets(text, cands + _relatives(text, p))
     cands = _filter(cands)
     for c in cands:
@@ -910,10 +1220,9 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[DateFact]:
     text = doc.text
     cands = candidates(text)
     if doc.document_date is None:
-        found = header_date(text, cands)
+        found = find_document_date(text, cands, ((s.nstart, s.nend) for s in doc.sentences))
         if found is not None:
-            doc.document_date = found
-            doc.document_date_source = "dateline"
+            doc.document_date, doc.document_date_source = found
     out = []
     for c in cands:
         fields = _resolve(c, doc.document_date)
@@ -923,6 +1232,7 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[DateFact]:
             time=c.time,
             past_cue=c.past,
             rule=c.rule,
+            part=c.part,
             **fields,
         ))
     return out
