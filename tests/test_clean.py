@@ -33,6 +33,8 @@ def test_boilerplate_lines(line: str) -> None:
         "The 2nd ASEAN Digital Ministers Meeting",
         "นายกฯ แชร์ประสบการณ์การทำงาน 10 ปี ในการประชุม",
         "231 คนได้รับวัคซีนแล้วในวันนี้ตามรายงาน",
+        "ข่าวภูมิภาค | 15 ม.ค. 2567 | อ่าน 1,234 ครั้ง",  # metadata that carries the date
+        "การเมือง | 12/06/2563 | 10:30 น.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:
@@ -62,3 +64,17 @@ def test_html_article_is_extracted_and_maps_into_the_markup(samples: Path) -> No
     for view in reversed(views):
         start, end = view.to_parent(start, end)
     assert markup[start:end] == "กระทรวงพาณิชย์ &amp; กระทรวงการคลัง"
+
+
+def test_dated_metadata_line_gives_the_document_date() -> None:
+    from thaiextract import extract
+
+    doc = extract(
+        "ชาวนาเชียงรายเร่งเก็บเกี่ยว\n"
+        "ข่าวภูมิภาค | 15 ม.ค. 2567 | อ่าน 1,234 ครั้ง\n"
+        "เมื่อวันที่ 14 ม.ค. ที่ผ่านมา เกษตรกรในจังหวัดเชียงรายเริ่มเก็บเกี่ยวข้าว\n"
+    )
+    assert (doc.document_date, doc.document_date_source) == ("2024-01-15", "dateline")
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("15 ม.ค. 2567", "2024-01-15"), ("14 ม.ค.", "2024-01-14"),
+    ]

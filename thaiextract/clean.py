@@ -212,11 +212,27 @@ def boilerplate_reason(line: str, lowered_possible: bool = True) -> str | None:
     if not stripped or not _may_be_boilerplate(stripped, lowered_possible):
         return None
     for pattern, scope, reason in _boilerplate_rules():
-        if scope == "line" and pattern.fullmatch(stripped):
-            return reason
-        if scope == "short" and len(stripped) <= 160 and pattern.search(stripped):
+        if (scope == "line" and pattern.fullmatch(stripped)) or (
+            scope == "short" and len(stripped) <= 160 and pattern.search(stripped)
+        ):
+            # A metadata line that carries a date ("ข่าวภูมิภาค | 15 ม.ค. 2567 | อ่าน 1,234
+            # ครั้ง") is where the article's own date stands: keep it.
+            if reason in DATE_KEEPS and _dated_line().search(stripped):
+                return None
             return reason
     return None
+
+
+DATE_KEEPS = frozenset({"breadcrumb or menu", "view counter"})
+
+
+@lru_cache(maxsize=1)
+def _dated_line() -> re.Pattern[str]:
+    """A day number before a Thai month name or abbreviation, or a numeric d/m/y date."""
+    forms = sorted((row["form"] for row in load("months") if not row["kind"].startswith("en")),
+                   key=len, reverse=True)
+    months = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"[0-9๐-๙]{{1,2}}\s*(?:{months})|[0-9๐-๙]{{1,2}}/[0-9๐-๙]{{1,2}}/[0-9๐-๙]{{2,4}}")
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, str]]:
