@@ -1,14 +1,16 @@
-"""Score DATE and PERSON spans against ThaiNER 1.5 (``../shared/bench/thainer-1.5.jsonl``).
+"""Score DATE, PERSON and ORGANIZATION spans against ThaiNER 1.5 (``../shared/bench/thainer-1.5.jsonl``).
 
 Each line of the corpus goes through :func:`thaiextract.pipeline.extract` on its own, with no
 document date. Our DATE spans are the date facts' ``start``/``end``; our PERSON spans are every
-mention of every person fact (``mentions``, or the fact's own span when it has none).
+mention of every person fact (``mentions``, or the fact's own span when it has none); our
+ORGANIZATION spans likewise every mention of every organisation fact.
 
 Scores per label, each as precision, recall and F1:
 
 - exact: same start and end;
 - lenient: the spans overlap, or they are equal once a leading prefix is stripped from both
-  (for PERSON a title such as นาย/พล.อ./ดร.; for DATE วันที่, ปี, พ.ศ. or a weekday);
+  (for PERSON a title such as นาย/พล.อ./ดร.; for DATE วันที่, ปี, พ.ศ. or a weekday; for
+  ORGANIZATION overlap only);
 - mapped (DATE only): exact, after our spans are redrawn the ThaiNER way where the two
   conventions are known to differ by decision (a weekday prefix left out; "วันนี้ (12 มิ.ย. 63)"
   split into "วันนี้" and "12 มิ.ย. 63"). What stays wrong here is ours to fix.
@@ -38,8 +40,8 @@ from thaiextract.model import Document  # noqa: E402
 from thaiextract.pipeline import extract  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "bench" / "thainer-1.5.jsonl"
-LABELS = ("DATE", "PERSON")
-KIND = {"DATE": "dates", "PERSON": "people"}
+LABELS = ("DATE", "PERSON", "ORGANIZATION")
+KIND = {"DATE": "dates", "PERSON": "people", "ORGANIZATION": "organizations"}
 
 # Leading prefixes stripped for the lenient match.
 _DATE_PREFIX = re.compile(
@@ -69,6 +71,22 @@ CONVENTIONS = {
         "strips them from both sides.",
         "Job titles after the name are outside in ThaiNER; a person fact's mentions should be "
         "the name as written, so that matches.",
+    ],
+    "ORGANIZATION": [
+        "ThaiNER tags political parties, companies, banks, universities, faculties, courts, "
+        "police stations, teams and media (บีบีซี, สำนักข่าวซินหัว) as ORGANIZATION; we tag the "
+        "ones in our lexicon or written with a prefix (พรรค…, บริษัท … จำกัด, คณะ…ศาสตร์, สภ.…).",
+        "ThaiNER tags foreign bodies and brands written in Latin script (SpaceX, CNN, OIE); we "
+        "tag Latin forms only when the lexicon lists them.",
+        "ThaiNER tags a few bare generic words ('รัฐบาล', 'กองทัพ'); we never tag a generic head "
+        "alone (กระทรวง, บริษัท, หน่วยงาน).",
+        "ThaiNER tags กรุงเทพมหานคร/กทม. mostly as LOCATION and hospitals (รพ.…, โรงพยาบาล…) "
+        "mostly as FACILITY, leaves newspapers (ไทยรัฐ) and many คณะรัฐมนตรี/ครม. untagged; "
+        "we report them as organisations (the Bangkok administration, the hospital, the paper).",
+        "A ministry's short form after a minister's title is ORGANIZATION in ThaiNER "
+        "('รมช.[เกษตรฯ]'); ours too, as a mention of the ministry.",
+        "Same as ours: '(มหาชน)' inside a company name, the abbreviation in brackets after a "
+        "name is its own span ('การยางแห่งประเทศไทย' and 'กยท.'), every later mention counts.",
     ],
 }
 
@@ -105,6 +123,8 @@ class Score:
 
 
 def strip_prefix(label: str, text: str) -> str:
+    if label == "ORGANIZATION":
+        return text.strip()
     pattern = _DATE_PREFIX if label == "DATE" else _PERSON_PREFIX
     return pattern.sub("", text).strip()
 
@@ -121,7 +141,7 @@ def predicted_spans(doc: Document, label: str) -> list[tuple[int, int, str]]:
         for fact in doc.dates:
             spans.append((fact.start, fact.end, fact.text))
     else:
-        for fact in doc.people:
+        for fact in doc.people if label == "PERSON" else doc.organizations:
             mentions = getattr(fact, "mentions", ()) or ()
             if mentions:
                 spans.extend((m.start, m.end, m.text) for m in mentions)

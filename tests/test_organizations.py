@@ -85,6 +85,17 @@ PATTERNS = [
      "กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศแห่งสาธารณรัฐประชาชนจีน"),
     ("โฆษกกระทรวงการต่างประเทศจีนแถลงว่า", "กระทรวงการต่างประเทศจีน"),
     ("พรรคไทยก้าวหน้ายื่นจดทะเบียน", "พรรคไทยก้าวหน้า"),
+    # A glued name ends before a verb, read on dictionary words; "ก็" inside ภูเก็ต is no cut.
+    ("โรงพยาบาลวชิระภูเก็ตแจ้งว่า ผู้ป่วยอาการดีขึ้น", "โรงพยาบาลวชิระภูเก็ต"),
+    ("ศาลจังหวัดสมุทรปราการพิพากษาจำคุก 2 ปี", "ศาลจังหวัดสมุทรปราการ"),
+    ("โรงเรียนบางมดวิทยาเปิดรับสมัครนักเรียน", "โรงเรียนบางมดวิทยา"),
+    ("พรรคไทยรักไทยได้ที่นั่งมากที่สุด", "พรรคไทยรักไทย"),
+    ("คณะวิศวกรรมศาสตร์ มหาวิทยาลัยขอนแก่น จัดงานวันวิศวกรรม", "คณะวิศวกรรมศาสตร์"),
+    ("ตำรวจ สภ.ปากพนังรับแจ้งเหตุ", "สภ.ปากพนัง"),
+    ("สำนักข่าวประชาธรรมรายงานว่า", "สำนักข่าวประชาธรรม"),
+    # "และ" before another prefix joins two organisations.
+    ("สำนักงานพัฒนาชุมชนและสำนักงานเกษตรอำเภอร่วมกันจัดงาน", "สำนักงานพัฒนาชุมชน"),
+    ("สำนักงานพัฒนาชุมชนและสำนักงานเกษตรอำเภอร่วมกันจัดงาน", "สำนักงานเกษตรอำเภอ"),
 ]
 
 
@@ -116,6 +127,23 @@ NOT_ORGANISATIONS = [
     "ผู้ถือกรมธรรม์ได้รับความคุ้มครอง",
     "เขาทำงานที่ต่างประเทศมานาน",
     "ราคาหุ้นกลุ่มพลังงานปรับตัวขึ้น",
+    # A prefix followed by a verb, an adverb or a generic word names nothing.
+    "ศาลอนุญาตให้ประกันตัว",
+    "มหาวิทยาลัยปลดอาจารย์ออก",
+    "ระบบธนาคารขัดข้องทั้งวัน",
+    "ผู้ป่วยต้องไปโรงพยาบาลทันที",
+    "โรงเรียนขนาดเล็กทั่วประเทศ",
+    "คณะทำงานเร่งสรุปผล",
+    # A prefix inside another word: ทรัพยากร|มนุษย์, เกษตรกร|มี…, เกษตรกร|มาก…
+    "การพัฒนาทรัพยากรมนุษย์เป็นสิ่งสำคัญ",
+    "เกษตรกรมีรายได้เพิ่มขึ้น",
+    "ต้องให้ความรู้กับเกษตรกรมากขึ้น",
+    # An abbreviation inside a longer one: โทร. holds ทร. (navy), รปภ. holds ปภ.
+    "ติดต่อ โทร.0-2590-3194",
+    "รปภ.ถูกยิงเสียชีวิต",
+    # Another country's minister.
+    "รัฐมนตรีคลังสหรัฐแถลงว่า",
+    "รมว.ต่างประเทศจีนเยือนไทย",
 ]
 
 
@@ -124,6 +152,52 @@ NOT_ORGANISATIONS = [
 )
 def test_no_false_organisation(sentence: str) -> None:
     assert orgs(sentence) == []
+
+
+# (sentence, ministry, mention as written): a short form after a minister's title.
+MINISTRY_SHORT_FORMS = [
+    ("นายวัฒนา เมืองสุข รมว.พาณิชย์ ให้สัมภาษณ์", "กระทรวงพาณิชย์", "พาณิชย์"),
+    ("รมช.เกษตรฯกล่าวว่า จะเร่งตรวจสอบ", "กระทรวงเกษตรและสหกรณ์", "เกษตรฯ"),
+    ("ก.แรงงาน กำชับหน่วยงานในสังกัด", "กระทรวงแรงงาน", "ก.แรงงาน"),
+    # "รมช.มหาดไทย" holds "มช." (Chiang Mai University) only inside a longer abbreviation.
+    ("นายเนวิน ชิดชอบ รมช.มหาดไทย", "กระทรวงมหาดไทย", "มหาดไทย"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "span"), MINISTRY_SHORT_FORMS,
+    ids=[f"{i:02d}" for i in range(len(MINISTRY_SHORT_FORMS))],
+)
+def test_ministry_short_form_after_a_title(sentence: str, name: str, span: str) -> None:
+    found = orgs(sentence)
+    assert [o.name for o in found] == [name]
+    start = sentence.index(span)
+    assert [(m.text, m.start, m.end) for m in found[0].mentions] == [
+        (span, start, start + len(span))
+    ]
+
+
+# (sentence, name, mention as written, abbreviation): newer lexicon entries of each kind.
+LEXICON_KINDS = [
+    ("คมช. ประชุมด่วน", "คณะมนตรีความมั่นคงแห่งชาติ", "คมช.", "คมช."),
+    ("ดีแทค เสนอทางแก้ปัญหาคลื่น 900", "บริษัท โทเทิ่ล แอ็คเซ็ส คอมมูนิเคชั่น จำกัด (มหาชน)",
+     "ดีแทค", "DTAC"),
+    ("ตชด. 132 นายเข้าสำรวจถ้ำ", "กองบัญชาการตำรวจตระเวนชายแดน", "ตชด.", "บช.ตชด."),
+    ("สำนักข่าวรอยเตอร์รายงานว่า", "สำนักข่าวรอยเตอร์", "สำนักข่าวรอยเตอร์", None),
+    ("ที่ประชุมอธิการบดีแห่งประเทศไทย (ทปอ.) แถลงว่า", "ที่ประชุมอธิการบดีแห่งประเทศไทย",
+     "ที่ประชุมอธิการบดีแห่งประเทศไทย", "ทปอ."),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "span", "abbreviation"), LEXICON_KINDS,
+    ids=[f"{i:02d}" for i in range(len(LEXICON_KINDS))],
+)
+def test_lexicon_kinds(sentence: str, name: str, span: str, abbreviation: str | None) -> None:
+    org = by_name(sentence)[name]
+    start = sentence.index(span)
+    assert (org.text, org.start, org.end) == (span, start, start + len(span))
+    assert org.abbreviation == abbreviation
 
 
 def test_latin_abbreviations_need_word_boundaries() -> None:
@@ -154,8 +228,11 @@ def test_seed_adgmin(samples: Path) -> None:
     text = (samples / "adgmin-2022.txt").read_text(encoding="utf-8")
     found = by_name(text)
     des = found["กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"]
+    # "รมว.ดิจิทัล" and "รมว.ดิจิทัลเพื่อเศรษฐกิจเเละสังคม" name the ministry after the title;
+    # "รัฐมนตรีดิจิทัลอาเซียน" (ASEAN's digital ministers) does not.
     assert [m.text for m in des.mentions] == [
-        "DE", "DE", "DE", "กระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม",
+        "DE", "DE", "DE", "ดิจิทัล", "กระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม",
+        "ดิจิทัลเพื่อเศรษฐกิจเเละสังคม",
     ]
     assert des.text == "กระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม"  # as written in the original
     assert "ประชาคมเศรษฐกิจอาเซียน" in found

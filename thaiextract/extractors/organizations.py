@@ -5,7 +5,12 @@ Two sources of candidates, both found in one pass each over the normalised text:
   English) and alias goes into one Aho-Corasick automaton whose value points at its organisation,
   so "ดีอีเอส", "DES", "กระทรวงดิจิทัลฯ" and the full name become one entry;
 - prefixes (``org_patterns.tsv``: กระทรวง…, กรม…, มหาวิทยาลัย…, บริษัท … จำกัด (มหาชน)) for
-  organisations the lexicon does not know, cut at ``org_boundaries.tsv`` words.
+  organisations the lexicon does not know, cut at ``org_boundaries.tsv`` words and then, on the
+  dictionary words of the candidate only, before the first verb or function word
+  (``org_stops.tsv``): "มหาวิทยาลัยราชภัฏเชียงราย|จัด|อบรม|ครู".
+
+A ministry's short form after a minister's title ("รมว.พาณิชย์", "รมช.เกษตรฯ", "ก.แรงงาน") is one
+more mention of that ministry.
 
 An abbreviation in brackets right after a name ("… (กยท.)") is kept as that organisation's
 abbreviation, and its later mentions join the entry.
@@ -13,13 +18,16 @@ abbreviation, and its later mentions join the entry.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..corpus import thai_countries, thai_dictionary
+from ..corpus import dictionary_words, thai_countries, thai_dictionary, thai_stopwords
 from ..lexicons import load
 from ..model import Mention, OrganizationFact
 
@@ -30,6 +38,16 @@ if TYPE_CHECKING:
 THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
 THAI_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]*")
 LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+# Vowel signs and tone marks that never begin a word: "กรม" in "กรมากขึ้น" is no prefix.
+THAI_FOLLOWER = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
+# Titles a ministry's short form follows: "รมว.พาณิชย์", "ปลัดมหาดไทย", "ก.แรงงาน". A bare
+# "รัฐมนตรี" is left out: "รัฐมนตรีดิจิทัลอาเซียน", "รัฐมนตรีคลังสหรัฐ" are other countries' ministers.
+MINISTER_TITLES = ("รัฐมนตรีช่วยว่าการ", "รัฐมนตรีว่าการ", "รมว.", "รมช.", "รมต.", "ปลัด", "ก.")
+# ORCHID part-of-speech tags of words that never continue a name: verbs, adverbs, prepositions,
+# conjunctions, auxiliaries, negation ("ศาลอนุญาต…", "มหาวิทยาลัยปลด…", "ธนาคารขัดข้อง").
+STOP_TAGS = frozenset({"VACT", "VSTA", "ADVN", "ADVI", "ADVP", "ADVS", "JSBR", "RPRE", "JCRG",
+                       "PREL", "XVBM", "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
+SEGMENT_BACK = 12  # letters read before a glued prefix to see whether a word begins there
 # "(ดีอีเอส)", "(กยท.)", "(DES)": a bracketed abbreviation right after a name.
 BRACKET_ABBR = re.compile(r" ?\(((?:[\u0e01-\u0e4e]{1,8}\.?){1,4}|[A-Z][A-Za-z&]{1,9})\)")
 # "บริษัท ทรู คอร์ปอเรชั่น จำกัด (มหาชน)": up to six words, then จำกัด and an optional (มหาชน).
@@ -130,6 +148,74 @@ def _generic() -> tuple[str, ...]:
     return tuple(sorted((row["word"] for row in load("org_generic")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _stops() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(words that end a glued name, words a name never ends with, dotted longer abbreviations,
+    the stop words without the ORCHID verbs, for names made of verbs)."""
+    rows = load("org_stops")
+    kind = {k: {r["word"] for r in rows if r["kind"] == k} for k in ("stop", "keep", "trail", "dotted")}
+    plain = (thai_stopwords() | kind["stop"] | set(_boundaries())) - kind["keep"]
+    stop = frozenset(plain | (_tagged_words(STOP_TAGS) - kind["keep"]))
+    return stop, tuple(kind["trail"]), frozenset(kind["dotted"]), frozenset(plain)
+
+
+def _tagged_words(tags: frozenset[str]) -> frozenset[str]:
+    """Words whose ORCHID tag is in ``tags``, from pythainlp's unigram tagger file, read without
+    importing pythainlp; empty when the file is not installed."""
+    spec = importlib.util.find_spec("pythainlp")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "pos_orchid_unigram.json"
+    try:
+        table = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(word for word, tag in table.items() if tag in tags)
+
+
+def _word_start(text: str, pos: int) -> bool:
+    """Does a dictionary word begin at ``pos``, inside the run of Thai letters around it?"""
+    if pos == 0 or not THAI_LETTER.match(text[pos - 1]):
+        return True
+    back = pos
+    while back > max(0, pos - SEGMENT_BACK) and THAI_LETTER.match(text[back - 1]):
+        back -= 1
+    end = _thai_run_end(text, pos, pos + SEGMENT_BACK)
+    cut = back
+    for word in dictionary_words(text[back:end]):
+        if cut >= pos:
+            break
+        cut += len(word)
+    return cut == pos
+
+
+def _glued_end(text: str, after: int, end: int, verbs_stop: bool = True) -> int:
+    """Cut a glued name before its first stop word, read on the candidate's dictionary words;
+    drop words a name never ends with. Returns ``after`` when nothing of a name is left."""
+    strict, trail, _, plain = _stops()
+    stop = strict if verbs_stop else plain
+    cut = after
+    kept = after
+    for word in dictionary_words(text[after:end]):
+        # "กรมปศุสัตว์และกรมประมง": "และ" before another prefix joins two organisations.
+        if word in stop or (word == "และ" and _starts_prefix(text, cut + len(word))):
+            break
+        cut += len(word)
+        if word not in trail:
+            kept = cut
+    return kept
+
+
+def _starts_prefix(text: str, pos: int) -> bool:
+    rows, _ = _patterns()
+    return text.startswith(tuple(rows), pos)
+
+
+@lru_cache(maxsize=1)
+def _long_boundaries() -> tuple[str, ...]:
+    return tuple(w for w in _boundaries() if len(w) >= 4)
+
+
 def _thai_run_end(text: str, pos: int, limit: int) -> int:
     """End of the run of Thai letters from ``pos`` (a trailing "ฯ" included)."""
     end = THAI_RUN.match(text, pos, max(pos, min(len(text), limit))).end()
@@ -141,6 +227,11 @@ def _thai_run_end(text: str, pos: int, limit: int) -> int:
 @lru_cache(maxsize=8)
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=32)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def cut_at_boundary(text: str, start: int, end: int, words: tuple[str, ...], min_len: int) -> int:
@@ -166,17 +257,28 @@ def _pattern_hit(text: str, pos: int, prefix: str, row: dict[str, str]) -> _Hit 
         end = _thai_run_end(text, after, after + MAX_RUN)
         if end - after < min_rest or end - after >= MAX_RUN:
             return None
-        end = cut_at_boundary(text, after, end, _boundaries(), min_rest)
+        if THAI_FOLLOWER.match(text, after):
+            return None
+        # Boundary words are cut on dictionary words below, so that "ก็" does not end
+        # "โรงพยาบาลวชิระภูเก็ต"; only the long ones are cut on the string first.
+        end = cut_at_boundary(text, after, end, _long_boundaries(), min_rest)
         if end - after < min_rest:
             return None
-        # A prefix glued to the letters before it is part of another word ("มหาศาล").
+        # A prefix glued to the letters before it is part of another word ("มหาศาล",
+        # "ทรัพยากรมนุษย์").
         words = thai_dictionary()
-        if pos > 0 and THAI_LETTER.match(text[pos - 1]) and any(
-            text[pos - k : after] in words for k in range(1, min(pos, 4) + 1)
+        if pos > 0 and THAI_LETTER.match(text[pos - 1]) and (
+            any(text[pos - k : after] in words for k in range(1, min(pos, 4) + 1))
+            or not _word_start(text, pos)
         ):
+            return None
+        end = _glued_end(text, after, end, row.get("verbs") != "name")
+        if end - after < min_rest:
             return None
     name = text[pos:end]
     if _alternation(_generic()).match(name):
+        return None
+    if row.get("require") and not _regex(row["require"]).fullmatch(text, after, end):
         return None
     return _Hit(pos, end, f"pat:{name}", "name", name, row.get("category", ""))
 
@@ -199,6 +301,24 @@ def _continues(text: str, lex_end: int, end: int) -> bool:
     return text.startswith(CONTINUATIONS, lex_end) or text[lex_end:end].rstrip("ฯ") in _countries()
 
 
+@lru_cache(maxsize=1)
+def _longer_abbreviations() -> frozenset[str]:
+    """Dotted abbreviations that may hold a shorter organisation one ("รมช." holds "มช.")."""
+    dotted = {w for w in thai_dictionary() if "." in w}
+    dotted |= {r["abbreviation"] for r in load("position_abbreviations")}
+    for entry in entries():
+        dotted.update(a for a in entry.abbreviations if "." in a)
+    return frozenset(dotted | _stops()[2])
+
+
+def _inside_longer_abbreviation(text: str, start: int, end: int) -> bool:
+    """A Thai abbreviation glued after letters that make a longer abbreviation with it."""
+    if start == 0 or not THAI_LETTER.match(text[start - 1]) or "." not in text[start:end]:
+        return False
+    longer = _longer_abbreviations()
+    return any(text[start - k : end] in longer for k in range(1, min(start, 4) + 1))
+
+
 @lru_cache(maxsize=4)
 def find(text: str) -> list[_Hit]:
     """Organisation mentions in ``text``, non-overlapping, in text order.
@@ -211,6 +331,8 @@ def find(text: str) -> list[_Hit]:
     for last, (index, kind, form) in _lexicon_automaton().iter_long(text):
         start = last - len(form) + 1
         if form[0].isascii() and not _latin_ok(text, start, last + 1):
+            continue
+        if kind == "abbreviation" and _inside_longer_abbreviation(text, start, last + 1):
             continue
         entry = table[index]
         lex_hits[start] = _Hit(start, last + 1, f"lex:{index}", kind, entry.name, entry.category,
@@ -272,6 +394,57 @@ def _extra_mentions(text: str, hits: list[_Hit], abbrs: dict[str, str]) -> list[
     return extra
 
 
+@lru_cache(maxsize=1)
+def _ministry_short_forms() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A regex for minister's title + ministry short form, and each short form's entry index."""
+    forms: dict[str, int] = {}
+    for index, entry in enumerate(entries()):
+        if not entry.name.startswith("กระทรวง"):
+            continue
+        rest = entry.name[len("กระทรวง") :]
+        for form in (*entry.short, rest, *(a[len("กระทรวง") :] for a in entry.aliases
+                                          if a.startswith("กระทรวง"))):
+            if form and " " not in form:
+                forms.setdefault(form, index)
+                if form.endswith("ฯ"):
+                    forms.setdefault(form[:-1], index)
+    pattern = re.compile(
+        f"(?P<title>{_alternation(MINISTER_TITLES).pattern}) ?(?P<form>"
+        f"{_alternation(tuple(forms)).pattern})"
+    )
+    return pattern, forms
+
+
+def _ministry_mentions(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Short forms after a minister's title: "รมว.พาณิชย์", "รมช.เกษตรฯ", "ก.แรงงาน"."""
+    if not any(t in text for t in ("รมว.", "รมช.", "รมต.", "รัฐมนตรี", "ปลัด", "ก.")):
+        return []
+    pattern, forms = _ministry_short_forms()
+    stop = _stops()[0]
+    table = entries()
+    taken = sorted((h.start, h.end) for h in hits)
+    out: list[_Hit] = []
+    for match in pattern.finditer(text):
+        title, form = match.group("title"), match.group("form")
+        end = match.end()
+        # The form must end its word: "รมว.คลัง" but not "รัฐมนตรีพลังงานลม…" read as more.
+        if end < len(text) and THAI_LETTER.match(text[end]) and not form.endswith("ฯ"):
+            following = dictionary_words(text[end : _thai_run_end(text, end, end + 20)])
+            if following[0] not in stop:
+                continue
+        if text[end : end + 12].rstrip("ฯ ").startswith(tuple(_countries())):
+            continue  # "รัฐมนตรีสาธารณสุขแคนาดา": another country's ministry
+        start = match.start() if title == "ก." else match.start("form")
+        if title == "ก." and start > 0 and THAI_LETTER.match(text[start - 1]):
+            continue
+        if _overlaps((start, end), taken):
+            continue
+        entry = table[forms[form]]
+        out.append(_Hit(start, end, f"lex:{forms[form]}", "alias", entry.name, entry.category,
+                        entry))
+    return out
+
+
 def _overlaps(span: tuple[int, int], sorted_spans: list[tuple[int, int]]) -> bool:
     k = bisect_right(sorted_spans, (span[0], float("inf")))
     return any(s < span[1] and span[0] < e for s, e in sorted_spans[max(0, k - 2) : k + 1])
@@ -283,7 +456,8 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[OrganizationFac
     dates = sorted((d.start, d.end) for d in facts.get("dates", []))
     hits = [h for h in find(text) if not _overlaps(doc.to_original(h.start, h.end), dates)]
     abbrs = _bracket_abbreviations(text, hits)
-    hits = sorted(hits + _extra_mentions(text, hits, abbrs), key=lambda h: h.start)
+    hits = hits + _extra_mentions(text, hits, abbrs)
+    hits = sorted(hits + _ministry_mentions(text, hits), key=lambda h: h.start)
     groups: dict[str, list[_Hit]] = {}
     for hit in hits:
         groups.setdefault(hit.key, []).append(hit)
