@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from thaiextract.extractors import initiatives
-from thaiextract.model import DateFact, InitiativeFact, OrganizationFact
+from thaiextract.model import DateFact, InitiativeFact, Mention, OrganizationFact
 from thaiextract.pipeline import extract, prepare
 
 
@@ -255,8 +255,8 @@ NAMED_REAL = [
         id="rnd-compound-kept",
     ),
     pytest.param(
-        "เกษตรกรเข้าร่วมโครงการปลดเปลื้องหนี้สิน ของธนาคาร", None, None,
-        {"text": "โครงการปลดเปลื้องหนี้สิน", "name": "โครงการปลดเปลื้องหนี้สิน"},
+        "เกษตรกรเข้าร่วมโครงการคลินิกแก้หนี้ ของธนาคาร", None, None,
+        {"text": "โครงการคลินิกแก้หนี้", "name": "โครงการคลินิกแก้หนี้"},
         id="stop-inside-word-is-no-stop",
     ),
     pytest.param(
@@ -306,3 +306,104 @@ GENERIC_REAL = [
 @pytest.mark.parametrize("text", GENERIC_REAL)
 def test_generic_real(text: str) -> None:
     assert [f.text for f in run(text)] == []
+
+
+# A descriptive head (มาตรการ, โครงการ, แผน …) followed by a verb phrase describes what is done;
+# it names nothing, unless the name is quoted or Latin, or an edition or phase follows it.
+DESCRIPTIVE = [
+    pytest.param("กระทรวงพาณิชย์ออกมาตรการช่วยไก่ส่งออก หลังราคาตกต่ำ", id="measure-to-help"),
+    pytest.param("กรมทางหลวงชนบทเตรียมของบประมาณโครงการตัดถนนเชื่อมสองอำเภอ",
+                 id="project-compound-verb"),
+    pytest.param("รัฐบาลอนุมัติโครงการตัดถนนสายใหม่ในจังหวัดน่าน", id="project-to-build-road"),
+    pytest.param("กทม. ประกาศนโยบายคืนทางเท้าให้คนเดินเท้า", id="policy-to-return"),
+    pytest.param("เจ้าหน้าที่เร่งดำเนินแผนค้นหาผู้สูญหายในป่าลึก", id="plan-to-search"),
+    pytest.param("ครม. อนุมัติมาตรการเพื่อช่วยเหลือเกษตรกร ปี 2567", id="purpose-clause-with-year"),
+    pytest.param("ธปท. ทบทวนแผนยุทธศาสตร์ ธปท. ทุกสามปี", id="plan-of-an-org-without-year"),
+    pytest.param("หน่วยงานรัฐมีโครงการทั้งสิ้น 57 โครงการ", id="count-is-no-phase"),
+]
+
+
+@pytest.mark.parametrize("text", DESCRIPTIVE)
+def test_descriptive_head_and_verb_is_no_initiative(text: str) -> None:
+    assert [f.text for f in run(text)] == []
+
+
+# The same kind of phrase, named: by quotes, a year edition (part of the name), a phase (not part
+# of it), or a first word that is no verb.
+NAMED_EDITION = [
+    pytest.param(
+        "รัฐบาลเปิดโครงการ \"ตัดถนนเพื่อชุมชน\" ในหลายจังหวัด",
+        {"text": "โครงการ \"ตัดถนนเพื่อชุมชน\"", "start": 10, "name": "ตัดถนนเพื่อชุมชน",
+         "initiative_kind": "project"},
+        id="quoted-verb-phrase",
+    ),
+    pytest.param(
+        "ครม. เห็นชอบมาตรการช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง ปี 2567 วงเงิน 5,000 ล้านบาท",
+        {"text": "มาตรการช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง ปี 2567", "start": 12,
+         "name": "มาตรการช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง ปี 2567", "initiative_kind": "measure"},
+        id="measure-with-year",
+    ),
+    pytest.param(
+        "ครม. เห็นชอบมาตรการลดค่าครองชีพ ปีงบประมาณ 2567 แล้ว",
+        {"text": "มาตรการลดค่าครองชีพ ปีงบประมาณ 2567", "start": 12,
+         "name": "มาตรการลดค่าครองชีพ ปีงบประมาณ 2567", "initiative_kind": "measure"},
+        id="measure-with-fiscal-year",
+    ),
+    pytest.param(
+        "ธ.ก.ส. จ่ายเงินโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66 งวดแรก",
+        {"text": "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66", "start": 15,
+         "name": "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66"},
+        id="project-with-crop-year",
+    ),
+    pytest.param(
+        "ธปท. เปิดเผยแผนยุทธศาสตร์ ธปท. ปี 2566-2568 เน้นการเงินดิจิทัล",
+        {"text": "แผนยุทธศาสตร์ ธปท. ปี 2566-2568", "start": 12,
+         "name": "แผนยุทธศาสตร์ ธปท. ปี 2566-2568", "initiative_kind": "plan"},
+        id="plan-of-an-org-with-years",
+    ),
+    pytest.param(
+        "สศช. เร่งจัดทำแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13 ให้เสร็จทันกำหนด",
+        {"text": "แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13", "start": 14,
+         "name": "แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13", "initiative_kind": "plan"},
+        id="plan-edition-and-kept",
+    ),
+    pytest.param(
+        "กรมทางหลวงชนบทเร่งโครงการตัดถนนสายใหม่ ระยะที่ 2 ให้เสร็จในปีนี้",
+        {"text": "โครงการตัดถนนสายใหม่", "start": 18, "name": "โครงการตัดถนนสายใหม่"},
+        id="phase-names-but-stays-out",
+    ),
+    pytest.param(
+        "ชาวบ้านเข้าร่วมโครงการบ้านมั่นคง ของการเคหะแห่งชาติ",
+        {"text": "โครงการบ้านมั่นคง", "start": 15, "name": "โครงการบ้านมั่นคง"},
+        id="noun-first-word",
+    ),
+    pytest.param(
+        "กทม. ใช้โครงการแก้มลิงรับน้ำหลาก ในฤดูฝน",
+        {"text": "โครงการแก้มลิงรับน้ำหลาก", "start": 8},
+        id="noun-compound-not-split-into-a-verb",
+    ),
+    pytest.param(
+        "ผู้ปกครองพาบุตรหลานไปที่ศูนย์เพื่อการพัฒนาเด็กเล็ก ของเทศบาล",
+        {"text": "ศูนย์เพื่อการพัฒนาเด็กเล็ก", "start": 24, "initiative_kind": "centre"},
+        id="centre-for-official-name",
+    ),
+    pytest.param(
+        "รัฐบาลตั้งกองทุนเพื่อความเสมอภาคทางการศึกษา เพื่อช่วยเด็กยากจน",
+        {"text": "กองทุนเพื่อความเสมอภาคทางการศึกษา", "start": 10, "initiative_kind": "fund"},
+        id="fund-for-official-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_EDITION)
+def test_named_by_quote_edition_or_phase(text: str, expected: dict[str, Any]) -> None:
+    orgs = []
+    if "ธปท." in text:  # every mention of the bank, as the organisations extractor gives them
+        second = text.index("ธปท.", 1)
+        mentions = (Mention("ธปท.", 0, 4), Mention("ธปท.", second, second + 4))
+        orgs = [OrganizationFact("ธปท.", 0, 4, "", name="ธนาคารแห่งประเทศไทย", mentions=mentions)]
+    facts = run(text, orgs=orgs)
+    assert len(facts) == 1, [f.text for f in facts]
+    fact = facts[0]
+    assert text[fact.start : fact.end] == fact.text
+    assert {key: getattr(fact, key) for key in expected} == expected

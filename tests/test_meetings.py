@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from thaiextract.extractors import meetings
-from thaiextract.model import DateFact, MeetingFact, PersonFact
+from thaiextract.model import DateFact, MeetingFact, OrganizationFact, PersonFact
 from thaiextract.pipeline import extract, prepare
 
 
@@ -460,6 +460,15 @@ def test_no_meeting_real_text(text: str) -> None:
                      "การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65", id="year-number-glued"),
         pytest.param("การประชุมพิธีลงนามข้อตกลงระหว่างสำนักงานก.พ. กับ", "การประชุมพิธีลงนามข้อตกลง",
                      id="between-parties-ends"),
+        pytest.param("การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจภาคตะวันออก ครั้งที่ 2/2567 จัดขึ้น",
+                     "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจภาคตะวันออก ครั้งที่ 2/2567",
+                     id="for-after-committee-is-name"),
+        pytest.param("การประชุมสำนักงานเพื่อการพัฒนาชุมชน ณ", "การประชุมสำนักงานเพื่อการพัฒนาชุมชน",
+                     id="for-after-office-is-name"),
+        pytest.param("การประชุมนานาชาติเพื่อส่งเสริมการค้า", "การประชุมนานาชาติ",
+                     id="for-after-other-words-ends"),
+        pytest.param("การประชุมคณะกรรมการนโยบาย เพื่อพิจารณา", "การประชุมคณะกรรมการนโยบาย",
+                     id="for-after-a-space-ends"),
     ],
 )
 def test_name_boundary_real_text(name: str, expected: str) -> None:
@@ -478,3 +487,88 @@ def test_name_boundary_real_text(name: str, expected: str) -> None:
 )
 def test_stop_word_boundary(chunk: str, start: int, end: int, expected: bool) -> None:
     assert meetings.at_word_boundary(chunk, 0, start, end) is expected
+
+
+def run_with_orgs(text: str, written: list[str]) -> list[MeetingFact]:
+    """Meetings of ``text`` given the organisations the organisations extractor would find."""
+    orgs = []
+    for form in written:
+        start = text.index(form)
+        orgs.append(OrganizationFact(form, start, start + len(form), "", name=form))
+    return meetings.extract(prepare(text), {"dates": [], "people": [], "organizations": orgs})
+
+
+# An organisation that opens a meeting's name runs to its own end (stop words inside it do not
+# cut it); a signing ceremony "ระหว่าง A และ B" keeps its parties when they are organisations.
+WITH_ORGS = [
+    pytest.param(
+        "ที่ประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 3/2567 มีมติเห็นชอบ",
+        ["คณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ"],
+        {"text": "ประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 3/2567", "start": 3,
+         "name": "ประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ", "ordinal": 3,
+         "session": "2567"},
+        id="committee-name-with-and-runs-to-org-end",
+    ),
+    pytest.param(
+        "การประชุมคณะกรรมการข้าราชการครูและบุคลากรทางการศึกษา ได้พิจารณาเรื่องดังกล่าว",
+        ["คณะกรรมการข้าราชการครูและบุคลากรทางการศึกษา"],
+        {"text": "การประชุมคณะกรรมการข้าราชการครูและบุคลากรทางการศึกษา", "start": 0,
+         "name": "การประชุมคณะกรรมการข้าราชการครูและบุคลากรทางการศึกษา", "ordinal": None},
+        id="org-with-and-no-ordinal",
+    ),
+    pytest.param(
+        "พิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และสำนักงานตำรวจแห่งชาติ"
+        " จัดขึ้นที่ทำเนียบรัฐบาล",
+        ["กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", "สำนักงานตำรวจแห่งชาติ"],
+        {"text": "พิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และสำนักงานตำรวจแห่งชาติ",
+         "start": 0,
+         "name": "พิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และสำนักงานตำรวจแห่งชาติ"},
+        id="mou-two-parties-and",
+    ),
+    pytest.param(
+        "นายกรัฐมนตรีเป็นประธานในพิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงการคลังกับธนาคารแห่งประเทศไทย"
+        " เมื่อวันที่ 3 พฤษภาคม",
+        ["กระทรวงการคลัง", "ธนาคารแห่งประเทศไทย"],
+        {"text": "พิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงการคลังกับธนาคารแห่งประเทศไทย", "start": 24,
+         "name": "พิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงการคลังกับธนาคารแห่งประเทศไทย"},
+        id="mou-two-parties-with",
+    ),
+    pytest.param(
+        "พิธีลงนามความร่วมมือระหว่างกรมสรรพากร, กรมศุลกากร และกรมสรรพสามิต ณ กระทรวงการคลัง",
+        ["กรมสรรพากร", "กรมศุลกากร", "กรมสรรพสามิต", "กระทรวงการคลัง"],
+        {"text": "พิธีลงนามความร่วมมือระหว่างกรมสรรพากร, กรมศุลกากร และกรมสรรพสามิต", "start": 0,
+         "name": "พิธีลงนามความร่วมมือระหว่างกรมสรรพากร, กรมศุลกากร และกรมสรรพสามิต",
+         "location": "กระทรวงการคลัง"},
+        id="mou-three-parties",
+    ),
+    pytest.param(
+        "พิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงการคลังกับชาวบ้านในพื้นที่ จัดขึ้นวันนี้",
+        ["กระทรวงการคลัง"],
+        {"text": "พิธีลงนามบันทึกความเข้าใจ", "start": 0, "name": "พิธีลงนามบันทึกความเข้าใจ"},
+        id="mou-one-org-stops-before-between",
+    ),
+    pytest.param(
+        "พิธีลงนามบันทึกความเข้าใจระหว่างสองประเทศ จัดขึ้นที่กรุงเทพฯ",
+        [],
+        {"text": "พิธีลงนามบันทึกความเข้าใจ", "start": 0, "name": "พิธีลงนามบันทึกความเข้าใจ"},
+        id="mou-no-org-stops-before-between",
+    ),
+    pytest.param(
+        "การประชุมหารือระหว่างกระทรวงการคลังและธนาคารแห่งประเทศไทย ครั้งที่ 2 จัดขึ้นวันนี้",
+        ["กระทรวงการคลัง", "ธนาคารแห่งประเทศไทย"],
+        None,
+        id="talks-between-orgs-is-no-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "expected"), WITH_ORGS)
+def test_name_with_organisations(
+    text: str, orgs: list[str], expected: dict[str, Any] | None
+) -> None:
+    facts = run_with_orgs(text, orgs)
+    if expected is None:  # generic talks: the parties do not make a name
+        assert [f.text for f in facts] == []
+        return
+    assert [f.text for f in facts][:1] == [expected["text"]]
+    check(facts[0], text, expected)

@@ -16,24 +16,31 @@ first mention. ``launched`` is a date right after the name introduced by a launc
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..corpus import dictionary_words
+from ..corpus import dictionary_words, thai_dictionary
 from ..lexicons import load
 from ..model import DateFact, InitiativeFact, OrganizationFact
 from ..normalize import normalize_text
 from .meetings import (
     ENG_SEQ,
     MAX_NAME,
+    OrgIndex,
     _alternation,
     at_word_boundary,
+    boundaries,
     clean_name,
     concepts,
     eng_key,
+    latin_finditer,
+    literal_automaton,
+    literal_finditer,
     orig_pos,
     scan,
     similar,
@@ -46,6 +53,7 @@ if TYPE_CHECKING:
 _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app and platform names are short; a longer run is a clause
 MAX_CORE = 80
+_LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
 _THAI_RE = re.compile("[\u0e00-\u0e7f]")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
@@ -60,12 +68,23 @@ _OWNER_AFTER_RE = re.compile(
 _LAUNCH_AFTER_RE = re.compile(
     r"\s*(?:อย่างเป็นทางการ)?\s*(?:เมื่อ|ตั้งแต่|ใน)\s*(?:วันที่|เดือน|ปี)?\s*"
 )
+THAI = "\u0e00-\u0e7f"
+# An edition after a name, part of it: "… ปี 2567", "… ปีงบประมาณ 2567", "… ปี 2566-2568",
+# "… ปีการผลิต 2565/66", "… ฉบับที่ 13". A measure or plan of a given year is a named one.
+_EDITION_RE = re.compile(
+    r"\s?(?:(?:ประจำ)?ปี(?:งบประมาณ|การผลิต|การศึกษา)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}"
+    r"(?:\s?[-/]\s?\d{2,4})?|ฉบับที่\s?\d{1,3})(?!\d|[.,]\d)"
+)
+# A phase after a name ("… ระยะที่ 2", "… เฟส 3"): the name is a named scheme run in phases,
+# though the phase is not part of its name (the phases are one initiative).
+_PHASE_RE = re.compile(r"\s?(?:ระยะที่|ระยะ|เฟส)\s?\d{1,2}(?![\d.,:/])")
 _OWNER_BEFORE_RE = re.compile(r"(?:ผ่าน(?:ทาง)?|เปิดตัว|จัดตั้ง|ก่อตั้ง|ริเริ่ม)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
 class _Lex:
     triggers: re.Pattern[str]
+    trigger_auto: object  # the trigger words, to find where the pattern can match
     th: dict[str, dict[str, str]]
     en_heads: re.Pattern[str]
     en_kind: dict[str, str]
@@ -89,6 +108,7 @@ def _lex() -> _Lex:
     cues = "|".join(re.escape(c["cue"]) for c in load("initiative_launch_cues"))
     return _Lex(
         triggers=re.compile(rf"(?P<x>{_alternation(nots)})|(?P<t>{_alternation(list(th))})"),
+        trigger_auto=literal_automaton({*nots, *th}),
         th=th,
         en_heads=re.compile(rf"(?<![A-Za-z])(?P<head>{heads})(?:\s+\d{{4}})?$"),
         en_kind={h.lower(): k for h, k in en.items()},
@@ -129,6 +149,49 @@ def _descriptive(core: str) -> bool:
     return bool(tokens) and all(t in words for t in tokens)
 
 
+# ORCHID part-of-speech tags of an action verb: "มาตรการช่วยไก่ส่งออก", "โครงการตัดถนน…" describe
+# what a measure does; a name does not open with one (คนละครึ่ง, ช้อปดีมีคืน, บ้านมั่นคง).
+_VERB_TAGS = frozenset({"VACT"})
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """Word → most frequent ORCHID tag, from the unigram tagger data pythainlp ships (read as a
+    file: importing pythainlp costs cold start). Empty when the file is not there."""
+    spec = importlib.util.find_spec("pythainlp")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    folder = next(iter(spec.submodule_search_locations))
+    try:
+        with open(f"{folder}/corpus/pos_orchid_unigram.json", encoding="utf-8-sig") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _opens_with_verb(core: str) -> bool:
+    """Does ``core`` (the words after a descriptive head) open with an action verb?"""
+    first = core.split(maxsplit=1)[0] if core.strip() else ""
+    if not first or not _THAI_RE.match(first):
+        return False
+    tokens = dictionary_words(first)
+    if not tokens:
+        return False
+    tags = _word_tags()
+    token = tokens[0]
+    if token in tags:
+        return tags[token] in _VERB_TAGS
+    # A compound the tagger never saw (ตัดถนน = ตัด + ถนน): the tag of its first part, when the
+    # rest is a word too (แก้มลิง is not แก้ + มลิง).
+    words = thai_dictionary()
+    for size in range(len(token) - 1, 1, -1):
+        tag = tags.get(token[:size])
+        if tag is not None and token[size:] in words:
+            return tag in _VERB_TAGS
+    return False
+
+
 def _generic_english(name: str) -> bool:
     """"Call Center", "Web Application": the words before the head are all descriptive."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)[:-1]]
@@ -147,10 +210,11 @@ class _Cand:
 def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]:
     lex = _lex()
     text = doc.text
+    index = OrgIndex(doc, orgs)
     orgs = sorted(orgs, key=lambda o: o.start)
     org_starts = [o.start for o in orgs]
     cands = []
-    for m in lex.triggers.finditer(text):
+    for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
         if m.lastgroup != "t":
             continue
         row = lex.th[m.group()]
@@ -169,7 +233,7 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
         drop = row["head"] == "drop"
         head = "" if drop else text[ts:te]
         quoted = _QUOTED_RE.match(text, te, limit)
-        latin = re.compile(rf"\s?({ENG_SEQ})").match(text, te, limit)
+        latin = _LATIN_AFTER_RE.match(text, te, limit)
         if quoted:
             name, end, english = quoted.group(1).strip(), quoted.end(), None
             if re.search(r"[A-Za-z]", name) and not re.search(f"[{'ก-๙'}]", name):
@@ -189,6 +253,8 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
             end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
             if not closed:
                 continue
+            if not drop:
+                end = _edition_end(text, te, end, limit, index)
             core = text[te:end].strip(" -")
             if not core:
                 continue
@@ -199,13 +265,24 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
             inner = lex.triggers.match(text, te)
             if inner and inner.lastgroup == "t":
                 continue
-            # A year names an edition (ประจำปี 2561); a session number (ครั้งที่ 8/2559) does not.
-            dated = _YEAR_RE.search(_SESSION_RE.sub(" ", core))
+            # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
+            # a session number (ครั้งที่ 8/2559) does not.
+            dated = _YEAR_RE.search(_SESSION_RE.sub(" ", core)) or _PHASE_RE.match(text, end, limit)
             if row["open"] != "yes" and not (re.search(r"[A-Za-z]", core) or dated):
-                generic = lex.strict if row["open"] == "strict" else lex.generic
-                if generic.match(core) or _descriptive(_SESSION_RE.sub("", core).strip()):
+                strict = row["open"] == "strict"
+                generic = lex.strict if strict else lex.generic
+                # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official
+                # name, not a purpose clause (scan kept it for the same reason).
+                linked = _linked(text, ts, te, core)
+                if (not linked and generic.match(core)) or _descriptive(
+                    _SESSION_RE.sub("", core[linked:]).strip()
+                ):
                     continue
-            name, english = head + core, None
+                # A head followed by a verb phrase describes a measure; it does not name one.
+                if strict and _opens_with_verb(core):
+                    continue
+            # "แผนยุทธศาสตร์ ธปท. ปี 2566-2568": the space after the head stays in the name.
+            name, english = head + (" " if text.startswith(" ", te) else "") + core, None
         name = clean_name(name)
         if not name:
             continue
@@ -219,11 +296,60 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
     return cands
 
 
+def _linked(text: str, ts: int, te: int, core: str) -> int:
+    """Length of the linker (เพื่อ) that opens ``core`` right after a linked head; else 0."""
+    b = boundaries()
+    for word in b.linkers:
+        if core.startswith(word) and b.linked.search(text, max(0, te - 15), te):
+            return len(word)
+    return 0
+
+
+def _edition_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
+    """End of the name after its head (at ``te``) once an edition is read: the name that ``scan``
+    ended at ``end`` runs on through "… ปี 2567" or "… ฉบับที่ 13".
+
+    Two cuts ``scan`` makes are undone when an edition follows: "และ" inside the unspaced run
+    (แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13), and the space right after the head before an
+    organisation (แผนยุทธศาสตร์ ธปท. ปี 2566-2568).
+    """
+    if end == te and text.startswith(" ", te):
+        org_end = orgs.end_at(te + 1)
+        edition = _EDITION_RE.match(text, org_end, limit) if org_end is not None else None
+        return edition.end() if edition else end
+    if end < limit and _THAI_RE.match(text, end):
+        run = _RUN_END_RE.match(text, end, limit)
+        edition = _EDITION_RE.match(text, run.end(), limit) if run else None
+        if run and edition and run.end() - te <= MAX_CORE and _joinable(text, end, run.end()):
+            return edition.end()
+    edition = _EDITION_RE.match(text, end, limit)
+    return edition.end() if edition and end > te else end
+
+
+_RUN_END_RE = re.compile(rf"[{THAI}]+")
+
+
+def _joinable(text: str, start: int, end: int) -> bool:
+    """Only verbs and "และ" cut the unspaced run ``text[start:end]``: the rest of a name whose
+    edition follows (ช่วยเหลือเกษตรกร… ปี 2567, …เศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13). A relative
+    or purpose clause (ซึ่ง, ที่, เพื่อ) ends the name all the same."""
+    b = boundaries()
+    for m in b.name.finditer(text, start, end):
+        if m.lastgroup in ("brk", "stop") and m.group() not in _JOINERS:
+            return False
+        if m.lastgroup in ("space", "punct"):
+            return False
+    return True
+
+
+_JOINERS = frozenset({"และ"})
+
+
 def _english_candidates(doc: Prepared, taken: list[tuple[int, int]]) -> list[_Cand]:
     lex = _lex()
     text = doc.text
     cands = []
-    for m in _ENG_RE.finditer(text):
+    for m in latin_finditer(_ENG_RE, text):
         seq_start = m.start("seq")
         seq = m.group("seq")
         found: list[tuple[int, int, str]] = []

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import dictionary_words, thai_countries, thai_dictionary, thai_provinces
 from ..lexicons import load
-from ..model import DateFact, MeetingFact, Mention, PersonFact
+from ..model import DateFact, MeetingFact, Mention, OrganizationFact, PersonFact
 from ..normalize import normalize_text
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ ENG_SEQ = rf"{_CAPW}(?:(?:\s+{_CONNECT}(?:\s+the)?)?\s+{_CAPW}|\s*-\s*{_CAPW})*"
 _ENG_FULL_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ})"
 )
+# Where such a name can start: a capital, "t" (the) or a digit not after a Latin letter or digit.
+# The look-behind comes after the first character: a pattern that opens with a character class
+# lets the regex engine skip ahead in C; one that opens with a look-behind is tried everywhere.
+_LATIN_START_RE = re.compile(r"[A-Zt\d](?<![A-Za-z0-9].)")
 # ครั้งที่ 14, ครั้งที่ 28-29 (a pair of summits: the first), ครั้งที่ 1/2561 (session year kept).
 _ORD_TH_RE = re.compile(
     r"(?:ครั้งที่|รอบที่|สมัยที่)\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{2,4})(?!\d))?"
@@ -79,6 +84,53 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s*-\s*", "-", text)
 
 
+def latin_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens with ``(?<![A-Za-z0-9])`` and then a
+    capitalised word, "The"/"the" or a digit: it is tried only where one of those can start.
+
+    Same matches as ``finditer``: a match can only start there, and the next search resumes at
+    the end of the last match.
+    """
+    last = 0
+    for opener in _LATIN_START_RE.finditer(text):
+        start = opener.start()
+        if start < last:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            last = m.end()
+            yield m
+
+
+def literal_automaton(words: Iterable[str]):  # ahocorasick has no type stubs
+    """An Aho-Corasick automaton over ``words``: every word maps to its length."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for word in words:
+        if word:
+            auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+def literal_finditer(pattern: re.Pattern[str], auto, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for an alternation of literal words (``_alternation``) whose
+    words are the keys of ``auto``: the automaton finds in one pass where a word starts, and the
+    pattern is tried only there. Same matches: the pattern cannot match where no word starts.
+    """
+    if not len(auto):
+        return
+    last = 0
+    for start in sorted({end - n + 1 for end, n in auto.iter(text)}):
+        if start < last:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            last = m.end()
+            yield m
+
+
 @dataclass(frozen=True, slots=True)
 class Boundaries:
     name: re.Pattern[str]  # keep | stop | verb | latin | space | punct, for names
@@ -87,6 +139,8 @@ class Boundaries:
     glue: re.Pattern[str]  # the text before a space ends with a glue word
     next: re.Pattern[str]  # the text after a space starts with a "next" word
     head: re.Pattern[str]  # the text before a verb ends with a head that takes one (คณะกรรมการ…)
+    linkers: frozenset[str]  # stops that stay in a name right after a linked head (เพื่อ)
+    linked: re.Pattern[str]  # the text before a linker ends with such a head (คณะกรรมการ, ศูนย์)
 
 
 def _alternation(words: list[str]) -> str:
@@ -138,6 +192,8 @@ def boundaries() -> Boundaries:
             rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9]))"
         ),
         head=re.compile(rf"(?:{_alternation(words('head', 'name'))})$"),
+        linkers=frozenset(words("linker", "name")),
+        linked=re.compile(rf"(?:{_alternation(words('linked', 'name'))})$"),
     )
 
 
@@ -198,6 +254,13 @@ def scan(
     for match in pattern.finditer(text, pos, limit):
         kind = match.lastgroup
         if kind in ("keep", "latin"):
+            continue
+        # "คณะกรรมการเพื่อการพัฒนา…": right after a committee, office or centre, เพื่อ is part of
+        # the official name.
+        if (
+            kind in ("brk", "stop") and match.group() in b.linkers
+            and b.linked.search(text, max(0, match.start() - 15), match.start())
+        ):
             continue
         if kind == "brk":
             start = match.start()
@@ -298,7 +361,9 @@ def orig_pos(doc: Prepared, npos: int) -> int:
 @dataclass(frozen=True, slots=True)
 class _Lex:
     triggers: re.Pattern[str]
+    trigger_auto: object  # the trigger words, to find where the pattern can match
     skip: dict[str, str]
+    signing: frozenset[str]  # triggers whose parties (ระหว่าง A และ B) belong to the name
     bodies: re.Pattern[str]
     generic: re.Pattern[str]
     bare: frozenset[str]
@@ -315,7 +380,9 @@ def _lex() -> _Lex:
     places = [r["word"] for r in load("meeting_places")]
     return _Lex(
         triggers=re.compile(rf"(?P<x>{_alternation(nots)})|(?P<t>{_alternation(trig)})"),
+        trigger_auto=literal_automaton({*nots, *trig}),
         skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
+        signing=frozenset(r["trigger"] for r in rows if r["type"] == "signing"),
         bodies=re.compile(_alternation([r["word"] for r in load("meeting_bodies")])),
         generic=re.compile(
             _alternation([r["word"] for r in load("meeting_generic") if r["match"] == "start"])
@@ -382,10 +449,19 @@ def _ordinal(match: re.Match[str] | None) -> int | None:
     return int(match.group("n")) if match.group("n") else 1
 
 
+_OPEN_BRACKET_RE = re.compile(r"\s*\(")
+_ORD_AHEAD_RE = re.compile(r"\s*(?=ครั้งที่|รอบที่|สมัยที่)")
+_LEAD_SPACE_RE = re.compile(r"\s+")
+# "พิธีเปิดงาน Opening Ceremony …": an English name right after a Thai trigger.
+_ENG_AFTER_TRIGGER_RE = re.compile(
+    rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})"
+)
+
+
 def _bracket(doc: Prepared, cand: _Cand, pos: int, limit: int) -> int:
     """Read "(English name หรือ ACRONYM)" at ``pos`` into ``cand``; return the end of the block."""
     text = doc.text
-    m = re.compile(r"\s*\(").match(text, pos, limit)
+    m = _OPEN_BRACKET_RE.match(text, pos, limit)
     if not m:
         return pos
     close = text.find(")", m.end(), min(limit, m.end() + 200))
@@ -407,7 +483,7 @@ def _bracket(doc: Prepared, cand: _Cand, pos: int, limit: int) -> int:
             cand.mentions.append(eng.span("acr"))
     end = close + 1
     # An ordinal may follow the brackets: การประชุม กพช. (…) ครั้งที่ 1/2565.
-    after = re.compile(r"\s*(?=ครั้งที่|รอบที่|สมัยที่)").match(text, end, limit)
+    after = _ORD_AHEAD_RE.match(text, end, limit)
     if after and cand.ordinal is None:
         om = _ORD_TH_RE.match(text, after.end(), limit)
         if om:
@@ -422,11 +498,56 @@ def _strip_the(name: str) -> str:
     return name[4:] if name.startswith(("The ", "the ")) else name
 
 
-def _thai_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[_Cand]:
+_BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
+_PARTY_SEP_RE = re.compile(r"\s?(?:,|และ|กับ)\s?")
+
+
+class OrgIndex:
+    """Organisation mentions looked up by where they start in the normalised text."""
+
+    def __init__(self, doc: Prepared, orgs: list[OrganizationFact]) -> None:
+        self.doc = doc
+        self.ends: dict[int, int] = {}  # original start → original end, the longest mention
+        for org in orgs:
+            for start, end in ((org.start, org.end), *((m.start, m.end) for m in org.mentions)):
+                if end > self.ends.get(start, -1):
+                    self.ends[start] = end
+
+    def end_at(self, npos: int) -> int | None:
+        """The normalised end of the organisation mention that starts at ``npos``, if one does."""
+        if not self.ends:
+            return None
+        ostart = orig_pos(self.doc, npos)
+        oend = self.ends.get(ostart)
+        if oend is None:
+            return None
+        # Normalising never moves text far: walk to the end that maps back to the mention's end.
+        length = oend - ostart
+        for nend in range(npos + max(1, length - 4), min(len(self.doc.text), npos + length + 4) + 1):
+            if self.doc.to_original(npos, nend)[1] == oend:
+                return nend
+        return None
+
+    def parties(self, pos: int, limit: int) -> int | None:
+        """End of "A และ B" (or "A, B และ C", "A กับ B") at ``pos``: two or more organisations."""
+        end = self.end_at(pos)
+        count = 1
+        while end is not None and end < limit:
+            sep = _PARTY_SEP_RE.match(self.doc.text, end, limit)
+            nxt = self.end_at(sep.end()) if sep else None
+            if nxt is None:
+                break
+            end, count = nxt, count + 1
+        return end if count >= 2 else None
+
+
+def _thai_candidates(
+    doc: Prepared, consumed: list[tuple[int, int]], orgs: OrgIndex
+) -> list[_Cand]:
     lex = _lex()
     text = doc.text
     cands = []
-    for m in lex.triggers.finditer(text):
+    for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
         if m.lastgroup != "t":
             continue
         trigger = m.group()
@@ -435,8 +556,7 @@ def _thai_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[_Ca
         sentence = doc.sentence_at(m.start())
         limit = sentence.nend if sentence else len(text)
         # "พิธีเปิดงาน Opening Ceremony …": the English name is the meeting; the English pass reads it.
-        eng = re.compile(rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})")
-        em = eng.match(text, te, limit)
+        em = _ENG_AFTER_TRIGGER_RE.match(text, te, limit)
         if em and _MEETING_HEADS_RE.search(em.group(1)):
             continue
         end, closed = scan(
@@ -444,9 +564,26 @@ def _thai_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[_Ca
         )
         if not closed:
             continue
+        # "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 1": an organisation
+        # that opens the name runs to its own end, whatever stop words it holds; an ordinal may
+        # follow it.
+        body = te + (1 if text[te : te + 1] == " " else 0)
+        org_end = orgs.end_at(body) if body < end else None
+        if org_end is not None and org_end > end:
+            end, closed = scan(
+                text, org_end, min(limit, org_end + MAX_NAME), natural_end=limit
+            )
+            end = end if closed else org_end
+        # "พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B": the parties, when organisations, name it.
+        parties = None
+        if trigger in lex.signing:
+            between = _BETWEEN_RE.match(text, end, limit)
+            parties = orgs.parties(between.end(), limit) if between else None
+            if parties is not None:
+                end = parties
         # "ก่อนเข้าประชุม นายกรัฐมนตรี ได้…": after a space the name must start with who meets
         # (รัฐมนตรี…, ครม., คณะกรรมการ…) or a Latin name; otherwise the space ends the verb phrase.
-        lead = re.compile(r"\s+").match(text, te, end)
+        lead = _LEAD_SPACE_RE.match(text, te, end)
         if lead and not (lex.bodies.match(text, lead.end()) or text[lead.end() : lead.end() + 1]
                          .isascii()):
             continue
@@ -457,7 +594,7 @@ def _thai_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[_Ca
             continue
         latin = re.fullmatch(ENG_SEQ, bare)
         specific = (
-            om is not None or latin is not None or lex.bodies.search(bare)
+            om is not None or latin is not None or parties is not None or lex.bodies.search(bare)
             or re.search(r"[A-Za-z]|\d{4}", bare)
         )
         if not specific:
@@ -484,7 +621,7 @@ def _english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[
     online = _lex().online
     taken = sorted(consumed)
     cands = []
-    for m in _ENG_FULL_RE.finditer(text):
+    for m in latin_finditer(_ENG_FULL_RE, text):
         seq = m.group("seq")
         if not _MEETING_HEADS_RE.search(seq) or online.fullmatch(seq):
             continue
@@ -668,7 +805,8 @@ def _inside_person(doc: Prepared, people: list[PersonFact], npos: int) -> bool:
 
 def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[MeetingFact]:
     consumed: list[tuple[int, int]] = []
-    cands = _thai_candidates(doc, consumed)
+    orgs = [o for o in facts.get("organizations", []) if isinstance(o, OrganizationFact)]
+    cands = _thai_candidates(doc, consumed, OrgIndex(doc, orgs))
     cands += _english_candidates(doc, consumed)
     if not cands:
         return []
@@ -734,7 +872,10 @@ def _acronym_mentions(doc: Prepared, clusters: list[_Cluster]) -> None:
         acronym = cluster.get("acronym")
         if not isinstance(acronym, str):
             continue
-        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", doc.text):
+        # The look-behind after the first letter: the engine scans for that letter in C.
+        first, rest = re.escape(acronym[0]), re.escape(acronym[1:])
+        pattern = rf"{first}(?<![A-Za-z0-9]{first}){rest}(?![A-Za-z0-9])"
+        for m in re.finditer(pattern, doc.text):
             if any(s <= m.start() and m.end() <= e for s, e in taken):
                 continue
             extra = _Cand(mentions=[m.span()], block=m.span(), acronym=acronym, weak=True)
@@ -742,4 +883,4 @@ def _acronym_mentions(doc: Prepared, clusters: list[_Cluster]) -> None:
             taken.append(m.span())
 
 
-__all__ = ["Mention", "clean_name", "concepts", "extract", "scan", "similar"]
+__all__ = ["Mention", "OrgIndex", "clean_name", "concepts", "extract", "scan", "similar"]
