@@ -407,3 +407,11 @@ def test_named_by_quote_edition_or_phase(text: str, expected: dict[str, Any]) ->
     fact = facts[0]
     assert text[fact.start : fact.end] == fact.text
     assert {key: getattr(fact, key) for key in expected} == expected
+
+
+def test_stop_word_inside_a_longer_word_does_not_cut_the_name() -> None:
+    # ด้วย is a stop word, but here it begins the word ด้วยกัน, which is part of the name.
+    doc = extract("ประชาชนสามารถลงทะเบียนโครงการเราเที่ยวด้วยกันได้ตั้งแต่วันนี้")
+    assert [(i.text, i.name) for i in doc.initiatives] == [
+        ("โครงการเราเที่ยวด้วยกัน", "โครงการเราเที่ยวด้วยกัน"),
+    ]

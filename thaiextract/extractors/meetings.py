@@ -215,11 +215,13 @@ def word_starts(chunk: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def at_word_boundary(text: str, left: int, start: int, end: int) -> bool:
-    """Does the stop word ``text[start:end]`` stand as a word, not inside one (สิ่งของ, หนี้)?
+def at_word_boundary(text: str, left: int, start: int, end: int, *, whole: bool = False) -> bool:
+    """Does the word ``text[start:end]`` stand as a word, not inside one (สิ่งของ, หนี้)?
 
     ``left`` is a known word start (the name's start, or a space) at most 30 characters back.
-    Short stops (มา, ละ, นะ) must also end at a boundary: มาตรฐาน starts with มา.
+    Short words (มา, ละ, นะ) must also end at a boundary: มาตรฐาน starts with มา; with
+    ``whole`` every word must (a stop word: ด้วยกัน starts with ด้วย). A head such as โครงการ need
+    not, since the segmenter may read "โครง|การบ้าน" in โครงการบ้านมั่นคง.
     """
     if start == left or not "\u0e00" <= text[start - 1] <= "\u0e7f":
         return True
@@ -230,7 +232,7 @@ def at_word_boundary(text: str, left: int, start: int, end: int) -> bool:
     cuts = word_starts(text[left:right])
     if start - left not in cuts:
         return False
-    return end - start >= 3 or end - left in cuts
+    return (end - start >= 3 and not whole) or end - left in cuts
 
 
 def scan(
@@ -275,7 +277,7 @@ def scan(
                 if last_space >= 0 and start > word_start:
                     return last_space, True
                 continue
-            if not at_word_boundary(text, word_start, start, end):
+            if not at_word_boundary(text, word_start, start, end, whole=True):
                 continue
             if kind == "verb" and b.head.search(text, max(pos, start - 15), start):
                 continue
