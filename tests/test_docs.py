@@ -46,3 +46,20 @@ def test_command_is_documented_with_all_options(name: str, command: object) -> N
                 assert f"`{opt}" in README or f"{opt} " in README or f"{opt}`" in README, (
                     f"{name}: option {opt} is not in the README"
                 )
+
+
+def test_package_docstring_example_runs() -> None:
+    import doctest
+
+    import thaiextract
+
+    result = doctest.testmod(thaiextract, verbose=False)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_readme_python_example_runs() -> None:
+    from thaiextract import extract
+
+    doc = extract("วันนี้ (12 มิถุนายน 2563) นายสมชาย ใจดี กล่าว", document_date=None, source=None)
+    assert doc.dates[0].value == "2020-06-12"
+    assert doc.to_dict()["people"][0]["name"] == "สมชาย ใจดี"
