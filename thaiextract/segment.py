@@ -2,8 +2,12 @@
 
 Sentences. Thai marks no sentence end with punctuation; news text separates sentences with a
 space or a line break, but spaces also stand between a name and a surname, around numbers and in
-lists. pythainlp's CRF sentence splitter is about eight times slower than word tokenisation and
-needs python-crfsuite, so the default here is a rule set that runs over the text once:
+lists. pythainlp's sentence engines were checked: "crfcut" needs python-crfsuite (not a
+dependency of pythainlp), runs about eight times slower than word tokenisation, and cuts after
+abbreviations ("… และ รมว." | "กระทรวงอุตสาหกรรม…" on a real release); "tltk" and "wtp" need
+packages or models that are not installed offline; "whitespace+newline" cuts at every space,
+between a name and its surname too. So sentences come from a rule set that runs over the text
+once:
 - every line is at least one sentence;
 - a line is split after ". ", "! ", "? " (Latin punctuation used in Thai text) and at a space
   followed by a word that opens a new sentence in news prose (``sentence_starts.tsv``: โดย,
