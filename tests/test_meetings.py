@@ -389,7 +389,7 @@ PARAGRAPHS = [
         "นายกรัฐมนตรีเป็นประธานประชุมคณะกรรมการนโยบายที่ดินแห่งชาติ (คทช.) ครั้งที่ 1/60"
         " เร่งรัดการดำเนินงานจัดที่ดินทำกินให้ชุมชน",
         {"text": "ประชุมคณะกรรมการนโยบายที่ดินแห่งชาติ (คทช.) ครั้งที่ 1/60", "ordinal": 1,
-         "session": "60", "acronym": None, "location": None},
+         "session": "60", "acronym": "คทช.", "location": None},
         id="short-session-year-and-no-place-after-relative-ti",
     ),
 ]
@@ -572,3 +572,129 @@ def test_name_with_organisations(
         return
     assert [f.text for f in facts][:1] == [expected["text"]]
     check(facts[0], text, expected)
+
+
+# Government news and press releases: one meeting per paragraph, every field by hand.
+# "mentions" lists the text of each mention merged into the meeting (Thai, English, acronym).
+REALISTIC = [
+    pytest.param(
+        'วันที่ 12 มีนาคม 2567 เวลา 09.00 น. ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี (ครม.) โดยที่ประชุมมีมติเห็นชอบมาตรการกระตุ้นเศรษฐกิจ',
+        {'text': 'การประชุมคณะรัฐมนตรี', 'name': 'การประชุมคณะรัฐมนตรี', 'ordinal': None, 'session': None, 'date': '2024-03-12', 'end_date': None, 'location': 'ตึกสันติไมตรี ทำเนียบรัฐบาล', 'online': False, 'english_name': None, 'acronym': 'ครม.', 'start': 88, 'mentions': ['การประชุมคณะรัฐมนตรี', 'ครม.']},
+        id='cabinet-thai-acronym-dateline-place',
+    ),
+    pytest.param(
+        'นายสมชาย ใจดี ผู้ว่าราชการจังหวัดขอนแก่น เป็นประธานการประชุมคณะกรรมการบริหารงานจังหวัดแบบบูรณาการ ครั้งที่ 3/2567 เมื่อวันที่ 8 มีนาคม 2567 ณ ห้องประชุมแก่นกัลปพฤกษ์ ชั้น 5 ศาลากลางจังหวัดขอนแก่น',
+        {'text': 'การประชุมคณะกรรมการบริหารงานจังหวัดแบบบูรณาการ ครั้งที่ 3/2567', 'name': 'การประชุมคณะกรรมการบริหารงานจังหวัดแบบบูรณาการ', 'ordinal': 3, 'session': '2567', 'date': '2024-03-08', 'end_date': None, 'location': 'ห้องประชุมแก่นกัลปพฤกษ์ ชั้น 5 ศาลากลางจังหวัดขอนแก่น', 'online': False, 'english_name': None, 'acronym': None, 'start': 51, 'mentions': ['การประชุมคณะกรรมการบริหารงานจังหวัดแบบบูรณาการ ครั้งที่ 3/2567']},
+        id='provincial-board-session-room-floor',
+    ),
+    pytest.param(
+        'นายกรัฐมนตรีเดินทางเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 43 (43rd ASEAN Summit) ระหว่างวันที่ 5-7 กันยายน 2566 ณ กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย โดยการประชุมดังกล่าวมีผู้นำจากประเทศสมาชิกเข้าร่วม',
+        {'text': 'การประชุมสุดยอดอาเซียน ครั้งที่ 43', 'name': 'การประชุมสุดยอดอาเซียน', 'ordinal': 43, 'session': None, 'date': '2023-09-05', 'end_date': '2023-09-07', 'location': 'กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย', 'online': False, 'english_name': 'ASEAN Summit', 'acronym': None, 'start': 27, 'mentions': ['การประชุมสุดยอดอาเซียน ครั้งที่ 43', '43rd ASEAN Summit']},
+        id='asean-summit-range-foreign-capital-said-meeting',
+    ),
+    pytest.param(
+        "เมื่อวันที่ 14 พฤศจิกายน 2566 นายกรัฐมนตรีได้หารือทวิภาคีกับประธานาธิบดีสหรัฐอเมริกา ระหว่างการประชุมผู้นำเขตเศรษฐกิจเอเปค (APEC Economic Leaders' Meeting) ณ นครซานฟรานซิสโก สหรัฐอเมริกา",
+        {'text': 'การประชุมผู้นำเขตเศรษฐกิจเอเปค', 'name': 'การประชุมผู้นำเขตเศรษฐกิจเอเปค', 'ordinal': None, 'session': None, 'date': '2023-11-14', 'end_date': None, 'location': 'นครซานฟรานซิสโก สหรัฐอเมริกา', 'online': False, 'english_name': "APEC Economic Leaders' Meeting", 'acronym': None, 'start': 92, 'mentions': ['การประชุมผู้นำเขตเศรษฐกิจเอเปค', "APEC Economic Leaders' Meeting"]},
+        id='apec-leaders-english-name-city',
+    ),
+    pytest.param(
+        'กระทรวงพาณิชย์จัดการเจรจาจัดทำความตกลงการค้าเสรีไทย-สหภาพยุโรป รอบที่ 2 ระหว่างวันที่ 22-26 มกราคม 2567 ณ กรุงบรัสเซลส์ ราชอาณาจักรเบลเยียม',
+        {'text': 'การเจรจาจัดทำความตกลงการค้าเสรีไทย-สหภาพยุโรป รอบที่ 2', 'name': 'การเจรจาจัดทำความตกลงการค้าเสรีไทย-สหภาพยุโรป', 'ordinal': 2, 'session': None, 'date': '2024-01-22', 'end_date': '2024-01-26', 'location': 'กรุงบรัสเซลส์ ราชอาณาจักรเบลเยียม', 'online': False, 'english_name': None, 'acronym': None, 'start': 17, 'mentions': ['การเจรจาจัดทำความตกลงการค้าเสรีไทย-สหภาพยุโรป รอบที่ 2']},
+        id='fta-negotiation-round-range',
+    ),
+    pytest.param(
+        'วันนี้ (15 มี.ค. 67) เวลา 13.30 น. รัฐมนตรีว่าการกระทรวงมหาดไทยเป็นประธานพิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร',
+        {'text': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'name': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'ordinal': None, 'session': None, 'date': '2024-03-15', 'end_date': None, 'location': 'ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร', 'online': False, 'english_name': None, 'acronym': None, 'start': 73, 'mentions': ['พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567']},
+        id='opening-ceremony-fair-year-qsncc',
+    ),
+    pytest.param(
+        'เมื่อวันที่ 20 กุมภาพันธ์ 2567 กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม จัดพิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์ ณ ห้องประชุม 1 ชั้น 9 อาคารรัฐประศาสนภักดี ศูนย์ราชการเฉลิมพระเกียรติ',
+        {'text': 'พิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์', 'name': 'พิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์', 'ordinal': None, 'session': None, 'date': '2024-02-20', 'end_date': None, 'location': 'ห้องประชุม 1 ชั้น 9 อาคารรัฐประศาสนภักดี', 'online': False, 'english_name': None, 'acronym': None, 'start': 70, 'mentions': ['พิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์']},
+        id='signing-mou-room-building',
+    ),
+    pytest.param(
+        'สำนักงานคณะกรรมการพัฒนาการเศรษฐกิจและสังคมแห่งชาติจัดการสัมมนาประจำปี 2567 หัวข้อ "การพัฒนาเศรษฐกิจไทยอย่างยั่งยืน" ในวันที่ 25 มีนาคม 2567 เวลา 08.30 น. ณ โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลเวิลด์ ทั้งในรูปแบบออนไลน์และออนไซต์',
+        {'text': 'การสัมมนาประจำปี 2567', 'name': 'การสัมมนาประจำปี 2567', 'ordinal': None, 'session': None, 'date': '2024-03-25', 'end_date': None, 'location': 'โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลเวิลด์', 'online': True, 'english_name': None, 'acronym': None, 'start': 53, 'mentions': ['การสัมมนาประจำปี 2567']},
+        id='seminar-year-hybrid',
+    ),
+    pytest.param(
+        'นายกรัฐมนตรีจะเข้าร่วมเวทีเศรษฐกิจโลก (World Economic Forum) ประจำปี 2567 ระหว่างวันที่ 15-19 มกราคม 2567 ณ เมืองดาวอส สมาพันธรัฐสวิส',
+        {'text': 'เวทีเศรษฐกิจโลก', 'name': 'เวทีเศรษฐกิจโลก', 'ordinal': None, 'session': None, 'date': '2024-01-15', 'end_date': '2024-01-19', 'location': 'เมืองดาวอส สมาพันธรัฐสวิส', 'online': False, 'english_name': 'World Economic Forum', 'acronym': None, 'start': 22, 'mentions': ['เวทีเศรษฐกิจโลก', 'World Economic Forum']},
+        id='forum-thai-and-english-range',
+    ),
+    pytest.param(
+        'เมื่อวันที่ 10 มกราคม 2567 เวลา 14.00 น. ปลัดกระทรวงสาธารณสุขเป็นประธานการประชุมคณะกรรมการอำนวยการศูนย์ปฏิบัติการภาวะฉุกเฉิน ครั้งที่ 1/2567 ผ่านระบบการประชุมทางไกล Microsoft Teams',
+        {'text': 'การประชุมคณะกรรมการอำนวยการศูนย์ปฏิบัติการภาวะฉุกเฉิน ครั้งที่ 1/2567', 'name': 'การประชุมคณะกรรมการอำนวยการศูนย์ปฏิบัติการภาวะฉุกเฉิน', 'ordinal': 1, 'session': '2567', 'date': '2024-01-10', 'end_date': None, 'location': None, 'online': True, 'english_name': None, 'acronym': None, 'start': 71, 'mentions': ['การประชุมคณะกรรมการอำนวยการศูนย์ปฏิบัติการภาวะฉุกเฉิน ครั้งที่ 1/2567']},
+        id='emergency-board-teams-no-place',
+    ),
+    pytest.param(
+        'รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุมรัฐมนตรีต่างประเทศกลุ่มบริกส์ (BRICS Foreign Ministers Meeting) เมื่อวันที่ 10 มิถุนายน 2567 ณ เมืองนิจนีนอฟโกรอด สหพันธรัฐรัสเซีย ทั้งนี้ การประชุม BRICS ครั้งนี้มีประเด็นหารือด้านการค้า',
+        {'text': 'การประชุมรัฐมนตรีต่างประเทศกลุ่มบริกส์', 'name': 'การประชุมรัฐมนตรีต่างประเทศกลุ่มบริกส์', 'ordinal': None, 'session': None, 'date': '2024-06-10', 'end_date': None, 'location': 'เมืองนิจนีนอฟโกรอด สหพันธรัฐรัสเซีย', 'online': False, 'english_name': 'BRICS Foreign Ministers Meeting', 'acronym': None, 'start': 42, 'mentions': ['การประชุมรัฐมนตรีต่างประเทศกลุ่มบริกส์', 'BRICS Foreign Ministers Meeting', 'การประชุม BRICS']},
+        id='brics-english-and-short-latin-form',
+    ),
+    pytest.param(
+        'การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2567 จัดขึ้นเมื่อวันที่ 5 เมษายน 2567 ผ่านระบบ Zoom โดยที่ประชุมเห็นชอบแผนพลังงาน ทั้งนี้ กพช. จะประชุมอีกครั้งในเดือนมิถุนายน',
+        {'text': 'การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2567', 'name': 'การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ', 'ordinal': 2, 'session': '2567', 'date': '2024-04-05', 'end_date': None, 'location': None, 'online': True, 'english_name': None, 'acronym': 'กพช.', 'start': 0, 'mentions': ['การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2567', 'กพช.', 'กพช.']},
+        id='energy-policy-thai-acronym-zoom-repeated',
+    ),
+    pytest.param(
+        'นายกรัฐมนตรีเข้าร่วมการประชุมสมัชชาสหประชาชาติ สมัยที่ 78 (78th Session of the United Nations General Assembly: UNGA78) ณ นครนิวยอร์ก สหรัฐอเมริกา เมื่อวันที่ 22 กันยายน 2566',
+        {'text': 'การประชุมสมัชชาสหประชาชาติ สมัยที่ 78', 'name': 'การประชุมสมัชชาสหประชาชาติ', 'ordinal': 78, 'session': None, 'date': '2023-09-22', 'end_date': None, 'location': 'นครนิวยอร์ก สหรัฐอเมริกา', 'online': False, 'english_name': 'Session of the United Nations General Assembly', 'acronym': 'UNGA78', 'start': 20, 'mentions': ['การประชุมสมัชชาสหประชาชาติ สมัยที่ 78', '78th Session of the United Nations General Assembly', 'UNGA78']},
+        id='unga-session-english-colon-acronym',
+    ),
+    pytest.param(
+        'กรุงเทพฯ 15 มีนาคม 2567 - สำนักงานส่งเสริมการจัดประชุมและนิทรรศการ (สสปน.) จัดงานสัมมนาเรื่อง "อนาคตอุตสาหกรรมไมซ์ไทย" เมื่อวันที่ 12 มีนาคม 2567 ณ ห้องบอลรูม ชั้น 3 โรงแรมแกรนด์ ไฮแอท เอราวัณ กรุงเทพฯ',
+        {'text': 'งานสัมมนาเรื่อง "อนาคตอุตสาหกรรมไมซ์ไทย"', 'name': 'งานสัมมนาเรื่อง "อนาคตอุตสาหกรรมไมซ์ไทย"', 'ordinal': None, 'session': None, 'date': '2024-03-12', 'end_date': None, 'location': 'ห้องบอลรูม ชั้น 3 โรงแรมแกรนด์ ไฮแอท เอราวัณ กรุงเทพฯ', 'online': False, 'english_name': None, 'acronym': None, 'start': 78, 'mentions': ['งานสัมมนาเรื่อง "อนาคตอุตสาหกรรมไมซ์ไทย"']},
+        id='seminar-named-by-quoted-topic-not-dateline-date',
+    ),
+    pytest.param(
+        'รองนายกรัฐมนตรีหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการค้าของญี่ปุ่น เมื่อวันที่ 3 มีนาคม 2567 ณ กรุงโตเกียว ประเทศญี่ปุ่น เพื่อผลักดันความร่วมมือด้านการลงทุน',
+        {'text': 'หารือทวิภาคี', 'name': 'หารือทวิภาคี', 'ordinal': None, 'session': None, 'date': '2024-03-03', 'end_date': None, 'location': 'กรุงโตเกียว ประเทศญี่ปุ่น', 'online': False, 'english_name': None, 'acronym': None, 'start': 15, 'mentions': ['หารือทวิภาคี']},
+        id='bilateral-talks-own-date-and-place',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REALISTIC)
+def test_realistic_government_news(text: str, expected: dict[str, Any]) -> None:
+    facts = extract(text, document_date="2024-03-15").meetings
+    assert len(facts) == 1, [f.text for f in facts]
+    expected = dict(expected)
+    mentions = expected.pop("mentions")
+    check(facts[0], text, expected)
+    assert [m.text for m in facts[0].mentions] == mentions
+    assert all(text[m.start : m.end] == m.text for m in facts[0].mentions)
+
+
+NEGATIVE_KINDS = [
+    pytest.param(
+        "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประชุมหารือกับผู้บริหารสถานศึกษา เพื่อเตรียมความพร้อม"
+        "การเปิดภาคเรียน ทั้งนี้ การประชุมเป็นไปด้วยความเรียบร้อย",
+        id="discussion-and-back-reference",
+    ),
+    pytest.param(
+        "ทั้งสองประเทศจะหารือทวิภาคีกันต่อไปเพื่อขยายการค้าระหว่างกัน",
+        id="bilateral-talks-without-own-date-or-place",
+    ),
+    pytest.param(
+        "รัฐบาลเปิดเวทีรับฟังความคิดเห็นของประชาชนในพื้นที่",
+        id="forum-word-without-english-name",
+    ),
+    pytest.param(
+        "นายกรัฐมนตรีเป็นประธานในพิธีเปิดงาน และกล่าวขอบคุณผู้ร่วมงานทุกคน",
+        id="opening-of-an-unnamed-event",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_KINDS)
+def test_no_meeting_kind_without_its_own_details(text: str) -> None:
+    assert [f.text for f in extract(text).meetings] == []
+
+
+def test_time_word_after_the_venue_is_not_part_of_it() -> None:
+    text = 'นักวิชาการร่วมการสัมมนาในหัวข้อ "ไข้หวัดนกจัดการปัญหาอย่างไร" ณ โรงแรมรามาการ์เด้นท์ วานนี้'
+    facts = extract(text).meetings
+    assert [(f.text, f.location) for f in facts] == [
+        ('การสัมมนาในหัวข้อ "ไข้หวัดนกจัดการปัญหาอย่างไร"', "โรงแรมรามาการ์เด้นท์")
+    ]

@@ -6,7 +6,10 @@ A meeting is found three ways, all compiled once per process:
   ``meeting_bodies.tsv``, an ordinal, a Latin word or a year); an English name and an acronym in
   brackets after it join the same meeting;
 - an English name in Latin script with a meeting head word (Meeting, Summit, Ceremony …);
-- a known acronym repeated anywhere.
+- a known acronym repeated anywhere (Latin, or a Thai abbreviation in brackets: ครม., กพช.).
+A kind of meeting with no name (หารือทวิภาคี) counts only when its own clause dates or places it;
+a forum word (เวที) only with an English name, acronym or ordinal; a seminar may be named by its
+quoted topic. "การประชุม BRICS" after "(BRICS Foreign Ministers Meeting)" joins that meeting.
 Mentions of one meeting (Thai name, English name, acronym, a short headline form) are merged into
 one fact whose span is the first full mention. Date, place and format are read in the clause of
 each mention: from the mention to the next other meeting in the same sentence (and, for the first
@@ -58,9 +61,12 @@ _ORD_TH_RE = re.compile(
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9]+)?"
 _BRACKET_ENG_RE = re.compile(
     rf"\s*(?P<eng>(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ}))"
-    rf"(?:\s*(?:หรือ|or|,|-|/)\s*(?P<acr>{_ACRONYM}))?\s*"
+    rf"(?:\s*(?:หรือ|or|,|-|/|:)\s*(?P<acr>{_ACRONYM}))?\s*"
 )
 _BRACKET_ACR_RE = re.compile(rf"\s*(?P<acr>{_ACRONYM})\s*")
+# A Thai abbreviation in brackets: (ครม.), (กพช.), (ก.พ.ร.): consonants and dots, a final dot.
+_THAI_ACR = r"[ก-ฮ](?:[ก-ฮ]|\.(?=[ก-ฮ])){1,8}\."
+_BRACKET_THAI_ACR_RE = re.compile(rf"\s*(?P<acr>{_THAI_ACR})\s*")
 _MEETING_HEADS_RE = re.compile(
     r"\b(?:Meetings?|Summits?|Conferences?|Forums?|Ceremony|Dialogues?|Sessions?|Symposium|"
     r"Seminars?|Workshops?|Roundtables?|Retreats?|Assembly|Consultations?|Talks|Congress|"
@@ -369,6 +375,10 @@ class _Lex:
     bodies: re.Pattern[str]
     generic: re.Pattern[str]
     bare: frozenset[str]
+    kinds: frozenset[str]  # kinds of meeting that count with their own date or place (ทวิภาคี)
+    kind_triggers: frozenset[str]  # triggers that are such a kind themselves (หารือทวิภาคี)
+    forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
+    seminar: frozenset[str]  # triggers whose quoted topic may name them (งานสัมมนาเรื่อง "…")
     online: re.Pattern[str]
     place_after_ti: re.Pattern[str]
 
@@ -390,6 +400,10 @@ def _lex() -> _Lex:
             _alternation([r["word"] for r in load("meeting_generic") if r["match"] == "start"])
         ),
         bare=frozenset(r["word"] for r in load("meeting_generic") if r["match"] == "whole"),
+        kinds=frozenset(r["word"] for r in load("meeting_generic") if r["match"] == "kind"),
+        kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
+        forum=frozenset(r["trigger"] for r in rows if r["type"] == "forum"),
+        seminar=frozenset(r["trigger"] for r in rows if r["type"] == "seminar"),
         online=re.compile("|".join(re.escape(c) for c in online), re.IGNORECASE),
         place_after_ti=re.compile(
             rf"(?:(?<=[\s(])|{_HELD})ที่\s*(?=(?:{_alternation(places)})|(?:{_place_names()})"
@@ -472,7 +486,11 @@ def _bracket(doc: Prepared, cand: _Cand, pos: int, limit: int) -> int:
     inner_start = m.end()
     eng = _BRACKET_ENG_RE.fullmatch(text, inner_start, close)
     acr = _BRACKET_ACR_RE.fullmatch(text, inner_start, close)
-    if acr and (acr.group("acr").isupper() or not eng or " " not in eng.group("seq")):
+    thai_acr = _BRACKET_THAI_ACR_RE.fullmatch(text, inner_start, close)
+    if thai_acr and cand.acronym is None:
+        cand.acronym = thai_acr.group("acr")
+        cand.mentions.append(thai_acr.span("acr"))
+    elif acr and (acr.group("acr").isupper() or not eng or " " not in eng.group("seq")):
         cand.acronym = acr.group("acr")
         cand.mentions.append(acr.span("acr"))
     elif eng and _ENG_STOPWORDS.isdisjoint(eng.group("seq").lower().split()[:1]):
@@ -500,6 +518,11 @@ def _strip_the(name: str) -> str:
     return name[4:] if name.startswith(("The ", "the ")) else name
 
 
+# The topic of a seminar after its trigger: เรื่อง "…", หัวข้อ "…", ภายใต้หัวข้อ "…".
+_TITLE_RE = re.compile(r'\s?(?:ภายใต้หัวข้อ|ในหัวข้อ|หัวข้อ|เรื่อง)\s?"[^"\n]{2,100}"')
+# A date or place of the meeting's own, soon after it: "เมื่อวันที่ …", "ณ …".
+_OWN_CUE_RE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง)วันที่|(?:(?<=\s)|^)ณ\s")
+_OWN_CUE_SPAN = 90
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _PARTY_SEP_RE = re.compile(r"\s?(?:,|และ|กับ)\s?")
 
@@ -592,11 +615,34 @@ def _thai_candidates(
         core = text[te:end].strip(" -")
         om = _ORD_TH_RE.search(core)
         bare = _ORD_TH_RE.sub(" ", core).strip(" -")
+        squashed = re.sub(r"\s+", "", bare)
+        # "งานสัมมนาเรื่อง "อนาคต…"": a seminar with no name of its own is named by its topic.
+        title = _TITLE_RE.match(text, end, limit) if trigger in lex.seminar else None
+        if title and om is None and (not bare or squashed in lex.bare or lex.generic.match(bare)):
+            end = title.end()
+            core = bare = text[te:end].strip(" -")
+            squashed = ""
+        else:
+            title = None
+        # "ได้หารือทวิภาคีกับ… เมื่อวันที่ 3 มีนาคม": a kind of meeting is one when its own clause
+        # dates or places it; with no such clause it is a description (การหารือทวิภาคีกัน).
+        if om is None and (
+            (trigger in lex.kind_triggers and not bare) or squashed in lex.kinds
+        ):
+            if not _OWN_CUE_RE.search(text, end, min(limit, end + _OWN_CUE_SPAN)):
+                continue
+            cand = _Cand(mentions=[(ts, end)], block=(ts, end), name=clean_name(text[ts:end]))
+            cand.block = (ts, _bracket(doc, cand, end, limit))
+            cand.weak = cand.english is None and cand.acronym is None and cand.ordinal is None
+            consumed.append(cand.block)
+            cands.append(cand)
+            continue
         if not bare or lex.generic.match(bare):
             continue
         latin = re.fullmatch(ENG_SEQ, bare)
         specific = (
             om is not None or latin is not None or parties is not None or lex.bodies.search(bare)
+            or title is not None or trigger in lex.forum
             or re.search(r"[A-Za-z]|\d{4}", bare)
         )
         if not specific:
@@ -612,7 +658,9 @@ def _thai_candidates(
         cand.block = (ts, block_end)
         cand.weak = cand.ordinal is None and cand.english is None and cand.acronym is None
         if cand.weak and re.sub(r"\s+", "", bare) in lex.bare:
-            continue  # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one
+            continue
+        if cand.weak and trigger in lex.forum:
+            continue  # "เวทีการค้า" (a stage for trade): a forum is named in English or numbered  # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one
         consumed.append((ts, block_end))
         cands.append(cand)
     return cands
@@ -652,7 +700,10 @@ def _keys(cand: _Cand) -> set[tuple[str, str]]:
     keys = {("th", thai_key(cand.name))} if cand.name and cand.name != cand.english else set()
     for alias in (cand.english, cand.acronym, cand.latin_core):
         if alias:
-            keys.add(("alias", eng_key(alias)))
+            # A Thai abbreviation (ครม.) has no Latin letters to compare: compare its letters.
+            key = eng_key(alias) if alias.isascii() else thai_key(alias)
+            if key:
+                keys.add(("alias", key))
     return keys
 
 
@@ -673,6 +724,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         clusters[target].cands.append(cand)
         for key in keys:
             index.setdefault(key, []).append(target)
+    clusters = _join_short_latin(clusters)
     # A weak Thai mention ("ประชุมรัฐมนตรีดิจิทัล" in a headline) joins the one full meeting whose
     # concepts include all of its own.
     full = [c for c in clusters if not all(x.weak for x in c.cands)]
@@ -689,6 +741,34 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
                 for x in cluster.cands:
                     x.weak = True
                 continue
+        kept.append(cluster)
+    return kept
+
+
+def _join_short_latin(clusters: list[_Cluster]) -> list[_Cluster]:
+    """"การประชุม BRICS ครั้งนี้" after "…(BRICS Foreign Ministers Meeting)": a Thai trigger with a
+    bare Latin word, no ordinal, is a short form of the one earlier meeting whose English name or
+    acronym holds all its words."""
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        cands = cluster.cands
+        short = all(
+            c.latin_core and c.english is None and c.acronym is None and c.ordinal is None
+            for c in cands
+        )
+        words = set(eng_key(cands[0].latin_core or "").split()) if short else set()
+        hosts = [
+            k for k in kept
+            if words and any(
+                words <= set(eng_key(a).split())
+                for c in k.cands for a in (c.english, c.acronym) if a and a.isascii()
+            )
+        ]
+        if len(hosts) == 1:
+            for c in cands:
+                c.weak = True
+            hosts[0].cands.extend(cands)
+            continue
         kept.append(cluster)
     return kept
 
@@ -876,7 +956,12 @@ def _acronym_mentions(doc: Prepared, clusters: list[_Cluster]) -> None:
             continue
         # The look-behind after the first letter: the engine scans for that letter in C.
         first, rest = re.escape(acronym[0]), re.escape(acronym[1:])
-        pattern = rf"{first}(?<![A-Za-z0-9]{first}){rest}(?![A-Za-z0-9])"
+        if acronym.isascii():
+            pattern = rf"{first}(?<![A-Za-z0-9]{first}){rest}(?![A-Za-z0-9])"
+        else:
+            # A Thai abbreviation stands alone: not the tail of a Thai word (มติครม. is rare;
+            # ศครม. is another body).
+            pattern = rf"{first}(?<![{THAI}]{first}){rest}"
         for m in re.finditer(pattern, doc.text):
             if any(s <= m.start() and m.end() <= e for s, e in taken):
                 continue
