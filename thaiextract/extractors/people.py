@@ -125,6 +125,13 @@ def _position_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _position_stops() -> tuple[str, ...]:
+    """Words that end a glued position: organisation boundaries and ``positions.tsv`` stops."""
+    stops = [r["position"] for r in load("positions") if r["kind"] == "stop"]
+    return tuple(dict.fromkeys((*orgs._boundaries(), *stops)))
+
+
+@lru_cache(maxsize=1)
 def _modifiers() -> tuple[str, ...]:
     mods = [r["position"] for r in load("positions") if r["kind"] == "modifier"]
     return tuple(sorted(mods, key=len, reverse=True))
@@ -486,6 +493,9 @@ def _titled(text: str) -> list[_Mention]:
             text[nstart:gend] not in given
         ):
             continue  # "2,000 นาย รักษาความปลอดภัย": a word after a spaced title is no name
+        if (send is None and "." in title_text and start > 0 and THAI_LETTER.match(text[start - 1])
+                and text[nstart:gend] in thai_dictionary() and text[nstart:gend] not in given):
+            continue  # "สัมมนาดร.ก้าวหน้า": a title glued inside a phrase, before an ordinary word
         strong = any(t.strong for t in titles)
         if not strong and not _weak_ok(titles[-1], text, nstart, gend, send):
             continue
@@ -518,6 +528,23 @@ def _royals(text: str) -> list[_Mention]:
         if end < len(text) and text[end] == "ฯ":
             end += 1
         out.append(_Mention(start, end, person, None, None, (), start, True, display=text[start:end]))
+    return out
+
+
+# A monk's ecclesiastical rank name ("พระพรหมวชิรญาณ") is his name; it is told from "พระราชทาน"
+# and the like by the monastic post written right after it.
+MONK_RANK = re.compile(
+    r"(?:สมเด็จพระ|พระ)(?:พรหม|ธรรม|เทพ|ราช)[\u0e01-\u0e4e]{3,25}"
+    r"(?= ?(?:รองเจ้าอาวาส|ผู้ช่วยเจ้าอาวาส|เจ้าอาวาส|เจ้าคณะ|รองเจ้าคณะ))"
+)
+
+
+def _monk_ranks(text: str) -> list[_Mention]:
+    out = []
+    for match in MONK_RANK.finditer(text):
+        start, end = match.span()
+        out.append(_Mention(start, end, match.group(), None, None, (), start, True,
+                            display=match.group()))
     return out
 
 
@@ -614,10 +641,19 @@ def _position_end(
     stop = min(limit, start + MAX_POSITION, len(text))
     while end < stop and POSITION_CHARS.match(text[end]):
         end += 1
-    end = orgs.cut_at_boundary(text, head_end, end, orgs._boundaries(), 0)
+    end = orgs.cut_at_boundary(text, head_end, end, _position_stops(), 0)
     titles = [t for t in _titles(text[head_end:end]) if t[0] > 0]
     if titles:
         end = head_end + titles[0][0]
+    if org_starts:
+        # "ประธานกรรมการบริษัท กัลฟ์ … จำกัด (มหาชน)": an organisation opening inside the glued
+        # text runs past the boundary word that cut it ("บริษัท" is one).
+        for k in range(head_end, end + 1):
+            org_end = org_starts.get(k)
+            if org_end is not None:
+                if end < org_end <= limit:
+                    end = org_end
+                break
     # "ผู้ว่าฯ เชียงราย", "ผู้ช่วยโฆษก ศบค.": a province or an organisation written after a space
     # belongs to the position.
     if end < len(text) and text[end] == " ":
@@ -657,8 +693,13 @@ def _position_at(
 
 def _expand(position: str) -> str:
     """Abbreviations expanded and organisation short forms completed."""
+    if not THAI_LETTER.search(position):
+        return position  # an English position keeps its spaces
     table = _abbreviations()
-    out = position.replace(" ", "")
+    # Spaces go ("รมว. ดิจิทัลฯ"), except inside a company's registered name, which keeps them.
+    company = position.find("บริษัท")
+    out = position.replace(" ", "") if company == -1 else (
+        position[:company].replace(" ", "") + position[company:])
     for abbr in sorted(table, key=len, reverse=True):
         k = out.find(abbr)
         if k != -1 and (k == 0 or out[:k] in _modifiers()):
@@ -687,6 +728,8 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[PersonFact]:
 def _extract(doc: Prepared) -> list[PersonFact]:
     text = doc.text
     royals = _royals(text)
+    if "พระ" in text:
+        royals += _monk_ranks(text)
     titled = [m for m in _titled(text) if not any(r.start < m.end and m.start < r.end for r in royals)]
     titled += royals
     taken = [(m.start, m.end) for m in titled]
@@ -773,6 +816,11 @@ def _find_positions(
     """Positions after the mention: apposition, "ในฐานะ …", "เป็น …"."""
     line_end = text.find("\n", m.end)
     limit = len(text) if line_end == -1 else line_end
+    if m.given[:1].isascii() and text.startswith(", ", m.end):
+        english = _english_position(text, m.end + 2, limit)
+        if english:
+            m.positions.append((0, *english))
+            return
     pos = m.end + 1 if m.end < len(text) and text[m.end] == " " else m.end
     found = _position_at(text, pos, heads, limit, org_starts)
     if found:
@@ -786,6 +834,48 @@ def _find_positions(
             if found2:
                 m.positions.append((1, *found2))
             break
+
+
+EN_WORD = r"(?:[A-Z][A-Za-z.'&\-]*|of|the|for|and|on|to|in|de|du)"
+EN_POSITION = re.compile(rf"(?:the )?({EN_WORD}(?: {EN_WORD}){{0,9}})")
+EN_CONNECTORS = frozenset(("of", "the", "for", "and", "on", "to", "in", "de", "du"))
+
+
+@lru_cache(maxsize=1)
+def _english_heads() -> re.Pattern[str]:
+    heads = sorted((r["position"] for r in load("positions") if r["kind"] == "english"),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, heads)) + r")(?![A-Za-z])")
+
+
+def _english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """"Mr. Antonio Guterres, UN Secretary-General, said": capitalised words holding a head."""
+    match = EN_POSITION.match(text, pos, limit)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    words = text[start:end].split(" ")
+    while words and words[-1] in EN_CONNECTORS:  # "Director of the" before a lower-case word
+        words.pop()
+    end = start + len(" ".join(words))
+    if not _english_heads().search(text, start, end):
+        return None
+    return start, end
+
+
+def _english_organization(position: str) -> str | None:
+    """"Managing Director of the IMF" → "IMF"; "UN Secretary-General" → "UN"."""
+    for cue in (" of the ", " of ", " at the ", " at "):
+        k = position.find(cue)
+        if k != -1:
+            org = position[k + len(cue) :]
+            return org.split(" to ")[0].split(" in ")[0] or None  # "… of the US| to Thailand"
+    head = _english_heads().search(position)
+    if head and head.start() > 0:
+        before = position[: head.start()].strip()
+        words = [w for w in before.split(" ") if w not in ("Deputy", "Vice", "Acting", "Former")]
+        return " ".join(words) or None
+    return None
 
 
 def _position_before(
@@ -831,7 +921,7 @@ def _fact(doc: Prepared, group: list[_Mention], org_hits: list[orgs._Hit]) -> Pe
             expanded.append(exp)
             written.append(doc.mention(s, e).text)
             spans.append((s, e))
-    organization = _organization(expanded[0], spans[0], org_hits) if expanded else None
+    organization = _organization(text, expanded[0], spans[0], org_hits) if expanded else None
     title = doc.mention(head.start, head.name_start).text.rstrip() if head.title else None
     titles = [t.expanded for t in head.title_rows]
     return PersonFact(
@@ -849,10 +939,68 @@ def _fact(doc: Prepared, group: list[_Mention], org_hits: list[orgs._Hit]) -> Pe
     )
 
 
-def _organization(expanded: str, span: tuple[int, int], org_hits: list[orgs._Hit]) -> str | None:
-    """The organisation a position names: one found inside it, else a lexicon name it expands to."""
+def _organization(
+    text: str, expanded: str, span: tuple[int, int], org_hits: list[orgs._Hit]
+) -> str | None:
+    """The organisation a position names: one found inside it, else a lexicon name it expands to,
+    else what the position names after its head ("อธิการบดี|มหาวิทยาลัยใหม่")."""
     inside = [h for h in org_hits if span[0] <= h.start and h.end <= span[1] and h.form == "name"]
     if inside:
-        return max(inside, key=lambda h: h.end - h.start).name
+        best = max(inside, key=lambda h: h.end - h.start)
+        # "สำนักงานสาธารณสุขจังหวัด|ลำปาง": a provincial office is named with its province.
+        rest = text[best.end : span[1]].strip()
+        if best.name.endswith("จังหวัด") and rest in thai_provinces():
+            return best.name + rest
+        return best.name
     hits = [h for h in orgs.find(expanded) if h.form == "name"]
-    return max(hits, key=lambda h: h.end - h.start).name if hits else None
+    if hits:
+        return max(hits, key=lambda h: h.end - h.start).name
+    if not THAI_LETTER.search(expanded):
+        return _english_organization(expanded)
+    return _organization_after_head(expanded)
+
+
+@lru_cache(maxsize=1)
+def _head_organizations() -> dict[str, tuple[str, str]]:
+    """Expanded head → (word of the head that opens its organisation, organisation it implies)."""
+    return {r["position"]: (r.get("org_prefix", ""), r.get("organization", ""))
+            for r in load("positions") if r["kind"] == "head"}
+
+
+@lru_cache(maxsize=1)
+def _not_organizations() -> tuple[str, ...]:
+    return tuple(r["position"] for r in load("positions") if r["kind"] == "not_org")
+
+
+ORG_TAIL_MIN = 3  # a shorter rest after a head is no organisation ("หัวหน้า|ทีม" is one)
+
+
+def _organization_after_head(expanded: str) -> str | None:
+    """The organisation written after an expanded position's head, when no lexicon knows it."""
+    heads = _head_organizations()
+    pos = 0
+    for _ in range(3):  # "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวง…": the last post names it
+        for mod in _modifiers():
+            if expanded.startswith(mod, pos):
+                pos += len(mod)
+                break
+        head = next((expanded[pos:k] for k in range(len(expanded), pos, -1)
+                     if expanded[pos:k] in heads), None)
+        if head is None:
+            return None
+        pos += len(head)
+        if expanded.startswith("และ", pos):
+            pos += len("และ")
+            continue
+        prefix, implied = heads[head]
+        rest = expanded[pos:]
+        if rest.startswith("ประจำ"):
+            rest = rest[len("ประจำ") :]  # "โฆษกประจำสำนัก…": the office it serves
+        elif "ประจำ" in rest:
+            rest = rest[: rest.index("ประจำ")]  # "เอกอัครราชทูต…จีน|ประจำประเทศไทย"
+        if len(rest) < ORG_TAIL_MIN:
+            return implied or None
+        if rest.startswith(_not_organizations()):
+            return None
+        return prefix + rest
+    return None
