@@ -9,12 +9,15 @@ from typer.testing import CliRunner
 
 from thaiextract.check import (
     CODES,
+    Finding,
     check_digits,
     check_document,
     check_meetings,
     check_people,
     messages,
     normalize_position,
+    positions_clash,
+    titles_clash,
     written_year,
 )
 from thaiextract.cli import app
@@ -225,10 +228,10 @@ def test_people(facts: list[PersonFact], expected: list[tuple]) -> None:
 
 
 def test_position_conflict_message() -> None:
-    facts = [person("นายสมชาย ใจดี", position="รองนายกฯ"),
+    facts = [person("นายสมชาย ใจดี", position="รมว.พาณิชย์"),
              person("พล.อ.สมชาย ใจดี", position="รมว.กลาโหม")]
     (finding,) = check_people(facts)
-    assert finding.message_en == "สมชาย ใจดี is given two positions: รองนายกฯ and รมว.กลาโหม"
+    assert finding.message_en == "สมชาย ใจดี is given two positions: รมว.พาณิชย์ and รมว.กลาโหม"
 
 
 @pytest.mark.parametrize(
@@ -397,3 +400,199 @@ def test_end_to_end(text: str, document_date: str, code: str, span: str) -> None
     assert len(found) == 1, (doc.dates, check_document(doc))
     assert span in found[0].text
     assert text[found[0].start:found[0].end] == found[0].text
+
+
+# --- false alarms found on real text (ThaiNER 1.5 train/val lines), and the true cases ---------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "clash"),
+    [
+        # One person, several seats or roles at once: no clash.
+        ("รองนายกรัฐมนตรี", "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงพาณิชย์", False),
+        ("รมว.ดิจิทัลฯ", "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", False),
+        ("รมว.ศธ.", "รัฐมนตรีว่าการกระทรวงศึกษาธิการ", False),
+        ("รมว.ต่างประเทศ", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", False),
+        ("รมว.เกษตรฯ", "รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์", False),
+        ("นายกรัฐมนตรี", "ประธานการประชุมคณะรัฐมนตรี", False),
+        ("รองนายกรัฐมนตรี", "ประธานคณะทำงานแก้ไขปัญหาสัตว์ปีก", False),
+        ("รองปลัดกระทรวงสาธารณสุข", "หัวหน้าศูนย์ปฏิบัติการโรคไข้หวัดนก", False),
+        ("ผู้ว่าฯ พะเยา", "ผู้ว่าราชการจังหวัดพะเยา", False),
+        ("นายกฯและหัวหน้าคสช.", "นายกรัฐมนตรี", False),
+        ("อดีตนายกรัฐมนตรี", "นายกรัฐมนตรี", False),
+        ("รองนายกรัฐมนตรี", "รมว.กลาโหม", False),
+        ("รองอธิการบดีวิทยาเขตหนองคายให้เกียรติ",
+         "รองอธิการบดีมหาวิทยาลัยขอนแก่น วิทยาเขตหนองคาย", False),
+        # One seat named two ways: a clash.
+        ("รมว.สาธารณสุข", "รัฐมนตรีว่าการกระทรวงการคลัง", True),
+        ("รมว.พณ.", "รัฐมนตรีว่าการกระทรวงการคลัง", True),
+        ("นายกรัฐมนตรี", "รองนายกรัฐมนตรี", True),
+        ("รมช.คลัง", "รมว.คลัง", True),
+        ("ผู้ว่าฯ พะเยา", "ผู้ว่าราชการจังหวัดเชียงราย", True),
+        ("ผบ.ทบ.", "ผู้บัญชาการทหารเรือ", True),
+        ("รองนายกรัฐมนตรีและรมว.พาณิชย์", "รมว.การคลัง", True),
+        ("อธิการบดีมหาวิทยาลัยขอนแก่น", "อธิการบดีมหาวิทยาลัยเชียงใหม่", True),
+    ],
+    ids=["deputy-pm-and-minister", "digital-short", "ministry-abbreviation", "ministry-alias",
+         "ministry-fa", "pm-chairs-cabinet", "chairs-working-group", "heads-a-centre",
+         "governor-short", "pm-and-ncpo", "former-and-now", "deputy-pm-defence",
+         "verb-glued-after", "another-ministry", "abbreviated-other-ministry", "pm-vs-deputy",
+         "deputy-vs-minister", "another-province", "another-service", "combined-vs-single",
+         "another-university"],
+)
+def test_positions_clash(first: str, second: str, clash: bool) -> None:
+    a, b = normalize_position(first), normalize_position(second)
+    assert positions_clash(a, b) is clash
+    assert positions_clash(b, a) is clash
+
+
+def _squashed(title: str) -> str:
+    return title.replace(".", "").replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "clash"),
+    [
+        ("พล.อ.", "พล.อ.ดร.", False), ("นาย", "ดร.", False), ("พล.อ.", "พลเอก", False),
+        ("นาย", "นพ.", False), ("ดร.", "รศ.", False), ("ศ.ดร.", "ศ.", False),
+        ("พล.ต.อ.ดร.", "พล.ต.อ.", False),
+        ("นาย", "พล.อ.", True), ("พล.ต.อ.", "พล.อ.", True), ("นพ.", "พญ.", True),
+        ("รศ.ดร.", "ศ.", True), ("นาย", "นาง", True),
+    ],
+    ids=["stacked", "civil-and-doctorate", "abbreviated-rank", "physician", "degree-and-rank",
+         "professor-stacked", "police-stacked", "civil-vs-army", "police-vs-army",
+         "male-vs-female-physician", "associate-vs-full-professor", "male-vs-female"],
+)
+def test_titles_clash(first: str, second: str, clash: bool) -> None:
+    assert titles_clash(_squashed(first), _squashed(second)) is clash
+
+
+R_PM = "นายสมชาย ใจดี รองนายกรัฐมนตรี เปิดเผยว่า นายสมชาย ใจดี นายกรัฐมนตรี ได้สั่งการแล้ว"
+
+
+def test_position_clash_of_substring_seat() -> None:
+    facts = [at(R_PM, "นายสมชาย ใจดี", PersonFact, name="สมชาย ใจดี", title="นาย",
+                position="รองนายกรัฐมนตรี"),
+             at(R_PM, "นายสมชาย ใจดี", PersonFact, nth=1, name="สมชาย ใจดี", title="นาย",
+                position="นายกรัฐมนตรี")]
+    (finding,) = check_people(facts)
+    assert (finding.code, finding.text, finding.start, finding.end) == (
+        "person-position-conflict", "นายสมชาย ใจดี", 41, 54)
+    assert [(s.start, s.end) for s in finding.spans] == [(0, 13), (41, 54)]
+
+
+def test_position_repeated_in_positions_is_no_clash() -> None:
+    # The people extractor lists the main position again in `positions`, expanded differently.
+    fact = at(R_PM, "นายสมชาย ใจดี", PersonFact, name="สมชาย ใจดี", position="รมว.ต่างประเทศ",
+              position_expanded="รัฐมนตรีว่าการกระทรวงการต่างประเทศ",
+              positions=("รมว.ต่างประเทศ",))
+    assert list(check_people([fact])) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "fields", "document_date", "expected"),
+    [
+        # Historical years near a cue: real references, not typos.
+        ("จำเป็นจะต้องนำรัฐธรรมนูญปี2535และ2540มาผสมรวมกัน", "2540",
+         {"value": "1997", "granularity": "year", "era": "BE"}, "2007-08-01", []),
+        ("คมช.เขย่าขวัญ รธน.ไม่ผ่านใช้ปี40+35เปิดทางนายกฯ คนนอก", "ปี40",
+         {"value": "1997", "granularity": "year", "era": "BE"}, "2007-08-01", []),
+        ("18 กรกฎาคม 2521 วันคล้ายวันสถาปนาคณะมนุษยศาสตร์และสังคมศาสตร์", "18 กรกฎาคม 2521",
+         {"value": "1978-07-18", "era": "BE"}, "2018-07-18", []),
+        # A span of years is a period.
+        ("ในรอบ 10 ปี ที่ผ่านมาระหว่าง พ.ศ.2549-2558 มีเด็กเสียชีวิต", "พ.ศ.2549-2558",
+         {"value": "2006", "granularity": "year", "era": "BE"}, "2016-07-18", []),
+        # A two-digit year two years back, across a decade: a reference, not a typo.
+        ("จ่ายเงินชดใช้นับจากวันที่ 11 เม.ย. 59 ซึ่งเป็นวันฟ้อง", "11 เม.ย. 59",
+         {"value": "2016-04-11", "era": "BE"}, "2018-07-01", []),
+        # A bare two-digit year one digit off is only info.
+        ("ปีนี้พุ่งขึ้นจากลำน้ำโขง 772 ลูก เทียบกับปี 56 เกิดขึ้นเพียง 170 ลูก", "ปี 56",
+         {"value": "2013", "granularity": "year", "era": "BE"}, "2023-10-20",
+         [("two-digit-year-decade", "info")]),
+        # The true cases stay.
+        ("ที่ประชุมเมื่อวันที่ 27 ม.ค. 56 เห็นชอบร่างประกาศกระทรวง", "27 ม.ค. 56",
+         {"value": "2013-01-27", "era": "BE"}, "2023-02-01",
+         [("two-digit-year-decade", "warning")]),
+        ("คณะรัฐมนตรีมีมติเมื่อวันที่ 14 กุมภาพันธ์ 2536 ให้เร่งรัดโครงการ", "14 กุมภาพันธ์ 2536",
+         {"value": "1993-02-14", "era": "BE"}, "2023-02-20",
+         [("year-far-from-document", "warning")]),
+        ("วันศุกร์ที่ 5 มกราคม 2560 เวลา 14.09 น. นายสมชาย ใจดี ได้เดินทางไปกรุงเทพฯ",
+         "วันศุกร์ที่ 5 มกราคม 2560",
+         {"value": "2017-01-05", "era": "BE", "weekday": "ศุกร์", "weekday_matches": False},
+         "2017-01-06", [("weekday-mismatch", "error")]),
+        # An inferred year can be one off: the written weekday fits the year after.
+        ("งานจะจัดขึ้นในวันอาทิตย์ที่ 23 พฤศจิกายน ณ นครซิดนีย์", "วันอาทิตย์ที่ 23 พฤศจิกายน",
+         {"value": "2007-11-23", "weekday": "อาทิตย์", "weekday_matches": False,
+          "year_inferred": True}, "2007-12-31", []),
+        ("งานจะจัดขึ้นในวันศุกร์ที่ 23 พฤศจิกายน ณ นครซิดนีย์", "วันศุกร์ที่ 23 พฤศจิกายน",
+         {"value": "2007-11-23", "weekday": "ศุกร์", "weekday_matches": False,
+          "year_inferred": True}, "2007-12-31", [("weekday-mismatch", "error")]),
+        # A range across the new year is no impossible date; 31 มิถุนายน is.
+        ("นายเนวินระบุว่า ตั้งแต่วันที่ 21 พ.ย.-16 ม.ค. มีไก่ป่วยและถูกทำลาย", "21 พ.ย.-16 ม.ค.",
+         {"value": None, "valid": False, "rule": "range"}, None, []),
+        ("ประชุมระหว่างวันที่ 30-31 มิ.ย. 2565 ณ จังหวัดเชียงใหม่", "30-31 มิ.ย. 2565",
+         {"value": None, "valid": False, "era": "BE"}, None, [("impossible-date", "error")]),
+    ],
+    ids=["constitution-year", "constitution-two-digit", "founding-day", "year-span",
+         "two-years-back", "bare-two-digit-info", "two-digit-typo", "four-digit-typo",
+         "wrong-weekday", "inferred-year-off-by-one", "inferred-year-wrong-weekday",
+         "range-across-new-year", "range-impossible-day"],
+)
+def test_date_false_alarms(sentence: str, needle: str, fields: dict[str, Any],
+                           document_date: str | None, expected: list[tuple]) -> None:
+    fact = at(sentence, needle, **fields)
+    found = check_document(date_doc(fact, document_date))
+    assert [(f.code, f.severity) for f in found] == expected
+    for finding in found:
+        assert (finding.text, finding.start) == (needle, sentence.index(needle))
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"), [("lead", []), ("dateline", ["future-past-event"]),
+                             ("option", ["future-past-event"])],
+    ids=["lead-date-is-a-guess", "dateline", "option"],
+)
+def test_future_past_against_lead_date(source: str, expected: list[str]) -> None:
+    sentence = ("มหาวิทยาลัยจัดตั้งตามมติคณะรัฐมนตรี เมื่อวันที่ 20 มิถุนายน พ.ศ. 2538 "
+                "และมติเพิ่มเติมเมื่อ 8 ตุลาคม พ.ศ. 2539")
+    fact = at(sentence, "8 ตุลาคม พ.ศ. 2539", value="1996-10-08", era="BE", past_cue=True)
+    doc = Document(source="t.txt", document_date="1995-06-20", document_date_source=source,
+                   dates=(fact,), text=sentence)
+    assert codes(check_document(doc)) == expected
+
+
+# --- offsets on Thai-digit and HTML inputs ----------------------------------------------------
+
+SAMPLES = __import__("pathlib").Path(__file__).resolve().parent.parent / "samples"
+
+
+def _exact(findings: list[Finding], original: str) -> None:
+    for f in findings:
+        assert original[f.start:f.end] == f.text, f
+        for span in f.spans:
+            assert original[span.start:span.end] == span.text, f
+
+
+@pytest.mark.parametrize(
+    ("name", "replace", "expected"),
+    [
+        ("thai-digits.txt", [("วันที่ ๙ ม.ค.", "วันศุกร์ที่ ๙ ม.ค. ๒๕๖๗"),
+                             ("วงเงิน ๒๕๐ ล้านบาท", "วงเงิน ๒๕๐ (260) ล้านบาท")],
+         [("weekday-mismatch", "วันศุกร์ที่ ๙ ม.ค. ๒๕๖๗"), ("digit-mismatch", "๒๕๐ (260)")]),
+        ("press-release.html", [("วันอังคารที่ 12 มีนาคม 2567", "วันพุธที่ 12 มีนาคม 2567")],
+         [("weekday-mismatch", "วันพุธที่ 12 มีนาคม 2567")]),
+    ],
+    ids=["thai-digits", "html"],
+)
+def test_offsets_on_samples(name: str, replace: list[tuple[str, str]],
+                            expected: list[tuple[str, str]]) -> None:
+    from thaiextract.pipeline import extract
+
+    original = (SAMPLES / name).read_text(encoding="utf-8")
+    assert check_document(extract(original, source=name)) == []  # the samples are clean
+    for old, new in replace:
+        assert old in original
+        original = original.replace(old, new, 1)
+    found = check_document(extract(original, source=name))
+    assert [(f.code, f.text) for f in found] == expected
+    _exact(found, original)

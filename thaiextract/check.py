@@ -23,14 +23,23 @@ code                           severity  what it finds
                                          ``info`` for a bare year (ปี 2556), which is more
                                          often a real reference
 ``two-digit-year-decade``      warning   a two-digit year (ม.ค. 56) in another decade than
-                                         the article's year, more than one year away
+                                         the article's year, more than one year away, and
+                                         one digit off or two swapped (a typo suspect);
+                                         ``info`` for a bare year (ปี 56). Neither this nor
+                                         year-far-from-document fires on a span of years or
+                                         near a historical cue (check_historical_cues.tsv)
 ``future-past-event``          warning   a past-tense date (เมื่อวันที่ …, … ที่ผ่านมา) later
                                          than the article's date (dates whose year was not
-                                         written are left out: the year is a guess)
-``person-title-conflict``      warning   one person given two different titles (neither
-                                         contains the other: นาย vs พล.อ.)
-``person-position-conflict``   warning   one person given two different positions (after
-                                         expansion, neither contains the other)
+                                         written are left out: the year is a guess; so is
+                                         a document date taken from the lead)
+``person-title-conflict``      warning   one person given two titles that replace each
+                                         other (นาย vs พล.อ., นพ. vs พญ.); ดร. or นพ. beside
+                                         นาย, or a stacked title (พล.อ.ดร.), is no conflict
+``person-position-conflict``   warning   one person given two seats of one family
+                                         (check_position_offices.tsv): another ministry,
+                                         province or rank (รองนายกฯ vs นายกฯ); a shorter
+                                         form, a combined position or a chairing role is
+                                         no conflict
 ``meeting-ordinal-date-conflict`` warning one meeting name and ordinal (ครั้งที่ 5) with two
                                          different dates
 ``digit-mismatch``             error     one number written in Thai and in Arabic digits side
@@ -45,6 +54,7 @@ Everything here is a pure function of its arguments; nothing is cached but the l
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -187,13 +197,69 @@ def check_weekday(fact: DateFact, doc_date: dt.date | None) -> Iterator[Finding]
     if span is None or span[0] != span[1]:
         return
     day = span[0]
+    if fact.year_inferred and any(_weekday_matches(fact, day, year)
+                                  for year in (day.year - 1, day.year + 1)):
+        return  # the year was a guess: the text is right for the year beside it
     actual = _weekdays()[day.weekday()]
     yield _finding("weekday-mismatch", fact, weekday=fact.weekday, date=day.isoformat(),
                    date_th=_thai_date(day), actual_en=actual["en"], actual_th=actual["th"])
 
 
+def _weekday_in(day: dt.date, year: int) -> int | None:
+    try:
+        return day.replace(year=year).weekday()
+    except ValueError:
+        return None  # 29 February
+
+
+def _weekday_matches(fact: DateFact, day: dt.date, year: int) -> bool:
+    """The written weekday is the weekday of this day and month in ``year``."""
+    index = _weekday_in(day, year)
+    if index is None or not fact.weekday:
+        return False
+    written, name = _squash(fact.weekday), _squash(_weekdays()[index]["th"])
+    return bool(written) and (name.startswith(written) or written.startswith(name))  # พฤหัส
+
+
+@lru_cache(maxsize=1)
+def _day_month_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    """"21 พ.ย." / "30-31 มิ.ย." / "5 มกราคม": day numbers and a Thai month (months.tsv)."""
+    months: dict[str, int] = {}
+    for row in load("months"):
+        if row.get("kind") in ("full", "abbr", "short", "variant"):
+            months[_squash(row["form"])] = int(row["month"])
+    pattern = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s*-\s*(\d{{1,2}}))?\s*((?:{_alternation(months)}))")
+    return pattern, months
+
+
+def _calendar_ok(text: str) -> bool:
+    """Every day-and-month the text writes exists (29 ก.พ. needs a leap year when one is written).
+
+    Used to overrule an extractor's ``valid=False`` on a range across the new year ("21 พ.ย.-16
+    ม.ค."): only a day the calendar lacks is reported.
+    """
+    pattern, months = _day_month_re()
+    norm = re.sub(r"[.ฯ]", "", normalize_text(text))
+    years = _FOUR_DIGITS_RE.findall(norm)
+    year = int(years[0]) if years else None
+    if year is not None and year >= 2400:
+        year -= BE_OFFSET
+    found = False
+    for m in pattern.finditer(norm):
+        month = months.get(m.group(3))
+        if month is None:
+            return False
+        for day in filter(None, (m.group(1), m.group(2))):
+            try:
+                dt.date(year or 2024, month, int(day))  # 2024: a leap year when none is written
+            except ValueError:
+                return False
+            found = True
+    return found
+
+
 def check_impossible(fact: DateFact, doc_date: dt.date | None) -> Iterator[Finding]:
-    if fact.valid is False:
+    if fact.valid is False and not _calendar_ok(fact.text):
         yield _finding("impossible-date", fact, text=fact.text)
 
 
@@ -215,14 +281,42 @@ def _era_consistent(year: WrittenYear) -> bool:
                 or (year.label == "BE" and year.year <= 2200))
 
 
+@lru_cache(maxsize=1)
+def _historical_re() -> re.Pattern[str]:
+    return re.compile(_alternation(normalize_text(r["cue"]) for r in load("check_historical_cues")))
+
+
+HISTORICAL_WINDOW = 40  # characters each side of the date, within its sentence
+
+
+def _historical(fact: DateFact) -> bool:
+    """A cue near the date says the year is a real reference to the past (รัฐธรรมนูญปี 40)."""
+    sentence = normalize_text(fact.sentence)
+    text = normalize_text(fact.text)
+    at = sentence.find(text)
+    if at < 0:
+        around = sentence
+    else:
+        around = sentence[max(0, at - HISTORICAL_WINDOW):at + len(text) + HISTORICAL_WINDOW]
+    return _historical_re().search(around) is not None
+
+
+_FOUR_DIGITS_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def check_year_far(fact: DateFact, doc_date: dt.date | None) -> Iterator[Finding]:
     year = written_year(fact)
     if doc_date is None or year is None or year.digits != 4 or not _era_consistent(year):
         return
+    if len(_FOUR_DIGITS_RE.findall(normalize_text(fact.text))) > 1:
+        return  # a span of years (พ.ศ. 2549-2558): a period, not one mistyped year
+    if fact.weekday and fact.weekday_matches:
+        return  # the weekday fits the written year: it is that year, not a typo
     era = _era_of(fact, year)
     doc_year = doc_date.year + (BE_OFFSET if era == "BE" else 0)
     diff = year.year - doc_year
-    if abs(diff) >= 10 and _typo_of(f"{year.year:04d}", f"{doc_year:04d}"):
+    if (abs(diff) >= 10 and _typo_of(f"{year.year:04d}", f"{doc_year:04d}")
+            and not _historical(fact)):
         yield _finding("year-far-from-document", fact,
                        severity="info" if fact.granularity == "year" else None,
                        year=year.year, doc_year=doc_year, diff=diff)
@@ -247,9 +341,15 @@ def check_two_digit_year(fact: DateFact, doc_date: dt.date | None) -> Iterator[F
     # The century that puts the year closest to the article's year.
     full = min(((doc_year // 100 + k) * 100 + year.year for k in (-1, 0, 1)),
                key=lambda y: abs(y - doc_year))
-    if full // 10 != doc_year // 10 and abs(full - doc_year) > 1:
-        yield _finding("two-digit-year-decade", fact, year=f"{year.year:02d}", full_year=full,
-                       doc_year=doc_year)
+    if full // 10 == doc_year // 10 or abs(full - doc_year) <= 1:
+        return
+    # Only a typo suspect: one digit off or two swapped (56 for 65, 75 for 65); "59" in a 2561
+    # article ("นับจากวันที่ 11 เม.ย. 59") is two years back, not a mistake.
+    if not _typo_of(f"{year.year:02d}", f"{doc_year % 100:02d}") or _historical(fact):
+        return
+    yield _finding("two-digit-year-decade", fact,
+                   severity="info" if fact.granularity == "year" else None,
+                   year=f"{year.year:02d}", full_year=full, doc_year=doc_year)
 
 
 def check_future_past(fact: DateFact, doc_date: dt.date | None) -> Iterator[Finding]:
@@ -310,6 +410,157 @@ def _contains_either(a: str, b: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class _Part:
+    """One seat of a position ("รองนายกรัฐมนตรี" of "รองนายกรัฐมนตรีและรัฐมนตรีว่าการ…")."""
+
+    family: str  # seats of one family clash; "former:" prefixed for อดีต seats
+    office: str
+    rank: str  # "", "รอง", "ผู้ช่วย", …
+    rest: str  # what the seat heads: a ministry, a province ("" when not said)
+
+
+@dataclass(frozen=True, slots=True)
+class _PositionWords:
+    offices: dict[str, tuple[str, str]]  # word → (family, office)
+    office_re: re.Pattern[str]  # an office word at the start, longest first
+    modifier_re: re.Pattern[str]  # one modifier word at the start
+    kinds: dict[str, str]  # modifier word → rank/former/acting
+    split_re: re.Pattern[str]  # "และ" that starts another position
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _position_words() -> _PositionWords:
+    offices: dict[str, tuple[str, str]] = {}
+    kinds: dict[str, str] = {}
+    for row in load("check_position_offices"):
+        word = _despace(row["word"])
+        if row["kind"] == "office":
+            offices[word] = (row["family"], row["office"])
+        else:
+            kinds[word] = row["kind"]
+    heads = set(offices)
+    # The people extractor's position heads also start a new position after "และ".
+    with contextlib.suppress(FileNotFoundError):
+        heads |= {_despace(r["position"]) for r in load("positions") if r.get("kind") == "head"}
+    heads |= set(_abbreviations()[1].values())
+    mods = _alternation(kinds)
+    return _PositionWords(
+        offices=offices,
+        office_re=re.compile(f"(?:{_alternation(offices)})"),
+        modifier_re=re.compile(f"(?:{mods})"),
+        kinds=kinds,
+        split_re=re.compile(f"และ(?=(?:{mods})*(?:{_alternation(heads)}))"),
+    )
+
+
+_MINISTRY_PREFIX_RE = re.compile(r"^กระทรวง")
+
+
+def position_parts(compare: str) -> list[_Part]:
+    """The seats of a compare-form position that `check` knows (offices), others left out."""
+    words = _position_words()
+    parts: list[_Part] = []
+    for piece in words.split_re.split(compare):
+        rank, former, acting = "", False, False
+        while (m := words.modifier_re.match(piece)) and not words.office_re.match(piece):
+            kind = words.kinds[m.group()]
+            if kind == "rank":
+                rank += m.group()
+            former |= kind == "former"
+            acting |= kind == "acting"
+            piece = piece[m.end():]
+        m = words.office_re.match(piece)
+        if m is None or acting:
+            continue  # not an office, or an acting seat held beside the person's own
+        family, office = words.offices[m.group()]
+        rest = _MINISTRY_PREFIX_RE.sub("", piece[m.end():])
+        parts.append(_Part(("former:" if former else "") + family, office, rank, rest))
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _organization_names() -> dict[str, str]:
+    """Every name, alias, abbreviation and short form of a known organisation → its name."""
+    names: dict[str, str] = {}
+    try:
+        rows = load("organizations")
+    except FileNotFoundError:
+        return names
+    for row in rows:
+        canonical = row["name"]
+        forms = [canonical, row.get("short") or ""]
+        for column in ("abbreviations", "aliases"):
+            forms += (row.get(column) or "").split(";")
+        for form in forms:
+            key = re.sub(r"[\sฯ.]+", "", normalize_text(form))
+            if key:
+                names.setdefault(_MINISTRY_PREFIX_RE.sub("", key), canonical)
+    return names
+
+
+_LEADING_VOWELS = "เแโใไ"
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """ "ศธ" for "ศึกษาธิการ", "สธ" for "สาธารณสุข": a short form's letters in order."""
+    if not short or len(short) > 5:
+        return False
+    full = full.lstrip(_LEADING_VOWELS)
+    if short[0] != full[:1]:
+        return False
+    it = iter(full)
+    return all(c in it for c in short)
+
+
+def _same_rest(a: str, b: str) -> bool:
+    if not a or not b or _contains_either(a, b):
+        return True
+    names = _organization_names()
+    ca, cb = names.get(a), names.get(b)
+    if ca and cb:
+        return ca == cb
+    short, full = sorted((a, b), key=len)
+    return _abbreviates(short, full) or _glued_tail(a, b) or _glued_tail(b, a)
+
+
+GLUED_MIN = 12  # characters: longer than a generic word (มหาวิทยาลัย) that two names share
+
+
+def _glued_tail(a: str, b: str) -> bool:
+    """``a`` is in ``b`` but for words glued after it ("วิทยาเขตหนองคายให้เกียรติ")."""
+    size = next((n for n in range(len(a), GLUED_MIN - 1, -1) if a[:n] in b), 0)
+    return size >= GLUED_MIN and size >= 0.6 * len(a)
+
+
+def _same_seat(a: _Part, b: _Part) -> bool:
+    return a.office == b.office and a.rank == b.rank and _same_rest(a.rest, b.rest)
+
+
+def positions_clash(a: str, b: str) -> bool:
+    """Two compare-form positions that cannot both be one person's now.
+
+    Only a seat of one family named two ways clashes (รัฐมนตรีว่าการกระทรวงพาณิชย์ vs …การคลัง,
+    นายกรัฐมนตรี vs รองนายกรัฐมนตรี); a shorter form (รองนายกรัฐมนตรี of "รองนายกรัฐมนตรีและ
+    รัฐมนตรีว่าการ…"), an abbreviated ministry (ศธ.) or another kind of role (ประธานการประชุม) does
+    not.
+    """
+    if a == b:
+        return False
+    # Seats, not substrings: "นายกรัฐมนตรี" is inside "รองนายกรัฐมนตรี" yet another seat.
+    parts_a, parts_b = position_parts(a), position_parts(b)
+    for family in {p.family for p in parts_a} & {p.family for p in parts_b}:
+        seats_a = [p for p in parts_a if p.family == family]
+        seats_b = [p for p in parts_b if p.family == family]
+        if not any(_same_seat(x, y) for x in seats_a for y in seats_b):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
 class _Said:
     """One thing said about a person (a title or a position) and where."""
 
@@ -327,6 +578,8 @@ def _person_positions(fact: PersonFact) -> Iterator[_Said]:
                     fact.text, fact.start, fact.end, fact.sentence)
     # Later positions the people extractor found for the same person (str or fact-like items).
     for item in getattr(fact, "positions", ()) or ():
+        if item == fact.position or item == fact.position_expanded:
+            continue  # the main position again, not a second one
         if isinstance(item, str):
             value, where = item, fact
         else:
@@ -338,13 +591,68 @@ def _person_positions(fact: PersonFact) -> Iterator[_Said]:
                         where.start, where.end, getattr(where, "sentence", fact.sentence))
 
 
-def _conflicts(said: list[_Said]) -> Iterator[tuple[_Said, _Said]]:
-    """Pairs (first, later) that disagree; each later value reported once."""
+# Title families whose titles replace one another (นาย, พล.อ., พ.ต.อ., พระ …): one person has one.
+# Degrees and professions (ดร., นพ., ศ.) stack on them instead, so นาย vs ดร. is no clash.
+_RANK_FAMILIES = frozenset({"civil", "military", "police", "monk", "royal"})
+_ACADEMIC_RANK = "ศาสตราจารย์"  # ศ./รศ./ผศ. in full; ดร. is a degree beside them
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Title word (compare form) → (family, expanded); one pattern, longest first."""
+    table: dict[str, tuple[str, str]] = {}
+    try:
+        rows = load("titles")
+    except FileNotFoundError:
+        rows = []
+    for row in rows:
+        key = _squash(row["title"])
+        if key:
+            table.setdefault(key, (row.get("family") or "", _squash(row.get("expanded") or "")
+                                   or key))
+    pattern = re.compile(f"(?:{_alternation(table)})" if table else r"(?!)")
+    return pattern, table
+
+
+def title_groups(title: str) -> dict[str, set[str]]:
+    """A stacked title's words by group: "rank" (one of นาย/พล.อ./พ.ต.อ. …), "academic-rank",
+    or the word's own family (medical …); unknown words are left out."""
+    pattern, table = _title_words()
+    groups: dict[str, set[str]] = {}
+    for m in pattern.finditer(_squash(title)):
+        family, expanded = table[m.group()]
+        if family in _RANK_FAMILIES:
+            group = "rank"
+        elif family == "academic":
+            if _ACADEMIC_RANK not in expanded:
+                continue  # ดร. stacks on anything
+            group = "academic-rank"
+        elif family == "medical":
+            group = family
+        else:
+            continue  # nicknames, English titles: said beside the real title
+        groups.setdefault(group, set()).add(expanded)
+    return groups
+
+
+def titles_clash(a: str, b: str) -> bool:
+    """Two compare-form titles that cannot both be one person's (นาย vs พล.อ., นพ. vs พญ.)."""
+    # Words, not substrings: "ศ" is inside "รศ"; พล.อ. vs พล.อ.ดร. share their rank word.
+    groups_a, groups_b = title_groups(a), title_groups(b)
+    return any(groups_a[g].isdisjoint(groups_b[g]) for g in groups_a.keys() & groups_b.keys())
+
+
+def _conflicts(said: list[_Said], clash: Callable[[str, str], bool]
+               ) -> Iterator[tuple[_Said, _Said]]:
+    """Pairs (first, later) that clash; each later value reported once."""
     kept: list[_Said] = []
+    reported: set[str] = set()
     for item in sorted(said, key=lambda s: s.start):
-        clash = next((k for k in kept if not _contains_either(k.compare, item.compare)), None)
-        if clash is not None and all(k.compare != item.compare for k in kept):
-            yield clash, item
+        if item.compare not in reported and all(k.compare != item.compare for k in kept):
+            other = next((k for k in kept if clash(k.compare, item.compare)), None)
+            if other is not None:
+                reported.add(item.compare)
+                yield other, item
         kept.append(item)
 
 
@@ -357,11 +665,11 @@ def check_people(people: Iterable[PersonFact]) -> Iterator[Finding]:
         name = facts[0].name
         titles = [_Said(f.title, _squash(f.title), f.text, f.start, f.end, f.sentence)
                   for f in facts if f.title]
-        for first, later in _conflicts(titles):
+        for first, later in _conflicts(titles, titles_clash):
             yield _finding("person-title-conflict", later, spans=(first, later), name=name,
                            first=first.value, second=later.value)
         positions = [p for f in facts for p in _person_positions(f)]
-        for first, later in _conflicts(positions):
+        for first, later in _conflicts(positions, positions_clash):
             yield _finding("person-position-conflict", later, spans=(first, later), name=name,
                            first=first.value, second=later.value)
 
@@ -486,9 +794,13 @@ def check_document(doc: Document, prepared: Prepared | None = None) -> list[Find
         prepared = prepare(doc.text, source=doc.source,
                            is_html=looks_like_html(doc.source, doc.text))
     doc_date = document_date(doc, prepared)
+    source = doc.document_date_source or (prepared.document_date_source if prepared else None)
+    # A date taken from the lead is the first date the text gives: in a story about the past it
+    # is an old date, not the day of writing, so "later than the article" means nothing there.
+    checks = tuple(c for c in DATE_CHECKS if not (source == "lead" and c is check_future_past))
     findings: list[Finding] = []
     for fact in doc.dates:
-        for check in DATE_CHECKS:
+        for check in checks:
             findings.extend(check(fact, doc_date))
     findings.extend(check_people(doc.people))
     findings.extend(check_meetings(doc.meetings))
