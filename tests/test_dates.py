@@ -245,3 +245,16 @@ def test_header_shapes(text: str, expected: str | None) -> None:
     doc = run(text)
     assert doc.document_date == expected
     assert doc.document_date_source == ("dateline" if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("ตั้งแต่วันที่ 21 พ.ย.-16 ม.ค. จะมีการปิดถนน", True),  # across New Year, no year known
+        ("ระหว่างวันที่ 10-5 มีนาคม 2567", False),  # reversed
+        ("วันที่ 31 มิ.ย. จะมีการปิดถนน", False),  # June has 30 days
+    ],
+)
+def test_validity_without_a_document_date(text: str, valid: bool) -> None:
+    [date] = extract(text).dates
+    assert date.valid is valid

@@ -1131,9 +1131,9 @@ def _resolve(c: _Cand, base: dt.date | None) -> dict[str, object]:
     if last is not None:
         fields["end_value"] = _fmt(y2, last.month, last.day)
         valid = valid and (last.day is None or 1 <= last.day <= _days_in(y2, last.month))
-        a = (y1 or 0, first.month, first.day or 0)
-        b = (y2 or 0, last.month, last.day or 0)
-        valid = valid and a <= b
+        # With no year known, "21 พ.ย.-16 ม.ค." is a range across New Year, not a reversed one.
+        if y1 is not None and y2 is not None:
+            valid = valid and (y1, first.month, first.day or 0) <= (y2, last.month, last.day or 0)
     fields["valid"] = valid
     if c.weekday is not None and valid and first.day is not None and y1 is not None:
         fields["weekday_matches"] = dt.date(y1, first.month, first.day).weekday() == c.weekday[0]
