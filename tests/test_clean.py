@@ -78,3 +78,20 @@ def test_dated_metadata_line_gives_the_document_date() -> None:
     assert [(d.text, d.value) for d in doc.dates] == [
         ("15 ม.ค. 2567", "2024-01-15"), ("14 ม.ค.", "2024-01-14"),
     ]
+
+
+def test_html_declared_publication_date_is_the_document_date(samples: Path) -> None:
+    from thaiextract import extract
+
+    markup = (samples / "press-release.html").read_text(encoding="utf-8")
+    declared = markup.replace(
+        '<meta charset="utf-8">',
+        '<meta charset="utf-8">\n<meta property="article:published_time" '
+        'content="2024-03-13T08:00:00+07:00">',
+    )
+    doc = extract(declared, source="page.html")
+    assert (doc.document_date, doc.document_date_source) == ("2024-03-13", "metadata")
+    # Without the declaration the header line gives it, and --document-date wins over both.
+    assert extract(markup, source="page.html").document_date_source == "dateline"
+    forced = extract(declared, source="page.html", document_date="2024-01-01")
+    assert (forced.document_date, forced.document_date_source) == ("2024-01-01", "option")

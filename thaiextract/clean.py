@@ -12,6 +12,7 @@ The result is a list of views stacked over the original input (see :mod:`thaiext
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Iterator
@@ -309,6 +310,25 @@ def _article_lines(markup: str) -> list[str] | None:
     if not extracted:
         return None
     return [line.strip() for line in extracted.splitlines() if line.strip()]
+
+
+def html_published_date(markup: str) -> dt.date | None:
+    """The publication date a page declares in its markup (``article:published_time``, JSON-LD
+    ``datePublished``, ``<time>`` …), read by trafilatura's metadata extractor (htmldate); None
+    when the page declares none. More reliable than any date in the text, so it wins over the
+    dateline."""
+    import trafilatura
+
+    try:
+        metadata = trafilatura.extract_metadata(markup)
+    except Exception:  # a metadata quirk must not fail the document; the text still has dates
+        return None
+    if metadata is None or not metadata.date:
+        return None
+    try:
+        return dt.date.fromisoformat(metadata.date[:10])
+    except ValueError:
+        return None
 
 
 _SPACE = re.compile(r"\s+")

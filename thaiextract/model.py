@@ -137,7 +137,7 @@ class Document:
 
     source: str
     document_date: str | None = None
-    document_date_source: str | None = None  # "option", "dateline", "lead" or None
+    document_date_source: str | None = None  # "option", "metadata", "dateline", "lead" or None
     encoding: str | None = None
     dates: tuple[DateFact, ...] = ()
     people: tuple[PersonFact, ...] = ()

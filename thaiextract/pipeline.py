@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import extractors
-from .clean import clean_views
+from .clean import clean_views, html_published_date
 from .model import FACT_KINDS, Document, Mention, Sentence
 from .normalize import normalize_view
 from .read import Source
@@ -72,10 +72,13 @@ def prepare(
         cstart, cend = norm.to_parent(nstart, nend)
         start, end = chain.to_original(nstart, nend)
         sentences.append(Sentence(nstart, nend, start, end, clean.text[cstart:cend]))
+    date_source = "option" if document_date else None
+    if document_date is None and is_html:
+        document_date = html_published_date(text)
+        date_source = "metadata" if document_date else None
     return Prepared(
         source=source, original=text, chain=chain, clean=clean, text=norm.text,
-        sentences=sentences, document_date=document_date,
-        document_date_source="option" if document_date else None,
+        sentences=sentences, document_date=document_date, document_date_source=date_source,
         _sentence_starts=[s.nstart for s in sentences],
     )
 
