@@ -258,3 +258,17 @@ def test_header_shapes(text: str, expected: str | None) -> None:
 def test_validity_without_a_document_date(text: str, valid: bool) -> None:
     [date] = extract(text).dates
     assert date.valid is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One written year is as often history as the present: no article date from it.
+        ("วันนี้(29 พ.ค.)ที่วัดแห่งหนึ่ง มีพิธีทำบุญ\nวัดสร้างเมื่อ 25 กรกฎาคม 2512 โดยชาวบ้าน", None),
+        # Two written dates agree on 2567: the year-less dateline takes it.
+        ("กรุงเทพฯ 15 ม.ค. - ครม. อนุมัติงบ\nเมื่อวันที่ 9 ม.ค. 2567 และวันที่ 12 ม.ค. 2567 ที่ผ่านมา",
+         "2024-01-15"),
+    ],
+)
+def test_year_less_dateline_needs_two_written_dates(text: str, expected: str | None) -> None:
+    assert extract(text).document_date == expected

@@ -87,13 +87,14 @@ When ``document_date`` is not given, :func:`find_document_date` reads it, in thi
    only when there is nothing else. ``document_date_source`` is "dateline".
 2. The lead, when the header has none: the first ``LEAD_SENTENCES`` (3) sentences of at least
    ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
-   full day-month-year there with a past cue ("เมื่อวันที่ 3 เมษายน 2567") or วันนี้ before it
-   becomes the article's date, with ``document_date_source`` "lead": a press release is written
+   full day-month-year there written as an event day — เมื่อวันที่ …, a weekday, or … ที่ผ่านมา
+   ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more often history) — or with
+   วันนี้ before it becomes the article's date, with ``document_date_source`` "lead": a press release is written
    on or after what it reports. A date with a future cue ("จะจัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้")
    never does.
 
 Never a date inside a range or a list ("1-3 มี.ค. 2567"). A header date without a year ("กรุงเทพฯ
-15 ม.ค. -") takes the year that puts it nearest to most of the article's written dates, and
+15 ม.ค. -") takes the year that puts it nearest to most (at least two) of the article's written dates, and
 gives nothing when the article writes no year. An unlabelled or lead date more than
 ``FAR_FUTURE_DAYS`` after every other written date of the article (two at least) is an event
 announced ahead, not the day of writing, and is skipped. Only the header and the lead are read:
@@ -874,9 +875,14 @@ def _written_days(cands: list[_Cand]) -> list[tuple[_Cand, dt.date]]:
     return out
 
 
+MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
+
+
 def _date_of(c: _Cand, written: list[tuple[_Cand, dt.date]]) -> dt.date | None:
     """The date of a header candidate. A year-less one ("กรุงเทพฯ 15 ม.ค. -") takes the year
-    that puts it nearest to most of the article's written dates; none without such dates."""
+    that puts it nearest to most of the article's written dates, when at least two written dates
+    agree on it: one date alone is as often a historical reference ("เมื่อ 25 กรกฎาคม 2512") as
+    the present, and a wrong article date is worse than none."""
     f = _explicit_point(c)
     if f is None:
         return None
@@ -889,6 +895,8 @@ def _date_of(c: _Cand, written: list[tuple[_Cand, dt.date]]) -> dt.date | None:
     if not votes:
         return None
     best = max(votes.values())
+    if best < MIN_YEAR_VOTES:
+        return None
     year = next(y for y in (_infer_year(f, d, False, False) for _, d in written) if votes[y] == best)
     return _as_date(year, f)
 
@@ -988,7 +996,14 @@ def find_document_date(
             continue
         today = (c.rule == "relative+explicit" and text.startswith("วันนี้", c.start)) or (
             _TODAY_BEFORE.search(text, max(0, c.start - 16), c.start) is not None)
-        if not (today or c.past) or c.future:
+        # An event day is written "เมื่อวันที่ 3 เมษายน 2567" (or with its weekday); a bare
+        # "เมื่อ 25 กรกฎาคม 2512" in a lead is more often history than the day of writing.
+        event_day = f.day is not None and (
+            c.weekday is not None
+            or text[max(0, c.start - 12) : c.start].rstrip().endswith("วันที่")
+            or text[c.end : c.end + 12].lstrip().startswith("ที่ผ่านมา")
+        )
+        if not (today or (c.past and event_day)) or c.future:
             continue
         day = _date_of(c, written)
         if day is not None and not _far_future(day, c, written):
