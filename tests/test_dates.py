@@ -272,3 +272,17 @@ def test_validity_without_a_document_date(text: str, valid: bool) -> None:
 )
 def test_year_less_dateline_needs_two_written_dates(text: str, expected: str | None) -> None:
     assert extract(text).document_date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ข่าวอาชญากรรม\nวันที่ 18 ก.ค. 66 พล.ต.ต.สมชาย ใจดี ผู้บังคับการปราบปราม แถลงผลการจับกุม",
+         ("2023-07-18", "lead")),
+        ("ททท. แถลงว่า งานเทศกาลจะจัดขึ้นริมแม่น้ำ\nวันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ ณ ริมแม่น้ำเจ้าพระยา",
+         (None, None)),  # a future event opening the paragraph is not the day of writing
+    ],
+)
+def test_date_opening_the_lead_paragraph(text: str, expected: tuple) -> None:
+    doc = extract(text)
+    assert (doc.document_date, doc.document_date_source) == expected

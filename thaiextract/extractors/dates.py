@@ -89,7 +89,7 @@ When ``document_date`` is not given, :func:`find_document_date` reads it, in thi
    ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
    full day-month-year there written as an event day — เมื่อวันที่ …, a weekday, or … ที่ผ่านมา
    ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more often history) — or with
-   วันนี้ before it becomes the article's date, with ``document_date_source`` "lead": a press release is written
+   วันนี้ before it, or opening its paragraph ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง"), becomes the article's date, with ``document_date_source`` "lead": a press release is written
    on or after what it reports. A date with a future cue ("จะจัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้")
    never does.
 
@@ -875,6 +875,8 @@ def _written_days(cands: list[_Cand]) -> list[tuple[_Cand, dt.date]]:
     return out
 
 
+_FUTURE_AFTER = re.compile(r"\s*(?:นี้|จะ|ที่จะถึง|ที่จะมาถึง)")
+OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 
 
@@ -1003,7 +1005,14 @@ def find_document_date(
             or text[max(0, c.start - 12) : c.start].rstrip().endswith("วันที่")
             or text[c.end : c.end + 12].lstrip().startswith("ที่ผ่านมา")
         )
-        if not (today or (c.past and event_day)) or c.future:
+        # "วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง": a full date opening a lead paragraph is the day
+        # of the report, the way crime and regional news begin.
+        opens = (
+            event_day
+            and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
+            and not _FUTURE_AFTER.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
+        )
+        if not (today or (event_day and (c.past or opens))) or c.future:
             continue
         day = _date_of(c, written)
         if day is not None and not _far_future(day, c, written):
