@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from thaiextract import extract
+from thaiextract.model import Document
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 
-def article(name: str):  # noqa: ANN201
+def article(name: str) -> tuple[str, Document]:
     text = (ARTICLES / name).read_text(encoding="utf-8")
     return text, extract(text, source=name)
 
@@ -28,7 +29,7 @@ def test_every_offset_points_at_its_text(name: str) -> None:
 
 
 def test_drought_meeting() -> None:
-    text, doc = article("drought-meeting.txt")
+    _, doc = article("drought-meeting.txt")
     # The header's "เผยแพร่:" date is the article's date, not the update time after it.
     assert (doc.document_date, doc.document_date_source) == ("2024-04-03", "dateline")
     dates = [(d.text, d.value) for d in doc.dates]
