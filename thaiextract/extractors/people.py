@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..corpus import name_lists, thai_dictionary, thai_provinces, thai_stopwords
+from ..corpus import (
+    dictionary_words,
+    name_lists,
+    thai_countries,
+    thai_dictionary,
+    thai_provinces,
+    thai_stopwords,
+)
 from ..lexicons import load
 from ..model import PersonFact
 from . import organizations as orgs
@@ -597,6 +604,123 @@ def _quoted(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> tuple[str, ...]:
+    return tuple(row["verb"] for row in load("person_speech_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return frozenset(row["form"] for row in load("months"))
+
+
+@lru_cache(maxsize=1)
+def _not_bare_name() -> frozenset[str]:
+    """Words that are never an untitled name part: places, months, common words."""
+    return thai_provinces() | thai_countries() | _month_words() | thai_stopwords()
+
+
+def _bare_given(word: str) -> bool:
+    """A given name written with no title: a listed one, or a word that is no dictionary word."""
+    given, _ = name_lists()
+    if not 2 <= len(word) <= MAX_NAME or word in _not_bare_name() or PALI.search(word):
+        return False  # a Pali chaya ("…จิตโต") is a monk's name, written after his own title
+    if word in given:
+        return True
+    if word in thai_dictionary() or word.startswith(_name_stops()):
+        return False
+    # A run of ordinary words ("ลงพื้นที่") is a phrase; a name keeps an unknown piece or ends
+    # the way names end ("ศรี|โสภา").
+    pieces = dictionary_words(word)
+    if any(p not in thai_dictionary() for p in pieces):
+        return True
+    return not any(p in thai_stopwords() for p in pieces) and pieces[-1] in _name_tails()
+
+
+def _bare_surname(text: str, start: int) -> int | None:
+    """End of a surname-shaped word at ``start`` that ends at a boundary, or None."""
+    given, family = name_lists()
+    run_end = _run_end(text, start)
+    end = run_end
+    # "ทวีสินกล่าวว่า": a speech verb glued to the surname ends it.
+    verb = _speech_verb_re().search(text, start + 2, run_end)
+    if verb is not None:
+        end = verb.start()
+    if end - start < 2 or (end == run_end and end < len(text) and text[end] in ".ฯ"):
+        return None  # "สตช.": an abbreviation, never a surname
+    word = text[start:end]
+    if word in _not_bare_name() or len(word) > MAX_NAME:
+        return None  # a longer run is a phrase ("มาขอคำปรึกษาเรื่อง…")
+    if word in family or word in given:
+        return end
+    if word in thai_dictionary() or len(word) < 3 or word.startswith(_name_stops()):
+        return None
+    pieces = dictionary_words(word)
+    if all(p in thai_dictionary() for p in pieces) and (
+        any(p in thai_stopwords() for p in pieces)
+        or (len(pieces) <= 2 and pieces[-1] not in _name_tails())
+    ):
+        # "ได้สั่งการ", "ลงพื้นที่": ordinary words; a long compound ("เติม|พิทยา|ไพสิฐ") or a
+        # name-like ending ("…|สิทธิ์") reads as a surname.
+        return None
+    return end
+
+
+def _after_name_glued(text: str, end: int) -> bool:
+    """The surname ran into more letters that are no speech verb: a phrase, not a name."""
+    return end < len(text) and THAI_LETTER.match(text[end]) is not None and (
+        _speech_verb_re().match(text, end) is None
+    )
+
+
+def _weak_pair(text: str, given: str, surname: str, end: int) -> bool:
+    """Two ordinary words that the name lists also hold ("เตือน พายุ ฤดูร้อน") are a name only
+    when a speech verb, punctuation or the end follows ("เศรษฐา ทวีสิน ระบุว่า")."""
+    words = thai_dictionary()
+    if given.startswith(_speech_verbs()):
+        return True
+    if given not in words or surname not in words or surname in name_lists()[1]:
+        return False
+    nxt = end + 1 if text.startswith(" ", end) else end
+    if nxt >= len(text) or not THAI_LETTER.match(text[nxt]):
+        return False
+    return _speech_verb_re().match(text, nxt) is None
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_re() -> re.Pattern[str]:
+    return orgs._alternation(_speech_verbs())
+
+
+def _after_position(
+    text: str, heads: dict[int, int], org_starts: dict[int, int], taken: list[tuple[int, int]]
+) -> list[_Mention]:
+    """Untitled names written right after a position ("รมว.คลัง อาคม เติมพิทยาไพสิฐ เปิดเผยว่า")."""
+    out: list[_Mention] = []
+    for hstart in sorted(heads):
+        line_end = text.find("\n", hstart)
+        limit = len(text) if line_end == -1 else line_end
+        end = _position_end(text, hstart, heads[hstart], limit, org_starts)
+        gstart = end + 1
+        if gstart >= limit or text[end] != " " or not THAI_LETTER.match(text[gstart]):
+            continue
+        if _title_at(text, gstart) is not None or gstart in org_starts:
+            continue  # a titled name is read elsewhere; an organisation is no name
+        gend = _run_end(text, gstart)
+        if gend + 1 >= limit or text[gend] != " " or not _bare_given(text[gstart:gend]):
+            continue
+        send = _bare_surname(text, gend + 1)
+        if send is None or gend + 1 in org_starts or _after_name_glued(text, send):
+            continue
+        if _weak_pair(text, text[gstart:gend], text[gend + 1 : send], send):
+            continue
+        if any(s < send and gstart < e for s, e in taken) or (out and out[-1].end > gstart):
+            continue
+        out.append(_Mention(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (),
+                            gstart, True))
+    return out
+
+
 def _short_mentions(
     text: str, people: list[_Mention], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
@@ -735,6 +859,12 @@ def _extract(doc: Prepared) -> list[PersonFact]:
     taken = [(m.start, m.end) for m in titled]
     untitled = _untitled(text, taken)
     taken += [(m.start, m.end) for m in untitled]
+    heads = _position_heads(text)
+    org_hits = orgs.find(text) if heads else []
+    org_starts = {h.start: h.end for h in org_hits}
+    if heads:
+        untitled += _after_position(text, heads, org_starts, taken)
+        taken += [(m.start, m.end) for m in untitled]
     found = sorted(titled + untitled + _quoted(text, taken), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in found]
     # Group: full mentions by (given, surname); given-only mentions join a full one.
@@ -775,9 +905,6 @@ def _extract(doc: Prepared) -> list[PersonFact]:
                 _Mention(start, end, word if kind == "given" else target.given, None, None, (),
                          start)
             )
-    heads = _position_heads(text)
-    org_hits = orgs.find(text) if heads else []
-    org_starts = {h.start: h.end for h in org_hits}
     appositions: list[tuple[int, int]] = []
     people = []
     for group in groups:
