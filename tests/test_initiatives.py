@@ -415,3 +415,159 @@ def test_stop_word_inside_a_longer_word_does_not_cut_the_name() -> None:
     assert [(i.text, i.name) for i in doc.initiatives] == [
         ("โครงการเราเที่ยวด้วยกัน", "โครงการเราเที่ยวด้วยกัน"),
     ]
+
+
+# A verb-led name after a descriptive head is a programme when the text treats it as one: people
+# join it, register for it, hold rights under it; the cabinet approves, extends, renews, launches
+# or ends it; a budget follows it (initiative_context.tsv).
+CONTEXT_NAMED = [
+    pytest.param(
+        "ครม. เห็นชอบมาตรการพักหนี้เกษตรกร ระยะเวลา 3 ปี",
+        {"text": "มาตรการพักหนี้เกษตรกร", "start": 12, "name": "มาตรการพักหนี้เกษตรกร",
+         "initiative_kind": "measure"},
+        id="cabinet-endorses-measure",
+    ),
+    pytest.param(
+        "ที่ประชุมคณะรัฐมนตรีได้อนุมัติโครงการพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ วงเงิน 250 ล้านบาท",
+        {"text": "โครงการพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ", "start": 30,
+         "name": "โครงการพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ", "initiative_kind": "project"},
+        id="approved-runs-through-for-target-group",
+    ),
+    pytest.param(
+        "ชาวนาที่ลงทะเบียนเข้าร่วมโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว จะได้รับเงินส่วนต่าง",
+        {"text": "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว", "start": 25,
+         "name": "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว", "initiative_kind": "project"},
+        id="registered-to-join-without-year",
+    ),
+    pytest.param(
+        "หน่วยงานรัฐร่วมมือกันภายใต้โครงการยกเลิกการสำเนาเอกสารราชการ เช่น สำเนาบัตรประชาชน",
+        {"text": "โครงการยกเลิกการสำเนาเอกสารราชการ", "start": 27,
+         "name": "โครงการยกเลิกการสำเนาเอกสารราชการ", "initiative_kind": "project"},
+        id="under-the-project",
+    ),
+    pytest.param(
+        "ครม. ขยายเวลามาตรการลดค่าไฟฟ้า ไปจนถึงสิ้นปี",
+        {"text": "มาตรการลดค่าไฟฟ้า", "start": 13, "name": "มาตรการลดค่าไฟฟ้า",
+         "initiative_kind": "measure"},
+        id="extended",
+    ),
+    pytest.param(
+        "กระทรวงการคลังเปิดตัวมาตรการแก้หนี้นอกระบบ อย่างเป็นทางการ",
+        {"text": "มาตรการแก้หนี้นอกระบบ", "start": 21, "name": "มาตรการแก้หนี้นอกระบบ",
+         "initiative_kind": "measure"},
+        id="launched",
+    ),
+    pytest.param(
+        "ครม. ต่ออายุมาตรการลดภาษีสรรพสามิตน้ำมันดีเซล ออกไปอีก 2 เดือน",
+        {"text": "มาตรการลดภาษีสรรพสามิตน้ำมันดีเซล", "start": 12,
+         "name": "มาตรการลดภาษีสรรพสามิตน้ำมันดีเซล", "initiative_kind": "measure"},
+        id="renewed-duration-is-no-count",
+    ),
+    pytest.param(
+        "กระทรวงแรงงานเดินหน้าโครงการจ้างงานเด็กจบใหม่ วงเงิน 1,500 ล้านบาท",
+        {"text": "โครงการจ้างงานเด็กจบใหม่", "start": 21, "name": "โครงการจ้างงานเด็กจบใหม่",
+         "initiative_kind": "project"},
+        id="budget-after-the-name",
+    ),
+    pytest.param(
+        "ผู้ประกอบการที่สมัครเข้าร่วมโครงการเที่ยวปันสุข ต้องลงทะเบียนภายในวันศุกร์",
+        {"text": "โครงการเที่ยวปันสุข", "start": 28, "name": "โครงการเที่ยวปันสุข",
+         "initiative_kind": "project"},
+        id="applied-to-join",
+    ),
+    pytest.param(
+        "ธนาคารออมสินประกาศใช้มาตรการพักชำระหนี้ สำหรับลูกหนี้รายย่อย",
+        {"text": "มาตรการพักชำระหนี้", "start": 21, "name": "มาตรการพักชำระหนี้",
+         "initiative_kind": "measure"},
+        id="put-into-force-spaced-for-stays-out",
+    ),
+    pytest.param(
+        "โรงสีที่เข้าร่วมโครงการรับจำนำข้าวกับ อคส. มีจำนวนเพิ่มขึ้น",
+        {"text": "โครงการรับจำนำข้าว", "start": 16, "name": "โครงการรับจำนำข้าว",
+         "initiative_kind": "project"},
+        id="joined-pledging-scheme",
+    ),
+    pytest.param(
+        "ซีพี ออลล์ ประกาศยุติโครงการทดลองจำหน่ายเบียร์สดในร้านสะดวกซื้อ",
+        {"text": "โครงการทดลองจำหน่ายเบียร์สด", "start": 21, "name": "โครงการทดลองจำหน่ายเบียร์สด",
+         "initiative_kind": "project"},
+        id="ended",
+    ),
+    pytest.param(
+        "ผู้ได้รับสิทธิ์ตามมาตรการลดหย่อนภาษีซื้อสินค้า ต้องเก็บใบกำกับภาษี",
+        {"text": "มาตรการลดหย่อนภาษีซื้อสินค้า", "start": 18, "name": "มาตรการลดหย่อนภาษีซื้อสินค้า",
+         "initiative_kind": "measure"},
+        id="rights-under",
+    ),
+    pytest.param(
+        "รัฐบาลประกาศนโยบายพักหนี้เกษตรกร เป็นเวลา 3 ปี",
+        {"text": "นโยบายพักหนี้เกษตรกร", "start": 12, "name": "นโยบายพักหนี้เกษตรกร",
+         "initiative_kind": "policy"},
+        id="announced-policy",
+    ),
+    pytest.param(
+        "ครม. เห็นชอบในหลักการโครงการฟื้นฟูอาชีพเกษตรกร ตามที่กระทรวงเกษตรฯ เสนอ",
+        {"text": "โครงการฟื้นฟูอาชีพเกษตรกร", "start": 21, "name": "โครงการฟื้นฟูอาชีพเกษตรกร",
+         "initiative_kind": "project"},
+        id="endorsed-in-principle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT_NAMED)
+def test_verb_led_name_in_a_naming_context(text: str, expected: dict[str, Any]) -> None:
+    facts = run(text)
+    assert len(facts) == 1, [f.text for f in facts]
+    fact = facts[0]
+    assert text[fact.start : fact.end] == fact.text
+    assert {key: getattr(fact, key) for key in expected} == expected
+
+
+# Descriptions stay descriptions, with or without a context word. The rule: works and purchases
+# (a verb then a physical object: ก่อสร้างถนน, จัดซื้อรถพยาบาล, จ้างที่ปรึกษา) and a name with a
+# count (… 3 สาย, … จำนวน 12 หลัง) describe; a generic non-verb start (แล้ว, ภาษี, นี้) names
+# nothing; the context word must stand right before the head; without context, verb-led stays
+# descriptive.
+CONTEXT_DESCRIPTIVE = [
+    pytest.param("อนุมัติงบประมาณโครงการก่อสร้างถนน 3 สาย", id="budget-of-road-works"),
+    pytest.param("ครม. อนุมัติโครงการก่อสร้างถนน 3 สาย ในจังหวัดเลย", id="approved-roads-count"),
+    pytest.param("ที่ประชุมเห็นชอบโครงการก่อสร้างอาคารเรียน จำนวน 12 หลัง", id="buildings-count"),
+    pytest.param("จังหวัดอนุมัติโครงการจัดซื้อรถพยาบาล วงเงิน 5 ล้านบาท", id="purchase-with-budget"),
+    pytest.param("อบต. อนุมัติโครงการซ่อมแซมถนนลูกรังภายในหมู่บ้าน", id="repair-road"),
+    pytest.param("ครม. อนุมัติโครงการขุดลอกคลอง 15 แห่ง", id="dredge-canals"),
+    pytest.param("ร้านค้าเข้าร่วมโครงการแล้วกว่า 1 ล้านราย", id="joined-already"),
+    pytest.param("ครม. เห็นชอบมาตรการภาษีเพื่อกระตุ้นการลงทุน", id="tax-measures"),
+    pytest.param("ครม. เห็นชอบโครงการติดตั้งเสาไฟ 200 จุด", id="lamp-posts"),
+    pytest.param("ที่ประชุมอนุมัติโครงการจ้างที่ปรึกษา เพื่อศึกษาความเหมาะสม", id="hire-consultant"),
+    pytest.param("นักเรียนเข้าร่วมโครงการอบรม 3 รุ่น", id="training-batches"),
+    pytest.param("กองทัพเรืออนุมัติแผนจัดซื้อเรือดำน้ำ 2 ลำ", id="buy-submarines"),
+    pytest.param("ครม. อนุมัติโครงการตัดถนนสายใหม่ในจังหวัดน่าน วงเงิน 900 ล้านบาท",
+                 id="new-road-with-budget"),
+    pytest.param("ผู้มีสิทธิตามมาตรการดังกล่าว ต้องยืนยันตัวตน", id="the-said-measure"),
+    pytest.param("ชาวบ้านต้องการมาตรการพักหนี้เกษตรกร ระยะเวลา 3 ปี", id="no-context-measure"),
+    pytest.param("รัฐบาลควรมีโครงการพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ", id="no-context-project"),
+    pytest.param("รัฐบาลเดินหน้าโครงการส่งเสริมการท่องเที่ยวชุมชน เพื่อกระจายรายได้",
+                 id="mentioned-once"),
+    pytest.param("เทศบาลเร่งโครงการซ่อมถนนในเขตเมือง โดยโครงการซ่อมถนนในเขตเมืองจะเสร็จในเดือนหน้า",
+                 id="repeated-road-repair"),
+]
+
+
+@pytest.mark.parametrize("text", CONTEXT_DESCRIPTIVE)
+def test_description_in_a_naming_context_stays_descriptive(text: str) -> None:
+    assert [f.text for f in run(text)] == []
+
+
+def test_a_repeated_verb_led_name_is_a_programme() -> None:
+    text = (
+        "รัฐบาลเดินหน้าโครงการส่งเสริมการท่องเที่ยวชุมชน เพื่อกระจายรายได้ ทั้งนี้ "
+        "โครงการส่งเสริมการท่องเที่ยวชุมชนจะเริ่มในเดือนหน้า"
+    )
+    (fact,) = run(text)
+    assert (fact.text, fact.start, fact.name, fact.initiative_kind) == (
+        "โครงการส่งเสริมการท่องเที่ยวชุมชน", 14, "โครงการส่งเสริมการท่องเที่ยวชุมชน", "project"
+    )
+    assert [(m.text, m.start) for m in fact.mentions] == [
+        ("โครงการส่งเสริมการท่องเที่ยวชุมชน", 14),
+        ("โครงการส่งเสริมการท่องเที่ยวชุมชน", 74),
+    ]

@@ -6,6 +6,9 @@ Two shapes, both compiled once per process from ``initiative_triggers.tsv``:
   end), a Latin name, or a quoted name. Classifier heads (แอป, แพลตฟอร์ม) are dropped from the name:
   "แอปไทยชนะ" is the app "ไทยชนะ". A name that starts like a description (``initiative_generic.tsv``:
   มาตรการด้าน…, โครงการต่าง ๆ, แผนงาน) is no initiative unless it has a Latin word, a quote or a year;
+  a verb-led name (มาตรการพักหนี้…) is one only in a naming context (``initiative_context.tsv``:
+  เข้าร่วม / อนุมัติ / ภายใต้ … before it, a budget after it, or the name repeated), and never
+  when it describes works (a verb and a physical object) or holds a count (… 3 สาย);
 - an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …".
 ``kind`` comes from the head. The same initiative mentioned twice (same name, one name inside the
 other, or a Thai and an English name with the same glossary concepts) is one fact whose span is the
@@ -96,6 +99,7 @@ class _Lex:
     owner_heads: re.Pattern[str]
     words_th: frozenset[str]
     words_en: frozenset[str]
+    context: _Context
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +138,34 @@ def _lex() -> _Lex:
         words_en=frozenset(
             r["word"].lower() for r in load("initiative_generic_words") if r["lang"] == "en"
         ),
+        context=_context(),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    before: re.Pattern[str]  # a naming context ending right before the head
+    budget: re.Pattern[str]  # "… วงเงิน 250 ล้านบาท" right after the name
+    join: re.Pattern[str]  # "สำหรับ…": a cut the name runs on through
+    object: re.Pattern[str]  # a physical object: verb + object names works, not a programme
+    count: re.Pattern[str]  # a count with a classifier: "3 สาย", "จำนวน 12 หลัง"
+
+
+def _context() -> _Context:
+    rows = load("initiative_context")
+
+    def alt(role: str) -> str:
+        return _alternation([r["word"] for r in rows if r["role"] == role])
+
+    return _Context(
+        before=re.compile(rf"(?:{alt('before')})\s?(?:ใน|ตาม|ของ)?\s?$"),
+        budget=re.compile(
+            rf"\s?(?:{alt('budget')})\s?(?:รวม)?\s?(?:ทั้งสิ้น|กว่า|ประมาณ|จำนวน)?\s?"
+            r"\d[\d,]*(?:\.\d+)?\s?(?:ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ล้าน|แสน|หมื่น|พัน)?\s?บาท"
+        ),
+        join=re.compile(alt("join")),
+        object=re.compile(alt("object")),
+        count=re.compile(rf"\s?(?:จำนวน|รวม|ทั้งสิ้น|กว่า)?\s?\d[\d,]*\s?(?:{alt('unit')})"),
     )
 
 
@@ -270,17 +302,26 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
             dated = _YEAR_RE.search(_SESSION_RE.sub(" ", core)) or _PHASE_RE.match(text, end, limit)
             if row["open"] != "yes" and not (re.search(r"[A-Za-z]", core) or dated):
                 strict = row["open"] == "strict"
-                generic = lex.strict if strict else lex.generic
                 # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official
                 # name, not a purpose clause (scan kept it for the same reason).
                 linked = _linked(text, ts, te, core)
-                if (not linked and generic.match(core)) or _descriptive(
+                if (not linked and lex.generic.match(core)) or _descriptive(
                     _SESSION_RE.sub("", core[linked:]).strip()
                 ):
                     continue
-                # A head followed by a verb phrase describes a measure; it does not name one.
-                if strict and _opens_with_verb(core):
-                    continue
+                # A head followed by a verb phrase describes a measure; it does not name one,
+                # unless the text treats it as a named scheme (joined, approved, budgeted,
+                # referred to again).
+                if strict and (
+                    (not linked and lex.strict.match(core)) or _opens_with_verb(core)
+                ):
+                    sstart = sentence.nstart if sentence else 0
+                    if not _verb_led(core) or not _named_by_context(
+                        text, ts, te, end, sstart, limit
+                    ):
+                        continue
+                    end = _joined_end(text, te, end, limit)
+                    core = text[te:end].strip(" -")
             # "แผนยุทธศาสตร์ ธปท. ปี 2566-2568": the space after the head stays in the name.
             name, english = head + (" " if text.startswith(" ", te) else "") + core, None
         name = clean_name(name)
@@ -294,6 +335,70 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
             cand.mentions.append(bracket.span("seq"))
         cands.append(cand)
     return cands
+
+
+def _verb_led(core: str) -> bool:
+    """Does ``core`` open with an action verb (or a verb the tagger does not know but
+    initiative_generic.tsv lists)? Only such a phrase can be a verb-led programme name; a generic
+    non-verb start (แล้ว, ภาษี, ขนาดใหญ่) stays generic in any context."""
+    if _opens_with_verb(core):
+        return True
+    first = core.split(maxsplit=1)[0] if core.strip() else ""
+    tokens = dictionary_words(first) if first else ()
+    return bool(tokens) and _lex().strict.match(core) is not None and tokens[0] not in _word_tags()
+
+
+def _named_by_context(text: str, ts: int, te: int, end: int, sstart: int, limit: int) -> bool:
+    """Is the verb-led name ``text[te:end]`` (head at ``ts``) a named programme by its context?
+
+    Works and purchases stay descriptions in any context: a verb followed by a physical object
+    (ก่อสร้างถนน, จัดซื้อรถพยาบาล) or a count with a classifier in or right after the name
+    (… 3 สาย, … จำนวน 12 หลัง). Otherwise a naming word right before the head (เข้าร่วม, ภายใต้,
+    อนุมัติ, เห็นชอบ …), a budget right after the name (วงเงิน 250 ล้านบาท), or the same name
+    again elsewhere in the text (a programme is referred to again; a description rarely is) makes
+    it a name. A phase after the name (ระยะที่ 2) is handled with editions, before this.
+    """
+    ctx = _lex().context
+    core = text[te:end]
+    if ctx.count.search(core) or ctx.count.match(text, end, limit) or _works(core):
+        return False
+    if ctx.before.search(text, max(sstart, ts - 30), ts):
+        return True
+    if ctx.budget.match(text, end, limit):
+        return True
+    # A repeated name: long enough not to be a stock phrase, found again outside this mention.
+    name = text[ts:end]
+    return end - te >= 8 and (text.find(name, end) >= 0 or text.rfind(name, 0, ts) >= 0)
+
+
+def _works(core: str) -> bool:
+    """Does the verb at the start of ``core`` take a physical object (ถนน, อาคาร, รถ …)?"""
+    first = core.split(maxsplit=1)[0]
+    obj = _lex().context.object
+    tags = _word_tags()
+    tokens = dictionary_words(first)
+    if not tokens:
+        return False
+    head = tokens[0]
+    if head in tags:
+        return obj.match(first, len(head)) is not None
+    # A compound the tagger never saw (ตัดถนน): the object may sit inside it.
+    return any(
+        tags.get(head[:size]) in _VERB_TAGS and obj.match(first, size)
+        for size in range(len(head) - 1, 1, -1)
+    )
+
+
+def _joined_end(text: str, te: int, end: int, limit: int) -> int:
+    """"…พัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ": a context-named programme runs on through a joining
+    word (สำหรับ) and the next word run, when the whole stays name-sized."""
+    join = _lex().context.join.match(text, end, limit)
+    if not join:
+        return end
+    more, closed = scan(text, join.end(), min(limit, join.end() + MAX_NAME), natural_end=limit)
+    if not closed or more == join.end() or more - te > MAX_CORE:
+        return end
+    return more
 
 
 def _linked(text: str, ts: int, te: int, core: str) -> int:
