@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -372,14 +372,34 @@ def main() -> None:
             stream.reconfigure(encoding="utf-8")
     try:
         app(prog_name="thaiextract")
+        code: object = EXIT_OK
+    except SystemExit as done:
+        code = done.code
     except KeyboardInterrupt:
         sys.stderr.write("thaiextract: interrupted\n")
-        sys.exit(130)
+        code = 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_OK)
+        code = EXIT_OK
+    _exit_now(code)
+
+
+def _exit_now(code: object) -> None:
+    """Exit without the interpreter's teardown.
+
+    Every command has closed its files, databases and worker pools by the time it returns; what
+    is left is freeing the word lists and automata object by object, about 70 ms of a 0.4 s run.
+    """
+    if isinstance(code, str):  # sys.exit("message") semantics
+        sys.stderr.write(code + "\n")
+        code = EXIT_FAILED
+    with suppress(BrokenPipeError, ValueError):
+        sys.stdout.flush()
+    with suppress(BrokenPipeError, ValueError):
+        sys.stderr.flush()
+    os._exit(code if isinstance(code, int) else EXIT_OK if code is None else EXIT_FAILED)
 
 
 _register_optional_commands()

@@ -92,11 +92,33 @@ def _title_automaton():  # ahocorasick has no type stubs
     return auto
 
 
+class _NameEndings:
+    """Endings of listed names: "รัตน์", "ศักดิ์" end names, "จำนวน" does not.
+
+    ``word in endings`` is true when ``word`` (two characters or more) is a proper ending of a
+    listed name. The names are kept reversed and sorted, so a query is a bisect: building every
+    ending as a set would cost 120,000 strings at start-up.
+    """
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.reversed = sorted(n[::-1] for n in names)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or len(word) < 2:
+            return False
+        key = word[::-1]
+        k = bisect_left(self.reversed, key)
+        while k < len(self.reversed) and self.reversed[k].startswith(key):
+            if len(self.reversed[k]) > len(key):
+                return True
+            k += 1
+        return False
+
+
 @lru_cache(maxsize=1)
-def _name_tails() -> frozenset[str]:
-    """Every ending of a listed name: words such as "รัตน์", "ศักดิ์" end names, "จำนวน" does not."""
+def _name_tails() -> _NameEndings:
     given, family = name_lists()
-    return frozenset(n[i:] for n in given | family for i in range(1, len(n) - 1))
+    return _NameEndings(given | family)
 
 
 @lru_cache(maxsize=1)
