@@ -153,6 +153,17 @@ def test_launched_after_held_cue(written: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("day", "valid", "launched"),
+    [pytest.param("31", False, None, id="june-31"), pytest.param("30", True, "2022-06-30", id="june-30")],
+)
+def test_an_impossible_date_is_not_the_launch(day: str, valid: bool, launched: str | None) -> None:
+    text = f'เปิดตัวแอปพลิเคชัน "หมอพร้อม" เมื่อวันที่ {day} มิถุนายน 2565'
+    written = f"{day} มิถุนายน 2565"
+    (fact,) = run(text, [date(text, written, f"2022-06-{day}", valid=valid)])
+    assert (fact.text, fact.launched) == ('แอปพลิเคชัน "หมอพร้อม"', launched)
+
+
 def test_date_without_launch_cue_is_not_the_launch() -> None:
     text = "แอปไทยชนะ มีผู้ใช้งานกว่า 30 ล้านคน ณ วันที่ 1 มีนาคม 2564"
     (fact,) = run(text, [date(text, "วันที่ 1 มีนาคม 2564", "2021-03-01")])

@@ -202,6 +202,21 @@ def test_deadline_date_is_not_the_meeting_date() -> None:
     check(fact, text, {"text": "ประชุมคณะรัฐมนตรี", "date": None})
 
 
+@pytest.mark.parametrize(
+    ("text", "date_value"),
+    [
+        pytest.param("การประชุมApr. 0Apr.0", None, id="fuzz-day-zero"),
+        pytest.param("การประชุมคณะรัฐมนตรี เมื่อวันที่ 31 มิถุนายน 2565", None, id="june-31"),
+        pytest.param("การประชุมคณะรัฐมนตรี เมื่อวันที่ 30 มิถุนายน 2565", "2022-06-30", id="june-30"),
+    ],
+)
+def test_an_impossible_date_is_not_the_meeting_date(text: str, date_value: str | None) -> None:
+    # The date fact keeps "2022-04-00" with valid False; the meeting's date took it (fuzz).
+    (fact,) = extract(text, document_date="2022-01-27").meetings
+    assert (fact.text, fact.date) == (text[: fact.end], date_value)
+    assert fact.text.startswith("การประชุม")
+
+
 MERGED = (
     "ล่าสุดได้เข้าร่วมประชุม รัฐมนตรีอาเซียนด้านดิจิทัลครั้งที่ 2 (The 2nd ASEAN Digital Ministers"
     " Meeting หรือ ADGMIN) ผ่านทางออนไลน์\n"

@@ -517,7 +517,7 @@ def _launched(
         end = orig_pos(doc, cand.span[1])
         sentence = doc.sentence_at(cand.span[0])
         for d in dates[bisect_left(starts, end) : bisect_left(starts, end + 61)]:
-            if not d.value:
+            if not d.value or not d.valid:  # an impossible date ("31 มิ.ย.") is no launch date
                 continue
             if sentence and d.start >= sentence.end:
                 break

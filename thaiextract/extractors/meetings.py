@@ -813,7 +813,9 @@ def _pick_date(
         lo, hi = orig_pos(doc, zone[0]), orig_pos(doc, zone[1])
         out = []
         for d in dates[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-            if d.value:
+            # An impossible date ("31 มิ.ย.", valid False) keeps its numbers in the date fact,
+            # but a meeting's date must be a calendar date.
+            if d.value and d.valid:
                 prefix = doc.original[max(0, d.start - 20) : d.start]
                 if not _DEADLINE_RE.search(prefix):
                     out.append(d)
