@@ -223,3 +223,62 @@ def test_console_script_handles_closed_pipe(samples: Path, tmp_path: Path) -> No
         text=True, timeout=120,
     )
     assert "Traceback" not in proc.stderr
+
+
+MEETING_LINE = (
+    "กรุงเทพฯ 15 มกราคม 2567 - นายสมศักดิ์ วงศ์ประเสริฐ อธิบดีกรมประชาสัมพันธ์ เปิดเผยว่า "
+    "การประชุมคณะรัฐมนตรี ครั้งที่ 3/2567 "
+)
+
+
+def test_a_page_on_one_line_finishes(tmp_path: Path) -> None:
+    # A page with no line break was one sentence, and the meetings searched it once per mention:
+    # 200 KB took a minute, a 5 MB file never finished. Now cut into sentences of ≤ 2000 chars.
+    import time
+
+    page = tmp_path / "one-line.txt"
+    page.write_text(MEETING_LINE * 2400, encoding="utf-8")  # 300,000 characters, no newline
+    began = time.perf_counter()
+    result = run("extract", str(page), "-f", "jsonl")
+    assert result.exit_code == 0
+    assert time.perf_counter() - began < 30
+    doc = json.loads(result.stdout)
+    assert len(doc["dates"]) == 2400  # "15 มกราคม 2567" of each repeat
+    assert [m["text"] for m in doc["meetings"]] == ["การประชุมคณะรัฐมนตรี ครั้งที่ 3/2567"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        pytest.param("zw.txt", ("\u200b\ufeff\u200c\u200d" * 5000).encode(), id="only-zero-width"),
+        pytest.param("nobody.html", b"<html><head><title>x</title></head></html>", id="no-body"),
+        pytest.param("unclosed.html", ("<html><body><p>วันที่ 15 มกราคม 2567 <div><b>นาย<i>"
+                                       + "<p>ข่าว " * 500).encode(), id="unclosed-tags"),
+        pytest.param("script.html", ("<html><body><p>วันที่ 15 มกราคม 2567</p><script>"
+                                     + "var a='<p>x</p>';" * 20000).encode(), id="unclosed-script"),
+        pytest.param("nul.txt", "\ufeffวันที่ 15 มกราคม 2567 \x00 ข่าว\n".encode("utf-16-le"),
+                     id="utf16-with-nul"),
+    ],
+)
+def test_hostile_files_give_a_result(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run("extract", str(path), "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    text = path.read_bytes().decode(doc["encoding"] or "utf-8")
+    for fact in doc["dates"]:
+        assert text[fact["start"] : fact["end"]] == fact["text"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_folder_with_a_symlink_loop_is_read_once(tmp_path: Path) -> None:
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (sub / "back").symlink_to(tmp_path, target_is_directory=True)
+    result = run("extract", str(tmp_path), "-f", "jsonl")
+    assert result.exit_code == 0
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
+        str(sub / "a.txt")
+    ]

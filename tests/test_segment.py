@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from thaiextract.pipeline import prepare
-from thaiextract.segment import sentence_spans, word_spans
+from thaiextract.segment import MAX_SENTENCE_CHARS, sentence_spans, word_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -41,6 +41,27 @@ def sentences(text: str) -> list[str]:
 )
 def test_sentence_spans(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("ก" * 4500, [2000, 2000, 500]),
+        ("ข่าว " * 900, [1999, 1999, 499]),
+        ("ก" * 1999 + "  " + "ข" * 1999, [1999, 1999]),
+        ("ก" * 2000, [2000]),
+    ],
+    ids=["no-space-cut-at-limit", "cut-at-last-space", "spaces-between-pieces", "at-limit"],
+)
+def test_a_page_long_line_is_cut_into_sentences(text: str, lengths: list[int]) -> None:
+    # A page with no line breaks was one sentence: meetings took quadratic time on it (a 5 MB
+    # one-line file never finished).
+    spans = list(sentence_spans(text))
+    assert [e - s for s, e in spans] == lengths
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    # Nothing lost but the spaces at the cuts.
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+    assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
 
 
 def test_word_spans_have_offsets_into_the_text() -> None:
