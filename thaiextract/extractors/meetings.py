@@ -97,9 +97,16 @@ def latin_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
     Same matches as ``finditer``: a match can only start there, and the next search resumes at
     the end of the last match.
     """
+    return matches_at(pattern, text, (m.start() for m in _LATIN_START_RE.finditer(text)))
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """Try ``pattern`` only at ``starts`` (ascending), as ``finditer`` would: a start inside the
+    last match is skipped, so matches never overlap."""
     last = 0
-    for opener in _LATIN_START_RE.finditer(text):
-        start = opener.start()
+    for start in starts:
         if start < last:
             continue
         m = pattern.match(text, start)
@@ -126,15 +133,8 @@ def literal_finditer(pattern: re.Pattern[str], auto, text: str) -> Iterator[re.M
     pattern is tried only there. Same matches: the pattern cannot match where no word starts.
     """
     if not len(auto):
-        return
-    last = 0
-    for start in sorted({end - n + 1 for end, n in auto.iter(text)}):
-        if start < last:
-            continue
-        m = pattern.match(text, start)
-        if m:
-            last = m.end()
-            yield m
+        return iter(())
+    return matches_at(pattern, text, sorted({end - n + 1 for end, n in auto.iter(text)}))
 
 
 @dataclass(frozen=True, slots=True)
