@@ -11,6 +11,7 @@ maximal-matching segmentation over that dictionary for strings of a few dozen ch
 from __future__ import annotations
 
 import importlib.util
+import json
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -18,17 +19,38 @@ from pathlib import Path
 MAX_WORD_CHARS = 30  # longer dictionary entries are compounds no candidate name needs
 
 
-def corpus_file(filename: str) -> frozenset[str] | None:
-    """The lines of ``pythainlp/corpus/<filename>``; None when the file is not there."""
+def _corpus_text(filename: str) -> str | None:
+    """The text of ``pythainlp/corpus/<filename>``; None when the package or file is not there."""
     spec = importlib.util.find_spec("pythainlp")
     if spec is None or not spec.submodule_search_locations:
         return None
     path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / filename
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        return path.read_text(encoding="utf-8-sig")
     except OSError:
         return None
-    return frozenset(word for line in lines if (word := line.strip()))
+
+
+def corpus_file(filename: str) -> frozenset[str] | None:
+    """The lines of ``pythainlp/corpus/<filename>``; None when the file is not there."""
+    text = _corpus_text(filename)
+    if text is None:
+        return None
+    return frozenset(word for line in text.splitlines() if (word := line.strip()))
+
+
+@lru_cache(maxsize=1)
+def orchid_word_tags() -> dict[str, str]:
+    """Word → its most frequent ORCHID part-of-speech tag, from the unigram tagger data pythainlp
+    ships; empty when the file is not there (callers then tag nothing)."""
+    text = _corpus_text("pos_orchid_unigram.json")
+    if text is None:
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _words(filename: str, fallback: Callable[[], object]) -> frozenset[str]:

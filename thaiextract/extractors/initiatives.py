@@ -19,15 +19,13 @@ first mention. ``launched`` is a date right after the name introduced by a launc
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..corpus import dictionary_words, thai_dictionary
+from ..corpus import dictionary_words, orchid_word_tags, thai_dictionary
 from ..lexicons import load
 from ..model import DateFact, InitiativeFact, OrganizationFact
 from ..normalize import normalize_text
@@ -186,22 +184,6 @@ def _descriptive(core: str) -> bool:
 _VERB_TAGS = frozenset({"VACT"})
 
 
-@lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    """Word → most frequent ORCHID tag, from the unigram tagger data pythainlp ships (read as a
-    file: importing pythainlp costs cold start). Empty when the file is not there."""
-    spec = importlib.util.find_spec("pythainlp")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    folder = next(iter(spec.submodule_search_locations))
-    try:
-        with open(f"{folder}/corpus/pos_orchid_unigram.json", encoding="utf-8-sig") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _opens_with_verb(core: str) -> bool:
     """Does ``core`` (the words after a descriptive head) open with an action verb?"""
     first = core.split(maxsplit=1)[0] if core.strip() else ""
@@ -210,7 +192,7 @@ def _opens_with_verb(core: str) -> bool:
     tokens = dictionary_words(first)
     if not tokens:
         return False
-    tags = _word_tags()
+    tags = orchid_word_tags()
     token = tokens[0]
     if token in tags:
         return tags[token] in _VERB_TAGS
@@ -345,7 +327,7 @@ def _verb_led(core: str) -> bool:
         return True
     first = core.split(maxsplit=1)[0] if core.strip() else ""
     tokens = dictionary_words(first) if first else ()
-    return bool(tokens) and _lex().strict.match(core) is not None and tokens[0] not in _word_tags()
+    return bool(tokens) and _lex().strict.match(core) is not None and tokens[0] not in orchid_word_tags()
 
 
 def _named_by_context(text: str, ts: int, te: int, end: int, sstart: int, limit: int) -> bool:
@@ -375,7 +357,7 @@ def _works(core: str) -> bool:
     """Does the verb at the start of ``core`` take a physical object (ถนน, อาคาร, รถ …)?"""
     first = core.split(maxsplit=1)[0]
     obj = _lex().context.object
-    tags = _word_tags()
+    tags = orchid_word_tags()
     tokens = dictionary_words(first)
     if not tokens:
         return False

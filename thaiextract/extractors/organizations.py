@@ -18,16 +18,19 @@ abbreviation, and its later mentions join the entry.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..corpus import dictionary_words, thai_countries, thai_dictionary, thai_stopwords
+from ..corpus import (
+    dictionary_words,
+    orchid_word_tags,
+    thai_countries,
+    thai_dictionary,
+    thai_stopwords,
+)
 from ..lexicons import load
 from ..model import Mention, OrganizationFact
 
@@ -160,17 +163,8 @@ def _stops() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset
 
 
 def _tagged_words(tags: frozenset[str]) -> frozenset[str]:
-    """Words whose ORCHID tag is in ``tags``, from pythainlp's unigram tagger file, read without
-    importing pythainlp; empty when the file is not installed."""
-    spec = importlib.util.find_spec("pythainlp")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "pos_orchid_unigram.json"
-    try:
-        table = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
-        return frozenset()
-    return frozenset(word for word, tag in table.items() if tag in tags)
+    """Words whose ORCHID tag is in ``tags`` (pythainlp's unigram tagger data, via corpus.py)."""
+    return frozenset(word for word, tag in orchid_word_tags().items() if tag in tags)
 
 
 def _word_start(text: str, pos: int) -> bool:
