@@ -163,7 +163,7 @@ def test_infer_year(point: tuple, base: str, past: bool, future: bool, year: int
 
 
 def test_month_lexicon_covers_every_month() -> None:
-    rows = lexicons.load("months")
+    rows = lexicons.load("dates/months")
     for month in range(1, 13):
         kinds = {r["kind"] for r in rows if int(r["month"]) == month}
         assert {"full", "abbr", "short", "en"} <= kinds, month
@@ -172,24 +172,24 @@ def test_month_lexicon_covers_every_month() -> None:
 
 
 def test_weekday_and_relative_lexicons() -> None:
-    assert {int(r["weekday"]) for r in lexicons.load("weekdays")} == set(range(7))
-    for row in lexicons.load("relative_dates"):
+    assert {int(r["weekday"]) for r in lexicons.load("dates/weekdays")} == set(range(7))
+    for row in lexicons.load("dates/relative"):
         assert row["unit"] in ("day", "week", "month", "year"), row
         int(row["offset"])
-    assert {r["era"] for r in lexicons.load("date_eras")} == {"BE", "CE", "cue"}
+    assert {r["era"] for r in lexicons.load("dates/eras")} == {"BE", "CE", "cue"}
     roles = {"past_before", "past_after", "future_after", "not_date_before", "modifier",
              "header_label", "update_label"}
-    rows = lexicons.load("date_cues")
+    rows = lexicons.load("dates/cues")
     assert {r["role"] for r in rows} == roles
     for row in rows:  # every modifier names its part, and only modifiers do
         assert (row["part"] in ("early", "mid", "late", "end")) == (row["role"] == "modifier"), row
-    assert {int(r["quarter"]) for r in lexicons.load("date_quarters")} == {1, 2, 3, 4}
+    assert {int(r["quarter"]) for r in lexicons.load("dates/quarters")} == {1, 2, 3, 4}
 
 
 def test_month_names_agree_with_pythainlp() -> None:
     """Our month table against pythainlp's own list (a second source for the spellings)."""
     thai_full_months = pytest.importorskip("pythainlp.util.date").thai_full_months
-    ours = [r["form"] for r in lexicons.load("months") if r["kind"] == "full"]
+    ours = [r["form"] for r in lexicons.load("dates/months") if r["kind"] == "full"]
     assert ours == list(thai_full_months)
 
 
@@ -222,7 +222,7 @@ def test_month_trie_matches_like_the_alternation() -> None:
     """The prefix tree (fast) finds exactly what the longest-first alternation finds."""
     import re
 
-    forms = [r["form"] for r in lexicons.load("months")]
+    forms = [r["form"] for r in lexicons.load("dates/months")]
     slow = re.compile(dates._alternation(forms, dotted=True))
     texts = [c["text"] for c in CASES] + ["March 5, Mar. 5, Mar 5, Sept. 9, มิ.ย . 63, มิย, ก.ค"]
     for text in texts:

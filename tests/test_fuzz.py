@@ -82,12 +82,12 @@ def _phrase(*parts: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 @cache
 def _structured() -> st.SearchStrategy[str]:
     lex = st.sampled_from
-    months = lex(_words("months", "form"))
+    months = lex(_words("dates/months", "form"))
     day, year = _numbers(), _numbers()
     thai_word = st.text(alphabet="กขคงจชดตทนบปพมยรลวสหอะาิีุูเแโไ่้็์ั", min_size=2, max_size=9)
-    org = lex(_words("organizations", "name", "abbreviations", "aliases"))
-    position = st.one_of(lex(_words("positions", "position")),
-                         lex(_words("position_abbreviations", "abbreviation")))
+    org = lex(_words("organizations/organizations", "name", "abbreviations", "aliases"))
+    position = st.one_of(lex(_words("people/positions", "position")),
+                         lex(_words("people/position_abbreviations", "abbreviation")))
     optional = lambda strategy: st.one_of(st.just(""), strategy)  # noqa: E731
     return st.one_of(
         _phrase(optional(lex(["วันที่", "เมื่อวันที่", "วันนี้ (", "ระหว่างวันที่", "ตั้งแต่"])),
@@ -95,12 +95,12 @@ def _structured() -> st.SearchStrategy[str]:
         _phrase(day, lex(["-", "–", "—", " ถึง ", "/"]), day, months, year),
         _phrase(day, months, lex(["-", "–", "—"]), day, months, year),
         _phrase(day, lex(["/", "-", "."]), day, lex(["/", "-", "."]), year),
-        _phrase(lex(_words("titles", "title")), thai_word, thai_word, optional(position),
+        _phrase(lex(_words("people/titles", "title")), thai_word, thai_word, optional(position),
                 optional(org)),
-        _phrase(lex(_words("meeting_triggers", "trigger")), optional(org),
+        _phrase(lex(_words("meetings/triggers", "trigger")), optional(org),
                 optional(lex(["ครั้งที่", "สมัยที่"])), optional(day), optional(year),
                 optional(lex(["ณ", "ที่", "ผ่านระบบออนไลน์"])), optional(thai_word)),
-        _phrase(lex(_words("initiative_triggers", "trigger")), optional(lex(['"', "“", "(", ""])),
+        _phrase(lex(_words("initiatives/triggers", "trigger")), optional(lex(['"', "“", "(", ""])),
                 thai_word, optional(lex(['"', "”", ")", ""])), optional(org)),
         _phrase(lex(["<p>", "<div>", "<h1>", "<td>", ""]), months, day,
                 lex(["</p>", "</div>", "</h1>", "&nbsp;", "&#3648;&#3648;"])),
@@ -114,16 +114,16 @@ def _piece() -> st.SearchStrategy[str]:
         _structured(),
         _structured(),
         lex(FIXED),
-        lex(_words("months", "form")),
-        lex(_words("titles", "title")),
-        lex(_words("positions", "position")),
-        lex(_words("position_abbreviations", "abbreviation")),
-        lex(_words("organizations", "name", "abbreviations", "aliases", "short")),
-        lex(_words("meeting_triggers", "trigger")),
-        lex(_words("meeting_bodies", *_columns("meeting_bodies"))),
-        lex(_words("initiative_triggers", "trigger")),
-        lex(_words("weekdays", *_columns("weekdays"))),
-        lex(_words("relative_dates", *_columns("relative_dates"))),
+        lex(_words("dates/months", "form")),
+        lex(_words("people/titles", "title")),
+        lex(_words("people/positions", "position")),
+        lex(_words("people/position_abbreviations", "abbreviation")),
+        lex(_words("organizations/organizations", "name", "abbreviations", "aliases", "short")),
+        lex(_words("meetings/triggers", "trigger")),
+        lex(_words("meetings/bodies", *_columns("meetings/bodies"))),
+        lex(_words("initiatives/triggers", "trigger")),
+        lex(_words("dates/weekdays", *_columns("dates/weekdays"))),
+        lex(_words("dates/relative", *_columns("dates/relative"))),
         _numbers(),
         st.text(alphabet="กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮะาำิีึืุูเแโใไ่้๊๋็์ ",
                 min_size=1, max_size=12),

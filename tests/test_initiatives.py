@@ -430,7 +430,7 @@ def test_stop_word_inside_a_longer_word_does_not_cut_the_name() -> None:
 
 # A verb-led name after a descriptive head is a programme when the text treats it as one: people
 # join it, register for it, hold rights under it; the cabinet approves, extends, renews, launches
-# or ends it; a budget follows it (initiative_context.tsv).
+# or ends it; a budget follows it (initiatives/context.tsv).
 CONTEXT_NAMED = [
     pytest.param(
         "ครม. เห็นชอบมาตรการพักหนี้เกษตรกร ระยะเวลา 3 ปี",

@@ -239,7 +239,7 @@ def test_seed_adgmin(samples: Path) -> None:
 
 
 def test_lexicon_is_well_formed() -> None:
-    rows = load("organizations")
+    rows = load("organizations/organizations")
     names = [r["name"] for r in rows]
     assert len(names) == len(set(names))
     assert len(rows) > 250

@@ -27,7 +27,7 @@ code                           severity  what it finds
                                          one digit off or two swapped (a typo suspect);
                                          ``info`` for a bare year (ปี 56). Neither this nor
                                          year-far-from-document fires on a span of years or
-                                         near a historical cue (check_historical_cues.tsv)
+                                         near a historical cue (check/historical_cues.tsv)
 ``future-past-event``          warning   a past-tense date (เมื่อวันที่ …, … ที่ผ่านมา) later
                                          than the article's date (dates whose year was not
                                          written are left out: the year is a guess; so is
@@ -36,7 +36,7 @@ code                           severity  what it finds
                                          other (นาย vs พล.อ., นพ. vs พญ.); ดร. or นพ. beside
                                          นาย, or a stacked title (พล.อ.ดร.), is no conflict
 ``person-position-conflict``   warning   one person given two seats of one family
-                                         (check_position_offices.tsv): another ministry,
+                                         (check/position_offices.tsv): another ministry,
                                          province or rank (รองนายกฯ vs นายกฯ); a shorter
                                          form, a combined position or a chairing role is
                                          no conflict
@@ -97,7 +97,7 @@ class Finding:
 @lru_cache(maxsize=1)
 def messages() -> dict[str, dict[str, str]]:
     """code → {severity, message_en, message_th}: the documented codes."""
-    return {row["code"]: row for row in load("check_messages")}
+    return {row["code"]: row for row in load("check/messages")}
 
 
 CODES = (
@@ -125,7 +125,7 @@ def _finding(code: str, anchor: Any, spans: Iterable[Any] = (), severity: str | 
 
 @lru_cache(maxsize=1)
 def _weekdays() -> list[dict[str, str]]:
-    return sorted(load("check_weekdays"), key=lambda r: int(r["index"]))
+    return sorted(load("check/weekdays"), key=lambda r: int(r["index"]))
 
 
 _TIME_RE = re.compile(r"\d{1,2}\s*[.:]\s*\d{2}(?:\s*(?:น\.|นาฬิกา))?")
@@ -223,9 +223,9 @@ def _weekday_matches(fact: DateFact, day: dt.date, year: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _day_month_re() -> tuple[re.Pattern[str], dict[str, int]]:
-    """"21 พ.ย." / "30-31 มิ.ย." / "5 มกราคม": day numbers and a Thai month (months.tsv)."""
+    """"21 พ.ย." / "30-31 มิ.ย." / "5 มกราคม": day numbers and a Thai month (dates/months.tsv)."""
     months: dict[str, int] = {}
-    for row in load("months"):
+    for row in load("dates/months"):
         if row.get("kind") in ("full", "abbr", "short", "variant"):
             months[_squash(row["form"])] = int(row["month"])
     pattern = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s*-\s*(\d{{1,2}}))?\s*((?:{_alternation(months)}))")
@@ -283,7 +283,7 @@ def _era_consistent(year: WrittenYear) -> bool:
 
 @lru_cache(maxsize=1)
 def _historical_re() -> re.Pattern[str]:
-    return re.compile(_alternation(normalize_text(r["cue"]) for r in load("check_historical_cues")))
+    return re.compile(_alternation(normalize_text(r["cue"]) for r in load("check/historical_cues")))
 
 
 HISTORICAL_WINDOW = 40  # characters each side of the date, within its sentence
@@ -377,7 +377,7 @@ def _squash(text: str) -> str:
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     rows: dict[str, str] = {}
-    for name in ("check_position_abbreviations", "position_abbreviations"):
+    for name in ("check/position_abbreviations", "people/position_abbreviations"):
         # The people extractor's lexicon, when present, has the last word.
         try:
             rows.update({r["abbreviation"]: r["expansion"] for r in load(name)})
@@ -436,7 +436,7 @@ def _alternation(words: Iterable[str]) -> str:
 def _position_words() -> _PositionWords:
     offices: dict[str, tuple[str, str]] = {}
     kinds: dict[str, str] = {}
-    for row in load("check_position_offices"):
+    for row in load("check/position_offices"):
         word = _despace(row["word"])
         if row["kind"] == "office":
             offices[word] = (row["family"], row["office"])
@@ -445,7 +445,7 @@ def _position_words() -> _PositionWords:
     heads = set(offices)
     # The people extractor's position heads also start a new position after "และ".
     with contextlib.suppress(FileNotFoundError):
-        heads |= {_despace(r["position"]) for r in load("positions") if r.get("kind") == "head"}
+        heads |= {_despace(r["position"]) for r in load("people/positions") if r.get("kind") == "head"}
     heads |= set(_abbreviations()[1].values())
     mods = _alternation(kinds)
     return _PositionWords(
@@ -487,7 +487,7 @@ def _organization_names() -> dict[str, str]:
     """Every name, alias, abbreviation and short form of a known organisation → its name."""
     names: dict[str, str] = {}
     try:
-        rows = load("organizations")
+        rows = load("organizations/organizations")
     except FileNotFoundError:
         return names
     for row in rows:
@@ -602,7 +602,7 @@ def _title_words() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """Title word (compare form) → (family, expanded); one pattern, longest first."""
     table: dict[str, tuple[str, str]] = {}
     try:
-        rows = load("titles")
+        rows = load("people/titles")
     except FileNotFoundError:
         rows = []
     for row in rows:

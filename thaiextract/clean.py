@@ -28,7 +28,7 @@ _LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
 @lru_cache(maxsize=1)
 def _boilerplate_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     rules = []
-    for row in load("boilerplate"):
+    for row in load("text/boilerplate"):
         flags = re.IGNORECASE
         rules.append((re.compile(row["pattern"], flags), row["scope"], row["reason"]))
     return tuple(rules)
@@ -230,7 +230,7 @@ DATE_KEEPS = frozenset({"breadcrumb or menu", "view counter"})
 @lru_cache(maxsize=1)
 def _dated_line() -> re.Pattern[str]:
     """A day number before a Thai month name or abbreviation, or a numeric d/m/y date."""
-    forms = sorted((row["form"] for row in load("months") if not row["kind"].startswith("en")),
+    forms = sorted((row["form"] for row in load("dates/months") if not row["kind"].startswith("en")),
                    key=len, reverse=True)
     months = "|".join(re.escape(f) for f in forms)
     return re.compile(rf"[0-9๐-๙]{{1,2}}\s*(?:{months})|[0-9๐-๙]{{1,2}}/[0-9๐-๙]{{1,2}}/[0-9๐-๙]{{2,4}}")

@@ -10,7 +10,7 @@ between a name and its surname too. So sentences come from a rule set that runs 
 once:
 - every line is at least one sentence;
 - a line is split after ". ", "! ", "? " (Latin punctuation used in Thai text) and at a space
-  followed by a word that opens a new sentence in news prose (``sentence_starts.tsv``: โดย,
+  followed by a word that opens a new sentence in news prose (``text/sentence_starts.tsv``: โดย,
   ทั้งนี้, นอกจากนี้ …), provided the part before it is long enough to be a sentence.
 
 Words. ``word_spans`` tokenises with pythainlp (nlpo3 by default: offline, about five times faster
@@ -35,7 +35,7 @@ DEFAULT_WORD_ENGINE = "nlpo3"
 
 @lru_cache(maxsize=1)
 def _split_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    starts = sorted(column("sentence_starts", "word"), key=len, reverse=True)
+    starts = sorted(column("text/sentence_starts", "word"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in starts)
     # Two scans, each opening with a literal or a character set, which the regex engine skips to
     # directly: one pattern with look-behinds first was tried at every position (5x slower).

@@ -1,8 +1,8 @@
 """Dates: every calendar date, month, year, range and relative date in Thai news, as ISO 8601.
 
 The matcher is table-driven: month names and abbreviations, weekdays, era markers, relative words
-and context cues are data (``lexicons/months.tsv``, ``weekdays.tsv``, ``relative_dates.tsv``,
-``date_eras.tsv``, ``date_cues.tsv``, ``date_not_year_after.tsv``); the year rules are in
+and context cues are data (``lexicons/months.tsv``, ``dates/weekdays.tsv``, ``dates/relative.tsv``,
+``dates/eras.tsv``, ``dates/cues.tsv``, ``dates/not_year_after.tsv``); the year rules are in
 :mod:`thaiextract.era`. It runs on the normalised text (Thai digits are already ASCII, dashes are
 "-"), and every fact records the rule that fired (``rule``).
 
@@ -81,7 +81,7 @@ When ``document_date`` is not given, :func:`find_document_date` reads it, in thi
    ปรับปรุง: 3 เม.ย. 2567 15:10", "12 มิ.ย. 2563 | 10:30 น.", "12/06/2563", "2020-06-12",
    "Posted on June 12, 2020 at 10:30 am"), with metadata allowed after a "|" or โดย ("| อ่าน 1,234
    ครั้ง"); or when its first date is a dateline ("กรุงเทพฯ 15 ม.ค. 2567 - …"), or written
-   "วันนี้ (12 มิถุนายน 2563)" / "(วันนี้) 12 มิถุนายน 2563". Labels are data (``date_cues.tsv``:
+   "วันนี้ (12 มิถุนายน 2563)" / "(วันนี้) 12 มิถุนายน 2563". Labels are data (``dates/cues.tsv``:
    ``header_label`` for publication, ``update_label`` for ปรับปรุง/อัปเดต/Updated). A date
    after a publication label wins at once; otherwise the first unlabelled one; an update date
    only when there is nothing else. ``document_date_source`` is "dateline".
@@ -255,7 +255,7 @@ class _Patterns:
 
 
 def _cue_forms(role: str) -> list[str]:
-    return [row["form"] for row in load("date_cues") if row["role"] == role]
+    return [row["form"] for row in load("dates/cues") if row["role"] == role]
 
 
 def _modifiers_apart(modifiers: tuple[str, ...], words: list[str]) -> bool:
@@ -276,19 +276,19 @@ def _modifiers_apart(modifiers: tuple[str, ...], words: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     months: dict[str, tuple[int, str]] = {}
-    for row in load("months"):
+    for row in load("dates/months"):
         months[_key(row["form"])] = (int(row["month"]), row["kind"])
-    month_re = re.compile(_trie([r["form"] for r in load("months")], dotted=True))
+    month_re = re.compile(_trie([r["form"] for r in load("dates/months")], dotted=True))
 
-    weekdays = {row["form"]: (int(row["weekday"]), row["name"]) for row in load("weekdays")}
+    weekdays = {row["form"]: (int(row["weekday"]), row["name"]) for row in load("dates/weekdays")}
     wd = _alternation(list(weekdays))
 
-    eras = {_key(r["form"]): r["era"] for r in load("date_eras") if r["era"] in ("BE", "CE")}
-    marker = _alternation([r["form"] for r in load("date_eras") if r["era"] != "cue"], dotted=True)
+    eras = {_key(r["form"]): r["era"] for r in load("dates/eras") if r["era"] in ("BE", "CE")}
+    marker = _alternation([r["form"] for r in load("dates/eras") if r["era"] != "cue"], dotted=True)
     # "พศ" without any dot is matched too (the dotted pattern makes the dots optional).
-    cue = _alternation([r["form"] for r in load("date_eras") if r["era"] == "cue"])
+    cue = _alternation([r["form"] for r in load("dates/eras") if r["era"] == "cue"])
 
-    relative = {r["form"]: (r["unit"], int(r["offset"])) for r in load("relative_dates")}
+    relative = {r["form"]: (r["unit"], int(r["offset"])) for r in load("dates/relative")}
     rel_years = [f for f, (unit, _) in relative.items() if unit == "year"]
     modifier = _alternation(_cue_forms("modifier"))
     modifiers = tuple(sorted(set(_cue_forms("modifier")), key=lambda f: (-len(f), f)))
@@ -334,7 +334,7 @@ def patterns() -> _Patterns:
         weekday_before=re.compile(rf"วัน(?P<wd>{wd}){SP}(?:ที่|วันที่)?{SP}\Z"),
         duean_before=re.compile(rf"(?:{modifier})?เดือน{SP}\Z"),
         not_year_after=re.compile(
-            rf"{SP}(?:{_alternation([r['word'] for r in load('date_not_year_after')])})"
+            rf"{SP}(?:{_alternation([r['word'] for r in load('dates/not_year_after')])})"
             rf"(?![{THAI}])"
         ),
         not_date_before=re.compile(rf"(?:{_alternation(_cue_forms('not_date_before'))}|\d{SP})\Z"),
@@ -352,14 +352,14 @@ def patterns() -> _Patterns:
             rf"(?:(?:เมื่อ|(?i:on)){SP})?)?(?:วันที่{SP})?"
         ),
         quarter=re.compile(
-            rf"(?:ไตรมาส{SP}(?:ที่{SP})?(?P<q>{_alternation([r['form'] for r in load('date_quarters')])})"
+            rf"(?:ไตรมาส{SP}(?:ที่{SP})?(?P<q>{_alternation([r['form'] for r in load('dates/quarters')])})"
             rf"|(?<![A-Za-z])Q(?P<q2>[1-4]))(?!\d)"
             rf"(?:(?P<slash>{SP}/{SP})|{SP}(?:ของ{SP})?(?:(?P<fy>ปีงบประมาณ|ปีงบ)|(?P<cue>ปี))?{SP}"
             rf"(?:(?P<marker>{marker}){SP})?)"
             rf"(?:(?P<rel>{_alternation(rel_years)})|(?P<y>\d{{2,4}})(?!\d)(?![.,:/]\d))"
         ),
-        quarters={r["form"]: int(r["quarter"]) for r in load("date_quarters")},
-        parts={r["form"]: r["part"] for r in load("date_cues") if r["role"] == "modifier"},
+        quarters={r["form"]: int(r["quarter"]) for r in load("dates/quarters")},
+        parts={r["form"]: r["part"] for r in load("dates/cues") if r["role"] == "modifier"},
     )
 
 

@@ -1,19 +1,19 @@
 """Initiatives: named programmes, apps, centres, plans, measures, strategies, years of cooperation.
 
-Two shapes, both compiled once per process from ``initiative_triggers.tsv``:
+Two shapes, both compiled once per process from ``initiatives/triggers.tsv``:
 - a Thai head (แอป…, ศูนย์…, แผนแม่บท…, มาตรการ…, โครงการ…, ปีแห่ง…) followed by a name that runs to a
-  boundary (``meeting_boundaries.tsv``: ซึ่ง, ที่, เพื่อ, โดย, และ, a comma or bracket, the sentence
+  boundary (``meetings/boundaries.tsv``: ซึ่ง, ที่, เพื่อ, โดย, และ, a comma or bracket, the sentence
   end), a Latin name, or a quoted name. Classifier heads (แอป, แพลตฟอร์ม) are dropped from the name:
-  "แอปไทยชนะ" is the app "ไทยชนะ". A name that starts like a description (``initiative_generic.tsv``:
+  "แอปไทยชนะ" is the app "ไทยชนะ". A name that starts like a description (``initiatives/generic.tsv``:
   มาตรการด้าน…, โครงการต่าง ๆ, แผนงาน) is no initiative unless it has a Latin word, a quote or a year;
-  a verb-led name (มาตรการพักหนี้…) is one only in a naming context (``initiative_context.tsv``:
+  a verb-led name (มาตรการพักหนี้…) is one only in a naming context (``initiatives/context.tsv``:
   เข้าร่วม / อนุมัติ / ภายใต้ … before it, a budget after it, or the name repeated), and never
   when it describes works (a verb and a physical object) or holds a count (… 3 สาย);
 - an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …".
 ``kind`` comes from the head. The same initiative mentioned twice (same name, one name inside the
 other, or a Thai and an English name with the same glossary concepts) is one fact whose span is the
 first mention. ``launched`` is a date right after the name introduced by a launch verb
-(``initiative_launch_cues.tsv``: ซึ่งจัดขึ้นเมื่อ…, เปิดตัวเมื่อ…); ``owner`` the organisation after
+(``initiatives/launch_cues.tsv``: ซึ่งจัดขึ้นเมื่อ…, เปิดตัวเมื่อ…); ``owner`` the organisation after
 ของ / โดย / เป็นข้อริเริ่มโดย, or the nearest organisation before "ผ่าน / เปิดตัว / จัดตั้ง + name".
 """
 
@@ -102,12 +102,12 @@ class _Lex:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    rows = load("initiative_triggers")
+    rows = load("initiatives/triggers")
     th = {r["trigger"]: r for r in rows if r["lang"] == "th" and r["kind"] != "not"}
     nots = [r["trigger"] for r in rows if r["kind"] == "not"]
     en = {r["trigger"]: r["kind"] for r in rows if r["lang"] == "en" and r["trigger"] != "Year of"}
     heads = "|".join(re.escape(h) for h in sorted(en, key=len, reverse=True))
-    cues = "|".join(re.escape(c["cue"]) for c in load("initiative_launch_cues"))
+    cues = "|".join(re.escape(c["cue"]) for c in load("initiatives/launch_cues"))
     return _Lex(
         triggers=re.compile(rf"(?P<x>{_alternation(nots)})|(?P<t>{_alternation(list(th))})"),
         trigger_auto=literal_automaton({*nots, *th}),
@@ -120,21 +120,21 @@ def _lex() -> _Lex:
             r"[A-Z][A-Za-z0-9-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z0-9-]*)*(?:\s+\d{4})?"
         ),
         generic=re.compile(
-            _alternation([r["word"] for r in load("initiative_generic") if r["scope"] == "all"])
+            _alternation([r["word"] for r in load("initiatives/generic") if r["scope"] == "all"])
         ),
-        strict=re.compile(_alternation([r["word"] for r in load("initiative_generic")])),
+        strict=re.compile(_alternation([r["word"] for r in load("initiatives/generic")])),
         launch=re.compile(
             rf"\s*(?:ซึ่ง|ที่)?\s*(?:ได้)?\s*(?:มีการ)?\s*(?:{cues})(?:ขึ้น)?\s*(?:อย่างเป็นทางการ)?\s*"
             r"(?:เมื่อ|ตั้งแต่|ใน|ช่วง)?\s*(?:วันที่|เดือน|ปี)?\s*"
         ),
         # "เปิดตัวแอปพลิเคชัน "ทางรัฐ" เมื่อวันที่ …": the cue before the name, the date right after.
         launch_before=re.compile(rf"(?:{cues})(?:ขึ้น)?\s*$"),
-        owner_heads=re.compile(_alternation([r["word"] for r in load("initiative_owner_heads")])),
+        owner_heads=re.compile(_alternation([r["word"] for r in load("initiatives/owner_heads")])),
         words_th=frozenset(
-            r["word"] for r in load("initiative_generic_words") if r["lang"] == "th"
+            r["word"] for r in load("initiatives/generic_words") if r["lang"] == "th"
         ),
         words_en=frozenset(
-            r["word"].lower() for r in load("initiative_generic_words") if r["lang"] == "en"
+            r["word"].lower() for r in load("initiatives/generic_words") if r["lang"] == "en"
         ),
         context=_context(),
     )
@@ -150,7 +150,7 @@ class _Context:
 
 
 def _context() -> _Context:
-    rows = load("initiative_context")
+    rows = load("initiatives/context")
 
     def alt(role: str) -> str:
         return _alternation([r["word"] for r in rows if r["role"] == role])
@@ -168,7 +168,7 @@ def _context() -> _Context:
 
 
 def _descriptive(core: str) -> bool:
-    """Are all words of ``core`` descriptive (initiative_generic_words.tsv)? Then it names nothing.
+    """Are all words of ``core`` descriptive (initiatives/generic_words.tsv)? Then it names nothing.
 
     The core is cut into dictionary words (the candidate only, never the document).
     """
@@ -321,7 +321,7 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
 
 def _verb_led(core: str) -> bool:
     """Does ``core`` open with an action verb (or a verb the tagger does not know but
-    initiative_generic.tsv lists)? Only such a phrase can be a verb-led programme name; a generic
+    initiatives/generic.tsv lists)? Only such a phrase can be a verb-led programme name; a generic
     non-verb start (แล้ว, ภาษี, ขนาดใหญ่) stays generic in any context."""
     if _opens_with_verb(core):
         return True

@@ -1,9 +1,9 @@
 """Meetings: each meeting with its name, ordinal, date, place, format and participants.
 
 A meeting is found three ways, all compiled once per process:
-- a Thai trigger (``meeting_triggers.tsv``: การประชุม…, ที่ประชุม…, การหารือ…, พิธีเปิด…) followed by a
-  name that runs to a boundary (``meeting_boundaries.tsv``) and is specific (a body or rank from
-  ``meeting_bodies.tsv``, an ordinal, a Latin word or a year); an English name and an acronym in
+- a Thai trigger (``meetings/triggers.tsv``: การประชุม…, ที่ประชุม…, การหารือ…, พิธีเปิด…) followed by a
+  name that runs to a boundary (``meetings/boundaries.tsv``) and is specific (a body or rank from
+  ``meetings/bodies.tsv``, an ordinal, a Latin word or a year); an English name and an acronym in
   brackets after it join the same meeting;
 - an English name in Latin script with a meeting head word (Meeting, Summit, Ceremony …);
 - a known acronym repeated anywhere (Latin, or a Thai abbreviation in brackets: ครม., กพช.).
@@ -166,7 +166,7 @@ _NAME_CHARS = r"\u0e00-\u0e7fA-Za-z0-9\s.\-/&'’"
 
 @lru_cache(maxsize=1)
 def boundaries() -> Boundaries:
-    rows = load("meeting_boundaries")
+    rows = load("meetings/boundaries")
 
     def words(role: str, scope: str) -> list[str]:
         return [r["word"] for r in rows if r["role"] == role and r["scope"] in ("both", scope)]
@@ -331,7 +331,7 @@ class Glossary:
 
 @lru_cache(maxsize=1)
 def glossary() -> Glossary:
-    rows = load("meeting_glossary")
+    rows = load("meetings/glossary")
     concept_th = {r["thai"]: r["concept"] for r in rows if r["thai"]}
     concept_en = {r["english"].lower(): r["concept"] for r in rows if r["english"]}
     english = "|".join(re.escape(w) for w in sorted(concept_en, key=len, reverse=True))
@@ -385,22 +385,22 @@ class _Lex:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    rows = load("meeting_triggers")
+    rows = load("meetings/triggers")
     nots = [r["trigger"] for r in rows if r["type"] == "not"]
     trig = [r["trigger"] for r in rows if r["type"] != "not"]
-    online = sorted((r["cue"] for r in load("meeting_online")), key=len, reverse=True)
-    places = [r["word"] for r in load("meeting_places")]
+    online = sorted((r["cue"] for r in load("meetings/online")), key=len, reverse=True)
+    places = [r["word"] for r in load("meetings/places")]
     return _Lex(
         triggers=re.compile(rf"(?P<x>{_alternation(nots)})|(?P<t>{_alternation(trig)})"),
         trigger_auto=literal_automaton({*nots, *trig}),
         skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
         signing=frozenset(r["trigger"] for r in rows if r["type"] == "signing"),
-        bodies=re.compile(_alternation([r["word"] for r in load("meeting_bodies")])),
+        bodies=re.compile(_alternation([r["word"] for r in load("meetings/bodies")])),
         generic=re.compile(
-            _alternation([r["word"] for r in load("meeting_generic") if r["match"] == "start"])
+            _alternation([r["word"] for r in load("meetings/generic") if r["match"] == "start"])
         ),
-        bare=frozenset(r["word"] for r in load("meeting_generic") if r["match"] == "whole"),
-        kinds=frozenset(r["word"] for r in load("meeting_generic") if r["match"] == "kind"),
+        bare=frozenset(r["word"] for r in load("meetings/generic") if r["match"] == "whole"),
+        kinds=frozenset(r["word"] for r in load("meetings/generic") if r["match"] == "kind"),
         kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
         forum=frozenset(r["trigger"] for r in rows if r["type"] == "forum"),
         seminar=frozenset(r["trigger"] for r in rows if r["type"] == "seminar"),

@@ -1,13 +1,13 @@
 """Organisations: lexicon names, abbreviations and short forms, plus names built on a prefix.
 
 Two sources of candidates, both found in one pass each over the normalised text:
-- the organisation lexicon (``organizations.tsv``): every full name, abbreviation (Thai and
+- the organisation lexicon (``organizations/organizations.tsv``): every full name, abbreviation (Thai and
   English) and alias goes into one Aho-Corasick automaton whose value points at its organisation,
   so "ดีอีเอส", "DES", "กระทรวงดิจิทัลฯ" and the full name become one entry;
-- prefixes (``org_patterns.tsv``: กระทรวง…, กรม…, มหาวิทยาลัย…, บริษัท … จำกัด (มหาชน)) for
-  organisations the lexicon does not know, cut at ``org_boundaries.tsv`` words and then, on the
+- prefixes (``organizations/patterns.tsv``: กระทรวง…, กรม…, มหาวิทยาลัย…, บริษัท … จำกัด (มหาชน)) for
+  organisations the lexicon does not know, cut at ``organizations/boundaries.tsv`` words and then, on the
   dictionary words of the candidate only, before the first verb or function word
-  (``org_stops.tsv``): "มหาวิทยาลัยราชภัฏเชียงราย|จัด|อบรม|ครู".
+  (``organizations/stops.tsv``): "มหาวิทยาลัยราชภัฏเชียงราย|จัด|อบรม|ครู".
 
 A ministry's short form after a minister's title ("รมว.พาณิชย์", "รมช.เกษตรฯ", "ก.แรงงาน") is one
 more mention of that ministry.
@@ -93,7 +93,7 @@ def entries() -> tuple[OrgEntry, ...]:
             aliases=_split(row.get("aliases", "")), category=row.get("category", ""),
             short=_split(row.get("short", "")),
         )
-        for row in load("organizations")
+        for row in load("organizations/organizations")
     )
 
 
@@ -133,7 +133,7 @@ def lookup() -> dict[str, OrgEntry]:
 def _patterns() -> tuple[dict[str, dict[str, str]], object]:
     import ahocorasick
 
-    rows = {row["prefix"]: row for row in load("org_patterns")}
+    rows = {row["prefix"]: row for row in load("organizations/patterns")}
     auto = ahocorasick.Automaton()
     for prefix in rows:
         auto.add_word(prefix, prefix)
@@ -143,19 +143,19 @@ def _patterns() -> tuple[dict[str, dict[str, str]], object]:
 
 @lru_cache(maxsize=1)
 def _boundaries() -> tuple[str, ...]:
-    return tuple(row["word"] for row in load("org_boundaries") if row.get("scope") == "all")
+    return tuple(row["word"] for row in load("organizations/boundaries") if row.get("scope") == "all")
 
 
 @lru_cache(maxsize=1)
 def _generic() -> tuple[str, ...]:
-    return tuple(sorted((row["word"] for row in load("org_generic")), key=len, reverse=True))
+    return tuple(sorted((row["word"] for row in load("organizations/generic")), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _stops() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
     """(words that end a glued name, words a name never ends with, dotted longer abbreviations,
     the stop words without the ORCHID verbs, for names made of verbs)."""
-    rows = load("org_stops")
+    rows = load("organizations/stops")
     kind = {k: {r["word"] for r in rows if r["kind"] == k} for k in ("stop", "keep", "trail", "dotted")}
     plain = (thai_stopwords() | kind["stop"] | set(_boundaries())) - kind["keep"]
     stop = frozenset(plain | (_tagged_words(STOP_TAGS) - kind["keep"]))
@@ -299,7 +299,7 @@ def _continues(text: str, lex_end: int, end: int) -> bool:
 def _longer_abbreviations() -> frozenset[str]:
     """Dotted abbreviations that may hold a shorter organisation one ("รมช." holds "มช.")."""
     dotted = {w for w in thai_dictionary() if "." in w}
-    dotted |= {r["abbreviation"] for r in load("position_abbreviations")}
+    dotted |= {r["abbreviation"] for r in load("people/position_abbreviations")}
     for entry in entries():
         dotted.update(a for a in entry.abbreviations if "." in a)
     return frozenset(dotted | _stops()[2])

@@ -1,16 +1,16 @@
 """People: titled and untitled names, their positions and organisations, every mention merged.
 
 Steps, each one pass over the normalised text:
-1. Titles (``titles.tsv``) and the words that merely start like one (``person_title_blockers.tsv``)
+1. Titles (``people/titles.tsv``) and the words that merely start like one (``people/title_blockers.tsv``)
    go into one Aho-Corasick automaton, matched on characters (pythainlp's tokenisers split
    "พล.อ." into pieces). Adjacent titles stack: "พล.ต.อ.ดร.", "ศ.คลินิก นพ.".
 2. After a title comes the given name, then after one space the surname. Thai writes the next word
    glued to the name ("นายสมศักดิ์กล่าวว่า"), so a run of letters is cut with pythainlp's bundled
-   given-name and family-name lists and with ``org_boundaries.tsv`` words; a word that is an
+   given-name and family-name lists and with ``organizations/boundaries.tsv`` words; a word that is an
    ordinary dictionary word is no surname unless the family-name list knows it.
 3. Untitled full names count when both parts are in the name lists ("ทักษิณ ชินวัตร").
 4. Later short mentions (given name, surname, "นาย" + given name) join the full mention's entry.
-5. Positions: a head from ``positions.tsv`` / ``position_abbreviations.tsv`` right after a name
+5. Positions: a head from ``people/positions.tsv`` / ``people/position_abbreviations.tsv`` right after a name
    (apposition), right before it, or after "ในฐานะ" / "เป็น"; expanded with the abbreviation table
    and the organisation lexicon.
 """
@@ -82,10 +82,10 @@ def _title_automaton():  # ahocorasick has no type stubs
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    for row in load("titles"):
+    for row in load("people/titles"):
         title = Title(row["title"], row["family"], row["strength"] == "strong", row["expanded"])
         auto.add_word(title.text, title)
-    for row in load("person_title_blockers"):
+    for row in load("people/title_blockers"):
         if not auto.exists(row["word"]):
             auto.add_word(row["word"], row["word"])
     auto.make_automaton()
@@ -123,12 +123,12 @@ def _name_tails() -> _NameEndings:
 
 @lru_cache(maxsize=1)
 def _name_boundaries() -> tuple[str, ...]:
-    return tuple(row["word"] for row in load("org_boundaries") if row.get("scope") != "start")
+    return tuple(row["word"] for row in load("organizations/boundaries") if row.get("scope") != "start")
 
 
 @lru_cache(maxsize=1)
 def _surname_never_starts() -> tuple[str, ...]:
-    return tuple(row["word"] for row in load("org_boundaries"))
+    return tuple(row["word"] for row in load("organizations/boundaries"))
 
 
 @lru_cache(maxsize=1)
@@ -136,10 +136,10 @@ def _position_automaton():  # ahocorasick has no type stubs
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    for row in load("positions"):
+    for row in load("people/positions"):
         if row["kind"] == "head":
             auto.add_word(row["position"], (row["position"], None))
-    for row in load("position_abbreviations"):
+    for row in load("people/position_abbreviations"):
         auto.add_word(row["abbreviation"], (row["abbreviation"], row["expansion"]))
     auto.make_automaton()
     return auto
@@ -148,27 +148,27 @@ def _position_automaton():  # ahocorasick has no type stubs
 @lru_cache(maxsize=1)
 def _position_words() -> tuple[str, ...]:
     """Position heads and abbreviations: a name stops where one begins."""
-    heads = [r["position"] for r in load("positions") if r["kind"] == "head"]
-    heads += [r["abbreviation"] for r in load("position_abbreviations")]
+    heads = [r["position"] for r in load("people/positions") if r["kind"] == "head"]
+    heads += [r["abbreviation"] for r in load("people/position_abbreviations")]
     return tuple(heads)
 
 
 @lru_cache(maxsize=1)
 def _position_stops() -> tuple[str, ...]:
-    """Words that end a glued position: organisation boundaries and ``positions.tsv`` stops."""
-    stops = [r["position"] for r in load("positions") if r["kind"] == "stop"]
+    """Words that end a glued position: organisation boundaries and ``people/positions.tsv`` stops."""
+    stops = [r["position"] for r in load("people/positions") if r["kind"] == "stop"]
     return tuple(dict.fromkeys((*orgs._boundaries(), *stops)))
 
 
 @lru_cache(maxsize=1)
 def _modifiers() -> tuple[str, ...]:
-    mods = [r["position"] for r in load("positions") if r["kind"] == "modifier"]
+    mods = [r["position"] for r in load("people/positions") if r["kind"] == "modifier"]
     return tuple(sorted(mods, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
-    return {r["abbreviation"]: r["expansion"] for r in load("position_abbreviations")}
+    return {r["abbreviation"]: r["expansion"] for r in load("people/position_abbreviations")}
 
 
 @lru_cache(maxsize=1)
@@ -191,14 +191,14 @@ def _expansion_lookup() -> dict[str, str]:
 def _cut_stops() -> tuple[str, ...]:
     """Words that end a name glued to the text after it: boundaries, position heads and the
     civil titles of the next name ("กลิ่นประทุม|นายฤทธิ์")."""
-    civil = [r["title"] for r in load("titles") if r["family"] == "civil"
+    civil = [r["title"] for r in load("people/titles") if r["family"] == "civil"
              and r["strength"] == "strong" and len(r["title"]) >= 3]
     return tuple({*_name_boundaries(), *_position_words(), *civil})
 
 
 @lru_cache(maxsize=1)
 def _start_only() -> frozenset[str]:
-    return frozenset(row["word"] for row in load("org_boundaries") if row.get("scope") == "start")
+    return frozenset(row["word"] for row in load("organizations/boundaries") if row.get("scope") == "start")
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +209,7 @@ def _name_stops_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _name_stops() -> tuple[str, ...]:
     """Words a surname never starts with: boundaries, positions, organisation prefixes."""
-    prefixes = [r["prefix"] for r in load("org_patterns")]
+    prefixes = [r["prefix"] for r in load("organizations/patterns")]
     return tuple({*_surname_never_starts(), *_position_words(), *prefixes, *_modifiers()})
 
 
@@ -543,7 +543,7 @@ def _royal_automaton():  # ahocorasick has no type stubs
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    for row in load("person_royals"):
+    for row in load("people/royals"):
         auto.add_word(row["form"], (row["form"], row.get("person") or row["form"]))
     auto.make_automaton()
     return auto
@@ -628,12 +628,12 @@ def _quoted(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
 
 @lru_cache(maxsize=1)
 def _speech_verbs() -> tuple[str, ...]:
-    return tuple(row["verb"] for row in load("person_speech_verbs"))
+    return tuple(row["verb"] for row in load("people/speech_verbs"))
 
 
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
-    return frozenset(row["form"] for row in load("months"))
+    return frozenset(row["form"] for row in load("dates/months"))
 
 
 @lru_cache(maxsize=1)
@@ -992,7 +992,7 @@ EN_CONNECTORS = frozenset(("of", "the", "for", "and", "on", "to", "in", "de", "d
 
 @lru_cache(maxsize=1)
 def _english_heads() -> re.Pattern[str]:
-    heads = sorted((r["position"] for r in load("positions") if r["kind"] == "english"),
+    heads = sorted((r["position"] for r in load("people/positions") if r["kind"] == "english"),
                    key=len, reverse=True)
     return re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, heads)) + r")(?![A-Za-z])")
 
@@ -1113,12 +1113,12 @@ def _organization(
 def _head_organizations() -> dict[str, tuple[str, str]]:
     """Expanded head → (word of the head that opens its organisation, organisation it implies)."""
     return {r["position"]: (r.get("org_prefix", ""), r.get("organization", ""))
-            for r in load("positions") if r["kind"] == "head"}
+            for r in load("people/positions") if r["kind"] == "head"}
 
 
 @lru_cache(maxsize=1)
 def _not_organizations() -> tuple[str, ...]:
-    return tuple(r["position"] for r in load("positions") if r["kind"] == "not_org")
+    return tuple(r["position"] for r in load("people/positions") if r["kind"] == "not_org")
 
 
 ORG_TAIL_MIN = 3  # a shorter rest after a head is no organisation ("หัวหน้า|ทีม" is one)

@@ -1,12 +1,18 @@
-"""Lexicons are data: TSV files beside this module, one entry a line.
+"""Lexicons are data: TSV files in one sub-folder per kind (``dates/months.tsv``), one entry a line.
 
 Format: the first non-comment line is the header (column names, tab-separated); ``#`` starts a
 comment line; blank lines are skipped. Every row must have as many cells as the header (trailing
-empty cells may be omitted). ``load(name)`` reads ``name.tsv`` once per process and checks it.
+empty cells may be omitted). Each folder's ``_schema.tsv`` declares every file's columns and their
+type; ``load("dates/months")`` reads the file once per process and checks every row against it, so
+a bad row fails with the file and line named.
+
+Column types: ``key`` (non-empty text), ``text``, ``int``, ``regex`` (a non-empty Python pattern
+that compiles), ``enum:a|b`` (one of the values), ``enum?:a|b`` (one of them or empty).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -15,12 +21,12 @@ class LexiconError(ValueError):
     """A malformed lexicon file, with the file and line in the message."""
 
 
-@cache
-def load(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of ``lexicons/<name>.tsv`` as dicts keyed by the header's column names."""
-    text = resources.files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8-sig")
+def _read(name: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """Header and numbered rows of ``<name>.tsv`` (``name`` is ``folder/file``)."""
+    path = resources.files(__package__).joinpath(*f"{name}.tsv".split("/"))
+    text = path.read_text(encoding="utf-8-sig")
     header: list[str] | None = None
-    rows: list[dict[str, str]] = []
+    rows: list[tuple[int, dict[str, str]]] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -34,16 +40,67 @@ def load(name: str) -> tuple[dict[str, str], ...]:
                 f"{name}.tsv line {number}: {len(cells)} cells, header has {len(header)}"
             )
         cells += [""] * (len(header) - len(cells))
-        rows.append({key: cell.strip() for key, cell in zip(header, cells, strict=False)})
+        rows.append((number, {key: cell.strip() for key, cell in zip(header, cells, strict=False)}))
     if header is None:
         raise LexiconError(f"{name}.tsv: no header line")
-    return tuple(rows)
+    return header, rows
+
+
+@cache
+def schema(folder: str) -> dict[str, dict[str, str]]:
+    """``{file: {column: type}}`` declared in ``<folder>/_schema.tsv``."""
+    declared: dict[str, dict[str, str]] = {}
+    for _, row in _read(f"{folder}/_schema")[1]:
+        declared.setdefault(row["lexicon"], {})[row["column"]] = row["type"]
+    return declared
+
+
+def _check_cell(name: str, number: int, column: str, kind: str, value: str) -> None:
+    where = f"{name}.tsv line {number}, column {column!r}"
+    if kind in ("key", "regex") and not value:
+        raise LexiconError(f"{where}: empty, but the column is required")
+    if kind == "int" and not re.fullmatch(r"-?\d+", value):
+        raise LexiconError(f"{where}: {value!r} is not a whole number")
+    if kind == "regex":
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise LexiconError(f"{where}: not a valid pattern ({exc})") from None
+    if kind.startswith("enum"):
+        options = kind.split(":", 1)[1].split("|")
+        if not (value in options or (kind.startswith("enum?") and not value)):
+            raise LexiconError(f"{where}: {value!r} is not one of {', '.join(options)}")
+
+
+@cache
+def load(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``lexicons/<name>.tsv`` as dicts keyed by the header's column names, checked
+    against the folder's schema."""
+    header, rows = _read(name)
+    folder, _, stem = name.rpartition("/")
+    columns = schema(folder).get(stem) if folder else None
+    if columns is None:
+        raise LexiconError(f"{name}.tsv: not declared in {folder or '.'}/_schema.tsv")
+    if list(columns) != header:
+        raise LexiconError(
+            f"{name}.tsv: header {header} differs from the schema's columns {list(columns)}"
+        )
+    for number, row in rows:
+        for column, kind in columns.items():
+            if kind != "text":
+                _check_cell(name, number, column, kind, row[column])
+    return tuple(row for _, row in rows)
 
 
 def names() -> list[str]:
-    """Every lexicon shipped with the package."""
+    """Every lexicon shipped with the package, as ``folder/file``."""
+    root = resources.files(__package__)
     return sorted(
-        p.name[:-4] for p in resources.files(__package__).iterdir() if p.name.endswith(".tsv")
+        f"{folder.name}/{p.name[:-4]}"
+        for folder in root.iterdir()
+        if folder.is_dir() and not folder.name.startswith("_")
+        for p in folder.iterdir()
+        if p.name.endswith(".tsv") and not p.name.startswith("_")
     )
 
 
