@@ -23,6 +23,16 @@ def run(*args: str, input: str | bytes | None = None) -> Result:
     return runner.invoke(app, list(args), input=input)
 
 
+SUMMARY = re.compile(r"thaiextract: (\d+) documents?, (\d+) failed, \d+\.\d s")
+
+
+def errors(result: Result) -> list[str]:
+    """The error lines of a run, after checking that the last line is the summary."""
+    *lines, last = result.stderr.splitlines()
+    assert SUMMARY.fullmatch(last), last
+    return lines
+
+
 @pytest.fixture
 def good(tmp_path: Path) -> Path:
     path = tmp_path / "good.txt"
@@ -46,7 +56,8 @@ def test_jsonl_is_one_object_per_document_with_source_as_given(good: Path, sampl
     doc = json.loads(lines[0])
     assert set(doc) >= {"source", "document_date", "dates", "people", "meetings", "initiatives",
                         "organizations"}
-    assert result.stderr == ""
+    # Only the summary line: documents, failures, seconds.
+    assert re.fullmatch(r"thaiextract: 2 documents, 0 failed, \d+\.\d s\n", result.stderr)
 
 
 def test_json_is_an_object_for_one_input_and_an_array_for_several(good: Path) -> None:
@@ -78,8 +89,7 @@ def test_mixed_good_and_bad_inputs_print_the_good_and_exit_1(good: Path, tmp_pat
                  "-f", "jsonl")
     assert result.exit_code == 1
     assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == [str(good)]
-    errors = result.stderr.splitlines()
-    assert errors == [
+    assert errors(result) == [
         f"thaiextract: error: {missing}: no such file or directory",
         f"thaiextract: error: {empty}: empty file, nothing to extract",
         f"thaiextract: error: {binary}: binary file (NUL bytes), not text",
@@ -94,9 +104,9 @@ def test_folder_with_no_matching_files(tmp_path: Path) -> None:
     result = run("extract", str(tmp_path), "-f", "jsonl")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.strip() == (
+    assert errors(result) == [
         f"thaiextract: error: {tmp_path}: folder has no files matching *.txt, *.html, *.htm"
-    )
+    ]
 
 
 def test_glob_option_picks_other_files(tmp_path: Path) -> None:
@@ -112,9 +122,9 @@ def test_huge_file_is_refused_with_a_clear_message_and_bound_can_be_raised(tmp_p
         handle.truncate(50 * 1024 * 1024)
     result = run("extract", str(huge), "-f", "jsonl")
     assert result.exit_code == 1
-    assert result.stderr.strip() == (
+    assert errors(result) == [
         f"thaiextract: error: {huge}: 52.4 MB is over the 21.0 MB limit (raise it with --max-bytes)"
-    )
+    ]
     small = tmp_path / "small.txt"
     small.write_text(ARTICLE * 3, encoding="utf-8")
     assert run("extract", str(small), "--max-bytes", "100", "-f", "jsonl").exit_code == 1
