@@ -35,6 +35,9 @@ IN_FLIGHT_PER_JOB = 4  # tasks queued or running per worker
 CHUNK_DOCS = 8  # documents per task at most …
 CHUNK_CHARS = 32_000  # … and characters (a long article travels alone)
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# The signals that stop a run (the CLI handles all three like Ctrl-C).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
 WARM_TEXT = "วันที่ 12 มิถุนายน 2563 นายสมชาย ใจดี ผู้อำนวยการสำนักงาน กล่าวในการประชุม"
 
 
@@ -134,9 +137,10 @@ def _worker_init(parent: int) -> None:
     # Ctrl-C goes to the whole process group: the parent alone decides how to stop; SIGTERM and
     # SIGHUP get the default (die), since the parent's handlers were inherited through fork.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
-        if signum is not None:
-            signal.signal(signum, signal.SIG_DFL)
+    for signum in STOP_SIGNALS[1:]:
+        signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them (_submit)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     die_with_parent(parent)
 
 
@@ -190,6 +194,19 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
                                initializer=_worker_init, initargs=(os.getpid(),))
 
 
+def _submit(pool: ProcessPoolExecutor, sources: list[Source],
+            options: dict[str, Any]) -> Future[list[Result]]:
+    """``pool.submit``, with the stop signals held meanwhile: a submit may fork the workers, and a
+    handler that raises inside the fork's bookkeeping (logging's at-fork hooks) is lost."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return pool.submit(_work, sources, options)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        return pool.submit(_work, sources, options)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a held signal is delivered here
+
+
 def _parallel(
     sources: Iterator[Source], *, jobs: int, ordered: bool, options: dict[str, Any],
 ) -> Iterator[Result]:
@@ -229,7 +246,7 @@ def _parallel(
                         chars += len(src.text)
                     next_in += 1
                 if chunk:
-                    running[pool.submit(_work, [src for _, src in chunk], options)] = chunk
+                    running[_submit(pool, [src for _, src in chunk], options)] = chunk
                     submitted += 1
             if ordered:
                 while next_out in finished:
@@ -277,7 +294,7 @@ def _run_alone(
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        return pool.submit(_work, [src], options).result()[0], pool
+        return _submit(pool, [src], options).result()[0], pool
     except BrokenProcessPool:
         pool.shutdown(wait=True, cancel_futures=True)
         return (Failure(src.name, src.id, "internal error: the worker process crashed on this "

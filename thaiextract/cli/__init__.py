@@ -13,7 +13,6 @@ loop in :mod:`.run`, the output in :mod:`.output`.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from contextlib import suppress
 from typing import Annotated
@@ -21,7 +20,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import check, extract, help, index, schema, text
+from . import check, extract, help, index, schema, signals, text
 from .options import EXIT_FAILED, EXIT_OK
 from .output import silence_stdout
 
@@ -53,36 +52,13 @@ help.install()
 for _module in (extract, text, check, index, schema):
     _module.register(app)
 
-SIGNAL_NAMES = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
-if hasattr(signal, "SIGHUP"):
-    SIGNAL_NAMES[signal.SIGHUP] = "hung up"
-
-
-class Stopped(KeyboardInterrupt):
-    """SIGINT, SIGTERM or SIGHUP: unwinds like Ctrl-C (workers stopped, files closed)."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-_received: list[int] = []
-
-
-def _on_signal(signum: int, frame: object) -> None:
-    if not _received:  # a second signal while unwinding must not interrupt the clean-up
-        _received.append(signum)
-        raise Stopped(signum)
-
-
 def main() -> None:
     """Console entry point: UTF-8 streams, clean exits on signals and closed pipes."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in ("utf-8",
                                                                                        "utf8"):
             stream.reconfigure(encoding="utf-8")
-    for signum in SIGNAL_NAMES:
-        signal.signal(signum, _on_signal)
+    signals.install()
     try:
         app(prog_name="thaiextract")
         code: object = EXIT_OK
@@ -94,11 +70,11 @@ def main() -> None:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
         silence_stdout()
         code = EXIT_OK
-    if _received:
+    stopped = signals.outcome()
+    if stopped is not None:
         # typer turns every KeyboardInterrupt into 130; the signal decides the code.
-        signum = _received[0]
-        sys.stderr.write(f"thaiextract: {SIGNAL_NAMES[signum]}\n")
-        code = 128 + signum
+        code, line = stopped
+        sys.stderr.write(line + "\n")
     _exit_now(code)
 
 

@@ -62,7 +62,7 @@ def check(
     from ..check import check_document, report
 
     o.check_format(format, FORMATS)
-    reporter = Reporter(quiet=quiet, debug=debug)
+    reporter = Reporter(quiet=quiet, debug=debug, verbose=verbose)
     in_paths = o.input_paths(paths)
     doc_date = o.parse_date(document_date, note=reporter.note)
     fmt = o.choose_format(format, output)

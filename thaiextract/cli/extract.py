@@ -62,7 +62,7 @@ def extract(
 
         thaiextract extract samples/ --format jsonl > facts.jsonl
     """
-    reporter = Reporter(quiet=quiet, debug=debug)
+    reporter = Reporter(quiet=quiet, debug=debug, verbose=verbose)
     in_paths = o.input_paths(paths)
     doc_date = o.parse_date(document_date, note=reporter.note)
     kinds = o.parse_only(only)

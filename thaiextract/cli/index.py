@@ -87,7 +87,7 @@ def index(
     """
     from ..index import DatabaseError, FactIndex, content_hash, source_key
 
-    reporter = Reporter(quiet=quiet, debug=debug)
+    reporter = Reporter(quiet=quiet, debug=debug, verbose=verbose)
     in_paths = o.input_paths(paths)
     doc_date = o.parse_date(document_date, note=reporter.note)
     opts = source_options(glob, max_bytes, input_format, text_field, id_field, encoding, hidden)
@@ -187,7 +187,7 @@ def query_position(
 
     Example:
 
-        thaiextract query position "รัฐมนตรีว่าการกระทรวงดิจิทัลฯ" --on 2022-01-27
+        thaiextract query position "รมว.ดิจิทัลฯ" --on 2565-01-27 --db facts.db
     """
     day = o.parse_date(on, hint="--on", note=Reporter().note)
     with _open(db) as store:
@@ -206,7 +206,7 @@ def query_meeting(
 
     Example:
 
-        thaiextract query meeting "รัฐมนตรีอาเซียนด้านดิจิทัล"
+        thaiextract query meeting "รัฐมนตรีอาเซียนด้านดิจิทัล" --db facts.db
     """
     with _open(db) as store:
         write_rows(store.meeting(text), format, "Meetings", color, bom)
@@ -226,7 +226,7 @@ def query_search(
 
     Example:
 
-        thaiextract query search "ความมั่นคงปลอดภัยไซเบอร์"
+        thaiextract query search "ความมั่นคงปลอดภัยไซเบอร์" --db facts.db
     """
     with _open(db) as store:
         write_rows(store.search(" ".join(words), limit), format, "Sentences", color, bom)

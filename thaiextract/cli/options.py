@@ -53,7 +53,7 @@ class Severity(str, Enum):
 
 Paths = Annotated[
     list[str] | None,
-    typer.Argument(metavar="[PATH]...", help="Files or folders (recursive); '-' or nothing "
+    typer.Argument(metavar="PATH", help="Files or folders (recursive); '-' or nothing "
                    "with a pipe reads stdin.", show_default=False),
 ]
 GlobOpt = Annotated[

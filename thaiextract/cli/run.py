@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import signals
 from .options import InputFormat
 
 PROGRESS_MIN_DOCS = 8  # the bar appears only once this many documents are done
@@ -28,9 +29,11 @@ PROGRESS_MIN_DOCS = 8  # the bar appears only once this many documents are done
 class Reporter:
     """One-line messages on stderr; counts documents and failures for the summary and exit code."""
 
-    def __init__(self, quiet: bool = False, debug: bool = False) -> None:
+    def __init__(self, quiet: bool = False, debug: bool = False, verbose: bool = False) -> None:
         self.quiet = quiet
         self.debug = debug
+        if verbose:
+            log_to_stderr()
         self.failures = 0
         self.documents = 0
         self.started = time.perf_counter()
@@ -58,6 +61,23 @@ class Reporter:
         docs = self.documents + self.failures
         line = what or (f"{docs} document{'s' if docs != 1 else ''}, {self.failures} failed")
         self.note(f"{line}, {self.seconds():.1f} s")
+
+
+def log_to_stderr() -> None:
+    """``-v``: the ``thaiextract`` logger at DEBUG, one line a record, on stderr."""
+    import logging
+
+    class ToStderr(logging.Handler):
+        # Whatever sys.stderr is when the record comes (tests swap it), never a stale one.
+        def emit(self, record: logging.LogRecord) -> None:
+            sys.stderr.write(self.format(record) + "\n")
+
+    logger = logging.getLogger("thaiextract")
+    logger.setLevel(logging.DEBUG)
+    if not any(type(h).__name__ == "ToStderr" for h in logger.handlers):
+        handler = ToStderr()
+        handler.setFormatter(logging.Formatter("thaiextract: %(name)s: %(message)s"))
+        logger.addHandler(handler)
 
 
 @dataclass
@@ -91,6 +111,7 @@ def results(run: Run, sources: Iterable[Any]) -> Iterator[Any]:
         stream = with_progress(stream, count_inputs(run))
     try:
         for result in stream:
+            signals.check()
             if isinstance(result, Failure):
                 reporter.error(result.line(), result.detail)
                 continue

@@ -34,11 +34,11 @@ def source_options(glob: list[str] | None, max_bytes: int, input_format: InputFo
     for name, value, default in (("encoding", encoding, None), ("hidden", hidden, False)):
         if value == default:
             continue
+        if name == "encoding":
+            _check_encoding(value)
         if name not in _accepted():
             raise typer.BadParameter("not supported by this version's reader",
                                      param_hint=f"--{name}")
-        if name == "encoding":
-            _check_encoding(value)
         options[name] = value
     return options
 
