@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from schema_check import validate_output
 from typer.testing import CliRunner
 
 from thaiextract import batch, pipeline, read
@@ -253,6 +254,7 @@ def test_cli_jsonl_archive_with_jobs_matches_one_process(archive: Path, extra: l
     if "--unordered" in extra:
         lines_one, lines_two = sorted(lines_one), sorted(lines_two)
     assert lines_two == lines_one
+    assert validate_output(one.stdout) == 9
     assert [json.loads(line)["id"] for line in one.stdout.splitlines()][:4] == [
         "a0", "a1", "a2", "a3"]
 
