@@ -555,3 +555,31 @@ def test_every_help_example_runs_as_written(tmp_path: Path) -> None:
                               text=True, timeout=120)
         assert proc.returncode in (0, 3), f"{example}: {proc.stderr}"  # 3: check found something
         assert "error" not in proc.stderr, f"{example}: {proc.stderr}"
+
+
+def test_parsing_options_does_not_import_pydantic(good: Path) -> None:
+    # typer 0.29 builds a pydantic TypeAdapter per option: ~50 ms of a cold start (cli/coerce.py).
+    code = ("import sys; from thaiextract.cli import app; "
+            f"app(['extract', {str(good)!r}, '-f', 'jsonl', '-q', '-j', '1', '--only', 'dates',"
+            " '-o', '/dev/null', '--max-bytes', '100000', '--glob', '*.txt'], "
+            "prog_name='thaiextract', standalone_mode=False); print('pydantic' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--jobs", "two"], "Input should be a valid integer"),
+        (["--max-bytes", "-5"], "Input should be greater than or equal to 1"),
+        (["--color", "sometimes"], "'sometimes' is not one of 'auto', 'always', 'never'"),
+        (["--input-format", "xml"], "'xml' is not one of 'auto', 'files', 'jsonl'"),
+    ],
+    ids=["not-an-int", "below-min", "color-choice", "input-format-choice"],
+)
+def test_option_values_are_checked_like_typer_does(good: Path, args: list[str],
+                                                   message: str) -> None:
+    result = run("extract", str(good), *args)
+    assert result.exit_code == 2
+    assert message in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stderr).split())

@@ -10,7 +10,6 @@ import datetime as dt
 import os
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -87,7 +86,7 @@ TextFieldOpt = Annotated[str, typer.Option("--text-field", metavar="NAME",
 IdFieldOpt = Annotated[str, typer.Option("--id-field", metavar="NAME",
                                          help="JSONL field with the article id.")]
 OutputOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.",
                  show_default=False),
 ]
@@ -125,7 +124,7 @@ def check_format(fmt: Format | None, allowed: tuple[Format, ...]) -> None:
                                  param_hint="'--format' / '-f'")
 
 
-def choose_format(fmt: Format | None, output: Path | None) -> Format:
+def choose_format(fmt: Format | None, output: str | None) -> Format:
     if fmt is not None:
         return fmt
     return Format.table if output is None and sys.stdout.isatty() else Format.jsonl
