@@ -34,7 +34,7 @@ def check(
     output: o.OutputOpt = None,
     document_date: o.DocumentDateOpt = None,
     glob: o.GlobOpt = None,
-    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_BYTES,
+    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_SIZE,
     jobs: o.JobsOpt = None,
     input_format: o.InputFormatOpt = o.InputFormat.auto,
     text_field: o.TextFieldOpt = "text",

@@ -29,7 +29,7 @@ def extract(
     output: o.OutputOpt = None,
     document_date: o.DocumentDateOpt = None,
     glob: o.GlobOpt = None,
-    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_BYTES,
+    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_SIZE,
     jobs: o.JobsOpt = None,
     unordered: Annotated[
         bool, typer.Option("--unordered", help="Emit documents as they finish, not in input "

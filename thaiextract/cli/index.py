@@ -49,6 +49,15 @@ def write_rows(rows: list[dict[str, Any]], fmt: o.Format | None, title: str,
         out.close()
 
 
+def disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full", or the OS's ENOSPC/EDQUOT."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return "disk is full" in str(exc) or "No space left" in str(exc)
+
+
 def _db_path(db: str | None) -> str:
     from ..index import default_db
 
@@ -65,7 +74,7 @@ def index(
     db: DbOpt = None,
     document_date: o.DocumentDateOpt = None,
     glob: o.GlobOpt = None,
-    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_BYTES,
+    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_SIZE,
     jobs: o.JobsOpt = None,
     input_format: o.InputFormatOpt = o.InputFormat.auto,
     text_field: o.TextFieldOpt = "text",
@@ -124,6 +133,9 @@ def index(
                 import traceback
 
                 reporter.documents -= 1
+                if disk_full(exc):  # every later document would fail the same way: stop
+                    reporter.error(f"no space left on device writing {path}")
+                    break
                 reporter.error(f"{doc.source}: cannot index: {type(exc).__name__}: {exc}",
                                traceback.format_exc())
                 continue
