@@ -25,7 +25,8 @@ def check(
     paths: o.Paths = None,
     format: Annotated[
         o.Format | None,
-        typer.Option("--format", "-f", help=o.format_help(FORMATS), show_default=False),
+        typer.Option("--format", "-f", metavar="FORMAT", help=o.format_help(FORMATS),
+                     show_default=False),
     ] = None,
     min_severity: Annotated[
         o.Severity, typer.Option("--min-severity", help="Report findings of this severity "

@@ -19,7 +19,8 @@ def extract(
     paths: o.Paths = None,
     format: Annotated[
         o.Format | None,
-        typer.Option("--format", "-f", help=o.format_help(FORMATS), show_default=False),
+        typer.Option("--format", "-f", metavar="FORMAT", help=o.format_help(FORMATS),
+                     show_default=False),
     ] = None,
     only: Annotated[
         str | None,

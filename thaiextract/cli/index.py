@@ -32,7 +32,7 @@ DbOpt = Annotated[
 ]
 FormatOpt = Annotated[
     o.Format | None,
-    typer.Option("--format", "-f", help=o.format_help(ROW_FORMATS) + " 'json' is an array "
+    typer.Option("--format", "-f", metavar="FORMAT", help=o.format_help(ROW_FORMATS) + " 'json' is an array "
                  "of rows.", show_default=False),
 ]
 
@@ -163,7 +163,8 @@ def _open(db: str | None) -> FactIndex:
 
 @query_app.command("person")
 def query_person(
-    name: Annotated[str, typer.Argument(help="A name or part of one (spaces ignored).")],
+    name: Annotated[str, typer.Argument(metavar="NAME",
+                                          help="A name or part of one (spaces ignored).")],
     db: DbOpt = None,
     format: FormatOpt = None,
     color: o.ColorOpt = o.ColorMode.auto,
@@ -181,7 +182,8 @@ def query_person(
 
 @query_app.command("position")
 def query_position(
-    text: Annotated[str, typer.Argument(help="A position, abbreviated or not (รมว.ดิจิทัลฯ).")],
+    text: Annotated[str, typer.Argument(metavar="TEXT",
+                                          help="A position, abbreviated or not (รมว.ดิจิทัลฯ).")],
     on: Annotated[
         str | None,
         typer.Option("--on", metavar="YYYY-MM-DD", help="One row a holder, the holder whose "
@@ -208,7 +210,7 @@ def query_position(
 
 @query_app.command("meeting")
 def query_meeting(
-    text: Annotated[str, typer.Argument(help="Part of a meeting's name.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Part of a meeting's name.")],
     db: DbOpt = None,
     format: FormatOpt = None,
     color: o.ColorOpt = o.ColorMode.auto,
@@ -226,7 +228,8 @@ def query_meeting(
 
 @query_app.command("search")
 def query_search(
-    words: Annotated[list[str], typer.Argument(help="Words; every one must be in the sentence.")],
+    words: Annotated[list[str], typer.Argument(metavar="WORDS",
+                                                help="Words; every one must be in the sentence.")],
     limit: Annotated[int, typer.Option("--limit", min=1, metavar="N",
                                        help="At most this many rows.")] = 100,
     db: DbOpt = None,
