@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from thaiextract.anchor import anchor_fact
 from thaiextract.extractors import initiatives
 from thaiextract.model import DateFact, InitiativeFact, Mention, OrganizationFact
 from thaiextract.pipeline import extract, prepare
@@ -15,7 +16,8 @@ def run(
     text: str, dates: list[DateFact] = (), orgs: list[OrganizationFact] = ()
 ) -> list[InitiativeFact]:
     doc = prepare(text)
-    return initiatives.extract(doc, {"dates": list(dates), "organizations": list(orgs)})
+    found = initiatives.extract(doc, {"dates": list(dates), "organizations": list(orgs)})
+    return [anchor_fact(doc, f) for f in found]
 
 
 def date(text: str, written: str, value: str, **kw: Any) -> DateFact:

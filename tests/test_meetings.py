@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from thaiextract.anchor import anchor_fact
 from thaiextract.extractors import meetings
 from thaiextract.model import DateFact, MeetingFact, OrganizationFact, PersonFact
 from thaiextract.pipeline import extract, prepare
@@ -13,7 +14,8 @@ from thaiextract.pipeline import extract, prepare
 
 def run(text: str, dates: list[DateFact] = (), people: list[PersonFact] = ()) -> list[MeetingFact]:
     doc = prepare(text)
-    return meetings.extract(doc, {"dates": list(dates), "people": list(people)})
+    found = meetings.extract(doc, {"dates": list(dates), "people": list(people)})
+    return [anchor_fact(doc, f) for f in found]
 
 
 def date(text: str, written: str, value: str, end_value: str | None = None, **kw: Any) -> DateFact:
@@ -510,7 +512,9 @@ def run_with_orgs(text: str, written: list[str]) -> list[MeetingFact]:
     for form in written:
         start = text.index(form)
         orgs.append(OrganizationFact(form, start, start + len(form), "", name=form))
-    return meetings.extract(prepare(text), {"dates": [], "people": [], "organizations": orgs})
+    doc = prepare(text)
+    found = meetings.extract(doc, {"dates": [], "people": [], "organizations": orgs})
+    return [anchor_fact(doc, f) for f in found]
 
 
 # An organisation that opens a meeting's name runs to its own end (stop words inside it do not

@@ -1,8 +1,10 @@
-"""The pipeline: read → clean → normalise → segment → extract → link, one document at a time.
+"""The pipeline: read → clean → normalise → segment → extract → link → anchor, one document at a
+time.
 
-:class:`Prepared` is what extractors see: the normalised text they match on, its sentences, the
-document date, and :meth:`Prepared.anchor`, which turns a span of the normalised text into the
-fields every fact carries (original text, original offsets, sentence).
+:class:`Prepared` is what extractors see: the normalised text they match on, its sentences and
+the document date. Extractors and the linker work in normalised offsets only
+(:meth:`Prepared.anchor` gives a fact's common fields for a normalised span); the anchor stage
+(``anchor.py``) maps every fact to the original input at the end.
 """
 
 from __future__ import annotations
@@ -43,19 +45,18 @@ class Prepared:
         return None
 
     def mention(self, nstart: int, nend: int) -> Mention:
-        start, end = self.to_original(nstart, nend)
-        return Mention(self.original[start:end], start, end)
+        """A mention of the normalised span ``[nstart, nend)`` (mapped by the anchor stage)."""
+        return Mention(self.text[nstart:nend], nstart, nend)
 
     def anchor(self, nstart: int, nend: int) -> dict[str, object]:
-        """The common fact fields for the normalised span ``[nstart, nend)``."""
+        """The common fact fields for the normalised span ``[nstart, nend)``; the anchor stage
+        replaces them with the original text, offsets and sentence."""
+        return {"text": self.text[nstart:nend], "start": nstart, "end": nend, "sentence": ""}
+
+    def original_text(self, nstart: int, nend: int) -> str:
+        """The original input's characters for the normalised span: a value "as written"."""
         start, end = self.to_original(nstart, nend)
-        sentence = self.sentence_at(nstart)
-        return {
-            "text": self.original[start:end],
-            "start": start,
-            "end": end,
-            "sentence": sentence.text if sentence else "",
-        }
+        return self.original[start:end]
 
 
 def prepare(
@@ -97,10 +98,11 @@ def extract(
     name = source if source is not None else "<text>"
     html = looks_like_html(name, text) if is_html is None else is_html
     doc = prepare(text, source=name, is_html=html, document_date=document_date)
-    facts = extractors.run(doc, tuple(dict.fromkeys(("dates", *kinds))))
+    facts = extractors.run(doc, kinds)
+    from .anchor import anchor
     from .link import link
 
-    facts = link(doc, facts)
+    facts = anchor(doc, link(doc, facts))
     return Document(
         source=name,
         id=record_id,

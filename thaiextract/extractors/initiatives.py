@@ -42,7 +42,6 @@ from .meetings import (
     latin_finditer,
     literal_automaton,
     literal_finditer,
-    orig_pos,
     scan,
     similar,
 )
@@ -238,9 +237,8 @@ def _thai_candidates(doc: Prepared, orgs: list[OrganizationFact]) -> list[_Cand]
         if not at_word_boundary(text, max(space, ts - 30), ts, te):
             continue
         # A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is no initiative.
-        ots, ote = doc.to_original(ts, te)
-        k = bisect_right(org_starts, ots)  # an organisation starting at the head counts
-        if any(o.end >= ote for o in orgs[max(0, k - 3) : k]):
+        k = bisect_right(org_starts, ts)  # an organisation starting at the head counts
+        if any(o.end >= te for o in orgs[max(0, k - 3) : k]):
             continue
         sentence = doc.sentence_at(ts)
         limit = sentence.nend if sentence else len(text)
@@ -496,14 +494,14 @@ def _launched(
 ) -> str | None:
     launch = _lex().launch
     for cand in cluster:
-        end = orig_pos(doc, cand.span[1])
+        end = cand.span[1]
         sentence = doc.sentence_at(cand.span[0])
         for d in dates[bisect_left(starts, end) : bisect_left(starts, end + 61)]:
             if not d.value or not d.valid:  # an impossible date ("31 มิ.ย.") is no launch date
                 continue
-            if sentence and d.start >= sentence.end:
+            if sentence and d.start >= sentence.nend:
                 break
-            gap = normalize_text(doc.original[end : d.start])
+            gap = doc.text[end : d.start]
             # The date's own text may open with the cue (เมื่อเดือน…): test the two together.
             if launch.fullmatch(gap + _cue_prefix(d.text)):
                 return d.value
@@ -530,7 +528,7 @@ def _owner(doc: Prepared, cluster: list[_Cand], orgs: list[OrganizationFact]) ->
         limit = sentence.nend if sentence else len(text)
         m = _OWNER_AFTER_RE.match(text, e, limit)
         if m and m.end() > e:
-            at = orig_pos(doc, m.end())
+            at = m.end()
             for org in orgs:
                 if at <= org.start <= at + 2:
                     return org.name
@@ -540,11 +538,8 @@ def _owner(doc: Prepared, cluster: list[_Cand], orgs: list[OrganizationFact]) ->
                 if owner:
                     return owner
         if sentence and _OWNER_BEFORE_RE.search(text, sentence.nstart, s):
-            start = orig_pos(doc, s)
-            before = [
-                o for o in orgs if sentence.start <= o.start and o.end <= start and o.name
-            ]
-            if before and "ร่วมกับ" not in doc.original[before[-1].end : start]:
+            before = [o for o in orgs if sentence.nstart <= o.start and o.end <= s and o.name]
+            if before and "ร่วมกับ" not in doc.text[before[-1].end : s]:
                 return before[-1].name
     return None
 

@@ -359,10 +359,6 @@ def similar(a: frozenset[str], b: frozenset[str], minimum: int = 3) -> bool:
     return len(a & b) / len(a | b) >= 0.75
 
 
-def orig_pos(doc: Prepared, npos: int) -> int:
-    return doc.to_original(npos, npos)[0]
-
-
 # --- lexicons ---------------------------------------------------------------------------------
 
 
@@ -542,16 +538,7 @@ class OrgIndex:
         """The normalised end of the organisation mention that starts at ``npos``, if one does."""
         if not self.ends:
             return None
-        ostart = orig_pos(self.doc, npos)
-        oend = self.ends.get(ostart)
-        if oend is None:
-            return None
-        # Normalising never moves text far: walk to the end that maps back to the mention's end.
-        length = oend - ostart
-        for nend in range(npos + max(1, length - 4), min(len(self.doc.text), npos + length + 4) + 1):
-            if self.doc.to_original(npos, nend)[1] == oend:
-                return nend
-        return None
+        return self.ends.get(npos)
 
     def parties(self, pos: int, limit: int) -> int | None:
         """End of "A และ B" (or "A, B และ C", "A กับ B") at ``pos``: two or more organisations."""
@@ -810,19 +797,19 @@ def _pick_date(
     starts = [d.start for d in dates]
 
     def inside(zone: tuple[int, int]) -> list[DateFact]:
-        lo, hi = orig_pos(doc, zone[0]), orig_pos(doc, zone[1])
+        lo, hi = zone
         out = []
         for d in dates[bisect_left(starts, lo) : bisect_left(starts, hi)]:
             # An impossible date ("31 มิ.ย.", valid False) keeps its numbers in the date fact,
             # but a meeting's date must be a calendar date.
             if d.value and d.valid:
-                prefix = doc.original[max(0, d.start - 20) : d.start]
+                prefix = doc.text[max(0, d.start - 20) : d.start]
                 if not _DEADLINE_RE.search(prefix):
                     out.append(d)
         return out
 
     def cued(d: DateFact) -> bool:
-        prefix = doc.original[max(0, d.start - 14) : d.start]
+        prefix = doc.text[max(0, d.start - 14) : d.start]
         return d.past_cue or bool(_DATE_CUE_RE.search(prefix + d.text[:10]))
 
     for after, _ in zones:
@@ -871,20 +858,15 @@ def _pick_place(
                         continue
                     end = cut
                 # A person named right after the place is not part of it.
-                ostart, oend = doc.to_original(start, end)
-                cut_at = next((p.start for p in people if ostart < p.start < oend), None)
-                if cut_at is not None:
-                    place = clean_name(doc.original[ostart:cut_at])
-                else:
-                    place = clean_name(text[start:end])
+                cut_at = next((p.start for p in people if start < p.start < end), end)
+                place = clean_name(text[start:cut_at])
                 if place:
                     return place
     return None
 
 
 def _inside_person(doc: Prepared, people: list[PersonFact], npos: int) -> bool:
-    pos = orig_pos(doc, npos)
-    return any(p.start <= pos < p.end for p in people)
+    return any(p.start <= npos < p.end for p in people)
 
 
 def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[MeetingFact]:
@@ -920,8 +902,8 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[MeetingFact]:
             sentence = doc.sentence_at(cand.block[0])
             if sentence is None:
                 continue
-            lo = bisect_left(people_starts, sentence.start)
-            hi = bisect_left(people_starts, sentence.end)
+            lo = bisect_left(people_starts, sentence.nstart)
+            hi = bisect_left(people_starts, sentence.nend)
             for person in people[lo:hi]:
                 if person.name and person.name not in participants:
                     participants.append(person.name)

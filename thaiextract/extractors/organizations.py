@@ -448,7 +448,7 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[OrganizationFac
     text = doc.text
     # An abbreviation inside a date is a month ("3 ก.พ. 2565"), not the Civil Service Commission.
     dates = sorted((d.start, d.end) for d in facts.get("dates", []))
-    hits = [h for h in find(text) if not _overlaps(doc.to_original(h.start, h.end), dates)]
+    hits = [h for h in find(text) if not _overlaps((h.start, h.end), dates)]
     abbrs = _bracket_abbreviations(text, hits)
     hits = hits + _extra_mentions(text, hits, abbrs)
     hits = sorted(hits + _ministry_mentions(text, hits), key=lambda h: h.start)

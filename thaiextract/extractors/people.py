@@ -1068,10 +1068,10 @@ def _fact(doc: Prepared, group: list[_Mention], org_hits: list[orgs._Hit]) -> Pe
         exp = _expand(text[s:e])
         if exp not in expanded:
             expanded.append(exp)
-            written.append(doc.mention(s, e).text)
+            written.append(doc.original_text(s, e))
             spans.append((s, e))
     organization = _organization(text, expanded[0], spans[0], org_hits) if expanded else None
-    title = doc.mention(head.start, head.name_start).text.rstrip() if head.title else None
+    title = doc.original_text(head.start, head.name_start).rstrip() if head.title else None
     titles = [t.expanded for t in head.title_rows]
     return PersonFact(
         **doc.anchor(head.start, head.end),
