@@ -1,0 +1,104 @@
+"""Table cells that wrap Thai only between words, and never inside a date, code or number.
+
+Thai has no spaces between words, so a terminal table that wraps at spaces only cuts words
+anywhere ("เพื่|อเศรษฐกิจ"). A :class:`Cell` knows its break opportunities: spaces, and the
+boundaries between Thai words (pythainlp's segmentation, through :mod:`thaiextract.segment`).
+A run of Latin letters, digits and punctuation ("2022-01-27", "era-label-mismatch", "12–40") is
+one unbreakable piece; it is folded only when it is wider than the whole column.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from rich.cells import cell_len, chop_cells
+from rich.measure import Measurement
+from rich.text import Text
+
+THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+# A piece: Thai words are cut further; anything else up to the next space is one piece.
+PIECE = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+|\s+")
+
+
+@lru_cache(maxsize=4096)
+def thai_words(run: str) -> tuple[str, ...]:
+    """The words of a run of Thai letters; "ฯ" stays with the word before it."""
+    from ..segment import word_tokenize
+
+    words: list[str] = []
+    for word in word_tokenize(run):
+        if words and (word in ("ฯ", "ๆ") or not _starts_a_word(word)):
+            words[-1] += word
+        else:
+            words.append(word)
+    return tuple(words)
+
+
+def _starts_a_word(word: str) -> bool:
+    # A word that begins with a vowel sign or tone mark cannot stand at the start of a line.
+    return not re.match(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e45]", word)
+
+
+def pieces(text: str) -> list[str]:
+    """``text`` cut at its break opportunities; ``"".join(pieces(text)) == text``."""
+    out: list[str] = []
+    for match in PIECE.finditer(text):
+        piece = match.group()
+        if piece.isspace():
+            if out:
+                out[-1] += piece  # spaces hang at the end of the line
+            else:
+                out.append(piece)
+        elif THAI_RUN.fullmatch(piece):
+            if out and not out[-1][-1:].isspace():  # "ก.พ." and "สมชาย(": no break
+                first, *rest = thai_words(piece)
+                out[-1] += first
+                out += rest
+            else:
+                out += thai_words(piece)
+        elif out and not out[-1][-1:].isspace():
+            out[-1] += piece  # punctuation after a Thai word stays with it
+        else:
+            out.append(piece)
+    return out
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` cells, broken only between pieces (a piece wider than the
+    whole width is folded: nothing else can fit it)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for piece in pieces(paragraph):
+            if cell_len(line + piece.rstrip()) <= width:
+                line += piece
+                continue
+            if line.strip():
+                lines.append(line.rstrip())
+            line = piece.lstrip() if line.strip() else piece
+            while cell_len(line.rstrip()) > width:
+                head, *_ = chop_cells(line, width)
+                lines.append(head)
+                line = line[len(head):]
+        lines.append(line.rstrip())
+    return lines
+
+
+class Cell:
+    """A rich renderable: ``text`` in ``style``, wrapped by :func:`wrap` to the column."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text = text
+        self.style = style
+
+    def __rich_measure__(self, console: Any, options: Any) -> Measurement:
+        longest = max((cell_len(p.rstrip()) for line in self.text.split("\n")
+                       for p in pieces(line)), default=0)
+        widest = max((cell_len(line) for line in self.text.split("\n")), default=0)
+        return Measurement(min(longest, options.max_width), min(widest, options.max_width))
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        yield Text("\n".join(wrap(self.text, options.max_width)), style=self.style,
+                   no_wrap=True, overflow="fold")
