@@ -24,17 +24,26 @@ from .people import Said, SentenceOf, by_person, conflicts, mention_values, no_s
 from .people import unique as unique_said
 
 
+def _fuller(written: str, expanded: str | None) -> str:
+    """The extractor's expansion (ministry names completed) unless it names fewer seats."""
+    if expanded and len(posts(normalize_position(expanded))) >= len(
+            posts(normalize_position(written))):
+        return expanded
+    return written
+
+
 def said_positions(fact: PersonFact, sentence_of: SentenceOf = no_sentences) -> list[Said]:
     """Each position written for this person and where: at its mention when the extractor
     keeps one a mention, else the fact's position and its later ``positions``."""
     found = [(m, p, p) for m, p in mention_values(fact, "position")]
     if not found and fact.position:
-        found = [(fact, fact.position, fact.position_expanded or fact.position)]
+        found = [(fact, fact.position, _fuller(fact.position, fact.position_expanded))]
     said = [said_at(value, normalize_position(full), where, fact, sentence_of)
             for where, value, full in found]
-    main = {fact.position, fact.position_expanded}
+    # Later positions without a place: the main one again, or one a mention has, is no other.
+    known = {fact.position, fact.position_expanded} | {s.compare for s in said}
     for item in getattr(fact, "positions", ()) or ():
-        if item and item not in main:  # the main position again is not a second one
+        if item and item not in known and normalize_position(item) not in known:
             said.append(said_at(item, normalize_position(item), fact, fact, sentence_of))
     return said
 
