@@ -32,9 +32,9 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .check import normalize_position
 from .model import Document, PersonFact
 from .normalize import normalize_text
+from .positions import normalize_position
 
 if TYPE_CHECKING:
     from .pipeline import Prepared
