@@ -19,6 +19,9 @@ import pytest
 
 from thaiextract import lexicons
 from thaiextract.extractors import dates
+from thaiextract.extractors.dates import patterns
+from thaiextract.extractors.dates.candidate import Point
+from thaiextract.extractors.dates.resolve import infer_year
 from thaiextract.model import Document
 from thaiextract.pipeline import extract
 
@@ -155,8 +158,8 @@ def test_rule_names_are_documented() -> None:
 def test_infer_year(point: tuple, base: str, past: bool, future: bool, year: int) -> None:
     import datetime as dt
 
-    p = dates._Point(point[0], point[1], None)
-    assert dates._infer_year(p, dt.date.fromisoformat(base), past, future) == year
+    p = Point(point[0], point[1], None)
+    assert infer_year(p, dt.date.fromisoformat(base), past, future) == year
 
 
 # --- lexicons the extractor is built from ---------------------------------------------------
@@ -223,10 +226,10 @@ def test_month_trie_matches_like_the_alternation() -> None:
     import re
 
     forms = [r["form"] for r in lexicons.load("dates/months")]
-    slow = re.compile(dates._alternation(forms, dotted=True))
+    slow = re.compile(patterns.alternation(forms, dotted_forms=True))
     texts = [c["text"] for c in CASES] + ["March 5, Mar. 5, Mar 5, Sept. 9, มิ.ย . 63, มิย, ก.ค"]
     for text in texts:
-        assert [m.span() for m in dates.patterns().month.finditer(text)] == [
+        assert [m.span() for m in patterns.patterns().month.finditer(text)] == [
             m.span() for m in slow.finditer(text)], text
 
 

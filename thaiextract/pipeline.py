@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import extractors
-from .clean import clean_views, html_published_date
+from .clean import clean_views
+from .document_date import find as find_document_date
 from .model import FACT_KINDS, Document, Mention, Sentence
 from .normalize import normalize_view
 from .read import Source
@@ -73,10 +74,11 @@ def prepare(
         cstart, cend = norm.to_parent(nstart, nend)
         start, end = chain.to_original(nstart, nend)
         sentences.append(Sentence(nstart, nend, start, end, clean.text[cstart:cend]))
-    date_source = "option" if document_date else None
-    if document_date is None and is_html:
-        document_date = html_published_date(text)
-        date_source = "metadata" if document_date else None
+    # The article's own date, once, before any extractor: the option, else the stage's find
+    # (HTML metadata, header, lead).
+    found = (document_date, "option") if document_date else find_document_date(
+        norm.text, [(s.nstart, s.nend) for s in sentences], text if is_html else None)
+    document_date, date_source = found if found else (None, None)
     return Prepared(
         source=source, original=text, chain=chain, clean=clean, text=norm.text,
         sentences=sentences, document_date=document_date, document_date_source=date_source,

@@ -98,12 +98,14 @@ def check_people(people: Iterable[PersonFact],
 
 
 def document_date(doc: Document, prepared: Prepared | None = None) -> dt.date | None:
-    if prepared is not None and prepared.document_date is not None:
-        return prepared.document_date
+    # The document's own date (option, metadata, dateline) first: a re-prepared text knows
+    # nothing of the option it was extracted with.
     try:
-        return dt.date.fromisoformat(doc.document_date) if doc.document_date else None
+        if doc.document_date:
+            return dt.date.fromisoformat(doc.document_date)
     except ValueError:
-        return None
+        pass
+    return prepared.document_date if prepared is not None else None
 
 
 def sentence_lookup(prepared: Prepared | None) -> SentenceOf:
@@ -136,7 +138,8 @@ def check_document(doc: Document, prepared: Prepared | None = None) -> list[Find
         prepared = prepare(doc.text, source=doc.source,
                            is_html=looks_like_html(doc.source, doc.text))
     doc_date = document_date(doc, prepared)
-    source = doc.document_date_source or (prepared.document_date_source if prepared else None)
+    source = doc.document_date_source if doc.document_date else (
+        prepared.document_date_source if prepared else None)
     # A date taken from the lead is the first date the text gives: in a story about the past it
     # is an old date, not the day of writing, so "later than the article" means nothing there.
     checks = tuple(c for c in DATE_CHECKS if not (source == "lead" and c is check_future_past))
