@@ -78,6 +78,8 @@ class Hit:
     name: str
     category: str
     entry: OrgEntry | None = None
+    rule: str = ""  # "lexicon-name", "lexicon-abbreviation", "prefix-pattern", "ministry-short-form" …
+    cue: str = ""  # the cue word it rests on: the prefix, the minister's title
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -254,7 +256,8 @@ def _pattern_hit(text: str, pos: int, prefix: str, row: dict[str, str]) -> Hit |
         return None
     if row.get("require") and not _regex(row["require"]).fullmatch(text, after, end):
         return None
-    return Hit(pos, end, f"pat:{name}", "name", name, row.get("category", ""))
+    return Hit(pos, end, f"pat:{name}", "name", name, row.get("category", ""),
+               rule="prefix-pattern", cue=prefix)
 
 
 def _latin_ok(text: str, start: int, end: int) -> bool:
@@ -305,7 +308,7 @@ def find(text: str) -> list[Hit]:
             continue
         entry = table[index]
         lex_hits[start] = Hit(start, last + 1, f"lex:{index}", kind, entry.name, entry.category,
-                               entry)
+                              entry, rule=f"lexicon-{kind}")
     rows, auto = _patterns()
     pattern_hits: list[Hit] = []
     for last, prefix in auto.iter(text):
@@ -361,7 +364,8 @@ def _extra_mentions(text: str, hits: list[Hit], abbrs: dict[str, str]) -> list[H
             clear = not taken.overlaps(pos, end)
             latin_ok = not abbr[0].isascii() or _latin_ok(text, pos, end)
             if clear and latin_ok and not inside_bracket:
-                extra.append(Hit(pos, end, key, "abbreviation", ref.name, ref.category, ref.entry))
+                extra.append(Hit(pos, end, key, "abbreviation", ref.name, ref.category, ref.entry,
+                                 rule="bracket-abbreviation"))
             pos = text.find(abbr, end)
     return extra
 
@@ -413,7 +417,7 @@ def _ministry_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         entry = table[forms[form]]
         out.append(Hit(start, end, f"lex:{forms[form]}", "alias", entry.name, entry.category,
-                        entry))
+                       entry, rule="ministry-short-form", cue=title))
     return out
 
 
@@ -446,6 +450,8 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[OrganizationFac
         out.append(
             OrganizationFact(
                 **doc.anchor(first.start, first.end),
+                rule=first.rule,
+                evidence=(first.cue,) if first.cue else (),
                 name=group[0].name,
                 abbreviation=abbreviation,
                 mentions=mentions,

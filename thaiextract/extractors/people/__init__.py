@@ -14,6 +14,16 @@ Steps, each one pass over the normalised text (modules of this package):
 5. ``posts``: positions right after a name (apposition), right before it, or after "ในฐานะ" /
    "เป็น"; expanded with the abbreviation table and the organisation lexicon.
 6. ``facts``: one fact a person; its organisation from its position and the organisation facts.
+
+The fact's value, stated once: every mention keeps its own title and position (``PersonMention``,
+with offsets); the fact's name, title and span are the FIRST FULL MENTION's (given name and
+surname written; a royal style; else the first titled mention; else the first mention), and its
+position is that mention's nearest one (apposition, then "ในฐานะ"/"เป็น", then one written
+before the name), else the nearest one a later mention gives. ``positions`` lists every differing
+position, the fact's first. ``rule`` names the finder of that mention ("title-name",
+"title-latin-name", "royal-style", "monk-rank", "name-lists", "after-position", "quoted-name",
+"short-mention") and ``evidence`` holds its cue words: the title as written, any role cue, the
+position's head word.
 """
 
 from __future__ import annotations

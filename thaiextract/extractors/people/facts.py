@@ -10,10 +10,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...corpus import thai_provinces
-from ...model import OrganizationFact, PersonFact
+from ...model import OrganizationFact, PersonFact, PersonMention
 from .. import organizations as orgs
 from ..wordscan import THAI_LETTER
-from .posts import expand_position
+from .posts import expand_position, position_head
 from .source import Candidate
 from .vocab import english_heads, head_organizations, modifiers, not_organizations
 
@@ -60,6 +60,8 @@ def _lexicon_names(expanded: str) -> tuple[str, ...]:
 
 
 def person_fact(doc: Prepared, group: list[Candidate], org_hits: list[OrgSpan]) -> PersonFact:
+    """The fact of one person. Its name, title and position are the first full mention's (the
+    rule stated in the package docstring); every mention keeps its own title and position."""
     head = next((m for m in group if m.full), next((m for m in group if m.title), group[0]))
     text = doc.text
     positions: list[tuple[int, int, int, int]] = []
@@ -77,21 +79,38 @@ def person_fact(doc: Prepared, group: list[Candidate], org_hits: list[OrgSpan]) 
             written.append(doc.original_text(s, e))
             spans.append((s, e))
     organization = organization_of(text, expanded[0], spans[0], org_hits) if expanded else None
-    title = doc.original_text(head.start, head.name_start).rstrip() if head.title else None
+    title = _title_written(doc, head)
     titles = [t.expanded for t in head.title_rows]
+    head_word = position_head(text, *spans[0]) if spans else None
+    evidence = tuple(dict.fromkeys(w for w in (title, *head.cues, head_word) if w))
     return PersonFact(
         **doc.anchor(head.start, head.end),
+        rule=head.rule,
+        evidence=evidence,
         name=head.display or head.given + (" " + head.surname if head.surname else ""),
-        title=title or None,
+        title=title,
         position=written[0] if written else None,
         position_expanded=expanded[0] if expanded else None,
         organization=organization,
         given_name=None if head.display else head.given,
         surname=head.surname,
-        mentions=tuple(doc.mention(m.start, m.end) for m in group),
+        mentions=tuple(_mention(doc, m) for m in group),
         positions=tuple(written),
         title_expanded="".join(titles) if titles else None,
     )
+
+
+def _title_written(doc: Prepared, m: Candidate) -> str | None:
+    """The mention's title as written (original characters), without the space after it."""
+    return (doc.original_text(m.start, m.name_start).rstrip() or None) if m.title else None
+
+
+def _mention(doc: Prepared, m: Candidate) -> PersonMention:
+    """One mention with the title and the nearest position written at that place."""
+    nearest = min(m.positions, key=lambda p: (p[0], p[1]), default=None)
+    position = doc.original_text(nearest[1], nearest[2]) if nearest else None
+    return PersonMention(doc.text[m.start : m.end], m.start, m.end, _title_written(doc, m),
+                         position)
 
 
 def organization_of(

@@ -103,11 +103,11 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
     for start, end, kind, word in short_mentions(text, named, taken):
         target = owners.owner(kind, word, start)
         if target is None and kind == "given" and word in loose:
-            loose[word].append(Candidate(start, end, word, None, None, (), start))
+            loose[word].append(Candidate(start, end, word, None, None, (), start, rule="short-mention"))
         elif target is not None:
             given = word if kind == "given" else target.given
             by_full[(target.given, target.surname or "")].append(
-                Candidate(start, end, given, None, None, (), start)
+                Candidate(start, end, given, None, None, (), start, rule="short-mention")
             )
     for group in groups:
         group.sort(key=lambda m: m.start)

@@ -68,6 +68,13 @@ def position_heads(text: str) -> dict[int, int]:
     return heads
 
 
+def position_head(text: str, start: int, end: int) -> str | None:
+    """The first position head or abbreviation written in ``text[start:end]`` (a cue word)."""
+    for _last, (head, _) in position_automaton().iter_long(text[start:end]):
+        return head
+    return None
+
+
 def position_at(
     text: str, pos: int, heads: dict[int, int], limit: int, org_starts: dict[int, int]
 ) -> tuple[int, int] | None:

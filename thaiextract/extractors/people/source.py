@@ -49,6 +49,8 @@ class Candidate:
     full: bool = False  # given + surname written
     display: str | None = None  # a royal's style as written, used as the name
     positions: list[tuple[int, int, int]] = field(default_factory=list)  # (distance, start, end)
+    rule: str = ""  # the finder that read it: "title-name", "name-lists", "after-position" …
+    cues: tuple[str, ...] = ()  # cue words the finder rested on besides title and position
 
 
 ZERO_WIDTH = frozenset("\u200b\ufeff")

@@ -153,7 +153,7 @@ def titled_mentions(text: str) -> list[Candidate]:
             parts = m.group().split(" ")
             sur = " ".join(parts[1:]) or None
             out.append(Candidate(start, m.end(), parts[0], sur, title_text, tuple(titles), nstart,
-                                sur is not None))
+                                sur is not None, rule="title-latin-name"))
             continue
         if not THAI_LETTER.match(text[nstart]) or text.startswith(name_stops(), nstart):
             continue
@@ -182,7 +182,7 @@ def titled_mentions(text: str) -> list[Candidate]:
             send = None  # a monk's surname is a Pali chaya
         mention = Candidate(start, send or gend, text[nstart:gend],
                            text[gend + 1 : send] if send else None, title_text, tuple(titles),
-                           nstart, send is not None)
+                           nstart, send is not None, rule="title-name")
         out.append(mention)
     return out
 
@@ -194,7 +194,8 @@ def royal_mentions(text: str) -> list[Candidate]:
         start, end = last - len(form) + 1, last + 1
         if end < len(text) and text[end] == "ฯ":
             end += 1
-        out.append(Candidate(start, end, person, None, None, (), start, True, display=text[start:end]))
+        out.append(Candidate(start, end, person, None, None, (), start, True, display=text[start:end],
+                             rule="royal-style"))
     return out
 
 
@@ -211,5 +212,5 @@ def monk_rank_mentions(text: str) -> list[Candidate]:
     for match in MONK_RANK.finditer(text):
         start, end = match.span()
         out.append(Candidate(start, end, match.group(), None, None, (), start, True,
-                            display=match.group()))
+                            display=match.group(), rule="monk-rank"))
     return out

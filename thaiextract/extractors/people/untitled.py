@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...corpus import name_lists, thai_stopwords
-from ..wordscan import THAI_LETTER
+from ..wordscan import THAI_LETTER, SpanSet
 from .names import after_name_glued, bare_given, bare_surname_end, surname_end, weak_pair
 from .posts import position_end
 from .source import QUOTES, Candidate, letters_end
@@ -21,7 +21,7 @@ def untitled_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate
     """Full names with no title, both parts in the name lists ("ทักษิณ ชินวัตร")."""
     given, family = name_lists()
     out: list[Candidate] = []
-    occupied = sorted(taken)
+    occupied = SpanSet(taken)
     for match in WORD.finditer(text):
         start, end = match.span()
         if match.group() not in given or end + 1 >= len(text) or text[end] != " ":
@@ -38,10 +38,10 @@ def untitled_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate
             text.startswith(" ", send) and text.startswith(position_words(), send + 1)
         ):
             continue
-        if any(s < send and start < e for s, e in occupied):
+        if occupied.overlaps(start, send):
             continue
         out.append(Candidate(start, send, match.group(), text[end + 1 : send], None, (), start,
-                            True))
+                             True, rule="name-lists"))
     return out
 
 
@@ -52,14 +52,16 @@ def quoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """A listed given name in quotes, as headlines write people ('"อภิรักษ์" พ้นผิด')."""
     given, _ = name_lists()
     out = []
+    occupied = SpanSet(taken)
     for match in QUOTED.finditer(text):
         start, end = match.span(1)
         first, _, last = match.group(1).partition(" ")
-        if first not in given or any(s < end and start < e for s, e in taken):
+        if first not in given or occupied.overlaps(start, end):
             continue
         if last and surname_end(text, start + len(first) + 1) != end:
             continue
-        out.append(Candidate(start, end, first, last or None, None, (), start, bool(last)))
+        out.append(Candidate(start, end, first, last or None, None, (), start, bool(last),
+                             rule="quoted-name"))
     return out
 
 
@@ -68,6 +70,7 @@ def after_position_mentions(
 ) -> list[Candidate]:
     """Untitled names written right after a position ("รมว.คลัง อาคม เติมพิทยาไพสิฐ เปิดเผยว่า")."""
     out: list[Candidate] = []
+    occupied = SpanSet(taken)
     for hstart in sorted(heads):
         line_end = text.find("\n", hstart)
         limit = len(text) if line_end == -1 else line_end
@@ -85,8 +88,8 @@ def after_position_mentions(
             continue
         if weak_pair(text, text[gstart:gend], text[gend + 1 : send], send):
             continue
-        if any(s < send and gstart < e for s, e in taken) or (out and out[-1].end > gstart):
+        if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
             continue
         out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (),
-                            gstart, True))
+                             gstart, True, rule="after-position"))
     return out
