@@ -634,3 +634,16 @@ def test_every_person_says_why_it_was_found(
 ) -> None:
     p = only_person(sentence)
     assert (p.rule, p.evidence) == (rule, evidence)
+
+
+def test_a_persons_organization_is_decided_by_the_link_stage() -> None:
+    from thaiextract import extractors
+    from thaiextract.link import link
+    from thaiextract.pipeline import prepare
+
+    doc = prepare("นางสาวสมหญิง ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า")
+    facts = extractors.run(doc, ("people",))
+    (person,) = facts["people"]
+    assert (person.position, person.organization) == ("ผู้ว่าราชการจังหวัดเชียงใหม่", None)
+    (linked,) = link(doc, facts)["people"]
+    assert linked.organization == "จังหวัดเชียงใหม่"

@@ -13,7 +13,8 @@ Steps, each one pass over the normalised text (modules of this package):
    mention's person.
 5. ``posts``: positions right after a name (apposition), right before it, or after "ในฐานะ" /
    "เป็น"; expanded with the abbreviation table and the organisation lexicon.
-6. ``facts``: one fact a person; its organisation from its position and the organisation facts.
+6. ``facts``: one fact a person. (Its organisation, a cross-kind decision, is made by
+   ``link/people.py`` from the position and the organisation facts.)
 
 The fact's value, stated once: every mention keeps its own title and position (``PersonMention``,
 with offsets); the fact's name, title and span are the FIRST FULL MENTION's (given name and
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
-from .facts import org_spans, person_fact
+from .facts import person_fact
 from .mentions import group_mentions
 from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
@@ -52,12 +53,13 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[PersonFa
     text = page_text(doc)
     organizations = [f for f in facts.get("organizations", ()) if isinstance(f, OrganizationFact)]
     heads = position_heads(text)
-    orgs = org_spans(text, organizations) if heads else []
-    org_starts = {h.start: h.end for h in orgs}
+    # Where an organisation mention starts and ends: a position runs on to its end, and no
+    # untitled name starts there.
+    org_starts = {m.start: m.end for f in organizations for m in f.mentions} if heads else {}
     found = _candidates(text, heads, org_starts)
     groups = group_mentions(text, found)
     _attach_positions(text, groups, heads, org_starts)
-    out = [person_fact(doc, group, orgs) for group in groups if group]
+    out = [person_fact(doc, group) for group in groups if group]
     out.sort(key=lambda f: f.start)
     return out
 
