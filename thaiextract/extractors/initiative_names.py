@@ -23,16 +23,12 @@ from .scan import MAX_NAME, THAI, OrgIndex, alternation, boundaries, scan
 MAX_CORE = 80
 THAI_RE = re.compile(f"[{THAI}]")
 YEAR_RE = re.compile(r"(?<![\d/])\d{4}(?!\d)")
-SESSION_RE = re.compile(r"\s*(?:ครั้งที่|รอบที่)\s*\d+(?:/\d{2,4})?")
 # An edition after a name, part of it: "… ปี 2567", "… ปีงบประมาณ 2567", "… ปี 2566-2568",
 # "… ปีการผลิต 2565/66", "… ฉบับที่ 13". A measure or plan of a given year is a named one.
 _EDITION_RE = re.compile(
     r"\s?(?:(?:ประจำ)?ปี(?:งบประมาณ|การผลิต|การศึกษา)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}"
     r"(?:\s?[-/]\s?\d{2,4})?|ฉบับที่\s?\d{1,3})(?!\d|[.,]\d)"
 )
-# A phase after a name ("… ระยะที่ 2", "… เฟส 3"): the name is a named scheme run in phases,
-# though the phase is not part of its name (the phases are one initiative).
-PHASE_RE = re.compile(r"\s?(?:ระยะที่|ระยะ|เฟส)\s?\d{1,2}(?![\d.,:/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +40,15 @@ class NameWords:
     words_th: frozenset[str]
     words_en: frozenset[str]
     context: Context
+    session: re.Pattern[str]  # a session number, which dates no edition: ครั้งที่ 8/2559
+    # A phase after a name ("… ระยะที่ 2", "… เฟส 3"): the name is a named scheme run in phases,
+    # though the phase is not part of its name (the phases are one initiative).
+    phase: re.Pattern[str]
+
+
+def cue_words(role: str) -> list[str]:
+    """The words of ``initiatives/cues.tsv`` with ``role``."""
+    return [r["word"] for r in load("initiatives/cues") if r["role"] == role]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +61,8 @@ def name_words() -> NameWords:
         words_th=frozenset(r["word"] for r in words if r["lang"] == "th"),
         words_en=frozenset(r["word"].lower() for r in words if r["lang"] == "en"),
         context=_context(),
+        session=re.compile(rf"\s*(?:{alternation(cue_words('session'))})\s*\d+(?:/\d{{2,4}})?"),
+        phase=re.compile(rf"\s?(?:{alternation(cue_words('phase'))})\s?\d{{1,2}}(?![\d.,:/])"),
     )
 
 

@@ -26,8 +26,6 @@ from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
 from .initiative_names import (
     MAX_CORE,
-    PHASE_RE,
-    SESSION_RE,
     YEAR_RE,
     descriptive,
     edition_end,
@@ -202,17 +200,17 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     inner = heads().triggers.match(text, te)
     if inner and inner.lastgroup == "t":
         return None
+    words = name_words()
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
-    dated = YEAR_RE.search(SESSION_RE.sub(" ", core)) or PHASE_RE.match(text, end, limit)
+    dated = YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
     if h.row["open"] == "yes" or re.search(r"[A-Za-z]", core) or dated:
         return end, core
-    words = name_words()
     # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official name, not a
     # purpose clause (scan kept it for the same reason).
     linked = linked_length(text, ts, te, core)
     if (not linked and words.generic.match(core)) or descriptive(
-        SESSION_RE.sub("", core[linked:]).strip()
+        words.session.sub("", core[linked:]).strip()
     ):
         return None
     # A head followed by a verb phrase describes a measure; it does not name one, unless the

@@ -41,11 +41,6 @@ if TYPE_CHECKING:
 _ENG_FULL_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ})"
 )
-# ครั้งที่ 14, ครั้งที่ 28-29 (a pair of summits: the first), ครั้งที่ 1/2561 (session year kept).
-ORD_TH_RE = re.compile(
-    r"(?:ครั้งที่|รอบที่|สมัยที่)\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{2,4})(?!\d))?"
-    r"|ครั้งแรก"
-)
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9]+)?"
 _BRACKET_ENG_RE = re.compile(
     rf"\s*(?P<eng>(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ}))"
@@ -61,16 +56,11 @@ MEETING_HEADS_RE = re.compile(
     r"Webinars?|Plenary|Conclave)\b"
 )
 _OPEN_BRACKET_RE = re.compile(r"\s*\(")
-_ORD_AHEAD_RE = re.compile(r"\s*(?=ครั้งที่|รอบที่|สมัยที่)")
 _LEAD_SPACE_RE = re.compile(r"\s+")
 # "พิธีเปิดงาน Opening Ceremony …": an English name right after a Thai trigger.
 _ENG_AFTER_TRIGGER_RE = re.compile(
     rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})"
 )
-# The topic of a seminar after its trigger: เรื่อง "…", หัวข้อ "…", ภายใต้หัวข้อ "…".
-_TITLE_RE = re.compile(r'\s?(?:ภายใต้หัวข้อ|ในหัวข้อ|หัวข้อ|เรื่อง)\s?"[^"\n]{2,100}"')
-# A date or place of the meeting's own, soon after it: "เมื่อวันที่ …", "ณ …".
-_OWN_CUE_RE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง)วันที่|(?:(?<=\s)|^)ณ\s")
 _OWN_CUE_SPAN = 90
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 
@@ -92,6 +82,15 @@ class MeetingLexicon:
     forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
     seminar: frozenset[str]  # triggers whose quoted topic may name them (งานสัมมนาเรื่อง "…")
     online: re.Pattern[str]
+    ordinal: re.Pattern[str]  # ครั้งที่ 14, ครั้งที่ 28-29 (two summits: the first), ครั้งที่ 1/2561
+    ordinal_ahead: re.Pattern[str]  # spaces, then an ordinal word
+    topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
+    own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
+
+
+def cue_words(role: str) -> list[str]:
+    """The words of ``meetings/cues.tsv`` with ``role``."""
+    return [r["word"] for r in load("meetings/cues") if r["role"] == role]
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +100,7 @@ def lexicon() -> MeetingLexicon:
     trig = [r["trigger"] for r in rows if r["type"] != "not"]
     online = sorted((r["cue"] for r in load("meetings/online")), key=len, reverse=True)
     generic = load("meetings/generic")
+    ordinal = alternation(cue_words("ordinal"))
     return MeetingLexicon(
         triggers=re.compile(rf"(?P<x>{alternation(nots)})|(?P<t>{alternation(trig)})"),
         trigger_auto=literal_automaton({*nots, *trig}),
@@ -114,6 +114,13 @@ def lexicon() -> MeetingLexicon:
         forum=frozenset(r["trigger"] for r in rows if r["type"] == "forum"),
         seminar=frozenset(r["trigger"] for r in rows if r["type"] == "seminar"),
         online=re.compile("|".join(re.escape(c) for c in online), re.IGNORECASE),
+        ordinal=re.compile(
+            rf"(?:{ordinal})\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{{2,4}})(?!\d))?"
+            r"|ครั้งแรก"
+        ),
+        ordinal_ahead=re.compile(rf"\s*(?=(?:{ordinal}))"),
+        topic=re.compile(rf'\s?(?:{alternation(cue_words("topic"))})\s?"[^"\n]{{2,100}}"'),
+        own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
     )
 
 
@@ -175,9 +182,9 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
             cand.mentions.append(eng.span("acr"))
     end = close + 1
     # An ordinal may follow the brackets: การประชุม กพช. (…) ครั้งที่ 1/2565.
-    after = _ORD_AHEAD_RE.match(text, end, limit)
+    after = lexicon().ordinal_ahead.match(text, end, limit)
     if after and cand.ordinal is None:
-        om = ORD_TH_RE.match(text, after.end(), limit)
+        om = lexicon().ordinal.match(text, after.end(), limit)
         if om:
             cand.ordinal = _ordinal(om)
             cand.session = om.group("session")
@@ -262,11 +269,11 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     if lead and not (lex.bodies.match(text, lead.end()) or after_space.isascii()):
         return None
     core = text[te:end].strip(" -")
-    om = ORD_TH_RE.search(core)
-    bare = ORD_TH_RE.sub(" ", core).strip(" -")
+    om = lexicon().ordinal.search(core)
+    bare = lexicon().ordinal.sub(" ", core).strip(" -")
     squashed = re.sub(r"\s+", "", bare)
     # "งานสัมมนาเรื่อง "อนาคต…"": a seminar with no name of its own is named by its topic.
-    title = _TITLE_RE.match(text, end, limit) if trig.word in lex.seminar else None
+    title = lex.topic.match(text, end, limit) if trig.word in lex.seminar else None
     if title and om is None and (not bare or squashed in lex.bare or lex.generic.match(bare)):
         end = title.end()
         core = bare = text[te:end].strip(" -")
@@ -276,7 +283,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     # "ได้หารือทวิภาคีกับ… เมื่อวันที่ 3 มีนาคม": a kind of meeting is one when its own clause
     # dates or places it; with no such clause it is a description (การหารือทวิภาคีกัน).
     if om is None and ((trig.word in lex.kind_triggers and not bare) or squashed in lex.kinds):
-        if not _OWN_CUE_RE.search(text, end, min(limit, end + _OWN_CUE_SPAN)):
+        if not lex.own_cue.search(text, end, min(limit, end + _OWN_CUE_SPAN)):
             return None
         cand = Candidate([(ts, end)], (ts, end), name=clean_name(text[ts:end]),
                          trigger=trig.word, rule="thai-kind")

@@ -122,6 +122,7 @@ NAME_CHARS = r"\u0e00-\u0e7fA-Za-z0-9\s.\-/&'’"
 @lru_cache(maxsize=1)
 def boundaries() -> Boundaries:
     rows = load("meetings/boundaries")
+    ordinal_words = [r["word"] for r in load("meetings/cues") if r["role"] == "ordinal"]
 
     def words(role: str, scope: str) -> list[str]:
         return [r["word"] for r in rows if r["role"] == role and r["scope"] in ("both", scope)]
@@ -148,7 +149,7 @@ def boundaries() -> Boundaries:
         next=re.compile(
             rf"(?:{alternation(words('next', 'name'))}|\d{{4}}(?!\d)|\d{{1,3}}\s?ปี(?![{THAI}])"
             # a short number before an ordinal: การประชุมสุดยอดผู้นำจี 7 ครั้งที่ 44
-            rf"|\d{{1,3}}\s*(?=ครั้งที่|รอบที่|สมัยที่)"
+            rf"|\d{{1,3}}\s*(?={alternation(ordinal_words)})"
             # a group's code name: การประชุมผู้นำ G20, การประชุม COP26
             rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9]))"
         ),

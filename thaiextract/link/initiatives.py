@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extractors.initiative_names import THAI_RE
+from ..extractors.initiative_names import THAI_RE, cue_words
 from ..extractors.initiatives import InitiativeCandidate
 from ..extractors.scan import MAX_NAME, alternation, clean_name, concepts, eng_key, scan, similar
 from ..lexicons import load
@@ -39,7 +39,6 @@ _LAUNCH_AFTER_RE = re.compile(
     r"\s*(?:อย่างเป็นทางการ)?\s*(?:เมื่อ|ตั้งแต่|ใน)\s*(?:วันที่|เดือน|ปี)?\s*"
 )
 _CUE_PREFIX_RE = re.compile(r"(?:เมื่อ|ตั้งแต่|ใน|ช่วง)?\s*(?:วันที่|เดือน|ปี)?\s*")
-_OWNER_BEFORE_RE = re.compile(r"(?:ผ่าน(?:ทาง)?|เปิดตัว|จัดตั้ง|ก่อตั้ง|ริเริ่ม)\s*$")
 _FIELDS = tuple(f.name for f in dataclasses.fields(InitiativeFact))
 
 
@@ -48,6 +47,7 @@ class _Cues:
     launch: re.Pattern[str]  # the text between a naming and its launch date
     launch_before: re.Pattern[str]  # a launch verb right before the naming
     owner_heads: re.Pattern[str]
+    owner_before: re.Pattern[str]  # "ผ่าน / เปิดตัว / จัดตั้ง" right before a naming
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +61,7 @@ def _cues() -> _Cues:
         # "เปิดตัวแอปพลิเคชัน "ทางรัฐ" เมื่อวันที่ …": the cue before the name, the date right after.
         launch_before=re.compile(rf"(?:{cues})(?:ขึ้น)?\s*$"),
         owner_heads=re.compile(alternation([r["word"] for r in load("initiatives/owner_heads")])),
+        owner_before=re.compile(rf"(?:{alternation(cue_words('owner_before'))})\s*$"),
     )
 
 
@@ -165,7 +166,7 @@ def _owner(
                 owner = clean_name(text[m.end() : end])
                 if owner:
                     return owner
-        if sentence and _OWNER_BEFORE_RE.search(text, sentence.nstart, s):
+        if sentence and _cues().owner_before.search(text, sentence.nstart, s):
             before = [o for o in orgs if sentence.nstart <= o.start and o.end <= s and o.name]
             if before and "ร่วมกับ" not in doc.text[before[-1].end : s]:
                 return before[-1].name

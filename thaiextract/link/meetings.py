@@ -20,9 +20,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import thai_countries, thai_provinces
-from ..extractors.meeting_names import lexicon
+from ..extractors.meeting_names import cue_words, lexicon
 from ..extractors.meetings import Clause, MeetingCandidate
-from ..extractors.scan import alternation, clean_name, scan
+from ..extractors.scan import THAI, alternation, clean_name, scan
 from ..lexicons import load
 from ..model import DateFact, MeetingFact, PersonFact
 
@@ -31,25 +31,36 @@ if TYPE_CHECKING:
     from . import Facts
 
 MAX_PLACE = 60
-_DATE_CUE_RE = re.compile(r"เมื่อ|ระหว่าง|จัดขึ้น|ในวัน|วันที่|ตั้งแต่|ประชุมวัน")
-_DEADLINE_RE = re.compile(r"(?:ภายใน|ก่อน|จนถึง|ถึงวันที่|หลังจาก|ภายหลัง)\s*(?:วันที่|วัน)?\s*$")
 _PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*")
-# "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name is part of a royal-lineage surname.
-_NA_SURNAME_RE = re.compile(r"(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|ม\.ร\.ว\.|ม\.ล\.|คุณ)[\u0e00-\u0e7f]+\s+$")
-# Verbs of holding a meeting, after which "ที่" (at) may follow without a space.
-_HELD = "|".join(
-    f"(?<={w})" for w in ("จัดขึ้น", "จัด", "ประชุม", "หารือ", "ลงนาม", "สัมมนา", "เยือน", "พบ")
-)
 _FIELDS = tuple(f.name for f in dataclasses.fields(MeetingFact))
 
 Zones = list[tuple[tuple[int, int], "tuple[int, int] | None"]]
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Cues:
+    date: re.Pattern[str]  # a date cue just before (or opening) a date: the meeting's own date
+    deadline: re.Pattern[str]  # a deadline word right before a date
+    na_surname: re.Pattern[str]  # "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name
+    place_after_ti: re.Pattern[str]  # ที่ before a place head, a province or a country
+
+
 @lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    return _Cues(
+        date=re.compile(alternation(cue_words("date"))),
+        deadline=re.compile(rf"(?:{alternation(cue_words('deadline'))})\s*(?:วันที่|วัน)?\s*$"),
+        na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]+\s+$"),
+        place_after_ti=_place_after_ti(),
+    )
+
+
 def _place_after_ti() -> re.Pattern[str]:
     places = [r["word"] for r in load("meetings/places")]
+    # Verbs of holding a meeting, after which "ที่" (at) may follow without a space.
+    held = "|".join(f"(?<={re.escape(w)})" for w in cue_words("held"))
     return re.compile(
-        rf"(?:(?<=[\s(])|{_HELD})ที่\s*(?=(?:{alternation(places)})|(?:{_place_names()})"
+        rf"(?:(?<=[\s(])|{held})ที่\s*(?=(?:{alternation(places)})|(?:{_place_names()})"
         # A bare province or country is a place only when the clause goes no further:
         # "ที่เชียงใหม่ เมื่อ…", not "ที่จีนเสนอ" (that China proposed).
         r"(?:\s|$|[,.)]|เมื่อ|ระหว่าง|ในวัน|วันที่|และ|โดย))"
@@ -79,13 +90,13 @@ def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | 
             # but a meeting's date must be a calendar date.
             if d.value and d.valid:
                 prefix = doc.text[max(0, d.start - 20) : d.start]
-                if not _DEADLINE_RE.search(prefix):
+                if not _cues().deadline.search(prefix):
                     out.append(d)
         return out
 
     def cued(d: DateFact) -> bool:
         prefix = doc.text[max(0, d.start - 14) : d.start]
-        return d.past_cue or bool(_DATE_CUE_RE.search(prefix + d.text[:10]))
+        return d.past_cue or bool(_cues().date.search(prefix + d.text[:10]))
 
     for after, _ in zones:
         for d in inside(after):
@@ -106,7 +117,7 @@ def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | 
 def pick_place(doc: Prepared, zones: Zones, people: list[PersonFact]) -> str | None:
     """The place after ณ (or ที่ + a place head) in the clauses, after a mention first."""
     text = doc.text
-    place_ti = _place_after_ti()
+    place_ti = _cues().place_after_ti
     for pass_ in ("after", "before"):
         for after, before in zones:
             zone = after if pass_ == "after" else before
@@ -126,7 +137,7 @@ def _place_at(doc: Prepared, m: re.Match[str], hi: int, people: list[PersonFact]
     """The place the cue ``m`` opens, read up to ``hi`` at most."""
     text = doc.text
     if m.group().startswith("ณ") and (
-        _NA_SURNAME_RE.search(text, max(0, m.start() - 40), m.start())
+        _cues().na_surname.search(text, max(0, m.start() - 40), m.start())
         or any(p.start <= m.start() < p.end for p in people)
     ):
         return None
