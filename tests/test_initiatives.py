@@ -8,6 +8,7 @@ import pytest
 
 from thaiextract.anchor import anchor_fact
 from thaiextract.extractors import initiatives
+from thaiextract.link.initiatives import link_initiatives
 from thaiextract.model import DateFact, InitiativeFact, Mention, OrganizationFact
 from thaiextract.pipeline import extract, prepare
 
@@ -15,9 +16,11 @@ from thaiextract.pipeline import extract, prepare
 def run(
     text: str, dates: list[DateFact] = (), orgs: list[OrganizationFact] = ()
 ) -> list[InitiativeFact]:
+    """Initiatives of ``text`` given the other kinds' facts: extractor, then the linker."""
     doc = prepare(text)
-    found = initiatives.extract(doc, {"dates": list(dates), "organizations": list(orgs)})
-    return [anchor_fact(doc, f) for f in found]
+    found = initiatives.extract(doc, {"organizations": tuple(orgs)})
+    facts = {"initiatives": found, "dates": list(dates), "organizations": list(orgs)}
+    return [anchor_fact(doc, f) for f in link_initiatives(doc, facts).get("initiatives", [])]
 
 
 def date(text: str, written: str, value: str, **kw: Any) -> DateFact:

@@ -8,14 +8,24 @@ import pytest
 
 from thaiextract.anchor import anchor_fact
 from thaiextract.extractors import meetings
+from thaiextract.link.meetings import link_meetings
 from thaiextract.model import DateFact, MeetingFact, OrganizationFact, PersonFact
 from thaiextract.pipeline import extract, prepare
 
 
 def run(text: str, dates: list[DateFact] = (), people: list[PersonFact] = ()) -> list[MeetingFact]:
+    return linked(text, dates=dates, people=people)
+
+
+def linked(
+    text: str, dates: list[DateFact] = (), people: list[PersonFact] = (),
+    orgs: list[OrganizationFact] = (),
+) -> list[MeetingFact]:
+    """Meetings of ``text`` given the other kinds' facts: extractor, then the meetings linker."""
     doc = prepare(text)
-    found = meetings.extract(doc, {"dates": list(dates), "people": list(people)})
-    return [anchor_fact(doc, f) for f in found]
+    found = meetings.extract(doc, {"organizations": tuple(orgs)})
+    facts = {"meetings": found, "dates": list(dates), "people": list(people)}
+    return [anchor_fact(doc, f) for f in link_meetings(doc, facts).get("meetings", [])]
 
 
 def date(text: str, written: str, value: str, end_value: str | None = None, **kw: Any) -> DateFact:
@@ -265,30 +275,6 @@ def test_different_ordinals_are_different_meetings() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        pytest.param("การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22 เมื่อวันที่",
-                     "การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22", id="ordinal-then-date-cue"),
-        pytest.param("การประชุมรัฐมนตรีอาเซียน - จีน ครั้งที่ 14 ณ",
-                     "การประชุมรัฐมนตรีอาเซียน - จีน ครั้งที่ 14", id="spaced-dash"),
-        pytest.param("การประชุมรัฐมนตรีดิจิทัลเน้นย้ำความมั่นคง", "การประชุมรัฐมนตรีดิจิทัล",
-                     id="verb-in-unspaced-run"),
-        pytest.param("การประชุมเจ้าหน้าที่อาวุโสที่กรุงเทพฯ", "การประชุมเจ้าหน้าที่อาวุโส",
-                     id="keep-inside-stop"),
-        pytest.param("การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ ว่าจะ",
-                     "การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ", id="wa-duay-kept"),
-        pytest.param("การประชุมคุณภาพการศึกษา ณ", "การประชุมคุณภาพการศึกษา", id="no-inside-word"),
-    ],
-)
-def test_name_boundary(name: str, expected: str) -> None:
-    end, closed = meetings.scan(name, 9, len(name), lead_space=True)
-    assert (name[:end], closed) == (expected, True)
-
-
-def test_clean_name_normalises_digits_dashes_and_spaces() -> None:
-    assert meetings.clean_name("ASEAN –  China  ค.ศ. ๒๐๒๕") == "ASEAN-China ค.ศ. 2025"
-
 
 def test_seed_digital_covid_2020(samples) -> None:
     text = (samples / "digital-covid-2020.txt").read_text(encoding="utf-8")
@@ -464,47 +450,6 @@ def test_no_meeting_real_text(text: str) -> None:
     assert [f.text for f in run(text)] == []
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        pytest.param("การประชุมนานาชาติขึ้นเพื่อส่งเสริม", "การประชุมนานาชาติ", id="khuen-ends"),
-        pytest.param("การประชุมคณะกรรมการขับเคลื่อนการดำเนินนโยบาย ครั้งที่ 1 ณ",
-                     "การประชุมคณะกรรมการขับเคลื่อนการดำเนินนโยบาย ครั้งที่ 1",
-                     id="verb-after-committee-is-name"),
-        pytest.param("การประชุมสภามหาวิทยาลัย ครั้งที่ 9 ประจำปี 2561🌟🌟",
-                     "การประชุมสภามหาวิทยาลัย ครั้งที่ 9 ประจำปี 2561", id="emoji-ends"),
-        pytest.param("การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65 ในมหานคร",
-                     "การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65", id="year-number-glued"),
-        pytest.param("การประชุมพิธีลงนามข้อตกลงระหว่างสำนักงานก.พ. กับ", "การประชุมพิธีลงนามข้อตกลง",
-                     id="between-parties-ends"),
-        pytest.param("การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจภาคตะวันออก ครั้งที่ 2/2567 จัดขึ้น",
-                     "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจภาคตะวันออก ครั้งที่ 2/2567",
-                     id="for-after-committee-is-name"),
-        pytest.param("การประชุมสำนักงานเพื่อการพัฒนาชุมชน ณ", "การประชุมสำนักงานเพื่อการพัฒนาชุมชน",
-                     id="for-after-office-is-name"),
-        pytest.param("การประชุมนานาชาติเพื่อส่งเสริมการค้า", "การประชุมนานาชาติ",
-                     id="for-after-other-words-ends"),
-        pytest.param("การประชุมคณะกรรมการนโยบาย เพื่อพิจารณา", "การประชุมคณะกรรมการนโยบาย",
-                     id="for-after-a-space-ends"),
-    ],
-)
-def test_name_boundary_real_text(name: str, expected: str) -> None:
-    end, closed = meetings.scan(name, 9, len(name), lead_space=True)
-    assert (name[:end], closed) == (expected, True)
-
-
-@pytest.mark.parametrize(
-    ("chunk", "start", "end", "expected"),
-    [
-        pytest.param("รับบริจาคสิ่งของ", 13, 16, False, id="khong-inside-goods"),
-        pytest.param("ปลดเปลื้องหนี้", 11, 14, False, id="nee-inside-debt"),
-        pytest.param("พัฒนามาตรฐาน", 5, 7, False, id="short-stop-starting-a-word"),
-        pytest.param("ศูนย์ข่าวของรัฐ", 9, 12, True, id="khong-as-a-word"),
-    ],
-)
-def test_stop_word_boundary(chunk: str, start: int, end: int, expected: bool) -> None:
-    assert meetings.at_word_boundary(chunk, 0, start, end) is expected
-
 
 def run_with_orgs(text: str, written: list[str]) -> list[MeetingFact]:
     """Meetings of ``text`` given the organisations the organisations extractor would find."""
@@ -512,9 +457,7 @@ def run_with_orgs(text: str, written: list[str]) -> list[MeetingFact]:
     for form in written:
         start = text.index(form)
         orgs.append(OrganizationFact(form, start, start + len(form), "", name=form))
-    doc = prepare(text)
-    found = meetings.extract(doc, {"dates": [], "people": [], "organizations": orgs})
-    return [anchor_fact(doc, f) for f in found]
+    return linked(text, orgs=orgs)
 
 
 # An organisation that opens a meeting's name runs to its own end (stop words inside it do not
