@@ -65,13 +65,14 @@ class Source:
 
 
 def check_max_bytes(value: object) -> int:
-    """``value`` as a size limit in bytes; ValueError with a clear message when it is not one."""
+    """``value`` as a size limit in bytes: ValueError with a clear message when it is not a whole
+    number of at least 1; a limit above what any read can ask for (``sys.maxsize``) means no
+    limit and is lowered to :data:`MAX_MAX_BYTES`, so no read ever overflows."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError(f"the size limit must be a whole number of bytes, not {value!r}")
-    if not 1 <= value <= MAX_MAX_BYTES:
-        raise ValueError(f"the size limit must be between 1 and {MAX_MAX_BYTES:,} bytes, "
-                         f"not {value:,}")
-    return value
+    if value < 1:
+        raise ValueError(f"the size limit must be at least 1 byte, not {value:,}")
+    return min(value, MAX_MAX_BYTES)
 
 
 def check_encoding(name: str | None) -> str | None:
@@ -277,7 +278,7 @@ def iter_sources(
     """Every document behind ``paths``, one at a time (never the whole corpus in memory).
 
     ValueError at once for a bad ``max_bytes`` or ``encoding`` (a usage error, not an input's)."""
-    check_max_bytes(max_bytes)
+    max_bytes = check_max_bytes(max_bytes)
     encoding = check_encoding(encoding)
     return _sources(paths, tuple(globs), max_bytes, input_format, text_field, id_field,
                     encoding, hidden)
@@ -306,7 +307,7 @@ def iter_jsonl(
 ) -> Iterator[Source]:
     """Articles from a JSON Lines archive, one record a line, streamed: a line over
     ``max_bytes`` is refused after reading it in chunks, never held in memory whole."""
-    check_max_bytes(max_bytes)
+    max_bytes = check_max_bytes(max_bytes)
     try:
         if path != "-" and not os.path.isfile(path):
             info = os.stat(path)
