@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from schema_check import validate_output
 from typer.testing import CliRunner
 
 from thaiextract import batch, pipeline, read
@@ -253,6 +254,31 @@ def test_cli_jsonl_archive_with_jobs_matches_one_process(archive: Path, extra: l
     if "--unordered" in extra:
         lines_one, lines_two = sorted(lines_one), sorted(lines_two)
     assert lines_two == lines_one
+    assert validate_output(one.stdout) == 9
     assert [json.loads(line)["id"] for line in one.stdout.splitlines()][:4] == [
         "a0", "a1", "a2", "a3"]
 
+
+
+def test_workers_read_files_themselves_with_the_same_result(tmp_path: Path) -> None:
+    from thaiextract.cli.options import InputFormat
+    from thaiextract.cli.sources import source_options, sources
+
+    for src in make_sources(10):
+        (tmp_path / src.name).write_text(src.text, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "empty").mkdir()
+    paths = [str(tmp_path), str(tmp_path / "empty"), str(tmp_path / "missing.txt")]
+    opts = source_options(None, 1_000_000, InputFormat.auto)
+    deferred = list(sources(paths, opts, defer=True))
+    assert sum(isinstance(s, batch.PathSource) for s in deferred) == 12  # 11 files, 1 missing
+    read_here = [r.line() if isinstance(r, Failure) else r.to_dict()
+                 for r in process(sources(paths, opts), jobs=1)]
+    in_workers = [r.line() if isinstance(r, Failure) else r.to_dict()
+                  for r in process(iter(deferred), jobs=2)]
+    assert in_workers == read_here
+    assert [x for x in read_here if isinstance(x, str)] == [
+        f"{tmp_path / 'bad.txt'}: binary file (NUL bytes), not text",
+        f"{tmp_path / 'empty'}: folder has no files matching *.txt, *.html, *.htm",
+        f"{tmp_path / 'missing.txt'}: no such file or directory",
+    ]

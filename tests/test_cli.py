@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from schema_check import validate_output
 from typer.testing import CliRunner
 
 from thaiextract.cli import app
@@ -22,7 +23,18 @@ ARTICLE = "กรุงเทพฯ 15 มกราคม 2567 - นายสม
 
 
 def run(*args: str, input: str | bytes | None = None) -> Result:
-    return runner.invoke(app, list(args), input=input)
+    result = runner.invoke(app, list(args), input=input)
+    if (args and args[0] == "extract" and _format(args) in ("json", "jsonl") and result.stdout
+            and "--help" not in args):
+        validate_output(result.stdout)  # every document this file produces fits the schema
+    return result
+
+
+def _format(args: tuple[str, ...]) -> str:
+    for flag in ("-f", "--format"):
+        if flag in args:
+            return args[args.index(flag) + 1]
+    return "jsonl"  # the default when stdout is not a terminal
 
 
 SUMMARY = re.compile(r"thaiextract: (\d+) documents?, (\d+) failed, \d+\.\d s")

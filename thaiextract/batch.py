@@ -63,7 +63,39 @@ class Rendered:
     line: str  # one JSON object and its newline, as the jsonl writer writes it
 
 
+@dataclass(frozen=True, slots=True)
+class PathSource:
+    """A file read where it is extracted: with ``--jobs`` the parent sends the worker a path,
+    not the text, so that reading and decoding run in parallel and the parent stays light.
+
+    ``read`` holds the keyword arguments of :func:`thaiextract.read.read_path`; ``size`` (bytes,
+    from the parent's stat) only sizes the chunks sent to workers.
+    """
+
+    path: str
+    read: tuple[tuple[str, Any], ...] = ()
+    size: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.path
+
+    @property
+    def id(self) -> None:
+        return None
+
+    @property
+    def error(self) -> None:  # never known before reading: reading captures every error
+        return None
+
+    def source(self) -> Source:
+        from .read import read_path
+
+        return read_path(self.path, **dict(self.read))
+
+
 Result = Document | Rendered | Failure
+Input = Source | PathSource
 RENDERERS = ("jsonl",)
 
 
@@ -72,13 +104,15 @@ def render_jsonl(doc: Document) -> Rendered:
 
 
 def process_source(
-    src: Source, *, document_date: dt.date | None = None, only: tuple[str, ...] | None = None,
+    src: Input, *, document_date: dt.date | None = None, only: tuple[str, ...] | None = None,
     render: str | None = None,
 ) -> Result:
     """Extract one source; any error becomes a Failure (never an exception).
 
     ``render="jsonl"``: return the document's JSON Lines line (:class:`Rendered`) instead.
     """
+    if isinstance(src, PathSource):
+        src = src.source()
     if src.error:
         return Failure(src.name, src.id, src.error)
     from .pipeline import extract_source
@@ -97,7 +131,7 @@ def max_jobs() -> int:
 
 
 def process(
-    sources: Iterable[Source], *, document_date: dt.date | None = None,
+    sources: Iterable[Input], *, document_date: dt.date | None = None,
     only: tuple[str, ...] | None = None, jobs: int = 1, ordered: bool = True,
     render: str | None = None, notice: Callable[[str], None] | None = None,
 ) -> Iterator[Result]:
@@ -161,7 +195,7 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _work(sources: list[Source], options: dict[str, Any]) -> list[Result]:
+def _work(sources: list[Input], options: dict[str, Any]) -> list[Result]:
     return [process_source(src, **options) for src in sources]
 
 
@@ -194,7 +228,7 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
                                initializer=_worker_init, initargs=(os.getpid(),))
 
 
-def _submit(pool: ProcessPoolExecutor, sources: list[Source],
+def _submit(pool: ProcessPoolExecutor, sources: list[Input],
             options: dict[str, Any]) -> Future[list[Result]]:
     """``pool.submit``, with the stop signals held meanwhile: a submit may fork the workers, and a
     handler that raises inside the fork's bookkeeping (logging's at-fork hooks) is lost."""
@@ -208,7 +242,7 @@ def _submit(pool: ProcessPoolExecutor, sources: list[Source],
 
 
 def _parallel(
-    sources: Iterator[Source], *, jobs: int, ordered: bool, options: dict[str, Any],
+    sources: Iterator[Input], *, jobs: int, ordered: bool, options: dict[str, Any],
 ) -> Iterator[Result]:
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -218,7 +252,7 @@ def _parallel(
     max_window = max_tasks * CHUNK_DOCS
     pool = _new_pool(jobs)
     # Each task is a chunk of documents with their places in the input.
-    running: dict[Future[list[Result]], list[tuple[int, Source]]] = {}
+    running: dict[Future[list[Result]], list[tuple[int, Input]]] = {}
     finished: dict[int, Result] = {}  # the reorder buffer in ordered mode
     next_in = next_out = submitted = 0
     exhausted = False
@@ -232,7 +266,7 @@ def _parallel(
                 # over every worker; later ones hold several, which cuts the per-task cost
                 # (pickling, pipes, futures) that the parent pays alone.
                 size = 1 if submitted < 2 * jobs else CHUNK_DOCS
-                chunk: list[tuple[int, Source]] = []
+                chunk: list[tuple[int, Input]] = []
                 chars = 0
                 while len(chunk) < size and chars < CHUNK_CHARS and next_in - next_out < max_window:
                     src = next(sources, None)
@@ -243,7 +277,7 @@ def _parallel(
                         finished[next_in] = Failure(src.name, src.id, src.error)
                     else:
                         chunk.append((next_in, src))
-                        chars += len(src.text)
+                        chars += src.size if isinstance(src, PathSource) else len(src.text)
                     next_in += 1
                 if chunk:
                     running[_submit(pool, [src for _, src in chunk], options)] = chunk
@@ -289,7 +323,7 @@ def _parallel(
 
 
 def _run_alone(
-    pool: ProcessPoolExecutor, jobs: int, src: Source, options: dict[str, Any],
+    pool: ProcessPoolExecutor, jobs: int, src: Input, options: dict[str, Any],
 ) -> tuple[Result, ProcessPoolExecutor]:
     from concurrent.futures.process import BrokenProcessPool
 

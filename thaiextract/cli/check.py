@@ -75,7 +75,7 @@ def check(
     with open_output(output, newline=newline_for(fmt)) as stream:
         out = writer(fmt, stream, shape="findings", single=run.single, color=color,
                      sentences=sentences, bom=bom)
-        for doc in results(run, sources(in_paths, opts)):
+        for doc in results(run, sources(in_paths, opts, defer=True)):
             try:
                 findings = [f for f in check_document(doc) if RANK[f.severity] <= limit]
             except Exception as exc:  # one document's bug must not end the run

@@ -80,7 +80,7 @@ def extract(
     with open_output(output, newline=newline_for(fmt)) as stream:
         out = writer(fmt, stream, shape="documents", single=run.single, color=color,
                      sentences=sentences, explain=explain, bom=bom)
-        for result in results(run, sources(in_paths, opts)):
+        for result in results(run, sources(in_paths, opts, defer=True)):
             line = getattr(result, "line", None)
             if isinstance(line, str):  # a Rendered JSON line: what the jsonl writer writes
                 stream.write(line)

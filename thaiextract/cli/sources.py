@@ -13,11 +13,15 @@ from ..read import DEFAULT_GLOBS
 from .options import InputFormat
 
 
-@lru_cache(maxsize=1)
-def _accepted() -> frozenset[str]:
-    from ..read import iter_sources
+@lru_cache(maxsize=4)
+def _parameters(name: str) -> frozenset[str]:
+    from .. import read
 
-    return frozenset(inspect.signature(iter_sources).parameters)
+    return frozenset(inspect.signature(getattr(read, name)).parameters)
+
+
+def _accepted() -> frozenset[str]:
+    return _parameters("iter_sources")
 
 
 def source_options(glob: list[str] | None, max_bytes: int, input_format: InputFormat,
@@ -52,7 +56,45 @@ def _check_encoding(name: Any) -> None:
         raise typer.BadParameter(f"unknown encoding {name!r}", param_hint="--encoding") from None
 
 
-def sources(paths: list[str], options: dict[str, Any]) -> Iterator[Any]:
+def sources(paths: list[str], options: dict[str, Any], *, defer: bool = False) -> Iterator[Any]:
+    """The documents behind ``paths``, read here; or, with ``defer``, plain files as
+    :class:`~thaiextract.batch.PathSource` records that the worker extracting them reads."""
     from ..read import iter_sources
 
-    return iter_sources(paths, **options)
+    if not defer or not _can_defer(options):
+        return iter_sources(paths, **options)
+    return _deferred(paths, options)
+
+
+def _can_defer(options: dict[str, Any]) -> bool:
+    """Reading in the workers must give what ``iter_sources`` gives: every option that
+    ``iter_sources`` takes must then be one that the walker or ``read_path`` takes too."""
+    walk, read = _parameters("expand_paths"), _parameters("read_path")
+    own = {"globs", "input_format", "text_field", "id_field"}
+    return all(name in own or name in walk or name in read for name in _accepted() - {"paths"})
+
+
+def _deferred(paths: list[str], options: dict[str, Any]) -> Iterator[Any]:
+    import os
+
+    from ..batch import PathSource
+    from ..read import expand_paths, iter_sources
+
+    walk_keys, read_keys = _parameters("expand_paths"), _parameters("read_path")
+    walk = {k: v for k, v in options.items() if k in walk_keys and k != "globs"}
+    read = tuple((k, v) for k, v in options.items() if k in read_keys)
+    jsonl = options.get("input_format") == "jsonl"
+    for given in paths:
+        if given == "-":
+            yield from iter_sources([given], **options)
+            continue
+        for path in expand_paths([given], options["globs"], **walk):
+            if jsonl or path.lower().endswith((".jsonl", ".ndjson")) or os.path.isdir(path):
+                # An archive's records, or a folder with no match (its error): as iter_sources.
+                yield from iter_sources([str(path)], **options)
+                continue
+            try:
+                size = os.stat(path).st_size
+            except OSError:
+                size = 0  # read_path reports it, in the worker
+            yield PathSource(str(path), read, size)

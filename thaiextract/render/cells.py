@@ -22,23 +22,66 @@ THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 PIECE = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+|\s+")
 
 
+LONG = 8  # a dictionary word longer than this many letters is tried as a compound
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
 @lru_cache(maxsize=4096)
 def thai_words(run: str) -> tuple[str, ...]:
-    """The words of a run of Thai letters; "ฯ" stays with the word before it."""
+    """The words of a run of Thai letters, cut only where a line may break.
+
+    pythainlp's segmentation, then: a break only between two dictionary words (a name it cuts
+    into fragments, "ปุ|ณณ|กันต์", stays whole); a long dictionary compound (the name of a
+    ministry) cut into its dictionary words; "ฯ", "ๆ" and marks stay with the word before.
+    """
     from ..segment import word_tokenize
 
-    words: list[str] = []
-    for word in word_tokenize(run):
-        if words and (word in ("ฯ", "ๆ") or not _starts_a_word(word)):
-            words[-1] += word
+    words = dictionary()
+    out: list[str] = []
+    glue = False  # the last piece ended in a fragment: the next one joins it
+    for token in word_tokenize(run):
+        known = token in words
+        if out and (glue or not known or not _starts_a_word(token) or token in ("ฯ", "ๆ")):
+            out[-1] += token
         else:
-            words.append(word)
-    return tuple(words)
+            out.append(token)
+        glue = not known
+    return tuple(p for piece in out for p in _compound(piece))
 
 
 def _starts_a_word(word: str) -> bool:
     # A word that begins with a vowel sign or tone mark cannot stand at the start of a line.
     return not re.match(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e45]", word)
+
+
+def _compound(word: str) -> list[str]:
+    """``word`` as the fewest dictionary words other than itself, or whole."""
+    if len(word) <= LONG:
+        return [word]
+    words = dictionary()
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 20), end):
+            head = best[start]
+            part = word[start:end]
+            if head is None or part == word or part not in words:
+                continue
+            if best[end] is None or len(head) + 1 < len(best[end]):  # type: ignore[arg-type]
+                best[end] = [*head, part]
+    return best[-1] or [word]
+
+
+def clusters(text: str) -> list[str]:
+    """Thai character clusters: where a word too wide for its column may be folded."""
+    from pythainlp.tokenize import subword_tokenize
+
+    return subword_tokenize(text, engine="tcc") or [text]
 
 
 def pieces(text: str) -> list[str]:
@@ -79,11 +122,24 @@ def wrap(text: str, width: int) -> list[str]:
                 lines.append(line.rstrip())
             line = piece.lstrip() if line.strip() else piece
             while cell_len(line.rstrip()) > width:
-                head, *_ = chop_cells(line, width)
+                head = _fold(line, width)
                 lines.append(head)
                 line = line[len(head):]
         lines.append(line.rstrip())
     return lines
+
+
+def _fold(text: str, width: int) -> str:
+    """The longest head of ``text`` that fits ``width``, cut between Thai clusters (never
+    between a consonant and its vowel) or, for other text, anywhere."""
+    if not THAI_RUN.search(text):
+        return chop_cells(text, width)[0]
+    head = ""
+    for cluster in clusters(text):
+        if head and cell_len(head + cluster) > width:
+            break
+        head += cluster
+    return head if cell_len(head) <= width else chop_cells(text, width)[0]
 
 
 class Cell:
