@@ -13,7 +13,9 @@ from thaiextract.cli import app
 from thaiextract.index import (
     COLUMNS,
     SCHEMA_VERSION,
+    DatabaseDamaged,
     DatabaseError,
+    DiskFull,
     FactIndex,
     QueryError,
     content_hash,
@@ -415,3 +417,134 @@ def test_query_columns_name_every_row_key(qdb: FactIndex, db: FactIndex) -> None
     for name, found in rows.items():
         assert found, name
         assert tuple(found[0]) == COLUMNS[name], name
+
+
+# --- reliability: Ctrl-C, full disk, damaged files, folders, read-only media (issue 15) ------
+
+
+class _InterruptAfterCommit:
+    """A connection whose COMMIT goes through and is then interrupted (Ctrl-C right after)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        result = self._conn.execute(sql, *args)
+        if sql == "COMMIT":
+            raise KeyboardInterrupt
+        return result
+
+
+def test_ctrl_c_after_commit_is_no_false_rollback_error(db: FactIndex) -> None:
+    real = db.conn
+    db.conn = _InterruptAfterCommit(real)  # type: ignore[assignment]
+    changed = A_TEXT.replace("ไซเบอร์", "ข้อมูล")
+    with pytest.raises(KeyboardInterrupt):  # not "cannot rollback - no transaction is active"
+        db.add(doc_a(changed), key="a", sha256=content_hash(changed))
+    db.conn = real
+    assert db.unchanged("a", content_hash(changed))  # committed: the new version is there
+    assert not real.in_transaction
+
+
+def test_full_disk_is_one_clear_error_and_the_database_stays_intact(db: FactIndex) -> None:
+    pages = db.conn.execute("PRAGMA page_count").fetchone()[0]
+    db.conn.execute(f"PRAGMA max_page_count={pages + 1}")  # the disk is full from here on
+    big = A_TEXT + "ที่ประชุมเน้นย้ำความมั่นคงปลอดภัยไซเบอร์ของภูมิภาค\n" * 400
+    with pytest.raises(DiskFull) as caught:
+        db.add(doc_a(big), key="c", sha256=content_hash(big))
+    assert str(caught.value).startswith("no space left on device writing ")
+    assert isinstance(caught.value, DatabaseError)
+    assert not db.conn.in_transaction
+    assert db.stats() == {"documents": 2, "date": 2, "person": 2, "meeting": 1}
+    assert db.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_disk_full_os_error_is_translated() -> None:
+    import errno
+
+    from thaiextract.index.store import translate
+
+    error = translate(OSError(errno.ENOSPC, "No space left on device"), "f.db")
+    assert isinstance(error, DiskFull) and "f.db" in str(error)
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 4096 // 2
+    for page in (middle, middle + 1):
+        data[page * 4096:page * 4096 + 100] = b"\xff" * 100
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture()
+def damaged(tmp_path: Path) -> Path:
+    path = tmp_path / "damaged.db"
+    with FactIndex(str(path)) as store:
+        for n in range(30):
+            store.add(doc_a(), key=f"a{n}", sha256="x")
+    _damage(path)
+    return path
+
+
+@pytest.mark.parametrize("readonly", [True, False], ids=["query", "index"])
+def test_damaged_database_is_reported_on_open(damaged: Path, readonly: bool) -> None:
+    with pytest.raises(DatabaseDamaged, match="database file is damaged") as caught:
+        FactIndex(str(damaged), readonly=readonly)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("command", [["search", "ไซเบอร์"], ["person", "สมชาย"]],
+                         ids=["search", "person"])
+def test_damaged_database_every_query_command(damaged: Path, command: list[str]) -> None:
+    result = run("query", *command, "--db", str(damaged), "-f", "json")
+    assert result.exit_code == 1
+    assert "database file is damaged" in result.stderr
+    assert result.stdout == ""
+
+
+def test_db_that_is_a_folder(tmp_path: Path, corpus: Path) -> None:
+    with pytest.raises(DatabaseError, match="is a folder, not a database file"):
+        FactIndex(str(tmp_path))
+    for args in (["index", str(corpus)], ["query", "person", "สมชาย"]):
+        result = run(*args, "--db", str(tmp_path))
+        assert result.exit_code == 1
+        assert "is a folder, not a database file" in result.stderr
+
+
+def test_wal_database_in_a_read_only_folder_is_read_immutable(db: FactIndex,
+                                                               monkeypatch) -> None:
+    """On a read-only medium SQLite cannot make the -shm file of a WAL database."""
+    import thaiextract.index.store as store
+
+    db.close()  # the writer is done (its WAL checkpointed), as on a medium nobody writes to
+    monkeypatch.setattr(store.os, "access", lambda *_: False)
+    assert store.readonly_uri(db.path).endswith("?mode=ro&immutable=1")
+    with FactIndex(db.path, readonly=True) as reader:
+        assert [r["name"] for r in reader.person("สมชาย")] == ["สมชาย ใจดี"]
+
+
+def test_migration_is_idempotent_on_existing_tables(tmp_path: Path) -> None:
+    """An older file whose tables exist (an upgrade cut short) migrates without "already
+    exists"; the tables were made by the first release's statements, without IF NOT EXISTS."""
+    from thaiextract.index import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement.replace(" IF NOT EXISTS", ""))
+    conn.commit()
+    conn.close()
+    with FactIndex(str(path)) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        store.add(doc_a(), key="a", sha256=content_hash(A_TEXT))
+        assert store.stats()["documents"] == 1
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("ไม่ใช่ฐานข้อมูล\n" * 200, encoding="utf-8")
+    with pytest.raises(DatabaseError, match="is not a thaiextract database"):
+        FactIndex(str(path), readonly=True)

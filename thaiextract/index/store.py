@@ -65,7 +65,7 @@ def translate(exc: BaseException, path: str) -> BaseException:
     return exc
 
 
-def _ro_uri(path: str) -> str:
+def readonly_uri(path: str) -> str:
     folder = os.path.dirname(os.path.abspath(path))
     # Without a writable folder SQLite cannot create the -shm file of a WAL database: read it
     # as immutable (no locking; fine for a file nobody is writing on a read-only medium).
@@ -98,7 +98,7 @@ class FactIndex:
 
     def _connect(self, readonly: bool, timeout: float) -> sqlite3.Connection:
         if readonly:
-            conn = sqlite3.connect(_ro_uri(self.path), uri=True, timeout=timeout,
+            conn = sqlite3.connect(readonly_uri(self.path), uri=True, timeout=timeout,
                                    isolation_level=None)
         else:
             conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
