@@ -108,7 +108,7 @@ def test_posts(text: str, expected: list[tuple[str, str, str, str]]) -> None:
 
 def test_split_posts_and_family() -> None:
     compare = normalize_position("นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม")
-    assert split_posts(compare) == ["นายกรัฐมนตรี", "รัฐมนตรีว่าการกระทรวงกลาโหม"]
+    assert split_posts(compare) == ("นายกรัฐมนตรี", "รัฐมนตรีว่าการกระทรวงกลาโหม")
     assert family_of(compare) == "prime-minister"
     assert family_of(normalize_position("โฆษกกระทรวงสาธารณสุข")) is None
 

@@ -121,12 +121,14 @@ def _words() -> _Words:
 _MINISTRY_PREFIX_RE = re.compile(r"^กระทรวง")
 
 
-def split_posts(compare: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def split_posts(compare: str) -> tuple[str, ...]:
     """The posts of a compare-form position: "A และ B" is two posts, both held."""
-    return [p for p in _words().split_re.split(compare) if p]
+    return tuple(p for p in _words().split_re.split(compare) if p)
 
 
-def posts(compare: str) -> list[Post]:
+@lru_cache(maxsize=4096)
+def posts(compare: str) -> tuple[Post, ...]:
     """The seats of a compare-form position that are offices; roles and acting seats left out."""
     words = _words()
     found: list[Post] = []
@@ -145,7 +147,7 @@ def posts(compare: str) -> list[Post]:
         family, office = words.offices[m.group()]
         rest = _MINISTRY_PREFIX_RE.sub("", piece[m.end():])
         found.append(Post(family, office, rank, rest, former))
-    return found
+    return tuple(found)
 
 
 def family_of(compare: str) -> str | None:
@@ -225,6 +227,27 @@ def seats_exclude(a: Post, b: Post) -> bool:
     if a.family == b.family:
         return True
     return frozenset((a.family, b.family)) not in _words().concurrent
+
+
+def same_post(query: str, stored: str) -> bool:
+    """``stored`` names the post ``query`` names (both compare forms), for ``query position``.
+
+    The same string; or every post of the query is one of the stored posts ("นายกรัฐมนตรี" is one
+    of "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม"), an office matching when it is the same seat
+    written shorter or abbreviated ("รมว.ดิจิทัลฯ" is "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจ
+    และสังคม"; "นายกรัฐมนตรี" is not "รองนายกรัฐมนตรี").
+    """
+    if query == stored:
+        return True
+    stored_posts = split_posts(stored)
+    return all(any(_one_post(q, s) for s in stored_posts) for q in split_posts(query))
+
+
+def _one_post(query: str, stored: str) -> bool:
+    if query == stored:
+        return True
+    seats_q, seats_s = posts(query), posts(stored)
+    return len(seats_q) == len(seats_s) == 1 and same_seat(seats_q[0], seats_s[0])
 
 
 def positions_clash(a: str, b: str, together: Iterable[tuple[Post, Post]] = ()) -> bool:
