@@ -289,3 +289,29 @@ def test_year_less_dateline_needs_two_written_dates(text: str, expected: str | N
 def test_date_opening_the_lead_paragraph(text: str, expected: tuple) -> None:
     doc = extract(text)
     assert (doc.document_date, doc.document_date_source) == expected
+
+
+# --- rule and evidence: which pattern fired and the cue words it rests on ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        ("เมื่อวันพฤหัสบดีที่ 27 มกราคม 2565 ที่ผ่านมา", "day_month_year",
+         ("เมื่อ", "พฤหัสบดี", "มกราคม", "ที่ผ่านมา")),
+        ("วันนี้ (12 มิ.ย. พ.ศ. 2563)", "relative+explicit", ("วันนี้", "มิ.ย.", "พ.ศ.")),
+        ("สิ้นปี 2566", "year", ("สิ้น", "ปี")),
+        ("งานจะจัดขึ้นปลายปีนี้", "relative", ("ปลาย", "ปีนี้")),
+        ("ไตรมาสแรกของปี 2567", "quarter", ("ไตรมาส", "ปี")),
+        ("เมื่อ 3 วันที่แล้ว", "relative_count", ("เมื่อ", "วัน", "ที่แล้ว")),
+        ("คืนวันเสาร์นี้", "relative_weekday", ("เสาร์", "นี้")),
+        ("ต้นเดือนมีนาคม", "month", ("ต้นเดือน", "มีนาคม")),
+        ("ประชุม 29 ก.ย. นี้", "day_month", ("ก.ย.", "นี้")),
+        ("ลงนาม 16/05/2559", "numeric", ()),
+    ],
+    ids=["weekday-past", "today-bracket", "end-of-year", "relative-part", "quarter", "counted",
+         "weekday-coming", "month-label", "future-cue", "numeric-no-cue"],
+)
+def test_rule_and_evidence(text: str, rule: str, evidence: tuple[str, ...]) -> None:
+    [fact] = run(text, "2024-01-05").dates
+    assert (fact.rule, fact.evidence) == (rule, evidence)

@@ -131,6 +131,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
             past_cue=c.past,
             rule=c.rule,
             part=c.part,
+            evidence=c.cues(),
             **resolve(c, doc.document_date),
         ))
     return out

@@ -121,21 +121,31 @@ def relatives(text: str) -> list[Candidate]:
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
         start = mstart if unit in ("month", "year") else wstart
         part = t.parts.get(text[mstart:wstart]) if mstart < wstart else None
-        out.append(Candidate(start, mend, "relative", rel=(unit, offset), part=part))
+        c = Candidate(start, mend, "relative", rel=(unit, offset), part=part)
+        c.evidence.append((wstart, word))
+        if part is not None:
+            c.evidence.append((mstart, text[mstart:wstart]))
+        out.append(c)
     for m in p.counted.finditer(text):
         if p.count_range_before.search(text, max(0, m.start() - 8), m.start()):
             continue  # "3-4 ปีที่แล้ว": some years ago, no date (as "หลายปีที่ผ่านมา")
-        out.append(Candidate(m.start(), m.end(), "relative_count",
-                             rel=(t.count_units[m.group("unit")], -int(m.group("n")))))
+        c = Candidate(m.start(), m.end(), "relative_count",
+                      rel=(t.count_units[m.group("unit")], -int(m.group("n"))))
+        c.cue(m, "unit")
+        c.cue(m, "ago")
+        out.append(c)
     for m in p.weekday_word.finditer(text):
         index, name = t.weekdays[m.group("wd")]
         cue = m.group("cue")
         if cue is None:
             # A bare weekday is a date only with a date in brackets after it (merged later).
-            out.append(Candidate(m.start(), m.end(), "weekday", weekday=(index, name)))
-            continue
-        out.append(Candidate(m.start(), m.end(), "relative_weekday", weekday=(index, name),
-                             rel=(t.weekday_cues[cue], index)))
+            c = Candidate(m.start(), m.end(), "weekday", weekday=(index, name))
+        else:
+            c = Candidate(m.start(), m.end(), "relative_weekday", weekday=(index, name),
+                          rel=(t.weekday_cues[cue], index))
+        c.cue(m, "wd")
+        c.cue(m, "cue")
+        out.append(c)
     return out
 
 
@@ -156,6 +166,7 @@ def _merge_brackets(text: str, cands: list[Candidate], p: Patterns) -> list[Cand
                 inner.rule = "relative+explicit"
                 if c.weekday is not None:
                     inner.weekday = c.weekday
+                inner.evidence += c.evidence
                 used.add(id(c))
                 continue
         if c.rule == "weekday":
@@ -175,9 +186,13 @@ def candidates(text: str) -> list[Candidate]:
         cands += quarters(text)
     cands = filter_spans(_merge_brackets(text, cands + relatives(text), p))
     for c in cands:
-        c.past = bool(p.past_before.search(text, max(0, c.start - 16), c.start)
-                      or p.past_after.match(text, c.end))
-        c.future = not c.past and bool(p.future_after.match(text, c.end))
+        before = p.past_before.search(text, max(0, c.start - 16), c.start)
+        after = p.past_after.match(text, c.end)
+        c.past = bool(before or after)
+        future = None if c.past else p.future_after.match(text, c.end)
+        c.future = future is not None
+        for m in (before, after, future):
+            c.cue(m, "cue")
     attach_times(text, cands)
     return cands
 

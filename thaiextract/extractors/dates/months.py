@@ -93,7 +93,7 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
     month, kind = t.months.get(key(form), (0, ""))
     if not month:
         return None
-    glued, part, after_duean = False, None, False
+    glued, part, duean = False, None, None
     english = kind in ("en", "en_abbr")
     if english and (_is_latin(text, ms - 1) or _is_latin(text, me)):
         return None  # "Marche", "Mayor", "Junior"
@@ -108,6 +108,7 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
         if english:
             found = _english(text, ms, me, month, p)
             if isinstance(found, Candidate):
+                found.cue(m)
                 return [found]
             if not found:
                 return None
@@ -116,12 +117,14 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
         else:
             # เดือน (and ต้น/ปลาย… before it) is a cue for a lone month, outside the span as
             # ThaiNER has it: "เดือน [ก.ค.]", "ต้นเดือน [ก.พ.]"; the modifier is kept as part.
-            dm = p.duean_before.search(text, max(limit, ms - LOOK_BACK), ms)
-            after_duean = dm is not None
+            dm = duean = p.duean_before.search(text, max(limit, ms - LOOK_BACK), ms)
             if dm is not None:
                 label = next(lb for lb in t.month_labels if dm.group().rstrip(" ").endswith(lb))
                 part = t.parts.get(dm.group().rstrip(" ")[: -len(label)])
-    return _with_year(text, me, month, kind, days, glued, part, after_duean, limit, p, t)
+    units = _with_year(text, me, month, kind, days, glued, part, duean is not None, limit, p, t)
+    units[-1].cue(m)
+    units[-1].cue(duean)
+    return units
 
 
 def _with_year(
@@ -129,7 +132,7 @@ def _with_year(
     after_duean: bool, limit: int, p: Patterns, t: Tables,
 ) -> list[Candidate]:
     """The unit with its weekday before and its year after."""
-    weekday = None
+    weekday = w = None
     if days.day is not None and not days.listed:
         w = p.weekday_before.search(text, max(limit, days.start - LOOK_BACK), days.start)
         if w:
@@ -154,6 +157,10 @@ def _with_year(
                        and year_rel is None and not after_duean)
     unit.glued = glued
     unit.part = part
+    unit.cue(w, "wd")
+    if y is not None and unit.end > me:
+        for group in ("rel", "cue", "marker"):
+            unit.cue(y, group)
     out.append(unit)
     return out
 
@@ -196,6 +203,7 @@ def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candid
                 if unit.year_rel is not None:
                     prev.year_rel = unit.year_rel
                 prev.abbr_alone = False
+                prev.evidence += unit.evidence
                 continue
         out.append(unit)
     kept = []

@@ -229,11 +229,12 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
         # so the engine skips to those letters (year_only, opening with groups, cannot).
         "year_hint": re.compile(f"{cue}|{marker}"),
         "year_list": re.compile(
-            rf"{SP}{alt('list_connector', 'year_list_connector')}{SP}(?:{ylabel}{SP})?"
+            rf"{SP}(?P<cue>{alternation(words('list_connector', 'year_list_connector'))})"
+            rf"{SP}(?:{ylabel}{SP})?"
             r"(?P<y>\d{4})(?!\d)(?![.,:/]\d)"
         ),
         "quarter": re.compile(
-            rf"(?:{alt('quarter_word')}{SP}(?:{alt('ordinal')}{SP})?"
+            rf"(?:(?P<word>{alternation(words('quarter_word'))}){SP}(?:{alt('ordinal')}{SP})?"
             rf"(?P<q>{alternation([r['form'] for r in load('dates/quarters')])})"
             rf"|(?<![A-Za-z])Q(?P<q2>[1-4]))(?!\d)"
             rf"(?:(?P<slash>{SP}/{SP})|{SP}(?:{alt('quarter_of')}{SP})?"
@@ -285,7 +286,7 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
                           if modifiers_apart(t.modifiers, relative) else None),
         "counted": re.compile(
             rf"(?P<n>\d(?<![\d.,]\d)\d{{0,2}}){SP}(?P<unit>{alternation(list(t.count_units))})"
-            rf"{SP}(?:{ago})"
+            rf"{SP}(?P<ago>{ago})"
         ),
         "count_range_before": re.compile(rf"\d{SP}{alt('count_range_connector')}{SP}\Z"),
         "not_year_after": re.compile(
@@ -295,11 +296,11 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
         "not_date_before": re.compile(
             rf"(?:{alternation(cue_forms('not_date_before'))}|\d{SP})\Z"),
         "past_before": re.compile(
-            rf"(?:{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
+            rf"(?P<cue>{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
             rf"(?:{modifier})?{SP}(?:{alternation(words('past_unit'))})?{SP}\Z"
         ),
-        "past_after": re.compile(rf"{SP}(?:{alternation(cue_forms('past_after'))})"),
-        "future_after": re.compile(rf"{SP}(?:{alternation(cue_forms('future_after'))})"),
+        "past_after": re.compile(rf"{SP}(?P<cue>{alternation(cue_forms('past_after'))})"),
+        "future_after": re.compile(rf"{SP}(?P<cue>{alternation(cue_forms('future_after'))})"),
     }
 
 
