@@ -13,7 +13,7 @@ from .candidate import DAY_UNITS, Candidate, Point
 from .months import month_units
 from .patterns import SP, Patterns, Tables, patterns, tables
 from .times import attach_times
-from .years import quarters, years
+from .years import event_years, quarters, years
 
 NUMERIC_MIN_YY = 40  # "28/06/61": two-digit years of numeric dates are read from BE 2540 on
 # The look-behinds come after the first digit ("\d(?<!X\d)" is "(?<!X)\d"): a pattern that opens
@@ -112,12 +112,13 @@ def relatives(text: str) -> list[Candidate]:
     p, t = patterns(), tables()
     out = []
     for mstart, wstart, mend, word in relative_matches(text, p, t):
+        unit, offset = t.relative[word]
         before = p.not_date_before.search(text, max(0, mstart - 6), mstart)
-        if before and (not before.group()[0].isdigit() or word.endswith(t.past_endings)):
-            continue  # "ทุกวันนี้", "สองปีที่ผ่านมา", "3 ปีที่ผ่านมา" (but "ไตรมาส 1 ปีหน้า")
+        if before and (not before.group()[0].isdigit() or word.endswith(t.past_endings)
+                       or unit == "day"):
+            continue  # "ทุกวันนี้", "3 ปีที่ผ่านมา", "ภายใน 2-3 วันนี้" (but "ไตรมาส 1 ปีหน้า")
         if _blocked(text, word, mend, t):
             continue
-        unit, offset = t.relative[word]
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
         start = mstart if unit in ("month", "year") else wstart
         part = t.parts.get(text[mstart:wstart]) if mstart < wstart else None
@@ -137,7 +138,12 @@ def relatives(text: str) -> list[Candidate]:
     for m in p.weekday_word.finditer(text):
         index, name = t.weekdays[m.group("wd")]
         cue = m.group("cue")
-        if cue is None:
+        past = None if cue else p.past_before.search(text, max(0, m.start() - 16), m.start())
+        if past is not None:
+            # "เมื่อวันเสาร์": the last Saturday (เมื่อ stays outside the span, as with dates).
+            c = Candidate(m.start(), m.end(), "relative_weekday", weekday=(index, name),
+                          rel=("prev", index))
+        elif cue is None:
             # A bare weekday is a date only with a date in brackets after it (merged later).
             c = Candidate(m.start(), m.end(), "weekday", weekday=(index, name))
         else:
@@ -175,16 +181,24 @@ def _merge_brackets(text: str, cands: list[Candidate], p: Patterns) -> list[Cand
     return [c for c in out if id(c) not in used]
 
 
+def _recurring(text: str, c: Candidate, p: Patterns) -> bool:
+    """"ในวันที่ 1 พฤษภาคมของทุกปี": a day or month of every year names no date."""
+    return (c.first is not None and c.first.year is None and c.year_rel is None
+            and c.first.month != 0 and p.recurring_after.match(text, c.end) is not None)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every date expression in normalised ``text``, overlaps settled, in text order, with
     its tense cues and clock time."""
     p = patterns()
     cands = month_units(text)
     cands += years(text)
+    cands += event_years(text)
     cands += numeric(text)
     if "Q" in text or any(word in text for word in tables().quarter_words):
         cands += quarters(text)
     cands = filter_spans(_merge_brackets(text, cands + relatives(text), p))
+    cands = [c for c in cands if not _recurring(text, c, p)]
     for c in cands:
         before = p.past_before.search(text, max(0, c.start - 16), c.start)
         after = p.past_after.match(text, c.end)

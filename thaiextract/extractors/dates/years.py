@@ -84,6 +84,31 @@ def years(text: str) -> list[Candidate]:
     return out
 
 
+_FOUR_DIGITS = re.compile(r"(?<![\d.,/:-])\d{4}(?:/(?P<y3>\d{2,4}))?(?!\d)(?![.,:/]\d)")
+EVENT_LOOK_BACK = 30  # the longest event word, and the spaces after it
+
+
+def event_years(text: str) -> list[Candidate]:
+    """"รัฐประหาร 2549", "ไทยลีก 2018", "Thailand Game Show 2023": a bare year after an event
+    word; "ฤดูกาล 2023/24" is a season, a range of two years (``season``)."""
+    p = patterns()
+    out = []
+    for m in _FOUR_DIGITS.finditer(text):
+        cue = p.event_before.search(text, max(0, m.start() - EVENT_LOOK_BACK), m.start())
+        if cue is None or p.not_year_after.match(text, m.end()):
+            continue  # "ฟุตบอลโลก 2018" is a date; "มหกรรม 2563 คน" is not
+        year = read_year(m.group()[:4])
+        if year is None:
+            continue
+        last = read_year_end(year, m.group("y3")) if m.group("y3") else None
+        end = m.end() if last is not None else m.start() + 4
+        c = Candidate(m.start(), end, "season" if last else "event_year",
+                      first=Point(None, 0, year), last=Point(None, 0, last) if last else None)
+        c.cue(cue, "cue")
+        out.append(c)
+    return out
+
+
 def _year_list(text: str, pos: int, year: Year, p: Patterns) -> list[Candidate]:
     """"ปี 2535 และ 2540": each later year of the list is a year of its own, if it is written
     the same way (4 digits, same era): "ปี 2563 และ 2000 คน" stops."""
