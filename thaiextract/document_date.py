@@ -53,7 +53,7 @@ FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others 
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
-_DATELINE_BEFORE = re.compile(r"[^\d\n()]{2,40}?[ ,]")
+_DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
 _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 
 
@@ -161,6 +161,16 @@ def _today(text: str, c: Candidate, lo: int, p: Patterns, t: Tables) -> bool:
         p.today_before.search(text, max(lo, c.start - 16), c.start) is not None)
 
 
+def _dateline(before: str, after: str, c: Candidate) -> bool:
+    """"กรุงเทพฯ 15 ม.ค. 2567 - …", "2 ต.ค.2566 - นายกฯ …"; or a full date opening the line,
+    then a place: "10 ตุลาคม 2568 ที่ทำเนียบรัฐบาล …" (not "… ที่ผ่านมา": a past cue)."""
+    if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
+        return True
+    f = c.first
+    return (not before.strip() and f is not None and f.year is not None and not c.past
+            and not c.future and patterns().dateline_place.match(after) is not None)
+
+
 def _from_header(
     text: str, lines: list[tuple[int, int]], cands: list[Candidate], written: _Written,
 ) -> dt.date | None:
@@ -180,8 +190,7 @@ def _from_header(
         if found is None:
             c = items[0]
             before, after = text[ls : c.start], text[c.end : le]
-            dateline = _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after)
-            found = [(1, c)] if _today(text, c, ls, p, t) or dateline else []
+            found = [(1, c)] if _today(text, c, ls, p, t) or _dateline(before, after, c) else []
         for rank, c in found:
             day = written.date_of(c)
             if day is None or (rank > 0 and written.far_future(day, c)):
@@ -206,13 +215,19 @@ def _from_lead(
     text: str, end: int, cands: list[Candidate], written: _Written,
 ) -> dt.date | None:
     p, t = patterns(), tables()
+    history = False  # after "เมื่อวันที่ 28 มกราคม": the report's day, without its year
     for c in cands:
         if c.start >= end:
             break
         f = c.explicit_point()
-        if f is None or f.year is None:
+        if f is None:
             continue
         today = _today(text, c, 0, p, t)
+        if f.year is None:
+            history = history or (c.past and _event_day(text, c, t))
+            continue
+        if history and not today:
+            continue  # a later dated day is another event ("เกิดเมื่อวันที่ 30 มีนาคม 2469")
         event_day = f.day is not None and _event_day(text, c, t)
         # "วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง": a full date opening a lead paragraph is the day
         # of the report, the way crime and regional news begin.

@@ -36,6 +36,10 @@ What is found (``rule``)
 - ``year`` / ``year_range``: only with a cue or a marker: "ปี 2563", "พ.ศ. 2570", "ค.ศ. ๒๐๒๕",
   "ปีงบประมาณ 2566", "พ.ศ. 2560 – 2564", "ปี 52". A number is never a year on its own, so counts,
   phone numbers, law sections, percentages, ordinals and amounts do not come out.
+- ``event_year`` / ``season``: a bare four-digit year after a word that names an event, a season
+  or an edition (``lexicons/dates/event_years.tsv``): "รัฐประหาร 2549", "ไทยลีก 2018",
+  "Thailand Game Show 2023"; "ฤดูกาล 2023/24" is a season, the years 2023 … 2024. The span is
+  the year, as for ปี; the event word is in ``evidence``. Not after a count word ("มหกรรม 2563 คน").
 - ``year_list``: the later years of "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551" (four digits, the
   same era as the first; each its own fact, as ``day_list``).
 - ``day_list``: the earlier days of "15 และ 18 มิถุนายน 2561", "5, 6 และ 7 ม.ค." (one fact a day,
@@ -53,7 +57,13 @@ What is found (``rule``)
   the two parts separately (see ``bench/thainer_score.py``). A weekday works the same way:
   "วันจันทร์ (9 มี.ค.)" gets ``weekday`` and ``weekday_matches``.
 
-Durations ("3 วัน", "6 เดือน", "1 ปี") are not dates.
+Durations ("3 วัน", "6 เดือน", "1 ปี", "ภายใน 2-3 วันนี้") are not dates, nor is a day or month
+of every year ("ในวันที่ 1 พฤษภาคมของทุกปี": ``recurring_after`` in ``dates/words.tsv``), a
+standard number ("มอก. 2432-2555") or a case number ("อ.1234/2566"). A weekday after เมื่อ
+("เมื่อวันเสาร์") is the last such day (``relative_weekday``); in brackets a weekday may lack
+its วัน ("(ศุกร์ 3 พ.ย.)"). Scraped text that drops an abbreviation's dots and the space after
+it ("28 มคว่า", "7มคที่ผ่านมา") is read with a day before it when no dictionary word longer
+than the abbreviation starts there ("5 พยาบาล") and a dictionary word follows.
 
 ``part`` records ต้น/กลาง/ปลาย/สิ้น (and ช่วง…) before a month, a year or a relative word as
 "early"/"mid"/"late"/"end": "สิ้นปี 2566" is the year 2566 (span "2566", as ปี stays outside a
@@ -94,15 +104,14 @@ line (within 40 characters, before or after) as ``time`` "10:30" / "14:00-16:00"
 
 dateparser
 ----------
-What it does for us: the calendar arithmetic of relative weeks, months and years, once we have
-found and normalised them ("2 เดือนที่แล้ว", "สัปดาห์หน้า" → "อีก 1 สัปดาห์", "ปีที่แล้ว" → "1 ปีที่แล้ว"),
-with the article's date as ``RELATIVE_BASE`` and month-end clipping (31 March, "1 เดือนที่แล้ว" →
-February). It is imported only when such an expression has a base date; day offsets (เมื่อวานนี้,
-"3 วันที่แล้ว") are a plain ``timedelta``.
-What it does not do: find or read Thai calendar dates. dateparser 1.5 keeps Buddhist years as
-they are ("6 มิถุนายน 2554" → year 2554), reads "15 มิ.ย. 63" as 2063, returns None for Thai digits,
-for "วันที่ 15 มิ.ย. 2563" and for "15 มิถุนายน พ.ศ. 2563", and its ``search_dates`` gives no offsets
-and invents months for bare years. All of that is done here.
+Not used by the extractor any more. The calendar arithmetic of relative weeks, months and years
+("2 เดือนที่แล้ว", "สัปดาห์หน้า", "ปีที่แล้ว", month-end clipping: 31 March minus one month is 29
+February) is plain arithmetic on the standard calendar (:func:`resolve.shift`); a test checks it
+against dateparser day by day over two years. dateparser does not find or read Thai calendar
+dates either: 1.5 keeps Buddhist years as they are ("6 มิถุนายน 2554" → year 2554), reads "15 มิ.ย.
+63" as 2063, returns None for Thai digits, for "วันที่ 15 มิ.ย. 2563" and for "15 มิถุนายน พ.ศ.
+2563", and its ``search_dates`` gives no offsets and invents months for bare years. All of that
+is done here.
 """
 
 from __future__ import annotations
@@ -131,6 +140,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
             past_cue=c.past,
             rule=c.rule,
             part=c.part,
+            evidence=c.cues(),
             **resolve(c, doc.document_date),
         ))
     return out

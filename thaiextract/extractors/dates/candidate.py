@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...era import Year
@@ -36,7 +37,17 @@ class Candidate:
     time: str | None = None
     time_gap: int = 10**9
     part: str | None = None  # "สิ้นปี 2566": early/mid/late/end, from the modifier before it
-    evidence: list[str] = field(default_factory=list)  # the cue words written with it
+    # The cue words written with it, as (position, word): month form, era marker, weekday,
+    # labels, tense cues; reported in text order (:meth:`cues`).
+    evidence: list[tuple[int, str]] = field(default_factory=list)
+
+    def cue(self, m: re.Match[str] | None, group: str | int = 0) -> None:
+        """Record the text of ``group`` of ``m`` (when it matched) as evidence."""
+        if m is not None and m.group(group):
+            self.evidence.append((m.start(group), m.group(group).strip()))
+
+    def cues(self) -> tuple[str, ...]:
+        return tuple(word for _, word in sorted(set(self.evidence)))
 
     def is_day(self) -> bool:
         if self.first is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...corpus import thai_dictionary
 from ...era import read_year
 from .candidate import Candidate, Point
 from .patterns import Patterns, Tables, key, patterns, tables
@@ -39,11 +40,32 @@ class _Days:
     listed: list[tuple[int, int, int]] = field(default_factory=list)  # (day, start, end)
 
 
-def _glued(text: str, ms: int, me: int, form: str, kind: str, p: Patterns,
+MAX_WORD = 20  # the longest dictionary word looked for around a glued abbreviation
+
+
+def _word_glued_after(text: str, ms: int, me: int, limit: int, p: Patterns) -> bool:
+    """"28 มคว่า", "7มคที่ผ่านมา", "9 กพนี้": scraped text drops the dots of an abbreviation and
+    the space after it. With a day (1-31) before it, the form is a month when a tense cue
+    follows (นี้, ที่ผ่านมา), or when no dictionary word starts in it and runs past it ("5
+    พยาบาล", "5 มีความสุข", "JVP 80 มีความเข้มข้น", "5 มีคนมา") and a dictionary word follows."""
+    d = p.day_before.search(text, max(limit, ms - LOOK_BACK), ms)
+    if d is None or not 1 <= int(d.group("d")) <= 31:
+        return False
+    if p.future_after.match(text, me) or p.past_after.match(text, me):
+        return True
+    words = thai_dictionary()
+    stop = min(len(text), ms + MAX_WORD)
+    if any(text[s:k] in words for s in range(ms, me) for k in range(me + 1, stop + 1)):
+        return False
+    return any(text[me:k] in words for k in range(me + 1, min(len(text), me + MAX_WORD) + 1))
+
+
+def _glued(text: str, ms: int, me: int, form: str, kind: str, limit: int, p: Patterns,
            t: Tables) -> bool | None:
     """Whether a Thai abbreviation is glued to the letter before it; None when the form is no
     month here at all ("มค" in "มคอ", "ตุลา" in "ตุลาการ", "ก.ค.ศ.")."""
-    if not form.endswith(".") and me < len(text) and is_thai(text[me]):
+    if (not form.endswith(".") and me < len(text) and is_thai(text[me])
+            and not (kind == "abbr" and _word_glued_after(text, ms, me, limit, p))):
         return None
     if kind == "abbr" and _ABBR_TAIL.match(text, me) and not p.year_slot.match(text, me):
         return None  # "ก.ค.ศ." (a teachers' commission), "ส.ค.ส." (a new-year card)
@@ -53,11 +75,27 @@ def _glued(text: str, ms: int, me: int, form: str, kind: str, p: Patterns,
         text.startswith(label, ms - len(label)) for label in t.month_labels)
 
 
+def split_days(digits: str) -> tuple[int, int] | None:
+    """"57 ตค 61", "1618 กพ": scraped text that drops the dash of a day range leaves a number
+    that is no day; read it as the one split into two ascending days (5-7, 16-18), if there is
+    exactly one."""
+    splits = [(int(digits[:k]), int(digits[k:])) for k in range(1, len(digits))
+              if digits[k] != "0"]
+    ranges = [(a, b) for a, b in splits if 1 <= a < b <= 31]
+    return ranges[0] if len(ranges) == 1 else None
+
+
 def _days_before(text: str, limit: int, ms: int, p: Patterns) -> _Days | None:
     """The day, day range or day list right before a month, or None."""
     d = p.day_before.search(text, max(limit, ms - LOOK_BACK), ms)
     if not d:
         return None
+    if int(d.group("d")) > 31:
+        split = split_days(d.group("d"))
+        if split is not None:
+            return _Days(d.start(), split[1], day_from=split[0])
+        if len(d.group("d")) > 2:
+            return None
     days = _Days(d.start(), int(d.group("d")))
     r = p.dayrange_before.search(text, max(limit, days.start - LOOK_BACK), days.start)
     if r and 1 <= int(r.group("d")) <= 31 and int(r.group("d")) != days.day:
@@ -93,12 +131,12 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
     month, kind = t.months.get(key(form), (0, ""))
     if not month:
         return None
-    glued, part, after_duean = False, None, False
+    glued, part, duean = False, None, None
     english = kind in ("en", "en_abbr")
     if english and (_is_latin(text, ms - 1) or _is_latin(text, me)):
         return None  # "Marche", "Mayor", "Junior"
     if kind in ("abbr", "short"):
-        g = _glued(text, ms, me, form, kind, p, t)
+        g = _glued(text, ms, me, form, kind, limit, p, t)
         if g is None:
             return None
         glued = g
@@ -108,6 +146,7 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
         if english:
             found = _english(text, ms, me, month, p)
             if isinstance(found, Candidate):
+                found.cue(m)
                 return [found]
             if not found:
                 return None
@@ -116,12 +155,14 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
         else:
             # เดือน (and ต้น/ปลาย… before it) is a cue for a lone month, outside the span as
             # ThaiNER has it: "เดือน [ก.ค.]", "ต้นเดือน [ก.พ.]"; the modifier is kept as part.
-            dm = p.duean_before.search(text, max(limit, ms - LOOK_BACK), ms)
-            after_duean = dm is not None
+            dm = duean = p.duean_before.search(text, max(limit, ms - LOOK_BACK), ms)
             if dm is not None:
                 label = next(lb for lb in t.month_labels if dm.group().rstrip(" ").endswith(lb))
                 part = t.parts.get(dm.group().rstrip(" ")[: -len(label)])
-    return _with_year(text, me, month, kind, days, glued, part, after_duean, limit, p, t)
+    units = _with_year(text, me, month, kind, days, glued, part, duean is not None, limit, p, t)
+    units[-1].cue(m)
+    units[-1].cue(duean)
+    return units
 
 
 def _with_year(
@@ -129,10 +170,14 @@ def _with_year(
     after_duean: bool, limit: int, p: Patterns, t: Tables,
 ) -> list[Candidate]:
     """The unit with its weekday before and its year after."""
-    weekday = None
+    weekday = w = None
     if days.day is not None and not days.listed:
         w = p.weekday_before.search(text, max(limit, days.start - LOOK_BACK), days.start)
-        if w:
+        if w is None:  # "(ศุกร์ 3 พ.ย.)": the span starts at the weekday, inside the bracket
+            w = p.weekday_paren.search(text, max(limit, days.start - LOOK_BACK), days.start)
+            if w:
+                weekday, days.start = t.weekdays[w.group("wd")], w.start("wd")
+        elif w:
             weekday, days.start = t.weekdays[w.group("wd")], w.start()
     end, year, year_rel = me, None, None
     y = p.year_slot.match(text, me)
@@ -154,6 +199,10 @@ def _with_year(
                        and year_rel is None and not after_duean)
     unit.glued = glued
     unit.part = part
+    unit.cue(w, "wd")
+    if y is not None and unit.end > me:
+        for group in ("rel", "cue", "marker"):
+            unit.cue(y, group)
     out.append(unit)
     return out
 
@@ -196,12 +245,14 @@ def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candid
                 if unit.year_rel is not None:
                     prev.year_rel = unit.year_rel
                 prev.abbr_alone = False
+                prev.evidence += unit.evidence
                 continue
         out.append(unit)
     kept = []
     for unit in out:
-        if unit.abbr_alone:
-            continue  # "ก.พ." alone is as likely the Civil Service Commission
+        if unit.abbr_alone and not (p.future_after.match(text, unit.end)
+                                    or p.past_after.match(text, unit.end)):
+            continue  # "ก.พ." alone is as likely the Civil Service Commission; "มิ.ย.นี้" is June
         assert unit.first is not None
         if unit.glued and not (unit.first.year or (unit.last and unit.last.year)
                                or unit.year_rel is not None):

@@ -177,6 +177,7 @@ class Patterns:
     year_only: re.Pattern[str]
     year_hint: re.Pattern[str]  # where year_only may start: a cue or an era marker
     year_list: re.Pattern[str]  # "ปี 2535 และ 2540": a later 4-digit year of a list
+    event_before: re.Pattern[str]  # "รัฐประหาร |2549", "ฤดูกาล |2023/24": a year names an event
     relative_word: re.Pattern[str]
     # The relative words alone, when no modifier can overlap a word (see
     # :func:`find.relative_matches`); None otherwise.
@@ -190,6 +191,9 @@ class Patterns:
     weekday_before: re.Pattern[str]
     duean_before: re.Pattern[str]
     connector: re.Pattern[str]  # between the ends of a range
+    weekday_paren: re.Pattern[str]  # "(ศุกร์ 3 พ.ย.)": a weekday without วัน, in brackets
+    recurring_after: re.Pattern[str]  # "1 พฤษภาคม|ของทุกปี": every year, no date
+    dateline_place: re.Pattern[str]  # "10 ตุลาคม 2568 |ที่ทำเนียบรัฐบาล"
     paren_open: re.Pattern[str]
     not_year_after: re.Pattern[str]
     not_date_before: re.Pattern[str]
@@ -204,6 +208,12 @@ class Patterns:
     header_tail: re.Pattern[str]
     today_before: re.Pattern[str]  # "(วันนี้) 12 มิ.ย. 2563"
     lead_future: re.Pattern[str]
+
+
+def _event_words() -> str:
+    """The event words of ``event_years.tsv``; a Latin one only as a whole word."""
+    forms = sorted({r["form"] for r in load("dates/event_years")}, key=lambda f: (-len(f), f))
+    return "|".join(("(?<![A-Za-z])" if f[0].isascii() else "") + re.escape(f) for f in forms)
 
 
 def _year_patterns() -> dict[str, re.Pattern[str]]:
@@ -228,12 +238,14 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
         # The alternatives one after another, no group around them: each opens with a letter,
         # so the engine skips to those letters (year_only, opening with groups, cannot).
         "year_hint": re.compile(f"{cue}|{marker}"),
+        "event_before": re.compile(rf"(?P<cue>{_event_words()}){SP}\Z"),
         "year_list": re.compile(
-            rf"{SP}{alt('list_connector', 'year_list_connector')}{SP}(?:{ylabel}{SP})?"
+            rf"{SP}(?P<cue>{alternation(words('list_connector', 'year_list_connector'))})"
+            rf"{SP}(?:{ylabel}{SP})?"
             r"(?P<y>\d{4})(?!\d)(?![.,:/]\d)"
         ),
         "quarter": re.compile(
-            rf"(?:{alt('quarter_word')}{SP}(?:{alt('ordinal')}{SP})?"
+            rf"(?:(?P<word>{alternation(words('quarter_word'))}){SP}(?:{alt('ordinal')}{SP})?"
             rf"(?P<q>{alternation([r['form'] for r in load('dates/quarters')])})"
             rf"|(?<![A-Za-z])Q(?P<q2>[1-4]))(?!\d)"
             rf"(?:(?P<slash>{SP}/{SP})|{SP}(?:{alt('quarter_of')}{SP})?"
@@ -256,7 +268,7 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "month": re.compile(trie([r["form"] for r in load("dates/months")], dotted_forms=True)),
         "weekday_word": re.compile(rf"{wd_prefix}(?P<wd>{wd})(?:{SP}(?P<cue>{cues}))?"),
         "day_before": re.compile(
-            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,2}})(?:{SP}|-)(?:{alt('month_label')}{SP})?\Z"
+            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,4}})(?:{SP}|-)(?:{alt('month_label')}{SP})?\Z"
         ),
         "dayrange_before": re.compile(
             rf"(?<![\d.,/:])(?P<d>\d{{1,2}}){SP}{conn}{SP}(?:{day_label}{SP})?\Z"
@@ -268,6 +280,10 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
             rf"{wd_prefix}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
         "duean_before": re.compile(rf"(?:{modifier})?{alt('month_label')}{SP}\Z"),
         "connector": re.compile(rf"{SP}{conn}{SP}(?:{day_label}{SP})?"),
+        "weekday_paren": re.compile(
+            rf"(?<=\(){SP}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
+        "recurring_after": re.compile(rf"{SP}{alt('recurring_after')}"),
+        "dateline_place": re.compile(rf"{SP}{alt('dateline_after')}"),
         "paren_open": re.compile(rf"{SP}\({SP}(?:{day_label}{SP})?"),
     }
 
@@ -285,7 +301,7 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
                           if modifiers_apart(t.modifiers, relative) else None),
         "counted": re.compile(
             rf"(?P<n>\d(?<![\d.,]\d)\d{{0,2}}){SP}(?P<unit>{alternation(list(t.count_units))})"
-            rf"{SP}(?:{ago})"
+            rf"{SP}(?P<ago>{ago})"
         ),
         "count_range_before": re.compile(rf"\d{SP}{alt('count_range_connector')}{SP}\Z"),
         "not_year_after": re.compile(
@@ -295,11 +311,11 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
         "not_date_before": re.compile(
             rf"(?:{alternation(cue_forms('not_date_before'))}|\d{SP})\Z"),
         "past_before": re.compile(
-            rf"(?:{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
+            rf"(?P<cue>{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
             rf"(?:{modifier})?{SP}(?:{alternation(words('past_unit'))})?{SP}\Z"
         ),
-        "past_after": re.compile(rf"{SP}(?:{alternation(cue_forms('past_after'))})"),
-        "future_after": re.compile(rf"{SP}(?:{alternation(cue_forms('future_after'))})"),
+        "past_after": re.compile(rf"{SP}(?P<cue>{alternation(cue_forms('past_after'))})"),
+        "future_after": re.compile(rf"{SP}(?P<cue>{alternation(cue_forms('future_after'))})"),
     }
 
 
@@ -327,7 +343,9 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # A clock time after a date ("14:25", "| 10:30 น.", "- 10:30", "at 10:30 am").
         "header_time": re.compile(
-            rf"{HEADER_SEPS}(?:{any_case_words('header_clock_word')}{SP})?"
+            # "2023-10-02T14:05:00+07:00": an ISO timestamp's time and zone, glued to its date
+            r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+            rf"|{HEADER_SEPS}(?:{any_case_words('header_clock_word')}{SP})?"
             rf"\d{{1,2}}[.:]\d{{2}}(?::\d{{2}})?(?:{SP}(?:{suffix}|[AaPp]\.?[Mm]\.?))?"
         ),
         # After the last date of a header line: separators, or a "|" / โดย / By and anything

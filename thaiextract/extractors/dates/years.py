@@ -38,6 +38,11 @@ def _year_matches(text: str, p: Patterns) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+def _modifier_before(text: str, pos: int, t: Tables) -> tuple[int, str]:
+    mod = next(mod for mod in t.modifiers if text.startswith(mod, pos - len(mod)))
+    return pos - len(mod), mod
+
+
 def part_before(text: str, pos: int, t: Tables) -> str | None:
     """The part of a year or month that the modifier right before ``pos`` names
     ("สิ้น|ปี 2566" → "end"), None without one."""
@@ -67,10 +72,40 @@ def years(text: str) -> list[Candidate]:
             if y2 is not None:
                 last, end = Point(None, 0, y2), m.end("y3" if m.group("y3") else "y2")
         part = part_before(text, m.start(), t) if cue else None
-        out.append(Candidate(start, end, "year_range" if last else "year",
-                             first=Point(None, 0, year), last=last, part=part))
+        c = Candidate(start, end, "year_range" if last else "year", first=Point(None, 0, year),
+                      last=last, part=part)
+        for group in ("cue", "marker", "marker2"):
+            c.cue(m, group)
+        if part is not None:
+            c.evidence.append(_modifier_before(text, m.start(), t))
+        out.append(c)
         if cue and last is None:
             out += _year_list(text, end, year, p)
+    return out
+
+
+_FOUR_DIGITS = re.compile(r"(?<![\d.,/:-])\d{4}(?:/(?P<y3>\d{2,4}))?(?!\d)(?![.,:/]\d)")
+EVENT_LOOK_BACK = 30  # the longest event word, and the spaces after it
+
+
+def event_years(text: str) -> list[Candidate]:
+    """"รัฐประหาร 2549", "ไทยลีก 2018", "Thailand Game Show 2023": a bare year after an event
+    word; "ฤดูกาล 2023/24" is a season, a range of two years (``season``)."""
+    p = patterns()
+    out = []
+    for m in _FOUR_DIGITS.finditer(text):
+        cue = p.event_before.search(text, max(0, m.start() - EVENT_LOOK_BACK), m.start())
+        if cue is None or p.not_year_after.match(text, m.end()):
+            continue  # "ฟุตบอลโลก 2018" is a date; "มหกรรม 2563 คน" is not
+        year = read_year(m.group()[:4])
+        if year is None:
+            continue
+        last = read_year_end(year, m.group("y3")) if m.group("y3") else None
+        end = m.end() if last is not None else m.start() + 4
+        c = Candidate(m.start(), end, "season" if last else "event_year",
+                      first=Point(None, 0, year), last=Point(None, 0, last) if last else None)
+        c.cue(cue, "cue")
+        out.append(c)
     return out
 
 
@@ -82,8 +117,9 @@ def _year_list(text: str, pos: int, year: Year, p: Patterns) -> list[Candidate]:
         listed = read_year(li.group("y"))
         if listed is None or listed.era != year.era:
             break
-        out.append(Candidate(li.start("y"), li.end("y"), "year_list",
-                             first=Point(None, 0, listed)))
+        c = Candidate(li.start("y"), li.end("y"), "year_list", first=Point(None, 0, listed))
+        c.cue(li, "cue")
+        out.append(c)
         pos = li.end()
     return out
 
@@ -112,7 +148,9 @@ def quarters(text: str) -> list[Candidate]:
         if m.group("fy"):  # Thai fiscal year N: October N-1 to September N
             first_month, start_year = fiscal_year_start(q, year)
             end_year = start_year
-        out.append(Candidate(m.start(), m.end(), "quarter",
-                             first=Point(None, first_month, start_year),
-                             last=Point(None, first_month + 2, end_year), year_rel=year_rel))
+        c = Candidate(m.start(), m.end(), "quarter", first=Point(None, first_month, start_year),
+                      last=Point(None, first_month + 2, end_year), year_rel=year_rel)
+        for group in ("word", "fy", "cue", "marker", "rel"):
+            c.cue(m, group)
+        out.append(c)
     return out
