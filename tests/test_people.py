@@ -120,9 +120,6 @@ TITLED = [
      "ประชุม"),
     ("นางคุณัญญา เบญจมาศ กล่าวว่าไม่ทราบเรื่องนี้", "นางคุณัญญา เบญจมาศ", "นาง",
      "คุณัญญา เบญจมาศ", "เบญจมาศ"),
-    # familiar prefixes before a nickname
-    ('"เสี่ยแหลม" ลั่นแฉคนโกงข้าว', "เสี่ยแหลม", "เสี่ย", "แหลม", None),
-    ("บิ๊กตู่ สั่งการให้ทุกหน่วยเร่งช่วยเหลือ", "บิ๊กตู่", "บิ๊ก", "ตู่", None),
 ]
 
 
@@ -647,3 +644,24 @@ def test_a_persons_organization_is_decided_by_the_link_stage() -> None:
     assert (person.position, person.organization) == ("ผู้ว่าราชการจังหวัดเชียงใหม่", None)
     (linked,) = link(doc, facts)["people"]
     assert linked.organization == "จังหวัดเชียงใหม่"
+
+
+# A nickname ("บิ๊กตู่", "เสี่ยหนู") joins the person the text ties it to; alone it is no person.
+# (sentence, [(person, [mentions as written])])
+NICKNAMES = [
+    ("พล.อ.ประยุทธ์ จันทร์โอชา หรือ บิ๊กตู่ กล่าวว่า",
+     [("ประยุทธ์ จันทร์โอชา", ["พล.อ.ประยุทธ์ จันทร์โอชา", "บิ๊กตู่"])]),
+    ("นายอนุทิน ชาญวีรกูล (เสี่ยหนู) รมว.สาธารณสุข กล่าวว่า",
+     [("อนุทิน ชาญวีรกูล", ["นายอนุทิน ชาญวีรกูล", "เสี่ยหนู"])]),
+    ("บิ๊กตู่ สั่งการให้ทุกหน่วยเร่งช่วยเหลือ", []),
+    ('"เสี่ยแหลม" ลั่นแฉคนโกงข้าว', []),
+    ("กลุ่มที่ไม่ชอบบิ๊กตู่ เพื่อประกอบการพิจารณา", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NICKNAMES,
+                         ids=["or", "bracket", "alone", "quoted-alone", "glued-alone"])
+def test_nicknames_join_their_person_or_are_dropped(
+    sentence: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(p.name, [m.text for m in p.mentions]) for p in people(sentence)] == expected

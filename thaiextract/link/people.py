@@ -28,6 +28,7 @@ from ..extractors.people.vocab import (
     head_organizations,
     modifiers,
     not_organizations,
+    post_continuations,
 )
 from ..extractors.wordscan import THAI_LETTER
 from ..model import OrganizationFact, PersonFact
@@ -180,7 +181,16 @@ def organization_after_head(expanded: str) -> str | None:
             rest = rest[: rest.index("ประจำ")]  # "เอกอัครราชทูต…จีน|ประจำประเทศไทย"
         if len(rest) < ORG_TAIL_MIN:
             return implied or None
-        if rest.startswith(not_organizations()):
-            return None
-        return prefix + rest
+        if rest.startswith(not_organizations()) or _numbered(rest):
+            return None  # "ผู้ใหญ่บ้าน|หมู่7": a village's number names no organisation
+        # "กำนัน|ตำบลบ้านใหม่": the organisation word may be written already.
+        return rest if prefix and rest.startswith(prefix) else prefix + rest
     return None
+
+
+def _numbered(rest: str) -> bool:
+    """"หมู่7", "เขต3": a numbered unit (not "เขตหนองจอก", a district's name)."""
+    for unit in post_continuations()[0]:
+        if rest.startswith(unit) and rest[len(unit) : len(unit) + 1].isdigit():
+            return True
+    return False

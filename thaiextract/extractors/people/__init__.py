@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
 from .facts import person_fact
-from .mentions import group_mentions
+from .mentions import attach_nicknames, group_mentions
 from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
 from .titles import monk_rank_mentions, royal_mentions, titled_mentions
@@ -57,7 +57,9 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[PersonFa
     # untitled name starts there.
     org_starts = {m.start: m.end for f in organizations for m in f.mentions} if heads else {}
     found = _candidates(text, heads, org_starts)
-    groups = group_mentions(text, found)
+    nicknames = [m for m in found if m.rule == "nickname"]
+    groups = group_mentions(text, [m for m in found if m.rule != "nickname"])
+    attach_nicknames(text, groups, nicknames)
     _attach_positions(text, groups, heads, org_starts)
     out = [person_fact(doc, group) for group in groups if group]
     out.sort(key=lambda f: f.start)

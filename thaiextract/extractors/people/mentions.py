@@ -112,3 +112,24 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
     for group in groups:
         group.sort(key=lambda m: m.start)
     return groups
+
+
+# What joins a nickname to the name written just before it: "X หรือ บิ๊กตู่", "X (เสี่ยหนู)".
+NICKNAME_JOINS = (" หรือ ", "หรือ ", " (", "(", " หรือที่รู้จักกันในชื่อ ")
+
+
+def attach_nicknames(
+    text: str, groups: list[list[Candidate]], nicknames: list[Candidate]
+) -> None:
+    """Each nickname joins the person whose mention it follows after "หรือ" or a bracket;
+    a nickname the text does not tie to a person is dropped."""
+    if not nicknames:
+        return
+    by_end = {m.end: group for group in groups for m in group}
+    for nick in nicknames:
+        for join in NICKNAME_JOINS:
+            group = by_end.get(nick.start - len(join))
+            if group is not None and text.startswith(join, nick.start - len(join)):
+                group.append(nick)
+                group.sort(key=lambda m: m.start)
+                break

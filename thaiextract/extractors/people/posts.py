@@ -20,6 +20,8 @@ from .vocab import (
     modifiers,
     position_automaton,
     position_stops,
+    position_words,
+    post_continuations,
 )
 
 MAX_POSITION = 90
@@ -49,16 +51,52 @@ def position_end(
                 if end < org_end <= limit:
                     end = org_end
                 break
-    # "ผู้ว่าฯ เชียงราย", "ผู้ช่วยโฆษก ศบค.": a province or an organisation written after a space
-    # belongs to the position.
-    if end < len(text) and text[end] == " ":
-        word_end = letters_end(text, end + 1)
-        org_end = org_starts.get(end + 1) if org_starts else None
+    return _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+
+
+SPACED_STEPS = 4  # "ผู้สมัคร ส.ส. เขต 3 พรรคเพื่อไทย": at most this many words after spaces
+NUMBER = re.compile(r" ?\d+")
+
+
+def _spaced_continuation(
+    text: str, start: int, end: int, limit: int, stop: int, org_starts: dict[int, int] | None
+) -> int:
+    """What a position goes on with after a space: an organisation ("ผู้ช่วยโฆษก ศบค."), a
+    province ("ผู้ว่าฯ เชียงราย"), a numbered unit ("ผู้ใหญ่บ้านหมู่ 7", "เขต 3"), or, after a
+    head that takes a post, that post ("ผู้สมัคร ส.ส.")."""
+    numbered, takes_post = post_continuations()
+    for _ in range(SPACED_STEPS):
+        if text.endswith(numbered, start, end):
+            number = NUMBER.match(text, end, limit)
+            if number:
+                end = number.end()
+                continue
+        if end >= limit or text[end] != " ":
+            break
+        nxt = end + 1
+        word_end = letters_end(text, nxt)
+        org_end = org_starts.get(nxt) if org_starts else None
         if org_end is not None and org_end <= limit:
             end = org_end
-        elif text[end + 1 : word_end] in thai_provinces() and word_end <= stop:
+        elif text[nxt:word_end] in thai_provinces() and word_end <= stop:
             end = word_end
+        elif text[start:end].endswith(takes_post) and text.startswith(position_words(), nxt):
+            end = nxt
+            while end < limit and POSITION_CHARS.match(text[end]):
+                end += 1
+        elif _after_post(text, start, end, takes_post) and text.startswith(numbered, nxt):
+            end = letters_end(text, nxt)
+        else:
+            break
     return end
+
+
+def _after_post(text: str, start: int, end: int, takes_post: tuple[str, ...]) -> bool:
+    """The position so far is a candidate's: "ผู้สมัคร ส.ส." goes on with "เขต 3"."""
+    return text.startswith(takes_post, start) or any(
+        text.startswith(t, start + len(m)) for m in modifiers() if text.startswith(m, start)
+        for t in takes_post
+    )
 
 
 def position_heads(text: str) -> dict[int, int]:
@@ -81,6 +119,8 @@ def position_at(
     """A position starting at ``pos`` (modifiers such as รอง / อดีต allowed first)."""
     start = pos
     for _ in range(2):
+        if pos in heads:
+            break  # an abbreviation that holds its modifier ("รองผบ.ตร.") is one head
         for mod in modifiers():
             if text.startswith(mod, pos):
                 pos += len(mod)

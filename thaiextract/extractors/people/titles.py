@@ -98,6 +98,11 @@ def title_chains(text: str) -> list[tuple[int, int, list[Title]]]:
             value = title_in_blocker(text, start, value)
             if value is None:
                 continue
+        elif value.undotted and not text.startswith(" ", start + len(value.text)):
+            # "พล.ต.ทรงกลด" is "พล.ต." + a name, not "พล.ต.ท" without its dot.
+            value = _dotted_within(text, start, len(value.text) - 1)
+            if value is None:
+                continue
         elif "." in value.text and start > 0 and THAI_LETTER.match(text[start - 1]):
             # Leftmost-longest reads "แทนพ.ต.ต." as "นพ." + …: prefer a longer title one later.
             later = title_at(text, start + 1)
@@ -111,6 +116,8 @@ def title_chains(text: str) -> list[tuple[int, int, list[Title]]]:
         end = start + len(value.text)
         if value.family == "english" and start > 0 and text[start - 1].isalpha():
             continue
+        if value.undotted and not text.startswith(" ", end):
+            continue  # "ม.จะ…", "จ.อุทัยธานี": the letter after the dot begins a word
         if inside_word(text, start, end) or inside_abbreviation(text, start, value):
             continue
         if chains and start == chains[-1][1] and not value.strong and (
@@ -126,6 +133,16 @@ def title_chains(text: str) -> list[tuple[int, int, list[Title]]]:
     return chains
 
 
+def _dotted_within(text: str, start: int, longest: int) -> Title | None:
+    """The longest title at ``start`` of at most ``longest`` characters, written with its dots."""
+    auto = title_automaton()
+    for length in range(longest, 1, -1):
+        value = auto.get(text[start : start + length], None)
+        if isinstance(value, Title) and not value.undotted:
+            return value
+    return None
+
+
 def title_at(text: str, start: int) -> Title | None:
     auto = title_automaton()
     for length in range(min(22, len(text) - start), 1, -1):
@@ -133,6 +150,12 @@ def title_at(text: str, start: int) -> Title | None:
         if isinstance(value, Title):
             return value
     return None
+
+
+def _nickname(titles: list[Title], send: int | None) -> bool:
+    """A familiar prefix and a nickname with no surname ("บิ๊กตู่", "เสี่ยหนู"): a name the text
+    gives someone, not a person named ตู่ with the title บิ๊ก."""
+    return send is None and len(titles) == 1 and titles[0].family == "familiar"
 
 
 def titled_mentions(text: str) -> list[Candidate]:
@@ -182,7 +205,8 @@ def titled_mentions(text: str) -> list[Candidate]:
             send = None  # a monk's surname is a Pali chaya
         mention = Candidate(start, send or gend, text[nstart:gend],
                            text[gend + 1 : send] if send else None, title_text, tuple(titles),
-                           nstart, send is not None, rule="title-name")
+                           nstart, send is not None,
+                           rule="nickname" if _nickname(titles, send) else "title-name")
         out.append(mention)
     return out
 

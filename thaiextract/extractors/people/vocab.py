@@ -21,6 +21,7 @@ class Title:
     family: str
     strong: bool
     expanded: str
+    undotted: bool = False  # a stacked title written without its final dot: a space must follow
 
 
 @lru_cache(maxsize=1)
@@ -28,9 +29,17 @@ def title_automaton():  # ahocorasick has no type stubs
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    for row in load("people/titles"):
-        title = Title(row["title"], row["family"], row["strength"] == "strong", row["expanded"])
+    titles = [Title(row["title"], row["family"], row["strength"] == "strong", row["expanded"])
+              for row in load("people/titles")]
+    for title in titles:
         auto.add_word(title.text, title)
+    # Scraped text drops a stacked title's final dot ("พล.ต.อ สมชาย", "น.ส มาลี"): the form
+    # without it is the same title, unless the lexicon gives it another meaning.
+    for title in titles:
+        if title.text.endswith(".") and title.text.count(".") >= 2:
+            bare = title.text[:-1]
+            if not auto.exists(bare):
+                auto.add_word(bare, Title(bare, title.family, title.strong, title.expanded, True))
     for row in load("people/title_blockers"):
         if not auto.exists(row["word"]):
             auto.add_word(row["word"], row["word"])
@@ -208,3 +217,12 @@ def head_organizations() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def not_organizations() -> tuple[str, ...]:
     return tuple(r["position"] for r in load("people/positions") if r["kind"] == "not_org")
+
+
+@lru_cache(maxsize=1)
+def post_continuations() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(unit words that take a number, heads that take the post written after them)."""
+    rows = load("people/post_continuations")
+    numbered = [r["word"] for r in rows if r["kind"] == "numbered"]
+    takes_post = [r["word"] for r in rows if r["kind"] == "takes_post"]
+    return tuple(sorted(numbered, key=len, reverse=True)), tuple(takes_post)
