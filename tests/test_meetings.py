@@ -660,3 +660,54 @@ def test_time_word_after_the_venue_is_not_part_of_it() -> None:
     assert [(f.text, f.location) for f in facts] == [
         ('การสัมมนาในหัวข้อ "ไข้หวัดนกจัดการปัญหาอย่างไร"', "โรงแรมรามาการ์เด้นท์")
     ]
+
+
+# --- every mention keeps its own ordinal and date; the fact's by the first full mention --------
+
+TWO_DATES = ("การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3 เมื่อวันที่ 1 มีนาคม 2567 มีมติเห็นชอบแผน\n"
+             "ทั้งนี้ การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3 เมื่อวันที่ 4 มีนาคม 2567 "
+             "ได้รับทราบรายงาน\n")
+
+
+def test_one_meeting_given_two_dates_keeps_both_mention_dates() -> None:
+    doc = extract(TWO_DATES, document_date="2024-03-05")
+    [meeting] = doc.meetings
+    assert (meeting.name, meeting.ordinal, meeting.date) == (
+        "การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ", 3, "2024-03-01")
+    got = [(m.text, m.start, m.ordinal, m.date) for m in meeting.mentions]
+    name = "การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3"
+    assert got == [(name, 0, 3, "2024-03-01"),
+                   (name, TWO_DATES.index(name, 1), 3, "2024-03-04")]
+    for m in meeting.mentions:
+        assert TWO_DATES[m.start : m.end] == m.text
+
+
+def test_a_full_mention_dates_the_meeting_before_an_earlier_short_form() -> None:
+    """The headline's short form has its own date; the meeting's is its first full mention's."""
+    text = ("ประชุมรัฐมนตรีดิจิทัลอาเซียน วันที่ 26 มกราคม 2565\n"
+            "การประชุมรัฐมนตรีดิจิทัลอาเซียน ครั้งที่ 2 เมื่อวันที่ 27 มกราคม 2565 ผ่านระบบออนไลน์\n")
+    [meeting] = extract(text, document_date="2022-01-28").meetings
+    assert (meeting.ordinal, meeting.date, meeting.online) == (2, "2022-01-27", True)
+    assert [(m.ordinal, m.date) for m in meeting.mentions] == [
+        (None, "2022-01-26"), (2, "2022-01-27")]
+
+
+# --- why each meeting was found: rule and evidence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        pytest.param("นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล ผ่านระบบ Zoom",
+                     "thai-trigger", ("การประชุม", "ณ", "Zoom"), id="trigger-place-online"),
+        pytest.param("ผู้แทนไทยเข้าร่วมการประชุมคณะกรรมการร่วม ครั้งที่ 5 ที่ห้องประชุม 501",
+                     "thai-trigger", ("การประชุม", "ที่"), id="place-after-ti"),
+        pytest.param("The 41st ASEAN Ministers on Energy Meeting was held in Vientiane.",
+                     "english-name", ("Meeting",), id="english-head"),
+        pytest.param("นายกรัฐมนตรีได้หารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น เมื่อวันที่ 3 มีนาคม 2567",
+                     "thai-kind", ("หารือทวิภาคี",), id="kind-with-its-own-date"),
+    ],
+)
+def test_rule_and_evidence(text: str, rule: str, evidence: tuple[str, ...]) -> None:
+    [meeting] = extract(text, document_date="2024-03-05").meetings
+    assert (meeting.rule, meeting.evidence) == (rule, evidence)

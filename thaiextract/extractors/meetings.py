@@ -39,8 +39,10 @@ class Clause:
 
     ``block`` is the mention with its brackets; ``after`` runs from the block to the next other
     meeting in the sentence (or its end); ``before`` from the sentence start to the block, only
-    for the first meeting of a sentence. ``mentions`` are the spans this naming adds and
-    ``ordinal`` the ordinal it writes, if any.
+    for the first meeting of a sentence. ``mentions`` are the spans this naming adds,
+    ``ordinal`` the ordinal it writes, if any; a ``weak`` naming (no ordinal, English name or
+    acronym: a headline's short form, a repeated acronym) is no full mention. ``rule`` says how
+    it was found and ``cue`` is its head word (การประชุม, Summit …).
     """
 
     block: tuple[int, int]
@@ -48,6 +50,9 @@ class Clause:
     before: tuple[int, int] | None
     mentions: tuple[tuple[int, int], ...] = ()
     ordinal: int | None = None
+    weak: bool = False
+    rule: str = ""
+    cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +196,7 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
         first = k == 0 or blocks[k - 1][0][0] < s_start
         out[id(cand)] = Clause(
             (bs, be), (be, max(be, after_end)), (s_start, bs) if first else None,
-            tuple(cand.mentions), cand.ordinal,
+            tuple(cand.mentions), cand.ordinal, cand.weak, cand.rule, cand.trigger,
         )
     return out
 
@@ -206,7 +211,8 @@ def _fact(doc: Prepared, cl: Cluster, clauses: dict[int, Clause]) -> MeetingCand
     if thai is None and primary.name:
         name = primary.name
     return MeetingCandidate(
-        **doc.anchor(*primary.mentions[0]),
+        **doc.anchor(*primary.mentions[0]), rule=primary.rule,
+        evidence=(primary.trigger,) if primary.trigger else (),
         name=name,
         ordinal=cl.get("ordinal"),  # type: ignore[arg-type]
         english_name=english,  # type: ignore[arg-type]

@@ -188,7 +188,7 @@ def _merge(
         owner=_owner(doc, group, orgs),
         english_name=english,
         mentions=tuple(doc.mention(s, e) for s, e in spans),
-        rule="", evidence=(),
+        evidence=tuple(dict.fromkeys(w for c in group for w in c.evidence)),
     )
     return InitiativeFact(**values)
 

@@ -24,7 +24,7 @@ from ..extractors.meeting_names import cue_words, lexicon
 from ..extractors.meetings import Clause, MeetingCandidate
 from ..extractors.scan import THAI, alternation, clean_name, scan
 from ..lexicons import load
-from ..model import DateFact, MeetingFact, PersonFact
+from ..model import DateFact, MeetingFact, MeetingMention, PersonFact
 
 if TYPE_CHECKING:
     from ..pipeline import Prepared
@@ -114,8 +114,11 @@ def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | 
     return None
 
 
-def pick_place(doc: Prepared, zones: Zones, people: list[PersonFact]) -> str | None:
-    """The place after ณ (or ที่ + a place head) in the clauses, after a mention first."""
+def pick_place(
+    doc: Prepared, zones: Zones, people: list[PersonFact]
+) -> tuple[str | None, str | None]:
+    """The place after ณ (or ที่ + a place head) in the clauses, after a mention first, and the
+    cue word that opened it."""
     text = doc.text
     place_ti = _cues().place_after_ti
     for pass_ in ("after", "before"):
@@ -129,8 +132,8 @@ def pick_place(doc: Prepared, zones: Zones, people: list[PersonFact]) -> str | N
             for m in sorted(found, key=lambda m: m.start()):
                 place = _place_at(doc, m, hi, people)
                 if place:
-                    return place
-    return None
+                    return place, m.group().strip()
+    return None, None
 
 
 def _place_at(doc: Prepared, m: re.Match[str], hi: int, people: list[PersonFact]) -> str | None:
@@ -168,24 +171,59 @@ def _participants(doc: Prepared, clauses: tuple[Clause, ...], people: list[Perso
     return tuple(names)
 
 
+def _mentions(
+    doc: Prepared, ordered: list[Clause], dated: dict[int, DateFact | None]
+) -> tuple[MeetingMention, ...]:
+    """Every mention with the ordinal and date its own naming gives (one mention per span)."""
+    seen: dict[tuple[int, int], MeetingMention] = {}
+    for clause in ordered:
+        date = dated[id(clause)]
+        for s, e in clause.mentions:
+            if (s, e) not in seen:
+                seen[(s, e)] = MeetingMention(
+                    doc.text[s:e], s, e, ordinal=clause.ordinal, date=date.value if date else None
+                )
+    return tuple(seen[span] for span in sorted(seen))
+
+
+def _online_cue(doc: Prepared, zones: Zones) -> str | None:
+    online_re = lexicon().online
+    for after, before in zones:
+        for zone in (after, before):
+            m = online_re.search(doc.text, *zone) if zone else None
+            if m:
+                return m.group()
+    return None
+
+
 def resolve(
     doc: Prepared, cand: MeetingCandidate, dates: list[DateFact], people: list[PersonFact]
 ) -> MeetingFact:
-    """The plain fact of ``cand`` with its date, place, format and participants."""
+    """The plain fact of ``cand`` with its date, place, format and participants.
+
+    Each naming is dated from its own clause; the meeting's date is that of its first full
+    mention (with an ordinal, English name or acronym) that has one, else of its first mention
+    that has one. Every mention keeps its own ordinal and date, so that two dates given for one
+    meeting stay visible to ``check``.
+    """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [(c.after, c.before) for c in ordered]
-    date = pick_date(doc, dates, zones)
-    online_re = lexicon().online
+    dated = {id(c): pick_date(doc, dates, [(c.after, c.before)]) for c in ordered}
+    full = [c for c in ordered if not c.weak]
+    date = next(
+        (dated[id(c)] for c in [*full, *(c for c in ordered if c.weak)] if dated[id(c)]), None
+    )
+    place, place_cue = pick_place(doc, zones, people)
+    online = _online_cue(doc, zones)
     values = {name: getattr(cand, name) for name in _FIELDS}
     values.update(
         date=date.value if date else None,
         end_date=date.end_value if date else None,
-        location=pick_place(doc, zones, people),
-        online=any(
-            online_re.search(doc.text, *zone)
-            for after, before in zones for zone in (after, before) if zone
-        ),
+        location=place,
+        online=online is not None,
         participants=_participants(doc, cand.clauses, people),
+        mentions=_mentions(doc, ordered, dated),
+        evidence=tuple(dict.fromkeys((*cand.evidence, *filter(None, (place_cue, online))))),
     )
     return MeetingFact(**values)
 
