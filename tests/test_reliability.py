@@ -192,11 +192,12 @@ def test_inputs_refused_with_one_clear_line(tmp_path: Path, data: bytes, message
     assert errors(result) == [f"thaiextract: error: {path}: {message}"]
 
 
-def test_a_huge_size_limit_is_no_limit(tmp_path: Path) -> None:
+def test_a_huge_size_limit_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     result = run("extract", str(path), "--max-bytes", "99999999999999999999999", "-f", "jsonl")
-    assert result.returncode == 0 and errors(result) == [] and len(docs(result)) == 1
+    assert result.returncode == 2 and docs(result) == []
+    assert b"--max-bytes" in result.stderr and b"Traceback" not in result.stderr
 
 
 def test_folders_skip_hidden_and_virtual_env_folders(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 
 from .candidate import Candidate, Point
 
+
 def days_in(year: int | None, month: int) -> int:
     return calendar.monthrange(year if year is not None else 2000, month)[1]
 
