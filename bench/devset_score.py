@@ -11,7 +11,8 @@ Per file and per kind, precision / recall / F1 are micro-averaged over the artic
 
 - dates: the gold and predicted ``(value, end_value)`` pairs are compared as a multiset per
   article (a predicted date without a value never matches); document_date accuracy is over every
-  article of the file (both null counts as right);
+  article of the file (both null counts as right); a second "dates (dated)" row counts only the
+  articles whose own date is known (a year-less date elsewhere has no year to find);
 - people: a prediction matches a gold person when the gold name with spaces removed equals the
   predicted name with spaces removed, or is contained in one of the predicted mention texts;
   each gold and each predicted person is matched at most once. On matched pairs: title accuracy
@@ -194,6 +195,9 @@ def score_file(path: Path, kinds: Iterable[str], show_errors: bool) -> None:
     records = load(path)
     kinds = tuple(kinds)
     tallies = {kind: Tally() for kind in kinds}
+    # Dates once more over the articles whose own date is known: a year-less date in an article
+    # with no date anywhere (text or record) cannot be given a year by any reader of the text.
+    dated = Tally()
     docdate_right = 0
     for record in records:
         doc = extract(record["text"], source=f"{path.name}:{record['id']}",
@@ -211,6 +215,9 @@ def score_file(path: Path, kinds: Iterable[str], show_errors: bool) -> None:
             gold, pred = record.get(kind) or [], doc.get(kind) or []
             if kind == "dates":
                 score_dates(gold, pred, tally, errors)
+                if record.get("document_date"):
+                    dated.articles += 1
+                    score_dates(gold, pred, dated, [])
             elif kind == "people":
                 score_people(gold, pred, tally, errors)
             else:
@@ -219,6 +226,8 @@ def score_file(path: Path, kinds: Iterable[str], show_errors: bool) -> None:
             print(f"{record['id']} ({record.get('publisher')}, {record.get('section')}, "
                   f"{record.get('input_format')})")
             print("\n".join(errors))
+    if dated.articles and dated.articles < tallies["dates"].articles:
+        tallies["dates (dated)"] = dated
     print_table(path, len(records), docdate_right, tallies)
 
 
@@ -228,17 +237,17 @@ def print_table(path: Path, n: int, docdate_right: int, tallies: dict[str, Tally
     except ValueError:
         shown = path
     print(f"\n{shown}: {n} articles")
-    header = f"{'kind':<12}{'arts':>5}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}  attributes"
+    header = f"{'kind':<14}{'arts':>5}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}  attributes"
     print(header)
     print("-" * len(header))
     for kind, tally in tallies.items():
         if not tally.articles:
-            print(f"{kind:<12}{0:>5}  (not annotated in this file)")
+            print(f"{kind:<14}{0:>5}  (not annotated in this file)")
             continue
         p, r, f = tally.prf()
         attrs = "  ".join(f"{name} {right}/{total} ({right / total:.0%})" if total else f"{name} -"
                           for name, (right, total) in tally.attrs.items())
-        print(f"{kind:<12}{tally.articles:>5}{tally.gold:>6}{tally.pred:>6}{tally.tp:>6}"
+        print(f"{kind:<14}{tally.articles:>5}{tally.gold:>6}{tally.pred:>6}{tally.tp:>6}"
               f"{p:>7.3f}{r:>7.3f}{f:>7.3f}  {attrs}")
     print(f"document_date accuracy: {docdate_right}/{n} ({docdate_right / n:.0%})" if n else "")
 
