@@ -39,7 +39,10 @@ sys.path.insert(0, str(ROOT))
 from thaiextract.model import Document  # noqa: E402
 from thaiextract.pipeline import extract  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "bench" / "thainer-1.5.jsonl"
+# ../shared/bench beside the repository, or beside the folder of worktrees (/work/wt/NAME).
+CORPUS = next((p for p in (ROOT.parent / "shared" / "bench" / "thainer-1.5.jsonl",
+                           ROOT.parent.parent / "shared" / "bench" / "thainer-1.5.jsonl")
+               if p.exists()), ROOT.parent / "shared" / "bench" / "thainer-1.5.jsonl")
 LABELS = ("DATE", "PERSON", "ORGANIZATION")
 KIND = {"DATE": "dates", "PERSON": "people", "ORGANIZATION": "organizations"}
 
@@ -63,6 +66,10 @@ CONVENTIONS = {
         "ThaiNER tags a bare weekday ('วันจันทร์'), some durations ('40 ปี'), fuzzy periods "
         "('ทศวรรษ 2540', 'วันหยุดเสาร์-อาทิตย์') and a lone abbreviated month ('ก.พ.'); we do not.",
         "ThaiNER leaves some years untagged ('ประจำปี พ.ศ.2561'); we report every year with a cue.",
+        "ThaiNER leaves years that name events untagged ('ฟุตบอลโลก 2018', 'Expo 2016', "
+        "'ฤดูกาล 2018'); we report them (event_year, season).",
+        "ThaiNER tags a day of every year ('วันที่ 26 มิถุนายนของทุกปี'); we do not: it names no "
+        "date.",
         "Same as ours: วันที่ outside, ปี outside a bare year, era marker and year inside, "
         "นี้/ที่ผ่านมา outside, relative words (วันนี้, ปีหน้า) are dates, clock times are not.",
     ],

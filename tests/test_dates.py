@@ -19,6 +19,9 @@ import pytest
 
 from thaiextract import lexicons
 from thaiextract.extractors import dates
+from thaiextract.extractors.dates import patterns
+from thaiextract.extractors.dates.candidate import Point
+from thaiextract.extractors.dates.resolve import infer_year
 from thaiextract.model import Document
 from thaiextract.pipeline import extract
 
@@ -155,8 +158,8 @@ def test_rule_names_are_documented() -> None:
 def test_infer_year(point: tuple, base: str, past: bool, future: bool, year: int) -> None:
     import datetime as dt
 
-    p = dates._Point(point[0], point[1], None)
-    assert dates._infer_year(p, dt.date.fromisoformat(base), past, future) == year
+    p = Point(point[0], point[1], None)
+    assert infer_year(p, dt.date.fromisoformat(base), past, future) == year
 
 
 # --- lexicons the extractor is built from ---------------------------------------------------
@@ -223,10 +226,10 @@ def test_month_trie_matches_like_the_alternation() -> None:
     import re
 
     forms = [r["form"] for r in lexicons.load("dates/months")]
-    slow = re.compile(dates._alternation(forms, dotted=True))
+    slow = re.compile(patterns.alternation(forms, dotted_forms=True))
     texts = [c["text"] for c in CASES] + ["March 5, Mar. 5, Mar 5, Sept. 9, มิ.ย . 63, มิย, ก.ค"]
     for text in texts:
-        assert [m.span() for m in dates.patterns().month.finditer(text)] == [
+        assert [m.span() for m in patterns.patterns().month.finditer(text)] == [
             m.span() for m in slow.finditer(text)], text
 
 
@@ -286,3 +289,50 @@ def test_year_less_dateline_needs_two_written_dates(text: str, expected: str | N
 def test_date_opening_the_lead_paragraph(text: str, expected: tuple) -> None:
     doc = extract(text)
     assert (doc.document_date, doc.document_date_source) == expected
+
+
+# --- rule and evidence: which pattern fired and the cue words it rests on ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        ("เมื่อวันพฤหัสบดีที่ 27 มกราคม 2565 ที่ผ่านมา", "day_month_year",
+         ("เมื่อ", "พฤหัสบดี", "มกราคม", "ที่ผ่านมา")),
+        ("วันนี้ (12 มิ.ย. พ.ศ. 2563)", "relative+explicit", ("วันนี้", "มิ.ย.", "พ.ศ.")),
+        ("สิ้นปี 2566", "year", ("สิ้น", "ปี")),
+        ("งานจะจัดขึ้นปลายปีนี้", "relative", ("ปลาย", "ปีนี้")),
+        ("ไตรมาสแรกของปี 2567", "quarter", ("ไตรมาส", "ปี")),
+        ("เมื่อ 3 วันที่แล้ว", "relative_count", ("เมื่อ", "วัน", "ที่แล้ว")),
+        ("คืนวันเสาร์นี้", "relative_weekday", ("เสาร์", "นี้")),
+        ("ต้นเดือนมีนาคม", "month", ("ต้นเดือน", "มีนาคม")),
+        ("ประชุม 29 ก.ย. นี้", "day_month", ("ก.ย.", "นี้")),
+        ("ลงนาม 16/05/2559", "numeric", ()),
+    ],
+    ids=["weekday-past", "today-bracket", "end-of-year", "relative-part", "quarter", "counted",
+         "weekday-coming", "month-label", "future-cue", "numeric-no-cue"],
+)
+def test_rule_and_evidence(text: str, rule: str, evidence: tuple[str, ...]) -> None:
+    [fact] = run(text, "2024-01-05").dates
+    assert (fact.rule, fact.evidence) == (rule, evidence)
+
+
+@pytest.mark.parametrize("unit", ["week", "month", "year"])
+def test_calendar_shift_agrees_with_dateparser(unit: str) -> None:
+    """The relative arithmetic is the standard calendar's; dateparser, which did it before, is
+    the oracle: every base day of a leap year and the year after, one to three units back and
+    ahead (month-end and 29 February clipping included)."""
+    import datetime as dt
+
+    dateparser = pytest.importorskip("dateparser")
+    from thaiextract.extractors.dates.resolve import shift
+
+    word = {"week": "สัปดาห์", "month": "เดือน", "year": "ปี"}[unit]
+    base = dt.date(2020, 1, 1)
+    for step in range(0, 731, 7 if unit == "week" else 3):
+        day = base + dt.timedelta(days=step)
+        for n in (-3, -1, 1, 2):
+            phrase = f"{-n} {word}ที่แล้ว" if n < 0 else f"อีก {n} {word}"
+            want = dateparser.parse(phrase, languages=["th"], settings={
+                "RELATIVE_BASE": dt.datetime(day.year, day.month, day.day)}).date()
+            assert shift(day, unit, n) == want, (day, unit, n)

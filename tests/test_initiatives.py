@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
+from thaiextract.anchor import anchor_fact
 from thaiextract.extractors import initiatives
+from thaiextract.link.initiatives import link_initiatives
 from thaiextract.model import DateFact, InitiativeFact, Mention, OrganizationFact
 from thaiextract.pipeline import extract, prepare
 
@@ -14,8 +16,11 @@ from thaiextract.pipeline import extract, prepare
 def run(
     text: str, dates: list[DateFact] = (), orgs: list[OrganizationFact] = ()
 ) -> list[InitiativeFact]:
+    """Initiatives of ``text`` given the other kinds' facts: extractor, then the linker."""
     doc = prepare(text)
-    return initiatives.extract(doc, {"dates": list(dates), "organizations": list(orgs)})
+    found = initiatives.extract(doc, {"organizations": tuple(orgs)})
+    facts = {"initiatives": found, "dates": list(dates), "organizations": list(orgs)}
+    return [anchor_fact(doc, f) for f in link_initiatives(doc, facts).get("initiatives", [])]
 
 
 def date(text: str, written: str, value: str, **kw: Any) -> DateFact:
@@ -582,3 +587,21 @@ def test_a_repeated_verb_led_name_is_a_programme() -> None:
         ("โครงการส่งเสริมการท่องเที่ยวชุมชน", 14),
         ("โครงการส่งเสริมการท่องเที่ยวชุมชน", 74),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule", "evidence"),
+    [
+        pytest.param("ประชาชนลงทะเบียนผ่านแอปพลิเคชันหมอพร้อม เพื่อรับวัคซีน", "หมอพร้อม",
+                     "thai-head", ("แอปพลิเคชัน",), id="thai-head-dropped"),
+        pytest.param("กระทรวงเกษตรฯ เปิดตัวโครงการ Smart Farmer 4.0 เพื่อเกษตรกร",
+                     "โครงการ Smart Farmer 4.0", "thai-head-latin", ("โครงการ",), id="latin-after-head"),
+        pytest.param('รัฐบาลเปิดโครงการ "คนละครึ่ง" ให้ประชาชนลงทะเบียน', "คนละครึ่ง",
+                     "thai-head-quoted", ("โครงการ",), id="quoted-after-head"),
+        pytest.param("The Anti-Fake News Center opened in Bangkok.", "Anti-Fake News Center",
+                     "english-name", ("Center",), id="english-head"),
+    ],
+)
+def test_rule_and_evidence(text: str, name: str, rule: str, evidence: tuple[str, ...]) -> None:
+    [found] = extract(text).initiatives
+    assert (found.name, found.rule, found.evidence) == (name, rule, evidence)

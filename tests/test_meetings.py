@@ -6,14 +6,26 @@ from typing import Any
 
 import pytest
 
+from thaiextract.anchor import anchor_fact
 from thaiextract.extractors import meetings
+from thaiextract.link.meetings import link_meetings
 from thaiextract.model import DateFact, MeetingFact, OrganizationFact, PersonFact
 from thaiextract.pipeline import extract, prepare
 
 
 def run(text: str, dates: list[DateFact] = (), people: list[PersonFact] = ()) -> list[MeetingFact]:
+    return linked(text, dates=dates, people=people)
+
+
+def linked(
+    text: str, dates: list[DateFact] = (), people: list[PersonFact] = (),
+    orgs: list[OrganizationFact] = (),
+) -> list[MeetingFact]:
+    """Meetings of ``text`` given the other kinds' facts: extractor, then the meetings linker."""
     doc = prepare(text)
-    return meetings.extract(doc, {"dates": list(dates), "people": list(people)})
+    found = meetings.extract(doc, {"organizations": tuple(orgs)})
+    facts = {"meetings": found, "dates": list(dates), "people": list(people)}
+    return [anchor_fact(doc, f) for f in link_meetings(doc, facts).get("meetings", [])]
 
 
 def date(text: str, written: str, value: str, end_value: str | None = None, **kw: Any) -> DateFact:
@@ -263,30 +275,6 @@ def test_different_ordinals_are_different_meetings() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        pytest.param("การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22 เมื่อวันที่",
-                     "การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22", id="ordinal-then-date-cue"),
-        pytest.param("การประชุมรัฐมนตรีอาเซียน - จีน ครั้งที่ 14 ณ",
-                     "การประชุมรัฐมนตรีอาเซียน - จีน ครั้งที่ 14", id="spaced-dash"),
-        pytest.param("การประชุมรัฐมนตรีดิจิทัลเน้นย้ำความมั่นคง", "การประชุมรัฐมนตรีดิจิทัล",
-                     id="verb-in-unspaced-run"),
-        pytest.param("การประชุมเจ้าหน้าที่อาวุโสที่กรุงเทพฯ", "การประชุมเจ้าหน้าที่อาวุโส",
-                     id="keep-inside-stop"),
-        pytest.param("การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ ว่าจะ",
-                     "การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ", id="wa-duay-kept"),
-        pytest.param("การประชุมคุณภาพการศึกษา ณ", "การประชุมคุณภาพการศึกษา", id="no-inside-word"),
-    ],
-)
-def test_name_boundary(name: str, expected: str) -> None:
-    end, closed = meetings.scan(name, 9, len(name), lead_space=True)
-    assert (name[:end], closed) == (expected, True)
-
-
-def test_clean_name_normalises_digits_dashes_and_spaces() -> None:
-    assert meetings.clean_name("ASEAN –  China  ค.ศ. ๒๐๒๕") == "ASEAN-China ค.ศ. 2025"
-
 
 def test_seed_digital_covid_2020(samples) -> None:
     text = (samples / "digital-covid-2020.txt").read_text(encoding="utf-8")
@@ -462,47 +450,6 @@ def test_no_meeting_real_text(text: str) -> None:
     assert [f.text for f in run(text)] == []
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        pytest.param("การประชุมนานาชาติขึ้นเพื่อส่งเสริม", "การประชุมนานาชาติ", id="khuen-ends"),
-        pytest.param("การประชุมคณะกรรมการขับเคลื่อนการดำเนินนโยบาย ครั้งที่ 1 ณ",
-                     "การประชุมคณะกรรมการขับเคลื่อนการดำเนินนโยบาย ครั้งที่ 1",
-                     id="verb-after-committee-is-name"),
-        pytest.param("การประชุมสภามหาวิทยาลัย ครั้งที่ 9 ประจำปี 2561🌟🌟",
-                     "การประชุมสภามหาวิทยาลัย ครั้งที่ 9 ประจำปี 2561", id="emoji-ends"),
-        pytest.param("การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65 ในมหานคร",
-                     "การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65", id="year-number-glued"),
-        pytest.param("การประชุมพิธีลงนามข้อตกลงระหว่างสำนักงานก.พ. กับ", "การประชุมพิธีลงนามข้อตกลง",
-                     id="between-parties-ends"),
-        pytest.param("การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจภาคตะวันออก ครั้งที่ 2/2567 จัดขึ้น",
-                     "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจภาคตะวันออก ครั้งที่ 2/2567",
-                     id="for-after-committee-is-name"),
-        pytest.param("การประชุมสำนักงานเพื่อการพัฒนาชุมชน ณ", "การประชุมสำนักงานเพื่อการพัฒนาชุมชน",
-                     id="for-after-office-is-name"),
-        pytest.param("การประชุมนานาชาติเพื่อส่งเสริมการค้า", "การประชุมนานาชาติ",
-                     id="for-after-other-words-ends"),
-        pytest.param("การประชุมคณะกรรมการนโยบาย เพื่อพิจารณา", "การประชุมคณะกรรมการนโยบาย",
-                     id="for-after-a-space-ends"),
-    ],
-)
-def test_name_boundary_real_text(name: str, expected: str) -> None:
-    end, closed = meetings.scan(name, 9, len(name), lead_space=True)
-    assert (name[:end], closed) == (expected, True)
-
-
-@pytest.mark.parametrize(
-    ("chunk", "start", "end", "expected"),
-    [
-        pytest.param("รับบริจาคสิ่งของ", 13, 16, False, id="khong-inside-goods"),
-        pytest.param("ปลดเปลื้องหนี้", 11, 14, False, id="nee-inside-debt"),
-        pytest.param("พัฒนามาตรฐาน", 5, 7, False, id="short-stop-starting-a-word"),
-        pytest.param("ศูนย์ข่าวของรัฐ", 9, 12, True, id="khong-as-a-word"),
-    ],
-)
-def test_stop_word_boundary(chunk: str, start: int, end: int, expected: bool) -> None:
-    assert meetings.at_word_boundary(chunk, 0, start, end) is expected
-
 
 def run_with_orgs(text: str, written: list[str]) -> list[MeetingFact]:
     """Meetings of ``text`` given the organisations the organisations extractor would find."""
@@ -510,7 +457,7 @@ def run_with_orgs(text: str, written: list[str]) -> list[MeetingFact]:
     for form in written:
         start = text.index(form)
         orgs.append(OrganizationFact(form, start, start + len(form), "", name=form))
-    return meetings.extract(prepare(text), {"dates": [], "people": [], "organizations": orgs})
+    return linked(text, orgs=orgs)
 
 
 # An organisation that opens a meeting's name runs to its own end (stop words inside it do not
@@ -713,3 +660,54 @@ def test_time_word_after_the_venue_is_not_part_of_it() -> None:
     assert [(f.text, f.location) for f in facts] == [
         ('การสัมมนาในหัวข้อ "ไข้หวัดนกจัดการปัญหาอย่างไร"', "โรงแรมรามาการ์เด้นท์")
     ]
+
+
+# --- every mention keeps its own ordinal and date; the fact's by the first full mention --------
+
+TWO_DATES = ("การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3 เมื่อวันที่ 1 มีนาคม 2567 มีมติเห็นชอบแผน\n"
+             "ทั้งนี้ การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3 เมื่อวันที่ 4 มีนาคม 2567 "
+             "ได้รับทราบรายงาน\n")
+
+
+def test_one_meeting_given_two_dates_keeps_both_mention_dates() -> None:
+    doc = extract(TWO_DATES, document_date="2024-03-05")
+    [meeting] = doc.meetings
+    assert (meeting.name, meeting.ordinal, meeting.date) == (
+        "การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ", 3, "2024-03-01")
+    got = [(m.text, m.start, m.ordinal, m.date) for m in meeting.mentions]
+    name = "การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3"
+    assert got == [(name, 0, 3, "2024-03-01"),
+                   (name, TWO_DATES.index(name, 1), 3, "2024-03-04")]
+    for m in meeting.mentions:
+        assert TWO_DATES[m.start : m.end] == m.text
+
+
+def test_a_full_mention_dates_the_meeting_before_an_earlier_short_form() -> None:
+    """The headline's short form has its own date; the meeting's is its first full mention's."""
+    text = ("ประชุมรัฐมนตรีดิจิทัลอาเซียน วันที่ 26 มกราคม 2565\n"
+            "การประชุมรัฐมนตรีดิจิทัลอาเซียน ครั้งที่ 2 เมื่อวันที่ 27 มกราคม 2565 ผ่านระบบออนไลน์\n")
+    [meeting] = extract(text, document_date="2022-01-28").meetings
+    assert (meeting.ordinal, meeting.date, meeting.online) == (2, "2022-01-27", True)
+    assert [(m.ordinal, m.date) for m in meeting.mentions] == [
+        (None, "2022-01-26"), (2, "2022-01-27")]
+
+
+# --- why each meeting was found: rule and evidence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        pytest.param("นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล ผ่านระบบ Zoom",
+                     "thai-trigger", ("การประชุม", "ณ", "Zoom"), id="trigger-place-online"),
+        pytest.param("ผู้แทนไทยเข้าร่วมการประชุมคณะกรรมการร่วม ครั้งที่ 5 ที่ห้องประชุม 501",
+                     "thai-trigger", ("การประชุม", "ที่"), id="place-after-ti"),
+        pytest.param("The 41st ASEAN Ministers on Energy Meeting was held in Vientiane.",
+                     "english-name", ("Meeting",), id="english-head"),
+        pytest.param("นายกรัฐมนตรีได้หารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น เมื่อวันที่ 3 มีนาคม 2567",
+                     "thai-kind", ("หารือทวิภาคี",), id="kind-with-its-own-date"),
+    ],
+)
+def test_rule_and_evidence(text: str, rule: str, evidence: tuple[str, ...]) -> None:
+    [meeting] = extract(text, document_date="2024-03-05").meetings
+    assert (meeting.rule, meeting.evidence) == (rule, evidence)

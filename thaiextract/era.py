@@ -25,7 +25,9 @@ from dataclasses import dataclass
 BE_OFFSET = 543
 BE_RANGE = (2400, 2700)  # four-digit BE years read without a marker
 CE_RANGE = (1800, 2200)  # four-digit CE years read without a marker
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+THAI_DIGIT_CHARS = "๐๑๒๓๔๕๖๗๘๙"  # ๐ … ๙, in order: the one definition of the Thai digits
+THAI_DIGITS = str.maketrans(THAI_DIGIT_CHARS, "0123456789")
+FISCAL_YEAR_START_MONTH = 10  # the Thai government's fiscal year N runs from October N-1
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,3 +93,33 @@ def read_year(digits: str, marker: str | None = None) -> Year | None:
     if marker == "CE" and 1000 <= number < CE_RANGE[0]:
         return Year(number, "CE", 4)  # historical: ค.ศ. 1500
     return None
+
+
+def read_year_end(first: Year, digits: str) -> Year | None:
+    """The second year of a range written after ``first``: "2560-2564", "2548/49" (two digits
+    take the century of the first year, in its era). None unless it is later than ``first`` and
+    in the same era.
+
+    >>> read_year_end(read_year("2548"), "49").be, read_year_end(read_year("2564"), "2560")
+    (2549, None)
+    """
+    raw = arabic(digits.strip())
+    if len(raw) == 2 and first.digits == 4:
+        raw = str(first.be if first.era == "BE" else first.ce)[:2] + raw
+    last = read_year(raw, first.era)
+    if last is None or last.ce <= first.ce or last.era != first.era:
+        return None
+    return last
+
+
+def fiscal_year_start(quarter: int, year: Year) -> tuple[int, Year]:
+    """The first month of ``quarter`` of the Thai fiscal ``year``, and the calendar year it
+    falls in: quarter 1 of fiscal 2567 is October 2566 (2023-10).
+
+    >>> fiscal_year_start(1, read_year("2567")), fiscal_year_start(2, read_year("2567"))[0]
+    ((10, Year(ce=2023, era='BE', digits=4)), 1)
+    """
+    month = (3 * quarter - 2 + FISCAL_YEAR_START_MONTH - 2) % 12 + 1
+    if month >= FISCAL_YEAR_START_MONTH:
+        return month, Year(year.ce - 1, year.era, year.digits)
+    return month, year

@@ -2,7 +2,12 @@
 
 Every fact carries ``text``, ``start``, ``end`` and ``sentence``: half-open code-point offsets into
 the *original* input (``input[start:end] == text``) and the cleaned text of the sentence it came
-from. Extractors build facts through :meth:`Prepared.anchor`, which does the offset mapping.
+from. Inside the pipeline, extractors and the linker work in one coordinate system, the
+normalised text (:meth:`Prepared.anchor` fills the fields with normalised offsets); the anchor
+stage (``anchor.py``) maps every fact and mention to the original input once, at the end.
+
+``KINDS`` is the one table of the kinds of fact: output key, fact class, names. The document's
+fields, ``--only``, the renderers and the schema derive from it.
 """
 
 from __future__ import annotations
@@ -19,6 +24,22 @@ class Mention:
     text: str
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention(Mention):
+    """A mention of a person, with the title and position written at that place."""
+
+    title: str | None = None
+    position: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingMention(Mention):
+    """A mention of a meeting, with the ordinal and date (ISO) given at that place."""
+
+    ordinal: int | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +62,8 @@ class Fact:
     start: int
     end: int
     sentence: str
+    rule: str = ""  # which pattern or rule found it
+    evidence: tuple[str, ...] = ()  # the cue words it rests on (title, role, head word …)
 
     def to_dict(self) -> dict[str, Any]:
         return _as_dict(self)
@@ -60,7 +83,6 @@ class DateFact(Fact):
     relative: bool = False  # resolved against the document date (วันนี้, เมื่อวานนี้ …)
     year_inferred: bool = False  # the year was not written; taken from the document date
     past_cue: bool = False  # เมื่อวันที่ / ที่ผ่านมา: a past-tense event
-    rule: str = ""  # which pattern fired, for debugging and `check`
     part: str | None = None  # "early"/"mid"/"late"/"end": ต้น/กลาง/ปลาย/สิ้น before it ("สิ้นปี 2566")
 
 
@@ -74,7 +96,7 @@ class PersonFact(Fact):
     organization: str | None = None
     given_name: str | None = None
     surname: str | None = None
-    mentions: tuple[Mention, ...] = ()
+    mentions: tuple[PersonMention, ...] = ()
     positions: tuple[str, ...] = ()  # every differing position the text gives, nearest first
     title_expanded: str | None = None  # each title in full (พล.ต.อ. → พลตำรวจเอก)
 
@@ -101,7 +123,7 @@ class MeetingFact(Fact):
     participants: tuple[str, ...] = ()
     english_name: str | None = None
     acronym: str | None = None
-    mentions: tuple[Mention, ...] = ()
+    mentions: tuple[MeetingMention, ...] = ()
     session: str | None = None  # the year or session after the ordinal: "2567" of ครั้งที่ 2/2567
 
 
@@ -121,14 +143,28 @@ class InitiativeFact(Fact):
         return data
 
 
-# Output keys of a Document, in order, and the fact class each holds.
-FACT_KINDS: dict[str, type[Fact]] = {
-    "dates": DateFact,
-    "people": PersonFact,
-    "meetings": MeetingFact,
-    "initiatives": InitiativeFact,
-    "organizations": OrganizationFact,
-}
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One kind of fact: its output key, record class and the names users may give it."""
+
+    key: str  # output key of a Document and name in --only: "people"
+    singular: str  # one fact: "person"
+    fact: type[Fact]
+    title: str  # heading in tables and the HTML view
+    aliases: tuple[str, ...] = ()
+
+
+# The kinds in output order (a Document's fields, tables, CSV rows).
+KINDS: tuple[Kind, ...] = (
+    Kind("dates", "date", DateFact, "Dates"),
+    Kind("people", "person", PersonFact, "People", ("persons",)),
+    Kind("meetings", "meeting", MeetingFact, "Meetings"),
+    Kind("initiatives", "initiative", InitiativeFact, "Initiatives"),
+    Kind("organizations", "organization", OrganizationFact, "Organizations",
+         ("orgs", "organisations", "organisation")),
+)
+KIND_BY_KEY: dict[str, Kind] = {k.key: k for k in KINDS}
+FACT_KINDS: dict[str, type[Fact]] = {k.key: k.fact for k in KINDS}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,10 @@
-"""The pipeline: read → clean → normalise → segment → extract → link, one document at a time.
+"""The pipeline: read → clean → normalise → segment → extract → link → anchor, one document at a
+time.
 
-:class:`Prepared` is what extractors see: the normalised text they match on, its sentences, the
-document date, and :meth:`Prepared.anchor`, which turns a span of the normalised text into the
-fields every fact carries (original text, original offsets, sentence).
+:class:`Prepared` is what extractors see: the normalised text they match on, its sentences and
+the document date. Extractors and the linker work in normalised offsets only
+(:meth:`Prepared.anchor` gives a fact's common fields for a normalised span); the anchor stage
+(``anchor.py``) maps every fact to the original input at the end.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import extractors
-from .clean import clean_views, html_published_date
+from .clean import clean_views
+from .document_date import find as find_document_date
 from .model import FACT_KINDS, Document, Mention, Sentence
 from .normalize import normalize_view
 from .read import Source
@@ -43,19 +46,18 @@ class Prepared:
         return None
 
     def mention(self, nstart: int, nend: int) -> Mention:
-        start, end = self.to_original(nstart, nend)
-        return Mention(self.original[start:end], start, end)
+        """A mention of the normalised span ``[nstart, nend)`` (mapped by the anchor stage)."""
+        return Mention(self.text[nstart:nend], nstart, nend)
 
     def anchor(self, nstart: int, nend: int) -> dict[str, object]:
-        """The common fact fields for the normalised span ``[nstart, nend)``."""
+        """The common fact fields for the normalised span ``[nstart, nend)``; the anchor stage
+        replaces them with the original text, offsets and sentence."""
+        return {"text": self.text[nstart:nend], "start": nstart, "end": nend, "sentence": ""}
+
+    def original_text(self, nstart: int, nend: int) -> str:
+        """The original input's characters for the normalised span: a value "as written"."""
         start, end = self.to_original(nstart, nend)
-        sentence = self.sentence_at(nstart)
-        return {
-            "text": self.original[start:end],
-            "start": start,
-            "end": end,
-            "sentence": sentence.text if sentence else "",
-        }
+        return self.original[start:end]
 
 
 def prepare(
@@ -72,10 +74,11 @@ def prepare(
         cstart, cend = norm.to_parent(nstart, nend)
         start, end = chain.to_original(nstart, nend)
         sentences.append(Sentence(nstart, nend, start, end, clean.text[cstart:cend]))
-    date_source = "option" if document_date else None
-    if document_date is None and is_html:
-        document_date = html_published_date(text)
-        date_source = "metadata" if document_date else None
+    # The article's own date, once, before any extractor: the option, else the stage's find
+    # (HTML metadata, header, lead).
+    found = (document_date, "option") if document_date else find_document_date(
+        norm.text, [(s.nstart, s.nend) for s in sentences], text if is_html else None)
+    document_date, date_source = found if found else (None, None)
     return Prepared(
         source=source, original=text, chain=chain, clean=clean, text=norm.text,
         sentences=sentences, document_date=document_date, document_date_source=date_source,
@@ -97,10 +100,11 @@ def extract(
     name = source if source is not None else "<text>"
     html = looks_like_html(name, text) if is_html is None else is_html
     doc = prepare(text, source=name, is_html=html, document_date=document_date)
-    facts = extractors.run(doc, tuple(dict.fromkeys(("dates", *kinds))))
+    facts = extractors.run(doc, kinds)
+    from .anchor import anchor
     from .link import link
 
-    facts = link(doc, facts)
+    facts = anchor(doc, link(doc, facts))
     return Document(
         source=name,
         id=record_id,

@@ -16,10 +16,11 @@ from functools import lru_cache
 from typing import Any
 
 from . import __version__
-from .model import FACT_KINDS, Document, Fact, Mention
+from .model import FACT_KINDS, Document, Fact, MeetingMention, Mention, PersonMention
 
 SCHEMA_ID = "https://thaiextract.invalid/schema/document.json"  # an identifier, not fetched
-COMMON = ("text", "start", "end", "sentence")  # every fact has these, described once
+COMMON = ("text", "start", "end", "sentence", "rule", "evidence")  # every fact's, described once
+MENTIONS = {Mention: "mention", PersonMention: "person_mention", MeetingMention: "meeting_mention"}
 
 # kind → [(fields of one README row, what they mean)]
 DESCRIPTIONS: dict[str, list[tuple[tuple[str, ...], str]]] = {
@@ -41,9 +42,20 @@ DESCRIPTIONS: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("text", "start", "end"), "half-open character (code point) offsets into the original "
          "input as decoded: `input[start:end] == text` always holds"),
         (("sentence",), "the cleaned text of the sentence the fact came from"),
+        (("rule",), "which pattern or rule found the fact (`--explain` shows it)"),
+        (("evidence",), "the cue words the fact rests on: a title, a role word, a position's "
+         "head, a meeting's trigger, a month name …"),
     ],
     "mention": [
         (("text", "start", "end"), "one place in the original input where the fact is named"),
+    ],
+    "person_mention": [
+        (("text", "start", "end"), "one place in the original input where the person is named"),
+        (("title", "position"), "the title and the position written at that mention, or null"),
+    ],
+    "meeting_mention": [
+        (("text", "start", "end"), "one place in the original input where the meeting is named"),
+        (("ordinal", "date"), "the ordinal and the date (ISO) given at that mention, or null"),
     ],
     "date": [
         (("value",), "`YYYY-MM-DD`, `YYYY-MM` or `YYYY` after the granularity (Buddhist-era "
@@ -124,7 +136,7 @@ def _description(kind: str, name: str) -> str | None:
     for names, text in DESCRIPTIONS.get(kind, []):
         if name in names:
             return text
-    if kind not in ("document", "fact", "mention"):
+    if kind not in ("document", "fact", *MENTIONS.values()):
         return _description("fact", name)
     return None
 
@@ -155,7 +167,7 @@ def _json_type(hint: Any) -> dict[str, Any]:
 
 
 def _def_name(cls: type) -> str:
-    return "mention" if cls is Mention else getattr(cls, "kind", cls.__name__.lower())
+    return MENTIONS.get(cls) or getattr(cls, "kind", cls.__name__.lower())
 
 
 def _object(cls: type, sample: Any, required: tuple[str, ...] | None = None) -> dict[str, Any]:
@@ -185,7 +197,11 @@ def _sample(cls: type[Fact]) -> Fact:
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one output document (a line of ``-f jsonl``)."""
-    defs: dict[str, Any] = {"mention": _object(Mention, None)}
+    # A mention's own attributes are optional: a kind may give plain mentions.
+    defs: dict[str, Any] = {
+        name: _object(cls, None, required=("text", "start", "end"))
+        for cls, name in MENTIONS.items()
+    }
     for cls in FACT_KINDS.values():
         defs[cls.kind] = _object(cls, _sample(cls))
         defs[cls.kind]["properties"]["start"]["minimum"] = 0

@@ -1,9 +1,5 @@
-"""Link stage: settle overlaps within a kind and put every kind in text order.
-
-The overlap rule (as spaCy's ``filter_spans``): among facts of one kind whose spans overlap, the
-longest wins, then the earliest. Extractors may already have linked within their kind (a person's
-later short mentions) and to earlier kinds (a meeting's date); this stage is the last word on
-order and overlaps.
+"""The one overlap rule (as spaCy's ``filter_spans``): among facts of one kind whose spans
+overlap, the longest wins, then the earliest; the kept facts come back in text order.
 """
 
 from __future__ import annotations
@@ -13,8 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from .model import Fact
-    from .pipeline import Prepared
+    from ..model import Fact
 
 F = TypeVar("F", bound="Fact")
 
@@ -40,7 +35,3 @@ def filter_spans(facts: Sequence[F]) -> list[F]:
         ends.insert(at, fact.end)
     return sorted(kept, key=lambda f: (f.start, f.end))
 
-
-def link(doc: Prepared, facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
-    """Final ordering and overlap settling, kind by kind."""
-    return {kind: filter_spans(items) for kind, items in facts.items()}

@@ -1,0 +1,87 @@
+"""The article's own date (thaiextract/document_date.py): a stage that returns (date, source)
+before any extractor runs, with the precedence option > HTML metadata > header > lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from thaiextract import document_date
+from thaiextract.pipeline import extract, prepare
+
+HEADLINE = "นายกฯ ลงพื้นที่ตรวจน้ำท่วมจังหวัดพระนครศรีอยุธยา"
+BODY = "นายกรัฐมนตรีลงพื้นที่วันนี้ พร้อมมอบถุงยังชีพ และจะกลับมาอีกครั้งในวันที่ 5 ต.ค."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{HEADLINE}\n2 ต.ค.2566 - นายกฯ ลงพื้นที่ตรวจน้ำท่วม", ("2023-10-02", "dateline")),
+        ("10 ตุลาคม 2568 ที่ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี",
+         ("2025-10-10", "dateline")),
+        (f"{HEADLINE}\n2023-10-02T14:05:00+07:00\n{BODY}", ("2023-10-02", "dateline")),
+        (f"{HEADLINE}\n2023-10-02T14:05:00Z\n{BODY}", ("2023-10-02", "dateline")),
+        (f"{HEADLINE}\nเผยแพร่: 2 ต.ค. 66 14:05 น.\n{BODY}", ("2023-10-02", "dateline")),
+        (f"{HEADLINE}\nกรุงเทพฯ 2 ต.ค. 2566 - {BODY}", ("2023-10-02", "dateline")),
+        # A past date opening the line is no dateline; the lead takes it as the reported day.
+        (f"{HEADLINE}\n10 ตุลาคม 2568 ที่ผ่านมา มีการประชุมคณะรัฐมนตรีที่ทำเนียบรัฐบาล",
+         ("2025-10-10", "lead")),
+        # Running text: the date is an event in a sentence.
+        (f"{HEADLINE}\nนายกฯ ลงพื้นที่ 3 เม.ย. 2567 ตรวจน้ำท่วม\n{BODY}", (None, None)),
+        # After a year-less report day in the lead, a dated day is history (a birth date).
+        ("สำนักข่าวต่างประเทศรายงานจากกรุงสตอกโฮล์ม เมื่อวันที่ 28 มกราคมว่า มหาเศรษฐีผู้ก่อตั้ง"
+         "บริษัทเสียชีวิตอย่างสงบ โดยเขาเกิดเมื่อวันที่ 30 มีนาคม ปี 2469 ทางตอนใต้ของสวีเดน",
+         (None, None)),
+    ],
+    ids=["dateline-dash", "dateline-place", "iso-timestamp", "iso-timestamp-utc",
+         "published-label", "city-dateline", "past-date-line", "running-text", "lead-history"],
+)
+def test_document_date_kinds(text: str, expected: tuple[str | None, str | None]) -> None:
+    doc = extract(text, only="dates")
+    assert (doc.document_date, doc.document_date_source) == expected
+
+
+def test_year_less_dates_take_the_dateline_year() -> None:
+    doc = extract(f"{HEADLINE}\nเผยแพร่: 2 ต.ค. 66 14:05 น.\n{BODY}", only="dates")
+    [later] = [f for f in doc.dates if f.text == "5 ต.ค."]
+    assert (later.value, later.year_inferred, later.era) == ("2023-10-05", True, None)
+    [today] = [f for f in doc.dates if f.text == "วันนี้"]
+    assert (today.value, today.relative) == ("2023-10-02", True)
+
+
+PAGE = """<html><head><title>ข่าว</title>
+<meta property="article:published_time" content="2024-03-01T09:00:00+07:00">
+</head><body><article><h1>ประกาศปิดถนน</h1>
+<p>กรุงเทพมหานครประกาศปิดถนนราชดำเนินชั่วคราว ตั้งแต่วันที่ 5 มี.ค. จนถึงวันที่ 20 สิงหาคม
+เพื่อซ่อมแซมผิวจราจร ประชาชนสามารถใช้เส้นทางเลี่ยงได้ตามที่กำหนด</p></article></body></html>"""
+
+
+def test_html_declared_date_gives_the_year() -> None:
+    doc = extract(PAGE, source="page.html", only="dates")
+    assert (doc.document_date, doc.document_date_source) == ("2024-03-01", "metadata")
+    assert [(f.text, f.value, f.end_value, f.year_inferred) for f in doc.dates] == [
+        ("5 มี.ค. จนถึงวันที่ 20 สิงหาคม", "2024-03-05", "2024-08-20", True)]
+    for f in doc.dates:
+        assert PAGE[f.start : f.end] == f.text
+
+
+def test_option_wins_and_the_stage_writes_nothing() -> None:
+    text = f"{HEADLINE}\nเผยแพร่: 2 ต.ค. 66 14:05 น.\n{BODY}"
+    prepared = prepare(text, document_date=dt.date(2023, 10, 3))
+    assert (prepared.document_date, prepared.document_date_source) == (
+        dt.date(2023, 10, 3), "option")
+    assert prepare(text).document_date_source == "dateline"
+    norm = prepare(text).text
+    assert document_date.find(norm) == (dt.date(2023, 10, 2), "dateline")
+    assert document_date.find(norm) == document_date.find(norm)  # a value, no state
+
+
+def test_the_dates_extractor_does_not_set_the_date() -> None:
+    from thaiextract.extractors import run
+
+    prepared = prepare(f"{HEADLINE}\n{BODY}")
+    assert prepared.document_date is None
+    run(prepared, ("dates",))
+    assert prepared.document_date is None
+

@@ -1,0 +1,82 @@
+"""Issue 11: people in mainstream news — each failure kind as a table of exact expectations."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.model import PersonFact
+from thaiextract.pipeline import extract
+
+
+def people(text: str) -> list[PersonFact]:
+    return list(extract(text, only="people").people)
+
+
+def row(p: PersonFact) -> tuple[str, str | None, str | None]:
+    return (p.name, p.title, p.position)
+
+
+def check(sentence: str, expected: list[tuple[str, str | None, str | None]],
+          spans: list[str] | None = None) -> None:
+    found = people(sentence)
+    assert [row(p) for p in found] == expected
+    for p in found:
+        assert sentence[p.start : p.end] == p.text
+    if spans is not None:
+        assert [p.text for p in found] == spans
+
+
+# Titles as scraped: no final dot, decomposed sara am (nikhahit + sara aa), glued to a position.
+SCRAPED_TITLES = [
+    ("พล.ต.อ สมชาย ใจดี กล่าวว่า", [("สมชาย ใจดี", "พล.ต.อ", None)], ["พล.ต.อ สมชาย ใจดี"]),
+    ("น.ส ดารุณี แก้วมณี เปิดเผยว่า", [("ดารุณี แก้วมณี", "น.ส", None)], ["น.ส ดารุณี แก้วมณี"]),
+    ("พล.ต.ทวีศักดิ์ ใจดี กล่าวว่า", [("ทวีศักดิ์ ใจดี", "พล.ต.", None)], ["พล.ต.ทวีศักดิ์ ใจดี"]),
+    ("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง กล่าวว่า",
+     [("สมชาย ใจดี", "นาย", "ผู้ว่าราชการจังหวัดลำปาง")], ["นายสมชาย ใจดี"]),
+    ("พล.ต.ต.สมศักดิ์ ขําคม ผบก.ภ.จว.ลำปาง กล่าวว่า",
+     [("สมศักดิ์ ขำคม", "พล.ต.ต.", "ผบก.ภ.จว.ลำปาง")], ["พล.ต.ต.สมศักดิ์ ขําคม"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), SCRAPED_TITLES,
+                         ids=["no-final-dot", "no-final-dot-civil", "dotted-before-a-t", "position-after",
+                              "decomposed-sara-am"])
+def test_titles_as_scraped(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+# One-letter titles must still need their dot: "ม.จะ…" is a university, "จ.อุทัยธานี" a province.
+@pytest.mark.parametrize("sentence", [
+    "คาดว่า ม.จะเปลี่ยนจากโซนสีแดงในสัปดาห์หน้า",
+    "เกิดเหตุที่ จ.อุทัยธานี เมื่อคืนนี้",
+    "ขบวนรถผ่าน จ.ทั้ง 5 จังหวัด",
+])
+def test_an_undotted_title_needs_a_space_after_it(sentence: str) -> None:
+    assert people(sentence) == []
+
+
+# Positions of police, military and local government.
+POSTS = [
+    ("พล.ต.ท.สมชาย ใจดี ผบช.ภ.3 กล่าวว่า", [("สมชาย ใจดี", "พล.ต.ท.", "ผบช.ภ.3")]),
+    ("พ.ต.อ.สมชาย ใจดี ผกก.สภ.เมืองลำปาง กล่าวว่า",
+     [("สมชาย ใจดี", "พ.ต.อ.", "ผกก.สภ.เมืองลำปาง")]),
+    ("พล.ต.อ.สมชาย ใจดี รองผบ.ตร. กล่าวว่า", [("สมชาย ใจดี", "พล.ต.อ.", "รองผบ.ตร.")]),
+    ("พล.ต.อ.สมชาย ใจดี อดีตรองผบ.ตร. กล่าวว่า", [("สมชาย ใจดี", "พล.ต.อ.", "อดีตรองผบ.ตร.")]),
+    ("นายสมชาย ใจดี นายก อบต.บ้านใหม่ กล่าวว่า", [("สมชาย ใจดี", "นาย", "นายก อบต.บ้านใหม่")]),
+    ("นายสมชาย ใจดี นายกเทศมนตรีนครขอนแก่น กล่าวว่า",
+     [("สมชาย ใจดี", "นาย", "นายกเทศมนตรีนครขอนแก่น")]),
+    ("นายสมชาย ใจดี กำนันตำบลบ้านใหม่ กล่าวว่า", [("สมชาย ใจดี", "นาย", "กำนันตำบลบ้านใหม่")]),
+    ("นายสมชาย ใจดี ผู้ใหญ่บ้านหมู่ 7 กล่าวว่า", [("สมชาย ใจดี", "นาย", "ผู้ใหญ่บ้านหมู่ 7")]),
+    ("นายสมชาย ใจดี ผู้สมัคร ส.ส. เขต 3 พรรคเพื่อไทย กล่าวว่า",
+     [("สมชาย ใจดี", "นาย", "ผู้สมัคร ส.ส. เขต 3 พรรคเพื่อไทย")]),
+    ("พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม กล่าวว่า",
+     [("ประยุทธ์ จันทร์โอชา", "พล.อ.", "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSTS,
+                         ids=["police-region", "police-station", "deputy-abbreviation",
+                              "former-deputy", "tambon-admin", "city-mayor", "kamnan",
+                              "village-head", "candidate", "two-posts"])
+def test_local_police_and_military_posts(sentence: str, expected: list) -> None:
+    check(sentence, expected)

@@ -1,0 +1,295 @@
+"""The article's own date: a stage of its own, run once before the extractors.
+
+It returns ``(date, source)`` or None, and writes nothing. Precedence (the pipeline applies the
+first): the ``--document-date`` option ("option"), the publication date an HTML page declares
+("metadata"), the header ("dateline"), the lead ("lead").
+
+1. The header, the first ``HEADER_LINES`` (8) non-empty lines, line by line. A line counts when
+   it holds only dates, labels, clock times and separators ("เผยแพร่: 3 เม.ย. 2567 14:25
+   ปรับปรุง: 3 เม.ย. 2567 15:10", "12 มิ.ย. 2563 | 10:30 น.", "12/06/2563", "2020-06-12",
+   "Posted on June 12, 2020 at 10:30 am"), with metadata allowed after a "|" or โดย ("| อ่าน 1,234
+   ครั้ง"); or when its first date is a dateline ("กรุงเทพฯ 15 ม.ค. 2567 - …"), or written
+   "วันนี้ (12 มิถุนายน 2563)" / "(วันนี้) 12 มิถุนายน 2563". Labels are data (``dates/cues.tsv``:
+   ``header_label`` for publication, ``update_label`` for ปรับปรุง/อัปเดต/Updated). A date
+   after a publication label wins at once; otherwise the first unlabelled one; an update date
+   only when there is nothing else.
+2. The lead, when the header has none: the first ``LEAD_SENTENCES`` (3) sentences of at least
+   ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
+   full day-month-year there written as an event day — เมื่อวันที่ …, a weekday, or … ที่ผ่านมา
+   ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more often history) — or with
+   วันนี้ before it, or opening its paragraph ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง"): a press
+   release is written on or after what it reports. A date with a future cue ("จะจัดขึ้นในวันที่
+   30 ธ.ค. 2567", "… นี้") never counts.
+
+Never a date inside a range or a list ("1-3 มี.ค. 2567"). A header date without a year
+("กรุงเทพฯ 15 ม.ค. -") takes the year that puts it nearest to most (at least two) of the
+article's written dates, and gives nothing when the article writes no year. An unlabelled or
+lead date more than ``FAR_FUTURE_DAYS`` after every other written date of the article (two at
+least) is an event announced ahead, not the day of writing, and is skipped.
+
+Cost: dates are looked for in the header and the lead only (at most ``HEAD_CHARS``); the
+article's other written days are read (a month-and-number scan) only when a candidate must be
+weighed against them and the head alone cannot settle it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from .extractors.dates.candidate import Candidate, Point
+from .extractors.dates.find import candidates, written_days
+from .extractors.dates.patterns import Patterns, Tables, patterns, tables
+from .extractors.dates.resolve import infer_year
+
+HEADER_LINES = 8  # where the article's own date is looked for
+LEAD_SENTENCES = 3  # where a dated past event may give the article's date
+LEAD_MIN_CHARS = 40  # shorter sentences are titles, breadcrumbs, captions: not the lead
+LEAD_CHARS = 1500  # the lead when the text has no sentences
+HEAD_CHARS = 2_000  # the most of the text the header and the lead are looked for in
+FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others is an event
+OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
+MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
+_DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
+
+
+def _as_date(year: int, point: Point) -> dt.date | None:
+    try:
+        return dt.date(year, point.month, point.day or 1)
+    except ValueError:
+        return None
+
+
+class _Written:
+    """The article's single written days with a year, read from the head first and from the
+    whole text only when needed."""
+
+    def __init__(self, text: str, head: list[Candidate]) -> None:
+        self.text = text
+        self.head = self._days(head)
+        self._all: list[tuple[Candidate, dt.date]] | None = None
+
+    @staticmethod
+    def _days(cands: Iterable[Candidate]) -> list[tuple[Candidate, dt.date]]:
+        out = []
+        for c in cands:
+            f = c.explicit_point()
+            if f is not None and f.year is not None and (day := _as_date(f.year.ce, f)):
+                out.append((c, day))
+        return out
+
+    def all(self) -> list[tuple[Candidate, dt.date]]:
+        if self._all is None:
+            self._all = self._days(written_days(self.text))
+        return self._all
+
+    def far_future(self, day: dt.date, c: Candidate) -> bool:
+        """True when ``day`` lies more than FAR_FUTURE_DAYS after every other written date of
+        the article (at least two of them): an event announced ahead, not the day of writing.
+        One nearer date in the head settles it (the others can only be later)."""
+        if any((day - d).days <= FAR_FUTURE_DAYS for o, d in self.head if not _inside(o, c)):
+            return False
+        others = [d for o, d in self.all() if not _inside(o, c)]
+        return len(others) >= 2 and (day - max(others)).days > FAR_FUTURE_DAYS
+
+    def date_of(self, c: Candidate) -> dt.date | None:
+        """The date of a header candidate. A year-less one ("กรุงเทพฯ 15 ม.ค. -") takes the year
+        that puts it nearest to most of the article's written dates, when at least two agree
+        on it: one date alone is as often a historical reference ("เมื่อ 25 กรกฎาคม 2512") as
+        the present, and a wrong article date is worse than none."""
+        f = c.explicit_point()
+        if f is None:
+            return None
+        if f.year is not None:
+            return _as_date(f.year.ce, f)
+        guesses = [infer_year(f, d, False, False) for _, d in self.all()]
+        if not guesses:
+            return None
+        votes = {y: guesses.count(y) for y in guesses}
+        best = max(votes.values())
+        if best < MIN_YEAR_VOTES:
+            return None
+        return _as_date(next(y for y in guesses if votes[y] == best), f)
+
+
+def _inside(o: Candidate, c: Candidate) -> bool:
+    """``o`` is ``c``'s own written day (the whole-text scan makes new candidates, and
+    "วันนี้ (12 มิ.ย. 2563)" spans more than the day it writes)."""
+    return c.start <= o.start and o.end <= c.end
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """The first HEADER_LINES non-empty lines, found without scanning the rest of the text."""
+    lines = []
+    for m in _LINE.finditer(text):
+        lines.append(m.span())
+        if len(lines) == HEADER_LINES:
+            break
+    return lines
+
+
+def _header_line(
+    text: str, ls: int, le: int, items: list[Candidate], p: Patterns,
+) -> list[tuple[int, Candidate]] | None:
+    """``(rank, date)`` for each date of a header line that holds only dates, labels, clock
+    times and separators, or metadata after a "|" ("เผยแพร่: 3 เม.ย. 2567 14:25  ปรับปรุง: …",
+    "ข่าวการเมือง | 12 มิ.ย. 2563 | อ่าน 1,234 ครั้ง"). Rank 0 is a publication label, 1 no
+    label, 2 an update label. None when the line is running text."""
+    out = []
+    pos = ls
+    for c in items:
+        gap = text[pos : c.start]
+        cut = max(gap.rfind("|"), gap.rfind("•"))
+        if cut >= 0:  # "ข่าวการเมือง | 12 มิ.ย. 2563": metadata fields between pipes
+            gap = gap[cut:]
+        g = p.header_gap.fullmatch(gap)
+        if g is None:
+            return None
+        out.append((0 if g.group("pub") else 2 if g.group("upd") else 1, c))
+        t = p.header_time.match(text, c.end, le)
+        pos = t.end() if t else c.end
+    return out if p.header_tail.fullmatch(text, pos, le) else None
+
+
+def _today(text: str, c: Candidate, lo: int, p: Patterns, t: Tables) -> bool:
+    """"วันนี้ (12 มิ.ย. 2563)" or "(วันนี้) 12 มิ.ย. 2563"."""
+    return (c.rule == "relative+explicit" and text.startswith(t.today, c.start)) or (
+        p.today_before.search(text, max(lo, c.start - 16), c.start) is not None)
+
+
+def _dateline(before: str, after: str, c: Candidate) -> bool:
+    """"กรุงเทพฯ 15 ม.ค. 2567 - …", "2 ต.ค.2566 - นายกฯ …"; or a full date opening the line,
+    then a place: "10 ตุลาคม 2568 ที่ทำเนียบรัฐบาล …" (not "… ที่ผ่านมา": a past cue)."""
+    if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
+        return True
+    f = c.first
+    return (not before.strip() and f is not None and f.year is not None and not c.past
+            and not c.future and patterns().dateline_place.match(after) is not None)
+
+
+def _from_header(
+    text: str, lines: list[tuple[int, int]], cands: list[Candidate], written: _Written,
+) -> dt.date | None:
+    p, t = patterns(), tables()
+    header_end = lines[-1][1]
+    starts = [s for s, _ in lines]
+    best: tuple[int, dt.date] | None = None
+    by_line: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.start >= header_end:
+            break
+        if c.explicit_point() is not None:
+            by_line.setdefault(bisect_right(starts, c.start) - 1, []).append(c)
+    for k, items in by_line.items():
+        ls, le = lines[k]
+        found = _header_line(text, ls, le, items, p)
+        if found is None:
+            c = items[0]
+            before, after = text[ls : c.start], text[c.end : le]
+            found = [(1, c)] if _today(text, c, ls, p, t) or _dateline(before, after, c) else []
+        for rank, c in found:
+            day = written.date_of(c)
+            if day is None or (rank > 0 and written.far_future(day, c)):
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, day)
+            if rank == 0:
+                return day
+    return best[1] if best is not None else None
+
+
+def _event_day(text: str, c: Candidate, t: Tables) -> bool:
+    """Written as the day of an event: "เมื่อวันที่ 3 เมษายน 2567", with its weekday, or
+    "3 เม.ย. ที่ผ่านมา"; a bare "เมื่อ 25 กรกฎาคม 2512" in a lead is more often history."""
+    return c.weekday is not None or (
+        text[max(0, c.start - 12) : c.start].rstrip().endswith(t.day_labels)
+        or text[c.end : c.end + 12].lstrip().startswith(t.lead_event_after)
+    )
+
+
+def _from_lead(
+    text: str, end: int, cands: list[Candidate], written: _Written,
+) -> dt.date | None:
+    p, t = patterns(), tables()
+    history = False  # after "เมื่อวันที่ 28 มกราคม": the report's day, without its year
+    for c in cands:
+        if c.start >= end:
+            break
+        f = c.explicit_point()
+        if f is None:
+            continue
+        today = _today(text, c, 0, p, t)
+        if f.year is None:
+            history = history or (c.past and _event_day(text, c, t))
+            continue
+        if history and not today:
+            continue  # a later dated day is another event ("เกิดเมื่อวันที่ 30 มีนาคม 2469")
+        event_day = f.day is not None and _event_day(text, c, t)
+        # "วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง": a full date opening a lead paragraph is the day
+        # of the report, the way crime and regional news begin.
+        opens = (
+            event_day
+            and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
+            and not p.lead_future.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
+        )
+        if not (today or (event_day and (c.past or opens))) or c.future:
+            continue
+        day = written.date_of(c)
+        if day is not None and not written.far_future(day, c):
+            return day
+    return None
+
+
+def lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:
+    """Where the lead ends: after LEAD_SENTENCES body sentences (LEAD_MIN_CHARS or more, so not
+    titles, breadcrumbs or "แชร์"), and at most LEAD_CHARS in."""
+    seen = 0
+    for s, e in sentences:
+        if s >= LEAD_CHARS:
+            break
+        if e - s >= LEAD_MIN_CHARS:
+            seen += 1
+            if seen == LEAD_SENTENCES:
+                return min(e, LEAD_CHARS)
+    return min(len(text), LEAD_CHARS)
+
+
+def _head(text: str, end: int) -> str:
+    """The text up to the end of the line where ``end`` falls (dates never cross a line), at
+    most HEAD_CHARS."""
+    nl = text.find("\n", end)
+    return text[: min(HEAD_CHARS, len(text) if nl < 0 else nl)]
+
+
+def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.date, str] | None:
+    """The article's own date in normalised ``text`` and where it was found ("dateline" or
+    "lead"), or None."""
+    lines = _header_lines(text)
+    if not lines:
+        return None
+    end = lead_end(text, sentences)
+    cands = candidates(_head(text, max(lines[-1][1], end)))
+    written = _Written(text, cands)
+    day = _from_header(text, lines, cands, written)
+    if day is not None:
+        return day, "dateline"
+    day = _from_lead(text, end, cands, written)
+    return (day, "lead") if day is not None else None
+
+
+def find(
+    text: str, sentences: Iterable[tuple[int, int]] = (), markup: str | None = None,
+) -> tuple[dt.date, str] | None:
+    """The article's own date and its source: an HTML page's declared publication date
+    ("metadata", ``markup`` is the page), else the header or the lead of normalised ``text``."""
+    if markup is not None:
+        from .clean import html_published_date
+
+        declared = html_published_date(markup)
+        if declared is not None:
+            return declared, "metadata"
+    return from_text(text, sentences)
