@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import options as o
-from .help import summary
+from .helptext import summary
 from .output import newline_for, open_output, writer
 from .run import Reporter, Run, results
 from .sources import source_options, sources
