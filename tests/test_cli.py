@@ -370,11 +370,18 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _start_with_workers(corpus: Path) -> tuple[subprocess.Popen[str], list[int]]:
+COMMAND_ARGS = {"extract": ["-f", "jsonl", "-o", os.devnull], "check": ["-f", "jsonl"],
+                "index": ["--db"]}
+
+
+def _start_with_workers(corpus: Path, command: str = "extract",
+                        ) -> tuple[subprocess.Popen[str], list[int]]:
     import time
 
-    proc = subprocess.Popen([sys.executable, "-m", "thaiextract", "extract", "-j", "2", "-q",
-                             "-f", "jsonl", "-o", os.devnull, str(corpus)],
+    extra = COMMAND_ARGS[command] + ([str(corpus.parent / "facts.db")] if command == "index"
+                                     else [])
+    proc = subprocess.Popen([sys.executable, "-m", "thaiextract", command, "-j", "2", "-q",
+                             *extra, str(corpus)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
@@ -394,10 +401,11 @@ def _gone(pids: list[int], seconds: float = 5.0) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_workers_die_with_a_killed_parent(corpus: Path) -> None:
+@pytest.mark.parametrize("command", ["extract", "check", "index"])
+def test_workers_die_with_a_killed_parent(corpus: Path, command: str) -> None:
     import signal
 
-    proc, workers = _start_with_workers(corpus)
+    proc, workers = _start_with_workers(corpus, command)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     assert _gone(workers), "workers outlived their parent"
@@ -653,3 +661,20 @@ def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path,
     assert re.fullmatch(rf"thaiextract: {re.escape(str(db))}: 0 indexed, 0 unchanged, 1 failed, "
                         r"\d+\.\d s", lines[1])
     assert len(lines) == 2
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigterm_during_index_leaves_a_sound_database(corpus: Path) -> None:
+    import signal
+    import sqlite3
+
+    proc, workers = _start_with_workers(corpus, "index")
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143
+    assert err.splitlines() == ["thaiextract: terminated"]
+    assert _gone(workers)
+    with sqlite3.connect(corpus.parent / "facts.db") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        indexed = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert 0 <= indexed < 400  # stopped part-way, every indexed document whole
