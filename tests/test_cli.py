@@ -678,3 +678,39 @@ def test_sigterm_during_index_leaves_a_sound_database(corpus: Path) -> None:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         indexed = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     assert 0 <= indexed < 400  # stopped part-way, every indexed document whole
+
+
+@pytest.mark.parametrize(
+    ("query", "header"),
+    [(["person", "ไม่มีใคร"], "name,title,position,position_expanded,mentions,text,"),
+     (["position", "ไม่มีตำแหน่งนี้"], "name,title,position,date,text,"),
+     (["meeting", "ไม่มีการประชุมนี้"], "name,ordinal,date,end_date,location,text,"),
+     (["search", "ไม่มีคำนี้"], "text,source,id,document_date,start,end,sentence")],
+    ids=["person", "position", "meeting", "search"],
+)
+def test_an_empty_query_still_has_its_csv_header_and_json_array(good: Path, tmp_path: Path,
+                                                                query: list[str],
+                                                                header: str) -> None:
+    db = str(tmp_path / "facts.db")
+    assert run("index", str(good), "--db", db, "-q").exit_code == 0
+    csv_out = run("query", *query, "--db", db, "-f", "csv")
+    assert csv_out.exit_code == 0
+    assert csv_out.stdout.splitlines()[0].startswith(header)
+    assert len(csv_out.stdout.splitlines()) == 1
+    assert run("query", *query, "--db", db, "-f", "json").stdout == "[]\n"
+    assert run("query", *query, "--db", db, "-f", "jsonl").stdout == ""
+    assert run("query", *query, "--db", db, "-f", "table").stdout.strip() == "no rows"
+
+
+def test_empty_csv_headers_are_the_columns_of_real_rows(samples: Path, tmp_path: Path) -> None:
+    from thaiextract.cli.index import COLUMNS
+
+    db = str(tmp_path / "facts.db")
+    assert run("index", str(samples), "--db", db, "-q").exit_code == 0
+    for query, title in ((["person", "ชัยวุฒิ"], "People"),
+                         (["position", "รมว.ดิจิทัลฯ"], "Holders"),
+                         (["meeting", "อาเซียน"], "Meetings"), (["search", "ดิจิทัล"], "Sentences")):
+        rows = [json.loads(line) for line in
+                run("query", *query, "--db", db, "-f", "jsonl").stdout.splitlines()]
+        assert rows, query
+        assert all(tuple(row) == COLUMNS[title] for row in rows), (query, list(rows[0]))

@@ -37,13 +37,24 @@ FormatOpt = Annotated[
 ]
 
 
+# The columns of each query's rows (thaiextract.index), for the header of an empty CSV.
+CITE = ("text", "source", "id", "document_date", "start", "end", "sentence")
+COLUMNS = {
+    "People": ("name", "title", "position", "position_expanded", "mentions", *CITE),
+    "Holders": ("name", "title", "position", "date", *CITE),
+    "Meetings": ("name", "ordinal", "date", "end_date", "location", *CITE),
+    "Sentences": CITE,
+}
+
+
 def write_rows(rows: list[dict[str, Any]], fmt: o.Format | None, title: str,
                color: o.ColorMode = o.ColorMode.auto, bom: bool = False) -> None:
     """Query rows to stdout in one format (the same writers as documents and findings)."""
     o.check_format(fmt, ROW_FORMATS)
     fmt = o.choose_format(fmt, None)
     with open_output(None, newline=newline_for(fmt)) as stream:
-        out = writer(fmt, stream, shape="rows", color=color, title=title, bom=bom)
+        out = writer(fmt, stream, shape="rows", color=color, title=title, bom=bom,
+                     columns=COLUMNS.get(title, ()))
         for row in rows:
             out.write(row)
         out.close()
