@@ -637,7 +637,8 @@ def test_explain_shows_the_rule_of_each_date(samples: Path,
     assert "rule" in explained and all(rule in explained for rule in rules)
 
 
-def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path,
+@pytest.mark.parametrize("library", [False, True], ids=["sqlite-error", "library-DiskFull"])
+def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path, library: bool,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
@@ -646,13 +647,15 @@ def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path,
     for i in range(5):
         (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("15", str(10 + i)), encoding="utf-8")
     calls = []
+    db = tmp_path / "facts.db"
 
     def full(self: object, doc: object, **kwargs: object) -> None:
         calls.append(doc)
+        if library:
+            raise index.DiskFull(f"no space left on device writing {db}")
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(index.FactIndex, "add", full)
-    db = tmp_path / "facts.db"
     result = run("index", str(tmp_path), "--db", str(db), "-j", "1")
     assert result.exit_code == 1
     assert len(calls) == 1  # stopped at the first document
@@ -703,14 +706,42 @@ def test_an_empty_query_still_has_its_csv_header_and_json_array(good: Path, tmp_
 
 
 def test_empty_csv_headers_are_the_columns_of_real_rows(samples: Path, tmp_path: Path) -> None:
-    from thaiextract.cli.index import COLUMNS
+    from thaiextract.index import COLUMNS
 
     db = str(tmp_path / "facts.db")
     assert run("index", str(samples), "--db", db, "-q").exit_code == 0
-    for query, title in ((["person", "ชัยวุฒิ"], "People"),
-                         (["position", "รมว.ดิจิทัลฯ"], "Holders"),
-                         (["meeting", "อาเซียน"], "Meetings"), (["search", "ดิจิทัล"], "Sentences")):
+    for query, name in ((["person", "ชัยวุฒิ"], "person"),
+                        (["position", "รมว.ดิจิทัลฯ"], "position"),
+                        (["position", "รมว.ดิจิทัลฯ", "--on", "2565-01-27"], "position_on"),
+                        (["meeting", "อาเซียน"], "meeting"), (["search", "ดิจิทัล"], "search")):
         rows = [json.loads(line) for line in
                 run("query", *query, "--db", db, "-f", "jsonl").stdout.splitlines()]
         assert rows, query
-        assert all(tuple(row) == COLUMNS[title] for row in rows), (query, list(rows[0]))
+        assert all(tuple(row) == COLUMNS[name] for row in rows), (query, list(rows[0]))
+
+
+@pytest.mark.parametrize(("query", "message"),
+                         [(["meeting", ""], "thaiextract: error: "),
+                          (["person", "นาย"], "thaiextract: error: ")],
+                         ids=["empty-pattern", "only-a-title"])
+def test_a_refused_query_is_one_line(good: Path, tmp_path: Path, query: list[str],
+                                     message: str) -> None:
+    db = str(tmp_path / "facts.db")
+    assert run("index", str(good), "--db", db, "-q").exit_code == 0
+    result = run("query", *query, "--db", db)
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(message)
+    assert "Traceback" not in result.output
+
+
+def test_contains_widens_a_position_query(samples: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "facts.db")
+    assert run("index", str(samples), "--db", db, "-q").exit_code == 0
+
+    def holders(*extra: str) -> set[str]:
+        out = run("query", "position", "รัฐมนตรี", "--db", db, "-f", "jsonl", *extra).stdout
+        return {json.loads(line)["position"] for line in out.splitlines()}
+
+    same, wider = holders(), holders("--contains")
+    assert same < wider
+    assert "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" in wider

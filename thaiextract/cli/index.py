@@ -37,24 +37,29 @@ FormatOpt = Annotated[
 ]
 
 
-# The columns of each query's rows (thaiextract.index), for the header of an empty CSV.
-CITE = ("text", "source", "id", "document_date", "start", "end", "sentence")
-COLUMNS = {
-    "People": ("name", "title", "position", "position_expanded", "mentions", *CITE),
-    "Holders": ("name", "title", "position", "date", *CITE),
-    "Meetings": ("name", "ordinal", "date", "end_date", "location", *CITE),
-    "Sentences": CITE,
-}
+def ask(db: str | None, query: str, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+    """The rows of one query; a refused query or a damaged database is one line, exit 1."""
+    from ..index import DatabaseError, QueryError
+
+    with _open(db) as store:
+        try:
+            return getattr(store, query)(*args, **kwargs)
+        except (QueryError, DatabaseError) as exc:
+            raise _fail(str(exc)) from None
 
 
-def write_rows(rows: list[dict[str, Any]], fmt: o.Format | None, title: str,
+def write_rows(rows: list[dict[str, Any]], fmt: o.Format | None, title: str, query: str,
                color: o.ColorMode = o.ColorMode.auto, bom: bool = False) -> None:
-    """Query rows to stdout in one format (the same writers as documents and findings)."""
+    """Query rows to stdout in one format (the same writers as documents and findings); an
+    empty CSV still has the query's header (``thaiextract.index.COLUMNS``)."""
+    from .. import index as library
+
     o.check_format(fmt, ROW_FORMATS)
     fmt = o.choose_format(fmt, None)
+    columns = getattr(library, "COLUMNS", {}).get(query, ())
     with open_output(None, newline=newline_for(fmt)) as stream:
         out = writer(fmt, stream, shape="rows", color=color, title=title, bom=bom,
-                     columns=COLUMNS.get(title, ()))
+                     columns=columns)
         for row in rows:
             out.write(row)
         out.close()
@@ -140,6 +145,10 @@ def index(
             key, sha = pending.pop((doc.source, doc.id))
             try:
                 store.add(doc, key=key, sha256=sha)
+            except DatabaseError as exc:  # full disk, damaged file: every later one would fail
+                reporter.documents -= 1
+                reporter.error(str(exc))
+                break
             except Exception as exc:
                 import traceback
 
@@ -187,8 +196,7 @@ def query_person(
 
         thaiextract query person "สมศักดิ์" --db facts.db
     """
-    with _open(db) as store:
-        write_rows(store.person(name), format, "People", color, bom)
+    write_rows(ask(db, "person", name), format, "People", "person", color, bom)
 
 
 @query_app.command("position")
@@ -201,6 +209,8 @@ def query_position(
                      "article puts them in the post closest to this date first (a year from "
                      "2400 is Buddhist era).", show_default=False),
     ] = None,
+    contains: Annotated[bool, typer.Option("--contains", help="Every post whose normal form "
+                                           "contains TEXT, not only the same post.")] = False,
     db: DbOpt = None,
     format: FormatOpt = None,
     color: o.ColorOpt = o.ColorMode.auto,
@@ -215,8 +225,8 @@ def query_position(
         thaiextract query position "รมว.ดิจิทัลฯ" --on 2565-01-27 --db facts.db
     """
     day = o.parse_date(on, hint="--on", note=Reporter().note)
-    with _open(db) as store:
-        write_rows(store.position(text, day), format, "Holders", color, bom)
+    rows = ask(db, "position", text, day, **({"contains": True} if contains else {}))
+    write_rows(rows, format, "Holders", "position_on" if day else "position", color, bom)
 
 
 @query_app.command("meeting")
@@ -233,8 +243,7 @@ def query_meeting(
 
         thaiextract query meeting "รัฐมนตรีอาเซียนด้านดิจิทัล" --db facts.db
     """
-    with _open(db) as store:
-        write_rows(store.meeting(text), format, "Meetings", color, bom)
+    write_rows(ask(db, "meeting", text), format, "Meetings", "meeting", color, bom)
 
 
 @query_app.command("search")
@@ -254,8 +263,8 @@ def query_search(
 
         thaiextract query search "ความมั่นคงปลอดภัยไซเบอร์" --db facts.db
     """
-    with _open(db) as store:
-        write_rows(store.search(" ".join(words), limit), format, "Sentences", color, bom)
+    write_rows(ask(db, "search", " ".join(words), limit), format, "Sentences", "search", color,
+               bom)
 
 
 def register(app: typer.Typer) -> None:
