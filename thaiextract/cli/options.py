@@ -185,11 +185,12 @@ def parse_date(value: str | None, hint: str = "--document-date",
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form",
                                  param_hint=hint) from None
+    if date.year > dt.date.today().year + 100 or date.year < 1800:
+        read_as = f" (read as Buddhist era: {date.isoformat()})" if be else ""
+        raise typer.BadParameter(f"{value!r} is not a plausible date for an article{read_as}",
+                                 param_hint=hint)
     if be and callable(note):
         note(f"{hint} {value}: year {year} read as Buddhist era, {date.isoformat()}")
-    if date.year > dt.date.today().year + 100 or date.year < 1800:
-        raise typer.BadParameter(f"{value!r}: the year {date.year} is not a plausible date "
-                                 "for an article", param_hint=hint)
     return date
 
 
