@@ -596,8 +596,8 @@ def test_option_values_are_checked_like_typer_does(good: Path, args: list[str],
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("99999999999999999999999", "99999999999999999999999 is 100,000 EB, more than the "
-         "1.1 PB this accepts"),
+        ("99999999999999999999999", "99999999999999999999999 is 100,000,000,000.0 TB, more "
+         "than the 1,125.9 TB this accepts"),
         ("5 parsecs", "'5 parsecs' is not a size: give bytes (5000000) or a number with a unit"),
         ("0", "'0' is less than 1 byte"),
     ],
