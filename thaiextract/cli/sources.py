@@ -63,7 +63,10 @@ def sources(paths: list[str], options: dict[str, Any], *, defer: bool = False) -
     from ..read import iter_sources
 
     if not defer or not _can_defer(options):
-        return iter_sources(paths, **options)
+        try:
+            return iter_sources(paths, **options)
+        except ValueError as exc:  # the reader refuses an option value: a usage error
+            raise typer.BadParameter(str(exc)) from None
     return _deferred(paths, options)
 
 
