@@ -110,7 +110,7 @@ def index(
 
         thaiextract index samples/ --db facts.db
     """
-    from ..index import DatabaseError, FactIndex, content_hash, source_key
+    from ..index import DatabaseError, FactIndex
 
     reporter = Reporter(quiet=quiet, debug=debug, verbose=verbose)
     in_paths = o.input_paths(paths)
@@ -123,46 +123,53 @@ def index(
         raise _fail(str(exc)) from None
     except Exception as exc:  # sqlite3 errors: unwritable folder, locked file …
         raise _fail(f"{path}: {exc}") from None
+    run = Run(in_paths, False, reporter, jobs=jobs, document_date=doc_date,
+              input_format=input_format, source_options=opts)
+    counts = _index_all(store, run, sources(in_paths, opts), path)
+    reporter.summary(f"{path}: {counts['indexed']} indexed, {counts['unchanged']} unchanged, "
+                     f"{reporter.failures} failed")
+    raise typer.Exit(o.EXIT_FAILED if reporter.failures else o.EXIT_OK)
+
+
+def _index_all(store: FactIndex, run: Run, inputs: Iterator[Source], path: str) -> dict[str, int]:
+    """Index what changed among ``inputs``: unchanged documents are skipped before extraction;
+    a database error (full disk, damaged file) stops the run, as every later one would fail."""
+    from ..index import DatabaseError, content_hash, source_key
+
+    reporter = run.reporter
     counts = {"indexed": 0, "unchanged": 0}
     pending: dict[tuple[str, str | None], tuple[str, str]] = {}
 
     def wanted() -> Iterator[Source]:
-        for src in sources(in_paths, opts):
+        for src in inputs:
             if src.error:
                 yield src
                 continue
-            key, sha = source_key(src.name, src.id), content_hash(src.text, doc_date)
+            key, sha = source_key(src.name, src.id), content_hash(src.text, run.document_date)
             if store.unchanged(key, sha):
                 counts["unchanged"] += 1
                 continue
             pending[(src.name, src.id)] = (key, sha)
             yield src
 
-    run = Run(in_paths, False, reporter, jobs=jobs, document_date=doc_date,
-              input_format=input_format, source_options=opts)
     with store:
         for doc in results(run, wanted()):
             key, sha = pending.pop((doc.source, doc.id))
             try:
                 store.add(doc, key=key, sha256=sha)
-            except DatabaseError as exc:  # full disk, damaged file: every later one would fail
-                reporter.documents -= 1
-                reporter.error(str(exc))
-                break
             except Exception as exc:
                 import traceback
 
                 reporter.documents -= 1
-                if disk_full(exc):  # every later document would fail the same way: stop
-                    reporter.error(f"no space left on device writing {path}")
+                if isinstance(exc, DatabaseError) or disk_full(exc):
+                    reporter.error(str(exc) if isinstance(exc, DatabaseError)
+                                   else f"no space left on device writing {path}")
                     break
                 reporter.error(f"{doc.source}: cannot index: {type(exc).__name__}: {exc}",
                                traceback.format_exc())
                 continue
             counts["indexed"] += 1
-    reporter.summary(f"{path}: {counts['indexed']} indexed, {counts['unchanged']} unchanged, "
-                     f"{reporter.failures} failed")
-    raise typer.Exit(o.EXIT_FAILED if reporter.failures else o.EXIT_OK)
+    return counts
 
 
 query_app = typer.Typer(
