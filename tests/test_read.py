@@ -11,6 +11,7 @@ import pytest
 from thaiextract.errors import DecodeError
 from thaiextract.read import (
     DEFAULT_MAX_BYTES,
+    Source,
     check_encoding,
     check_max_bytes,
     decode,
@@ -303,3 +304,13 @@ def test_an_over_long_jsonl_line_is_refused_in_bytes_without_reading_it_whole(
                    "(raise it with --max-bytes)"),
         ("r3", None),
     ]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="byte file names")
+def test_a_file_name_that_is_not_utf8_is_shown_with_escapes(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/\xff\xfe.txt"
+    with open(raw, "wb") as handle:
+        handle.write(THAI.encode())
+    [source] = iter_sources([str(tmp_path)])
+    assert (source.name, source.text) == (f"{tmp_path}/\\xff\\xfe.txt", THAI)
+    assert Source("a\ud800.txt").name == "a\\xed\\xa0\\x80.txt"

@@ -209,3 +209,11 @@ def test_folders_skip_hidden_and_virtual_env_folders(tmp_path: Path) -> None:
     result = run("extract", str(tmp_path), "-f", "jsonl", "-q")
     assert [Path(d["source"]).relative_to(tmp_path).as_posix() for d in docs(result)] == [
         "news/a.txt"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="byte file names")
+def test_output_is_valid_utf8_for_a_file_name_that_is_not(tmp_path: Path) -> None:
+    with open(os.fsencode(tmp_path) + b"/\xff.txt", "wb") as handle:
+        handle.write(ARTICLE.encode())
+    result = run("extract", str(tmp_path), "-f", "jsonl", "-q")
+    assert [d["source"] for d in docs(result)] == [f"{tmp_path}/\\xff.txt"]

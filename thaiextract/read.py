@@ -63,6 +63,16 @@ class Source:
     id: str | None = None  # record id, for JSONL input
     error: str | None = None  # one-line reason when the source could not be read
 
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 ("\xff.txt") reaches Python with lone surrogates; shown
+        # as escapes ("\\xff.txt") it can be written out, and output stays valid UTF-8.
+        if _SURROGATE.search(self.name):
+            try:
+                raw = os.fsencode(self.name)
+            except UnicodeEncodeError:  # a surrogate that no file name decodes to
+                raw = self.name.encode("utf-8", "surrogatepass")
+            object.__setattr__(self, "name", raw.decode("utf-8", "backslashreplace"))
+
 
 def check_max_bytes(value: object) -> int:
     """``value`` as a size limit in bytes: ValueError with a clear message when it is not a whole
