@@ -179,7 +179,8 @@ def test_encodings_without_a_label_are_read(tmp_path: Path, data: bytes, encodin
     ("data", "message"),
     [("Le café du résumé était prêt".encode("latin-1"),
       "not UTF-8 (byte 0xe9 at offset 6), and not Thai: read as TIS-620 it puts Thai vowel "
-      "marks on Latin letters (Latin-1 or another Western encoding?)"),
+      "marks on Latin letters (Latin-1 or another Western encoding? force one with "
+      "--encoding)"),
      ("\u3000\u3000\n\u00a0\n\u2028\n".encode(), "empty file, nothing to extract"),
      (ARTICLE.encode() * 200 + b"\x00", "binary file (NUL bytes), not text")],
     ids=["latin1", "unicode-blank", "nul-after-8kb"],
@@ -217,3 +218,10 @@ def test_output_is_valid_utf8_for_a_file_name_that_is_not(tmp_path: Path) -> Non
         handle.write(ARTICLE.encode())
     result = run("extract", str(tmp_path), "-f", "jsonl", "-q")
     assert [d["source"] for d in docs(result)] == [f"{tmp_path}/\\xff.txt"]
+
+
+def test_encoding_forces_a_codec(tmp_path: Path) -> None:
+    path = tmp_path / "fr.txt"
+    path.write_bytes("Le café du 12 juin".encode("latin-1"))
+    result = run("normalize", str(path), "--encoding", "latin-1")
+    assert (result.returncode, result.stdout.decode()) == (0, "Le café du 12 juin\n")

@@ -143,7 +143,7 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | 
 
     A FIFO, device or other non-regular file is read without blocking: it gives up after
     ``timeout`` seconds without data."""
-    check_max_bytes(max_bytes)
+    max_bytes = check_max_bytes(max_bytes)
     if path == "-":
         data = _read_at_most(sys.stdin.buffer, max_bytes + 1)
         return read_bytes_source("-", data, max_bytes=max_bytes, encoding=encoding)
