@@ -282,3 +282,9 @@ def test_workers_read_files_themselves_with_the_same_result(tmp_path: Path) -> N
         f"{tmp_path / 'empty'}: folder has no files matching *.txt, *.html, *.htm",
         f"{tmp_path / 'missing.txt'}: no such file or directory",
     ]
+
+
+def test_progress_counts_the_records_of_a_jsonl_archive(archive: Path) -> None:
+    run = cli_run.Run([str(archive)], False, cli_run.Reporter(), jobs=1)
+    assert cli_run.count_inputs(run) == 10  # 9 records and the bad line, which is reported
+    assert cli_run.count_inputs(cli_run.Run(["-"], False, cli_run.Reporter())) is None

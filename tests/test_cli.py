@@ -555,3 +555,101 @@ def test_every_help_example_runs_as_written(tmp_path: Path) -> None:
                               text=True, timeout=120)
         assert proc.returncode in (0, 3), f"{example}: {proc.stderr}"  # 3: check found something
         assert "error" not in proc.stderr, f"{example}: {proc.stderr}"
+
+
+def test_parsing_options_does_not_import_pydantic(good: Path) -> None:
+    # typer 0.29 builds a pydantic TypeAdapter per option: ~50 ms of a cold start (cli/coerce.py).
+    code = ("import sys; from thaiextract.cli import app; "
+            f"app(['extract', {str(good)!r}, '-f', 'jsonl', '-q', '-j', '1', '--only', 'dates',"
+            " '-o', '/dev/null', '--max-bytes', '100000', '--glob', '*.txt'], "
+            "prog_name='thaiextract', standalone_mode=False); print('pydantic' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--jobs", "two"], "Input should be a valid integer"),
+        (["--jobs", "0"], "Input should be greater than or equal to 1"),
+        (["--color", "sometimes"], "'sometimes' is not one of 'auto', 'always', 'never'"),
+        (["--input-format", "xml"], "'xml' is not one of 'auto', 'files', 'jsonl'"),
+    ],
+    ids=["not-an-int", "below-min", "color-choice", "input-format-choice"],
+)
+def test_option_values_are_checked_like_typer_does(good: Path, args: list[str],
+                                                   message: str) -> None:
+    result = run("extract", str(good), *args)
+    assert result.exit_code == 2
+    assert message in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stderr).split())
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("99999999999999999999999", "99999999999999999999999 is 100,000 EB, more than the "
+         "1.1 PB this accepts"),
+        ("5 parsecs", "'5 parsecs' is not a size: give bytes (5000000) or a number with a unit"),
+        ("0", "'0' is less than 1 byte"),
+    ],
+    ids=["huge", "not-a-size", "zero"],
+)
+def test_max_bytes_errors_show_the_numbers(good: Path, value: str, message: str) -> None:
+    result = run("extract", str(good), "--max-bytes", value)
+    assert result.exit_code == 2
+    assert message in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stderr).split())
+
+
+@pytest.mark.parametrize(("value", "size"),
+                         [("5000000", 5_000_000), ("5MB", 5_000_000), ("500KB", 500_000),
+                          ("20MiB", 20 * 2**20), ("1.5 MiB", 1_572_864), ("1_000", 1000)])
+def test_max_bytes_takes_units(value: str, size: int) -> None:
+    from thaiextract.cli.options import parse_size
+
+    assert parse_size(value) == size
+
+
+def test_default_max_bytes_is_the_readers() -> None:
+    from thaiextract.cli.options import DEFAULT_MAX_SIZE, parse_size
+    from thaiextract.read import DEFAULT_MAX_BYTES
+
+    assert parse_size(DEFAULT_MAX_SIZE) == DEFAULT_MAX_BYTES
+
+
+def test_explain_shows_the_rule_of_each_date(samples: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # room for every column: rules are never cut
+    path = str(samples / "thai-digits.txt")
+    doc = json.loads(run("extract", path, "-f", "jsonl").stdout)
+    plain = run("extract", path, "-f", "table", "--only", "dates").stdout
+    explained = run("extract", path, "-f", "table", "--only", "dates", "--explain").stdout
+    rules = {d["rule"] for d in doc["dates"]}
+    assert rules and "rule" not in plain
+    assert "rule" in explained and all(rule in explained for rule in rules)
+
+
+def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from thaiextract import index
+
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("15", str(10 + i)), encoding="utf-8")
+    calls = []
+
+    def full(self: object, doc: object, **kwargs: object) -> None:
+        calls.append(doc)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(index.FactIndex, "add", full)
+    db = tmp_path / "facts.db"
+    result = run("index", str(tmp_path), "--db", str(db), "-j", "1")
+    assert result.exit_code == 1
+    assert len(calls) == 1  # stopped at the first document
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"thaiextract: error: no space left on device writing {db}"
+    assert re.fullmatch(rf"thaiextract: {re.escape(str(db))}: 0 indexed, 0 unchanged, 1 failed, "
+                        r"\d+\.\d s", lines[1])
+    assert len(lines) == 2

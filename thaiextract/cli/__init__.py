@@ -20,7 +20,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import check, extract, help, index, schema, signals, text
+from . import check, coerce, extract, help, index, schema, signals, text
 from .options import EXIT_FAILED, EXIT_OK
 from .output import silence_stdout
 
@@ -49,6 +49,7 @@ def _root(
 
 
 help.install()
+coerce.install()
 for _module in (extract, text, check, index, schema):
     _module.register(app)
 

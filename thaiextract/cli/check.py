@@ -25,7 +25,8 @@ def check(
     paths: o.Paths = None,
     format: Annotated[
         o.Format | None,
-        typer.Option("--format", "-f", help=o.format_help(FORMATS), show_default=False),
+        typer.Option("--format", "-f", metavar="FORMAT", help=o.format_help(FORMATS),
+                     show_default=False),
     ] = None,
     min_severity: Annotated[
         o.Severity, typer.Option("--min-severity", help="Report findings of this severity "
@@ -34,7 +35,7 @@ def check(
     output: o.OutputOpt = None,
     document_date: o.DocumentDateOpt = None,
     glob: o.GlobOpt = None,
-    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_BYTES,
+    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_SIZE,
     jobs: o.JobsOpt = None,
     input_format: o.InputFormatOpt = o.InputFormat.auto,
     text_field: o.TextFieldOpt = "text",

@@ -19,7 +19,8 @@ def extract(
     paths: o.Paths = None,
     format: Annotated[
         o.Format | None,
-        typer.Option("--format", "-f", help=o.format_help(FORMATS), show_default=False),
+        typer.Option("--format", "-f", metavar="FORMAT", help=o.format_help(FORMATS),
+                     show_default=False),
     ] = None,
     only: Annotated[
         str | None,
@@ -29,7 +30,7 @@ def extract(
     output: o.OutputOpt = None,
     document_date: o.DocumentDateOpt = None,
     glob: o.GlobOpt = None,
-    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_BYTES,
+    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_SIZE,
     jobs: o.JobsOpt = None,
     unordered: Annotated[
         bool, typer.Option("--unordered", help="Emit documents as they finish, not in input "

@@ -32,7 +32,7 @@ DbOpt = Annotated[
 ]
 FormatOpt = Annotated[
     o.Format | None,
-    typer.Option("--format", "-f", help=o.format_help(ROW_FORMATS) + " 'json' is an array "
+    typer.Option("--format", "-f", metavar="FORMAT", help=o.format_help(ROW_FORMATS) + " 'json' is an array "
                  "of rows.", show_default=False),
 ]
 
@@ -47,6 +47,15 @@ def write_rows(rows: list[dict[str, Any]], fmt: o.Format | None, title: str,
         for row in rows:
             out.write(row)
         out.close()
+
+
+def disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full", or the OS's ENOSPC/EDQUOT."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return "disk is full" in str(exc) or "No space left" in str(exc)
 
 
 def _db_path(db: str | None) -> str:
@@ -65,7 +74,7 @@ def index(
     db: DbOpt = None,
     document_date: o.DocumentDateOpt = None,
     glob: o.GlobOpt = None,
-    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_BYTES,
+    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_SIZE,
     jobs: o.JobsOpt = None,
     input_format: o.InputFormatOpt = o.InputFormat.auto,
     text_field: o.TextFieldOpt = "text",
@@ -124,6 +133,9 @@ def index(
                 import traceback
 
                 reporter.documents -= 1
+                if disk_full(exc):  # every later document would fail the same way: stop
+                    reporter.error(f"no space left on device writing {path}")
+                    break
                 reporter.error(f"{doc.source}: cannot index: {type(exc).__name__}: {exc}",
                                traceback.format_exc())
                 continue
@@ -151,7 +163,8 @@ def _open(db: str | None) -> FactIndex:
 
 @query_app.command("person")
 def query_person(
-    name: Annotated[str, typer.Argument(help="A name or part of one (spaces ignored).")],
+    name: Annotated[str, typer.Argument(metavar="NAME",
+                                          help="A name or part of one (spaces ignored).")],
     db: DbOpt = None,
     format: FormatOpt = None,
     color: o.ColorOpt = o.ColorMode.auto,
@@ -169,7 +182,8 @@ def query_person(
 
 @query_app.command("position")
 def query_position(
-    text: Annotated[str, typer.Argument(help="A position, abbreviated or not (รมว.ดิจิทัลฯ).")],
+    text: Annotated[str, typer.Argument(metavar="TEXT",
+                                          help="A position, abbreviated or not (รมว.ดิจิทัลฯ).")],
     on: Annotated[
         str | None,
         typer.Option("--on", metavar="YYYY-MM-DD", help="One row a holder, the holder whose "
@@ -196,7 +210,7 @@ def query_position(
 
 @query_app.command("meeting")
 def query_meeting(
-    text: Annotated[str, typer.Argument(help="Part of a meeting's name.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Part of a meeting's name.")],
     db: DbOpt = None,
     format: FormatOpt = None,
     color: o.ColorOpt = o.ColorMode.auto,
@@ -214,7 +228,8 @@ def query_meeting(
 
 @query_app.command("search")
 def query_search(
-    words: Annotated[list[str], typer.Argument(help="Words; every one must be in the sentence.")],
+    words: Annotated[list[str], typer.Argument(metavar="WORDS",
+                                                help="Words; every one must be in the sentence.")],
     limit: Annotated[int, typer.Option("--limit", min=1, metavar="N",
                                        help="At most this many rows.")] = 100,
     db: DbOpt = None,

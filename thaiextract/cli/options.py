@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..read import DEFAULT_GLOBS
-from ..read import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_FINDINGS = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -63,9 +62,11 @@ GlobOpt = Annotated[
                  f"Default: {' '.join(DEFAULT_GLOBS)}.", show_default=False),
 ]
 MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", min=1, max=MAX_BYTES_LIMIT, metavar="N",
-                      help="Refuse inputs larger than this many bytes.")
+    str, typer.Option("--max-bytes", metavar="SIZE",
+                      help="Refuse inputs larger than this: bytes (5000000) or with a unit "
+                      "(5MB, 20MiB, 500KB).")
 ]
+DEFAULT_MAX_SIZE = "20MiB"  # read.DEFAULT_MAX_BYTES, as a user writes it
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log what each stage does "
                                           "(dropped boilerplate, decisions) on stderr.")]
@@ -87,7 +88,7 @@ TextFieldOpt = Annotated[str, typer.Option("--text-field", metavar="NAME",
 IdFieldOpt = Annotated[str, typer.Option("--id-field", metavar="NAME",
                                          help="JSONL field with the article id.")]
 OutputOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.",
                  show_default=False),
 ]
@@ -113,6 +114,44 @@ BomOpt = Annotated[bool, typer.Option("--bom", help="csv/tsv: start with a UTF-8
                                       "mark, so that Excel reads Thai correctly.")]
 
 
+SIZE_UNITS = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "kib": 2**10, "m": 10**6, "mb": 10**6,
+              "mib": 2**20, "g": 10**9, "gb": 10**9, "gib": 2**30, "t": 10**12, "tb": 10**12,
+              "tib": 2**40}
+SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]*)")
+
+
+def human_size(n: int) -> str:
+    """A size people read at a glance, with enough digits to tell two sizes apart:
+    "950 bytes", "52.4 MB", "21.0 MB", "100,000 EB"."""
+    if n < 1000:
+        return f"{n} byte{'s' if n != 1 else ''}"
+    for unit in ("KB", "MB", "GB", "TB", "PB"):
+        n_units = n / 1000 ** ("KMGTP".index(unit[0]) + 1)
+        if n_units < 1000:
+            return f"{n_units:.1f} {unit}" if n_units < 100 else f"{n_units:.0f} {unit}"
+    return f"{n / 10**18:,.0f} EB"
+
+
+def parse_size(value: str | int, hint: str = "--max-bytes") -> int:
+    """``5000000``, ``5MB``, ``20MiB`` … → bytes; a usage error that shows the numbers."""
+    if isinstance(value, int):
+        return value
+    text = value.strip().lower().replace("_", "").replace(",", "")
+    match = SIZE.fullmatch(text)
+    if not match or match.group(2) not in SIZE_UNITS:
+        raise typer.BadParameter(f"{value!r} is not a size: give bytes (5000000) or a number "
+                                 "with a unit (5MB, 20MiB, 500KB)", param_hint=hint)
+    from decimal import Decimal
+
+    size = int(Decimal(match.group(1)) * SIZE_UNITS[match.group(2)])
+    if size < 1:
+        raise typer.BadParameter(f"{value!r} is less than 1 byte", param_hint=hint)
+    if size > MAX_BYTES_LIMIT:
+        raise typer.BadParameter(f"{value} is {human_size(size)}, more than the "
+                                 f"{human_size(MAX_BYTES_LIMIT)} this accepts", param_hint=hint)
+    return size
+
+
 def format_help(formats: tuple[Format, ...]) -> str:
     return ("Output format: " + ", ".join(f.value for f in formats)
             + ". Default: table on a terminal, jsonl otherwise.")
@@ -125,7 +164,7 @@ def check_format(fmt: Format | None, allowed: tuple[Format, ...]) -> None:
                                  param_hint="'--format' / '-f'")
 
 
-def choose_format(fmt: Format | None, output: Path | None) -> Format:
+def choose_format(fmt: Format | None, output: str | None) -> Format:
     if fmt is not None:
         return fmt
     return Format.table if output is None and sys.stdout.isatty() else Format.jsonl

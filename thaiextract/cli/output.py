@@ -21,7 +21,7 @@ from .options import EXIT_FAILED, EXIT_OK, ColorMode, Format, resolve_color
 
 
 @contextmanager
-def open_output(path: Path | None, *, newline: str | None = None) -> Iterator[TextIO]:
+def open_output(path: str | Path | None, *, newline: str | None = None) -> Iterator[TextIO]:
     """stdout, or ``path`` opened for writing; a closed pipe and a full disk end the run."""
     to_stdout = path is None or str(path) == "-"
     name = "<stdout>" if to_stdout else str(path)

@@ -138,20 +138,44 @@ def is_terminal(stream: Any) -> bool:
         return False
 
 
+COUNT_JSONL_BYTES = 256 * 1024 * 1024  # count an archive's records first up to this size
+
+
 def count_inputs(run: Run) -> int | None:
-    """How many documents there will be, when that is cheap to know: files and folders, not
-    stdin or JSON Lines archives (their records are known only by reading them)."""
+    """How many documents there will be, when that is cheap to know: files in folders, and the
+    records of JSON Lines archives up to ``COUNT_JSONL_BYTES`` (a pass over their lines, much
+    faster than extraction); None for stdin or a larger archive."""
+    import os
+
     from ..read import DEFAULT_GLOBS, expand_paths
 
-    if run.input_format == InputFormat.jsonl or "-" in run.paths:
+    if "-" in run.paths:
         return None
     count = 0
     globs = run.source_options.get("globs") or DEFAULT_GLOBS
     for path in expand_paths(run.paths, globs):
-        if str(path).lower().endswith((".jsonl", ".ndjson")):
+        jsonl = (run.input_format == InputFormat.jsonl
+                 or str(path).lower().endswith((".jsonl", ".ndjson")))
+        if not jsonl or os.path.isdir(path):
+            count += 1
+            continue
+        records = _records(str(path))
+        if records is None:
             return None
-        count += 1
+        count += records
     return count
+
+
+def _records(path: str) -> int | None:
+    import os
+
+    try:
+        if os.path.getsize(path) > COUNT_JSONL_BYTES:
+            return None
+        with open(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1  # reading it will fail: one error line
 
 
 def with_progress(results: Iterator[Any], total: int | None,

@@ -10,7 +10,7 @@ from typing import Any
 import typer
 
 from ..read import DEFAULT_GLOBS
-from .options import InputFormat
+from .options import InputFormat, parse_size
 
 
 @lru_cache(maxsize=4)
@@ -24,7 +24,7 @@ def _accepted() -> frozenset[str]:
     return _parameters("iter_sources")
 
 
-def source_options(glob: list[str] | None, max_bytes: int, input_format: InputFormat,
+def source_options(glob: list[str] | None, max_bytes: str | int, input_format: InputFormat,
                    text_field: str = "text", id_field: str = "id", encoding: str | None = None,
                    hidden: bool = False) -> dict[str, Any]:
     """The keyword arguments of ``read.iter_sources`` for these options.
@@ -32,7 +32,8 @@ def source_options(glob: list[str] | None, max_bytes: int, input_format: InputFo
     ``--encoding`` and ``--hidden`` are passed only to a reader that knows them; asking for one
     the reader cannot honour is a usage error rather than silently ignored.
     """
-    options: dict[str, Any] = {"globs": tuple(glob or DEFAULT_GLOBS), "max_bytes": max_bytes,
+    options: dict[str, Any] = {"globs": tuple(glob or DEFAULT_GLOBS),
+                               "max_bytes": parse_size(max_bytes),
                                "input_format": input_format.value, "text_field": text_field,
                                "id_field": id_field}
     for name, value, default in (("encoding", encoding, None), ("hidden", hidden, False)):

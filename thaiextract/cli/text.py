@@ -26,7 +26,7 @@ def segment(
     engine: Annotated[Engine, typer.Option("--engine", help="pythainlp word tokeniser: nlpo3 "
                                            "(fast) or newmm.")] = Engine.nlpo3,
     glob: o.GlobOpt = None,
-    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_BYTES,
+    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_SIZE,
     encoding: o.EncodingOpt = None,
     hidden: o.HiddenOpt = False,
     quiet: o.QuietOpt = False,
@@ -63,7 +63,7 @@ def segment(
 def normalize(
     paths: o.Paths = None,
     glob: o.GlobOpt = None,
-    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_BYTES,
+    max_bytes: o.MaxBytesOpt = o.DEFAULT_MAX_SIZE,
     encoding: o.EncodingOpt = None,
     hidden: o.HiddenOpt = False,
     quiet: o.QuietOpt = False,

@@ -18,8 +18,9 @@ from rich.measure import Measurement
 from rich.text import Text
 
 THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
-# A piece: Thai words are cut further; anything else up to the next space is one piece.
-PIECE = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+|\s+")
+# A piece: Thai words are cut further; anything else up to the next space is one piece, except
+# that a path may break after each "/" (never a date, code, number or offset: they have none).
+PIECE = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f/]*/|[^\s\u0e00-\u0e7f/]+|\s+")
 
 
 LONG = 8  # a dictionary word longer than this many letters is tried as a compound
@@ -101,7 +102,7 @@ def pieces(text: str) -> list[str]:
                 out += rest
             else:
                 out += thai_words(piece)
-        elif out and not out[-1][-1:].isspace():
+        elif out and THAI_RUN.match(out[-1][-1:]):
             out[-1] += piece  # punctuation after a Thai word stays with it
         else:
             out.append(piece)
@@ -109,24 +110,39 @@ def pieces(text: str) -> list[str]:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most ``width`` cells, broken only between pieces (a piece wider than the
-    whole width is folded: nothing else can fit it)."""
+    """Lines of at most ``width`` cells, broken only between pieces, and at a space rather than
+    between two Thai words where :func:`_carry` allows ("ชัยวุฒิ / ธนาคมานุสรณ์", not
+    "ชัยวุฒิ ธนาคมา / นุสรณ์"); a piece wider than the whole width is folded."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
+        line: list[str] = []
         for piece in pieces(paragraph):
-            if cell_len(line + piece.rstrip()) <= width:
-                line += piece
+            if cell_len("".join(line) + piece.rstrip()) <= width:
+                line.append(piece)
                 continue
-            if line.strip():
-                lines.append(line.rstrip())
-            line = piece.lstrip() if line.strip() else piece
-            while cell_len(line.rstrip()) > width:
-                head = _fold(line, width)
+            carry = _carry(line, piece, width)
+            if "".join(line[:len(line) - len(carry)]).strip():
+                lines.append("".join(line[:len(line) - len(carry)]).rstrip())
+            rest = "".join([*carry, piece]).lstrip()
+            while cell_len(rest.rstrip()) > width:
+                head = _fold(rest, width)
                 lines.append(head)
-                line = line[len(head):]
-        lines.append(line.rstrip())
+                rest = rest[len(head):]
+            line = pieces(rest) if carry else ([rest] if rest else [])
+        lines.append("".join(line).rstrip())
     return lines
+
+
+def _carry(line: list[str], piece: str, width: int) -> list[str]:
+    """The pieces after the line's last space, to move to the next line with the ``piece`` that
+    does not fit: when the line keeps a third of the width, or when the word they make with
+    ``piece`` then stands whole on the next line (a surname is not cut: "ธนาคมา|นุสรณ์")."""
+    for i in range(len(line) - 1, 0, -1):
+        if line[i - 1][-1:].isspace():
+            kept = cell_len("".join(line[:i]).rstrip())
+            whole = cell_len("".join([*line[i:], piece]).rstrip()) <= width
+            return line[i:] if kept * 3 >= width or whole else []
+    return []
 
 
 def _fold(text: str, width: int) -> str:
@@ -149,10 +165,18 @@ class Cell:
         self.text = text
         self.style = style
 
+    def min_width(self) -> int:
+        """The widest piece that cannot be broken: the narrowest the cell can be, uncut."""
+        return max((cell_len(p.rstrip()) for line in self.text.split("\n")
+                    for p in pieces(line)), default=0)
+
+    def max_width(self) -> int:
+        """The widest line: the width the cell needs to stand on one line a paragraph."""
+        return max((cell_len(line) for line in self.text.split("\n")), default=0)
+
     def __rich_measure__(self, console: Any, options: Any) -> Measurement:
-        longest = max((cell_len(p.rstrip()) for line in self.text.split("\n")
-                       for p in pieces(line)), default=0)
-        widest = max((cell_len(line) for line in self.text.split("\n")), default=0)
+        longest = self.min_width()
+        widest = self.max_width()
         return Measurement(min(longest, options.max_width), min(widest, options.max_width))
 
     def __rich_console__(self, console: Any, options: Any) -> Any:

@@ -31,7 +31,12 @@ LAYOUT: dict[str, tuple[str, list[tuple[str, str]]]] = {
 FINDING_COLUMNS = ("severity", "code", "text", "at", "message")
 SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
 ROW_HIDDEN = ("sentence", "start", "end", "id")  # rows show their offsets as one "at" column
-NARROW = 100  # below this many columns, query tables leave out the least useful columns
+# When a table is wider than the terminal, these columns go first (in this order), before any
+# cell would have to be cut inside a word, date or number.
+DROP_FIRST = ("sentence", "text", "document_date", "distance_days", "id", "evidence", "rule",
+              "mentions", "time", "era", "end", "online", "title", "abbreviation", "ordinal",
+              "organization", "location", "launched", "kind", "note", "source")
+EXTRAS = DROP_FIRST[:5]  # said elsewhere in the row, or seldom what a reader looks for
 
 
 class Writer:
@@ -84,10 +89,12 @@ class Writer:
                 columns += [("rule", "rule"), ("evidence", "_evidence")]
             if self.sentences:
                 columns.append(("sentence", "sentence"))
-            table = _table(f"{title} ({len(facts)})", [name for name, _ in columns])
-            for fact in facts:
-                table.add_row(*(_cell(fact, field) for _, field in columns))
-            self.console.print(table)
+            rows = [[_cell(fact, field) for _, field in columns] for fact in facts]
+            names = [name for name, _ in columns]
+            # A fact's own text or name is what the table is about: it never goes.
+            keep = ("text", "name", *("sentence",) * self.sentences)
+            self.console.print(_table(f"{title} ({len(facts)})", names, rows,
+                                      self.console.width, keep=keep))
         if empty:
             self.console.print("no facts found")
 
@@ -99,15 +106,16 @@ class Writer:
             self.console.print("nothing found")
             return
         columns = [*FINDING_COLUMNS, "sentence"] if self.sentences else list(FINDING_COLUMNS)
-        table = _table(f"Findings ({len(data['findings'])})", columns)
+        rows = []
         for f in data["findings"]:
             cells = [Cell(f["severity"], SEVERITY_STYLE.get(f["severity"], "")), Cell(f["code"]),
                      Cell(f["text"]), Cell(f"{f['start']}–{f['end']}"),
                      Cell(f"{f['message_en']}\n{f['message_th']}")]
             if self.sentences:
                 cells.append(Cell(f.get("sentence") or ""))
-            table.add_row(*cells)
-        self.console.print(table)
+            rows.append(cells)
+        self.console.print(_table(f"Findings ({len(rows)})", columns, rows, self.console.width,
+                                  keep=tuple(columns)))
 
     def _rows(self) -> None:
         from .cells import Cell
@@ -116,22 +124,86 @@ class Writer:
             self.console.print("no rows")
             return
         columns = [k for k in self.rows[0] if k not in ROW_HIDDEN]
-        if self.sentences or self.console.width >= NARROW * 2:
+        if self.sentences:
             columns.append("sentence")
-        table = _table(f"{self.title} ({len(self.rows)})", [*columns, "at"])
-        for row in self.rows:
-            table.add_row(*(Cell("" if row.get(c) is None else str(row[c])) for c in columns),
-                          Cell(f"{row['start']}–{row['end']}"))
-        self.console.print(table)
+        rows = [[*(Cell("" if row.get(c) is None else str(row[c])) for c in columns),
+                 Cell(f"{row['start']}–{row['end']}")] for row in self.rows]
+        self.console.print(_table(f"{self.title} ({len(rows)})", [*columns, "at"], rows,
+                                  self.console.width, keep=("sentence",) * self.sentences))
 
 
-def _table(title: str, columns: list[str]) -> Any:
+def _table(title: str, columns: list[str], rows: list[list[Any]], width: int,
+           keep: tuple[str, ...] = ()) -> Any:
+    """A table of ``rows`` that fits ``width``: the columns of ``DROP_FIRST`` are left out, in
+    that order, while the table would be wider than ``width`` with every column at a readable
+    width (``COMFORT`` cells, or less when its text is shorter); the columns in ``keep`` (asked
+    for) always stay."""
     from rich.table import Table
 
+    shown = list(range(len(columns)))
+    empty = [name for i, name in enumerate(columns) if not any(r[i].text for r in rows)]
+    # Columns with nothing in them and the extras go as soon as the table cannot show every
+    # cell on one line; the others only when it cannot show them at a readable width.
+    for names, at in (([*empty, *EXTRAS], 2), (DROP_FIRST, 1)):
+        for name in names:
+            if _need(shown, columns, rows, at) <= width:
+                break
+            i = columns.index(name) if name in columns else -1
+            if i in shown and name not in keep and len(shown) > 2:
+                shown.remove(i)
     table = Table(title=title, title_justify="left", show_lines=False, expand=False)
-    for name in columns:
-        table.add_column(name)
+    names = [columns[i] for i in shown]
+    cells = [[r[i] for i in shown] for r in rows]
+    widths = _widths(names, cells, width)
+    for j, name in enumerate(names):
+        table.add_column(name, width=widths[j] if widths else None)
+    for row in cells:
+        table.add_row(*row)
     return table
+
+
+COMFORT = 12  # a short Thai name or post fits on one line of this many cells
+
+
+def _limits(names: list[str], rows: list[list[Any]]) -> list[tuple[int, int, int]]:
+    """Per column: the narrowest it can be uncut, a readable width, and its widest line."""
+    from rich.cells import cell_len
+
+    limits = []
+    for j, name in enumerate(names):
+        low = max([cell_len(name), *(r[j].min_width() for r in rows)])
+        high = max([low, *(r[j].max_width() for r in rows)])
+        limits.append((low, min(high, max(low, COMFORT)), high))
+    return limits
+
+
+def _need(shown: list[int], columns: list[str], rows: list[list[Any]], at: int) -> int:
+    """The table's width with its columns at limit ``at`` (0 narrowest, 1 readable, 2 widest)."""
+    limits = _limits([columns[i] for i in shown], [[r[i] for i in shown] for r in rows])
+    return 3 * len(shown) + 1 + sum(lim[at] for lim in limits)
+
+
+def _widths(names: list[str], rows: list[list[Any]], width: int) -> list[int] | None:
+    """Column widths that fit ``width``: every column at least its widest unbreakable piece,
+    then up to a readable width, then up to its widest line, the spare cells shared out. None
+    when even the narrowest does not fit (rich then folds). Done here because rich shrinks the
+    widest columns first, below what they can hold uncut (a date cut as "2022-0 / 1-27")."""
+    limits = _limits(names, rows)
+    widths = [low for low, _, _ in limits]
+    spare = width - (3 * len(names) + 1) - sum(widths)
+    if spare < 0:
+        return None
+    for target in (1, 2):  # first the readable width, then the widest line
+        while spare > 0:
+            wanting = [j for j, lim in enumerate(limits) if widths[j] < lim[target]]
+            if not wanting:
+                break
+            share = max(1, spare // len(wanting))
+            for j in wanting:
+                grow = min(share, limits[j][target] - widths[j], spare)
+                widths[j] += grow
+                spare -= grow
+    return widths
 
 
 def _cell(fact: dict[str, Any], field: str) -> Any:
