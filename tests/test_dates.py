@@ -315,3 +315,24 @@ def test_date_opening_the_lead_paragraph(text: str, expected: tuple) -> None:
 def test_rule_and_evidence(text: str, rule: str, evidence: tuple[str, ...]) -> None:
     [fact] = run(text, "2024-01-05").dates
     assert (fact.rule, fact.evidence) == (rule, evidence)
+
+
+@pytest.mark.parametrize("unit", ["week", "month", "year"])
+def test_calendar_shift_agrees_with_dateparser(unit: str) -> None:
+    """The relative arithmetic is the standard calendar's; dateparser, which did it before, is
+    the oracle: every base day of a leap year and the year after, one to three units back and
+    ahead (month-end and 29 February clipping included)."""
+    import datetime as dt
+
+    dateparser = pytest.importorskip("dateparser")
+    from thaiextract.extractors.dates.resolve import shift
+
+    word = {"week": "สัปดาห์", "month": "เดือน", "year": "ปี"}[unit]
+    base = dt.date(2020, 1, 1)
+    for step in range(0, 731, 7 if unit == "week" else 3):
+        day = base + dt.timedelta(days=step)
+        for n in (-3, -1, 1, 2):
+            phrase = f"{-n} {word}ที่แล้ว" if n < 0 else f"อีก {n} {word}"
+            want = dateparser.parse(phrase, languages=["th"], settings={
+                "RELATIVE_BASE": dt.datetime(day.year, day.month, day.day)}).date()
+            assert shift(day, unit, n) == want, (day, unit, n)

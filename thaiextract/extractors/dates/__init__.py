@@ -104,15 +104,14 @@ line (within 40 characters, before or after) as ``time`` "10:30" / "14:00-16:00"
 
 dateparser
 ----------
-What it does for us: the calendar arithmetic of relative weeks, months and years, once we have
-found and normalised them ("2 เดือนที่แล้ว", "สัปดาห์หน้า" → "อีก 1 สัปดาห์", "ปีที่แล้ว" → "1 ปีที่แล้ว"),
-with the article's date as ``RELATIVE_BASE`` and month-end clipping (31 March, "1 เดือนที่แล้ว" →
-February). It is imported only when such an expression has a base date; day offsets (เมื่อวานนี้,
-"3 วันที่แล้ว") are a plain ``timedelta``.
-What it does not do: find or read Thai calendar dates. dateparser 1.5 keeps Buddhist years as
-they are ("6 มิถุนายน 2554" → year 2554), reads "15 มิ.ย. 63" as 2063, returns None for Thai digits,
-for "วันที่ 15 มิ.ย. 2563" and for "15 มิถุนายน พ.ศ. 2563", and its ``search_dates`` gives no offsets
-and invents months for bare years. All of that is done here.
+Not used by the extractor any more. The calendar arithmetic of relative weeks, months and years
+("2 เดือนที่แล้ว", "สัปดาห์หน้า", "ปีที่แล้ว", month-end clipping: 31 March minus one month is 29
+February) is plain arithmetic on the standard calendar (:func:`resolve.shift`); a test checks it
+against dateparser day by day over two years. dateparser does not find or read Thai calendar
+dates either: 1.5 keeps Buddhist years as they are ("6 มิถุนายน 2554" → year 2554), reads "15 มิ.ย.
+63" as 2063, returns None for Thai digits, for "วันที่ 15 มิ.ย. 2563" and for "15 มิถุนายน พ.ศ.
+2563", and its ``search_dates`` gives no offsets and invents months for bare years. All of that
+is done here.
 """
 
 from __future__ import annotations
