@@ -141,6 +141,7 @@ class Tables:
     today: tuple[str, ...]  # วันนี้
     lead_event_after: tuple[str, ...]  # ที่ผ่านมา
     quarter_words: tuple[str, ...]  # ไตรมาส
+    event_word_ends: frozenset[str]  # the last letters of the event words
     # "เมื่อคืน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
 
@@ -149,7 +150,10 @@ class Tables:
 def tables() -> Tables:
     relative = {r["form"]: (r["unit"], int(r["offset"])) for r in load("dates/relative")}
     return Tables(
-        months={key(r["form"]): (int(r["month"]), r["kind"]) for r in load("dates/months")},
+        # Keyed by the form without dots and spaces, and as the lexicon writes it (the usual
+        # case, found without making the key).
+        months={k: (int(r["month"]), r["kind"]) for r in load("dates/months")
+                for k in (key(r["form"]), r["form"])},
         weekdays={r["form"]: (int(r["weekday"]), r["name"]) for r in load("dates/weekdays")},
         eras={key(r["form"]): r["era"] for r in load("dates/eras") if r["era"] in ("BE", "CE")},
         relative=relative,
@@ -164,6 +168,7 @@ def tables() -> Tables:
         today=tuple(words("today")),
         lead_event_after=tuple(words("lead_event_after")),
         quarter_words=tuple(words("quarter_word")),
+        event_word_ends=frozenset(r["form"][-1] for r in load("dates/event_years")),
         relative_blockers=tuple((r["form"], r["value"]) for r in word_rows("relative_blocker")),
     )
 
@@ -206,7 +211,8 @@ class Patterns:
     header_gap: re.Pattern[str]  # what may come before a date on a header line
     header_time: re.Pattern[str]
     header_tail: re.Pattern[str]
-    today_before: re.Pattern[str]  # "(วันนี้) 12 มิ.ย. 2563"
+    today_before: re.Pattern[str]  # "(วันนี้) 12 มิ.ย. 2563", "วันนี้ (12 มิ.ย. 2563"
+    weekday_paren_before: re.Pattern[str]  # "วันจันทร์ (9 มี.ค."
     lead_future: re.Pattern[str]
 
 
@@ -279,6 +285,8 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "weekday_before": re.compile(
             rf"{wd_prefix}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
         "duean_before": re.compile(rf"(?:{modifier})?{alt('month_label')}{SP}\Z"),
+        "weekday_paren_before": re.compile(
+            rf"{wd_prefix}(?:{wd}){SP}\({SP}(?:{day_label}{SP})?\Z"),
         "connector": re.compile(rf"{SP}{conn}{SP}(?:{day_label}{SP})?"),
         "weekday_paren": re.compile(
             rf"(?<=\(){SP}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
@@ -352,7 +360,8 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         # after it (author, views: "12 มิ.ย. 2563 | โดย ทีมข่าว | อ่าน 1,234 ครั้ง").
         "header_tail": re.compile(
             rf"{HEADER_SEPS}|[ \t,]*(?:[|•·]|{any_case_words('byline', whole=True)})[^\n]*"),
-        "today_before": re.compile(rf"{alt('today')}{SP}\){SP}(?:{day_label}{SP})?\Z"),
+        "today_before": re.compile(
+            rf"(?:{alt('today')}{SP}\)|{alt('today')}{SP}\(){SP}(?:{day_label}{SP})?\Z"),
         "lead_future": re.compile(rf"\s*{alt('lead_future')}"),
     }
 

@@ -84,16 +84,24 @@ def years(text: str) -> list[Candidate]:
     return out
 
 
-_FOUR_DIGITS = re.compile(r"(?<![\d.,/:-])\d{4}(?:/(?P<y3>\d{2,4}))?(?!\d)(?![.,:/]\d)")
+# The look-behind after the first digit, so that the engine skips to digits (see find._NUMERIC).
+_FOUR_DIGITS = re.compile(r"\d(?<![\d.,/:-]\d)\d{3}(?:/(?P<y3>\d{2,4}))?(?!\d)(?![.,:/]\d)")
 EVENT_LOOK_BACK = 30  # the longest event word, and the spaces after it
 
 
 def event_years(text: str) -> list[Candidate]:
     """"รัฐประหาร 2549", "ไทยลีก 2018", "Thailand Game Show 2023": a bare year after an event
     word; "ฤดูกาล 2023/24" is a season, a range of two years (``season``)."""
-    p = patterns()
+    p, t = patterns(), tables()
     out = []
     for m in _FOUR_DIGITS.finditer(text):
+        # Most four-digit numbers have no event word before them: the letter before the year
+        # (spaces skipped) must end one, a dict look-up before the regex is tried.
+        k = m.start() - 1
+        while k >= 0 and text[k] == " " and m.start() - k <= 2:
+            k -= 1
+        if k < 0 or text[k] not in t.event_word_ends:
+            continue
         cue = p.event_before.search(text, max(0, m.start() - EVENT_LOOK_BACK), m.start())
         if cue is None or p.not_year_after.match(text, m.end()):
             continue  # "ฟุตบอลโลก 2018" is a date; "มหกรรม 2563 คน" is not
