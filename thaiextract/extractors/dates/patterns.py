@@ -183,6 +183,8 @@ class Patterns:
     year_hint: re.Pattern[str]  # where year_only may start: a cue or an era marker
     year_list: re.Pattern[str]  # "ปี 2535 และ 2540": a later 4-digit year of a list
     event_before: re.Pattern[str]  # "รัฐประหาร |2549", "ฤดูกาล |2023/24": a year names an event
+    bare_year_range: re.Pattern[str]  # "(2567 – 2570)": two years joined, no cue needed
+    not_year_before: re.Pattern[str]  # "มอก. |2540-2548": a number, not years
     relative_word: re.Pattern[str]
     # The relative words alone, when no modifier can overlap a word (see
     # :func:`find.relative_matches`); None otherwise.
@@ -245,6 +247,11 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
         # so the engine skips to those letters (year_only, opening with groups, cannot).
         "year_hint": re.compile(f"{cue}|{marker}"),
         "event_before": re.compile(rf"(?P<cue>{_event_words()}){SP}\Z"),
+        "bare_year_range": re.compile(
+            rf"\d{{4}}{SP}(?P<conn>{alternation(words('range_connector'))}){SP}(?P<y2>\d{{4}})"
+            rf"(?!\d)(?![.,:/]\d)(?![ ]?[A-Za-z])"
+        ),
+        "not_year_before": re.compile(rf"{alt('not_year_before')}{SP}\Z"),
         "year_list": re.compile(
             rf"{SP}(?P<cue>{alternation(words('list_connector', 'year_list_connector'))})"
             rf"{SP}(?:{ylabel}{SP})?"

@@ -91,7 +91,8 @@ EVENT_LOOK_BACK = 30  # the longest event word, and the spaces after it
 
 def event_years(text: str) -> list[Candidate]:
     """"รัฐประหาร 2549", "ไทยลีก 2018", "Thailand Game Show 2023": a bare year after an event
-    word; "ฤดูกาล 2023/24" is a season, a range of two years (``season``)."""
+    word; "ฤดูกาล 2023/24" is a season, a range of two years (``season``). Also two modern
+    years joined without a cue ("(2567 – 2570)", :func:`_bare_range`)."""
     p, t = patterns(), tables()
     out = []
     for m in _FOUR_DIGITS.finditer(text):
@@ -100,10 +101,14 @@ def event_years(text: str) -> list[Candidate]:
         k = m.start() - 1
         while k >= 0 and text[k] == " " and m.start() - k <= 2:
             k -= 1
-        if k < 0 or text[k] not in t.event_word_ends:
+        cue = None
+        if k >= 0 and text[k] in t.event_word_ends:
+            cue = p.event_before.search(text, max(0, m.start() - EVENT_LOOK_BACK), m.start())
+        if cue is None:
+            if (r := _bare_range(text, m.start(), p)) is not None:
+                out.append(r)
             continue
-        cue = p.event_before.search(text, max(0, m.start() - EVENT_LOOK_BACK), m.start())
-        if cue is None or p.not_year_after.match(text, m.end()):
+        if p.not_year_after.match(text, m.end()):
             continue  # "ฟุตบอลโลก 2018" is a date; "มหกรรม 2563 คน" is not
         year = read_year(m.group()[:4])
         if year is None:
@@ -115,6 +120,33 @@ def event_years(text: str) -> list[Candidate]:
         c.cue(cue, "cue")
         out.append(c)
     return out
+
+
+BARE_RANGE_YEARS = {"BE": (2475, 2650), "CE": (1900, 2100)}  # modern years only
+BARE_RANGE_SPAN = 30  # the most years a range without a cue may cover
+
+
+def _bare_range(text: str, pos: int, p: Patterns) -> Candidate | None:
+    """"ในระยะ 4 ปีข้างหน้า (2567 – 2570)": two modern years of one era joined by a dash or
+    ถึง are a range of years without any cue; not after a number word ("มอก. 2540-2548") nor
+    before a count or a unit ("2480-2495 MHz", "2540-2548 คน")."""
+    m = p.bare_year_range.match(text, pos)
+    if m is None or p.not_year_after.match(text, m.end()):
+        return None
+    if p.not_year_before.search(text, max(0, pos - 8), pos):
+        return None
+    first = read_year(text[pos : pos + 4])
+    last = read_year(m.group("y2"), first.era) if first else None
+    if first is None or last is None or last.era != first.era:
+        return None
+    low, high = BARE_RANGE_YEARS[first.era]
+    written = first.be if first.era == "BE" else first.ce
+    if not (low <= written <= high and 0 < last.ce - first.ce <= BARE_RANGE_SPAN):
+        return None
+    c = Candidate(pos, m.end(), "year_range", first=Point(None, 0, first),
+                  last=Point(None, 0, last))
+    c.cue(m, "conn")
+    return c
 
 
 def _year_list(text: str, pos: int, year: Year, p: Patterns) -> list[Candidate]:
