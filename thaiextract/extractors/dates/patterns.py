@@ -142,6 +142,7 @@ class Tables:
     lead_event_after: tuple[str, ...]  # ที่ผ่านมา
     quarter_words: tuple[str, ...]  # ไตรมาส
     event_word_ends: frozenset[str]  # the last letters of the event words
+    past_year_words: frozenset[str]  # "เมื่อ 2518": a past cue that dates a bare year
     # "เมื่อคืน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
 
@@ -169,6 +170,8 @@ def tables() -> Tables:
         lead_event_after=tuple(words("lead_event_after")),
         quarter_words=tuple(words("quarter_word")),
         event_word_ends=frozenset(r["form"][-1] for r in load("dates/event_years")),
+        past_year_words=frozenset(r["form"] for r in load("dates/event_years")
+                                  if r["kind"] == "past"),
         relative_blockers=tuple((r["form"], r["value"]) for r in word_rows("relative_blocker")),
     )
 

@@ -115,7 +115,9 @@ def event_years(text: str) -> list[Candidate]:
             continue
         last = read_year_end(year, m.group("y3")) if m.group("y3") else None
         end = m.end() if last is not None else m.start() + 4
-        c = Candidate(m.start(), end, "season" if last else "event_year",
+        rule = "season" if last else (
+            "year" if cue.group("cue") in t.past_year_words else "event_year")
+        c = Candidate(m.start(), end, rule,
                       first=Point(None, 0, year), last=Point(None, 0, last) if last else None)
         c.cue(cue, "cue")
         out.append(c)
