@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...era import Year, fiscal_year_start, read_year, read_year_end
+from ...era import Year, fiscal_year_start, is_modern, read_year, read_year_end
 from .candidate import Candidate, Point
 from .patterns import Patterns, Tables, key, patterns, tables
 
@@ -124,7 +124,6 @@ def event_years(text: str) -> list[Candidate]:
     return out
 
 
-BARE_RANGE_YEARS = {"BE": (2475, 2650), "CE": (1900, 2100)}  # modern years only
 BARE_RANGE_SPAN = 30  # the most years a range without a cue may cover
 
 
@@ -141,9 +140,7 @@ def _bare_range(text: str, pos: int, p: Patterns) -> Candidate | None:
     last = read_year(m.group("y2"), first.era) if first else None
     if first is None or last is None or last.era != first.era:
         return None
-    low, high = BARE_RANGE_YEARS[first.era]
-    written = first.be if first.era == "BE" else first.ce
-    if not (low <= written <= high and 0 < last.ce - first.ce <= BARE_RANGE_SPAN):
+    if not (is_modern(first) and 0 < last.ce - first.ce <= BARE_RANGE_SPAN):
         return None
     c = Candidate(pos, m.end(), "year_range", first=Point(None, 0, first),
                   last=Point(None, 0, last))
