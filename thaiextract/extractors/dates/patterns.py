@@ -211,6 +211,7 @@ class Patterns:
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
     quarter: re.Pattern[str]
+    quarter_hint: re.Pattern[str]  # where a quarter may start
     time: re.Pattern[str]
     time_lead: re.Pattern[str]
     header_gap: re.Pattern[str]  # what may come before a date on a header line
@@ -260,6 +261,7 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
             rf"{SP}(?:{ylabel}{SP})?"
             r"(?P<y>\d{4})(?!\d)(?![.,:/]\d)"
         ),
+        "quarter_hint": re.compile(f"{alternation(words('quarter_word'))}|Q"),
         "quarter": re.compile(
             rf"(?:(?P<word>{alternation(words('quarter_word'))}){SP}(?:{alt('ordinal')}{SP})?"
             rf"(?P<q>{alternation([r['form'] for r in load('dates/quarters')])})"

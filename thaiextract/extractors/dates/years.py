@@ -163,12 +163,25 @@ def _year_list(text: str, pos: int, year: Year, p: Patterns) -> list[Candidate]:
     return out
 
 
+def _quarter_matches(text: str, p: Patterns) -> Iterator[re.Match[str]]:
+    """The matches of ``p.quarter.finditer(text)``: each starts with a quarter word or "Q", so
+    it is tried only where ``p.quarter_hint`` finds one, in text order."""
+    pos = 0
+    while (hint := p.quarter_hint.search(text, pos)) is not None:
+        m = p.quarter.match(text, hint.start())
+        if m is None:
+            pos = hint.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def quarters(text: str) -> list[Candidate]:
     """"ไตรมาสแรกของปี 2567" → 2024-01..2024-03; a fiscal year (ปีงบประมาณ 2567, from
     1 October 2566) shifts the months back by one quarter."""
     p, t = patterns(), tables()
     out = []
-    for m in p.quarter.finditer(text):
+    for m in _quarter_matches(text, p):
         q = t.quarters[m.group("q")] if m.group("q") else int(m.group("q2"))
         year = year_rel = None
         if m.group("rel"):
