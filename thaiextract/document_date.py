@@ -55,7 +55,6 @@ HEAD_CHARS = 2_000  # the most of the text the header and the lead are looked fo
 FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others is an event
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
 _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 
@@ -125,13 +124,19 @@ def _inside(o: Candidate, c: Candidate) -> bool:
     return c.start <= o.start and o.end <= c.end
 
 
-def _header_lines(text: str) -> list[tuple[int, int]]:
-    """The first HEADER_LINES non-empty lines, found without scanning the rest of the text."""
-    lines = []
-    for m in _LINE.finditer(text):
-        lines.append(m.span())
-        if len(lines) == HEADER_LINES:
-            break
+def header_lines(text: str) -> list[tuple[int, int]]:
+    """The first HEADER_LINES non-empty lines (not white space only), found without scanning
+    the rest of the text: a line-by-line walk, no regex (a pattern for "a line with a
+    non-space" backtracks over every line)."""
+    lines: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while start < n and len(lines) < HEADER_LINES:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        if start < end and not text[start:end].isspace():
+            lines.append((start, end))
+        start = end + 1
     return lines
 
 
@@ -271,7 +276,7 @@ def _head(text: str, end: int) -> str:
 def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.date, str] | None:
     """The article's own date in normalised ``text`` and where it was found ("dateline" or
     "lead"), or None."""
-    lines = _header_lines(text)
+    lines = header_lines(text)
     if not lines:
         return None
     end = lead_end(text, sentences)
