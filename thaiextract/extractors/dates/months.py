@@ -128,7 +128,7 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
     """The candidates one month name makes (the earlier days of a list, then the unit)."""
     ms, me = m.span()
     form = m.group()
-    month, kind = t.months.get(key(form), (0, ""))
+    month, kind = t.months.get(form) or t.months.get(key(form), (0, ""))
     if not month:
         return None
     glued, part, duean = False, None, None
@@ -173,8 +173,10 @@ def _with_year(
     weekday = w = None
     if days.day is not None and not days.listed:
         w = p.weekday_before.search(text, max(limit, days.start - LOOK_BACK), days.start)
-        if w is None:  # "(ศุกร์ 3 พ.ย.)": the span starts at the weekday, inside the bracket
-            w = p.weekday_paren.search(text, max(limit, days.start - LOOK_BACK), days.start)
+        lo = max(limit, days.start - LOOK_BACK)
+        if w is None and text.find("(", lo, days.start) >= 0:
+            # "(ศุกร์ 3 พ.ย.)": the span starts at the weekday, inside the bracket
+            w = p.weekday_paren.search(text, lo, days.start)
             if w:
                 weekday, days.start = t.weekdays[w.group("wd")], w.start("wd")
         elif w:
