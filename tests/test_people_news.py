@@ -80,3 +80,43 @@ POSTS = [
                               "village-head", "candidate", "two-posts"])
 def test_local_police_and_military_posts(sentence: str, expected: list) -> None:
     check(sentence, expected)
+
+
+# No title at all: a role or nationality cue beside a name whose two parts look like names.
+UNTITLED = [
+    ("กองหน้าชาวบราซิล โรแบร์โต้ ซิลวา ยิงประตูชัยให้ทีม", [("โรแบร์โต้ ซิลวา", None, None)],
+     ["โรแบร์โต้ ซิลวา"]),
+    ("ประธานาธิบดีเอ็มมานูเอล มาครง ของฝรั่งเศส กล่าวว่า",
+     [("เอ็มมานูเอล มาครง", None, "ประธานาธิบดี")], ["เอ็มมานูเอล มาครง"]),
+    ("ฟาบิโอ โรส์ซี กุนซือชาวอิตาลี เปิดเผยว่า", [("ฟาบิโอ โรส์ซี", None, None)],
+     ["ฟาบิโอ โรส์ซี"]),
+    ("ตำรวจควบคุมตัว ผู้ต้องหา สมชาย ใจดี ไปสอบสวน", [("สมชาย ใจดี", None, None)],
+     ["สมชาย ใจดี"]),
+    ("ภรรยาของนายสมชาย คือ สมหญิง ใจดี ให้การว่า",
+     [("สมชาย", "นาย", None), ("สมหญิง ใจดี", None, None)], ["นายสมชาย", "สมหญิง ใจดี"]),
+    ("ในการแข่งขันครั้งนี้ นักวิ่งชาวเคนยา เอลิอุด คิปโชเก เข้าเส้นชัยเป็นคนแรก",
+     [("เอลิอุด คิปโชเก", None, None)], ["เอลิอุด คิปโชเก"]),
+    ("ฝ่ายค้านกับประธานาธิบดีวลาดิเมียร์ ปูติน แห่งรัสเซีย",
+     [("วลาดิเมียร์ ปูติน", None, "ประธานาธิบดี")], ["วลาดิเมียร์ ปูติน"]),
+    ("ข่าวเศรษฐกิจ : สุดา ใจงาม รองเลขาธิการ ก.ล.ต. เปิดเผยว่า",
+     [("สุดา ใจงาม", None, "รองเลขาธิการ ก.ล.ต.")], ["สุดา ใจงาม"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), UNTITLED,
+                         ids=["striker-nationality", "president-glued", "coach-after",
+                              "suspect", "wife", "runner-nationality", "president-after-word",
+                              "before-position"])
+def test_untitled_names_beside_a_role(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+# Beside a cue, what is no name stays no person: places, phrases, a title glued inside.
+@pytest.mark.parametrize("sentence", [
+    "ผู้สมัคร ส.ส. อำเภอเมือง จังหวัดสงขลา ผู้สมัครหมายเลข 1",
+    "จะได้ดูนักเตะไทยแน่นอน รวมไปถึงนักเตะต่างชาติ",
+    "ต้องสุจริตเที่ยงธรรม ชอบด้วยกฎหมาย ผู้สมัครทุกคน",
+    "กองหน้าชาวบราซิล ยิงประตูชัย ให้ทีม",
+])
+def test_no_person_beside_a_role(sentence: str) -> None:
+    assert people(sentence) == []

@@ -18,6 +18,7 @@ from .vocab import (
     name_stops_re,
     name_tails,
     not_bare_name,
+    place_words,
     position_words,
     speech_verb_re,
     speech_verbs,
@@ -151,7 +152,7 @@ def bare_given(word: str) -> bool:
         return False  # a Pali chaya ("…จิตโต") is a monk's name, written after his own title
     if word in given:
         return True
-    if word in thai_dictionary() or word.startswith(name_stops()):
+    if word in thai_dictionary() or word.startswith(name_stops()) or word.startswith(place_words()):
         return False
     # A run of ordinary words ("ลงพื้นที่") is a phrase; a name keeps an unknown piece or ends
     # the way names end ("ศรี|โสภา").

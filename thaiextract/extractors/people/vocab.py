@@ -226,3 +226,9 @@ def post_continuations() -> tuple[tuple[str, ...], tuple[str, ...]]:
     numbered = [r["word"] for r in rows if r["kind"] == "numbered"]
     takes_post = [r["word"] for r in rows if r["kind"] == "takes_post"]
     return tuple(sorted(numbered, key=len, reverse=True)), tuple(takes_post)
+
+
+@lru_cache(maxsize=1)
+def place_words() -> tuple[str, ...]:
+    """Place words no name part starts with ("อำเภอเมือง", "จังหวัดสงขลา")."""
+    return tuple(r["word"] for r in load("people/role_cues") if r["kind"] == "not_name")

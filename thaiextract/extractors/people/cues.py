@@ -1,0 +1,220 @@
+"""Untitled names beside a role or a nationality: sports, crime and foreign news name people bare.
+
+"กองหน้าชาวบราซิล โรแบร์โต้ ซิลวา", "ประธานาธิบดีเอ็มมานูเอล มาครง", "ฟาบิโอ โรส์ซี กุนซือชาว
+อิตาลี", "ผู้ต้องหา สมชาย ใจดี". A cue is a role word (``people/role_cues.tsv``), optionally with a
+nationality glued after it ("ชาว" + a country from pythainlp's list), or a nationality alone. The
+two words next to the cue are a name when each looks like a name part (:func:`name_part`): a
+listed name, a word the dictionary does not know, or a dictionary entry that no part-of-speech
+tag marks as an ordinary word (pythainlp's dictionary holds many foreign names: ปูติน, ทรัมป์).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...corpus import (
+    dictionary_words,
+    name_lists,
+    orchid_word_tags,
+    thai_countries,
+    thai_dictionary,
+    thai_stopwords,
+)
+from ...lexicons import load
+from ..wordscan import THAI_LETTER, SpanSet
+from .names import MAX_NAME, PALI
+from .source import QUOTES, Candidate, letters_end
+from .titles import title_at
+from .vocab import modifiers, name_stops, not_bare_name, place_words, speech_verbs
+
+NATIONALITY = "ชาว"
+LONG_CUE = 5  # a cue this long begins a word even glued after others ("กับประธานาธิบดี…")
+# ORCHID tags of a proper noun; a dictionary word tagged otherwise is an ordinary word.
+PROPER_TAGS = frozenset({"NPRP"})
+BEFORE_NAME = frozenset(" " + QUOTES + "(:-\n")  # what may stand before a bare name
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[object, dict[str, str]]:
+    import ahocorasick
+
+    kinds = {row["word"]: row["kind"] for row in load("people/role_cues")}
+    auto = ahocorasick.Automaton()
+    for word, kind in kinds.items():
+        if kind != "not_name":
+            auto.add_word(word, (word, kind))
+    for country in thai_countries():
+        form = NATIONALITY + country
+        if not auto.exists(form):
+            auto.add_word(form, (form, "nationality"))
+    auto.make_automaton()
+    return auto, kinds
+
+
+def _nationality_end(text: str, pos: int) -> int:
+    """``pos`` moved past a nationality glued there ("กองหน้า|ชาวบราซิล")."""
+    if not text.startswith(NATIONALITY, pos):
+        return pos
+    end = letters_end(text, pos + len(NATIONALITY))
+    for k in range(end, pos + len(NATIONALITY), -1):
+        if text[pos + len(NATIONALITY) : k] in thai_countries():
+            return k
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _not_name_starts() -> tuple[str, ...]:
+    return (NATIONALITY, *name_stops(), *speech_verbs(), *place_words())
+
+
+def name_part(word: str) -> bool:
+    """Does ``word`` look like one part of a person's name?"""
+    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or PALI.search(word):
+        return False
+    given, family = name_lists()
+    if word in given or word in family:
+        return True
+    if word in thai_stopwords() or word.startswith(_not_name_starts()):
+        return False
+    if word in thai_dictionary():
+        tag = orchid_word_tags().get(word)
+        if len(word) < 3 or (tag is not None and tag not in PROPER_TAGS):
+            return False
+        # An untagged entry may be a phrase the dictionary lists whole ("รวม|ไปถึง").
+        return not any(_phrase(pieces) for pieces in _two_words(word))
+    # Not in the dictionary: a transliteration or a Thai compound name, unless it reads as a
+    # phrase ("ชอบ|ด้วย|กฎหมาย", "ไทย|แน่นอน") or holds a title ("หลานชายของ|สมเด็จ|ฮุน").
+    pieces = dictionary_words(word)
+    if any(orchid_word_tags().get(p) in PHRASE_TAGS for p in pieces[1:-1] if len(p) >= 3):
+        return False  # "หลานชาย|ของ|…": a function word inside
+    return not _phrase(pieces) and not any(p in _title_words() for p in pieces)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(r["title"] for r in load("people/titles") if len(r["title"]) >= 3)
+
+
+# ORCHID tags of words that make a run of dictionary words a phrase, not a name: adverbs,
+# conjunctions, prepositions, auxiliaries, negation.
+PHRASE_TAGS = frozenset({"ADVN", "ADVI", "ADVP", "ADVS", "JSBR", "JCRG", "JCMP", "RPRE", "XVBM",
+                         "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
+
+
+def _phrase(pieces: tuple[str, ...]) -> bool:
+    """Dictionary pieces that read as words of a sentence: a function word or an adverb among
+    them, or a country first ("ไทย|แน่นอน")."""
+    words, tags = thai_dictionary(), orchid_word_tags()
+    if len(pieces) < 2 or not all(p in words for p in pieces):
+        return False  # a piece no dictionary word covers: a transliteration ("มา|ครง")
+    if pieces[0] in thai_countries():
+        return True
+    return any((p in thai_stopwords() and len(p) >= 2) or tags.get(p) in PHRASE_TAGS
+               for p in pieces)
+
+
+def _two_words(word: str) -> list[tuple[str, ...]]:
+    """Every split of ``word`` into two dictionary words."""
+    words = thai_dictionary()
+    return [(word[:k], word[k:]) for k in range(2, len(word) - 1)
+            if word[:k] in words and word[k:] in words]
+
+
+def _pair_at(text: str, gstart: int, glued: bool = False) -> tuple[int, int] | None:
+    """(given end, surname end) of two name-shaped words from ``gstart``, each ending at a space
+    or punctuation, or None."""
+    gend = letters_end(text, gstart)
+    if gend >= len(text) or text[gend] != " " or not name_part(text[gstart:gend]):
+        return None
+    sstart = gend + 1
+    send = letters_end(text, sstart)
+    if send == sstart or (send < len(text) and (THAI_LETTER.match(text[send]) or text[send] in ".ฯ")):
+        return None
+    if not name_part(text[sstart:send]):
+        return None
+    words = thai_dictionary()
+    if not glued and text[gstart:gend] in words and text[sstart:send] in words and (
+        text[gstart:gend] not in name_lists()[0]
+    ):
+        # Two dictionary words are a phrase as often as a name, unless glued to a role that
+        # only a name follows ("ประธานาธิบดีวลาดิเมียร์ ปูติน").
+        return None
+    return gend, send
+
+
+def _pair_before(text: str, end: int) -> tuple[int, int] | None:
+    """(given start, given end) of two name-shaped words ending at ``end``, or None."""
+    sstart = end
+    while sstart > 0 and THAI_LETTER.match(text[sstart - 1]):
+        sstart -= 1
+    if sstart == end or sstart < 2 or text[sstart - 1] != " ":
+        return None
+    gend = sstart - 1
+    gstart = gend
+    while gstart > 0 and THAI_LETTER.match(text[gstart - 1]):
+        gstart -= 1
+    if gstart == gend or (gstart > 0 and text[gstart - 1] not in BEFORE_NAME):
+        return None
+    pair = _pair_at(text, gstart)
+    return (gstart, gend) if pair == (gend, end) else None
+
+
+def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Untitled two-part names written next to a role or nationality cue."""
+    auto, _ = _cues()
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for last, (word, kind) in auto.iter_long(text):
+        cstart, cend = last - len(word) + 1, last + 1
+        if len(word) < LONG_CUE and cstart > 0 and THAI_LETTER.match(text[cstart - 1]) and not (
+            text.endswith(modifiers(), 0, cstart)
+        ):
+            continue  # a short cue glued after letters may be the end of another word
+        cend = _nationality_end(text, cend)
+        found = None
+        if kind != "after":
+            starts = [cend + 1] if text.startswith(" ", cend) else []
+            if kind == "glued_role" and cend < len(text) and THAI_LETTER.match(text[cend]):
+                starts.append(cend)
+            for gstart in starts:
+                pair = _pair_at(text, gstart, gstart == cend)
+                if pair and title_at(text, gstart) is None:
+                    found = (gstart, *pair)
+                    break
+        if found is None and cstart >= 2 and text[cstart - 1] == " ":
+            before = _pair_before(text, cstart - 1)
+            if before is not None and title_at(text, before[0]) is None:
+                found = (before[0], before[1], cstart - 1)
+        if found is None:
+            continue
+        gstart, gend, send = found
+        if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
+            continue
+        out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (),
+                             gstart, True, rule="role-cue", cues=(word,)))
+    return out
+
+
+def before_position_mentions(
+    text: str, heads: dict[int, int], taken: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Untitled two-part names written right before a position ("… สุดา ใจงาม รองเลขาธิการ …")."""
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for hstart in sorted(heads):
+        start = hstart
+        for mod in modifiers():
+            if text.endswith(mod, 0, hstart):
+                start = hstart - len(mod)
+                break
+        if start < 2 or text[start - 1] != " ":
+            continue
+        before = _pair_before(text, start - 1)
+        if before is None or title_at(text, before[0]) is not None:
+            continue
+        gstart, gend = before
+        if occupied.overlaps(gstart, start - 1) or (out and out[-1].end > gstart):
+            continue
+        out.append(Candidate(gstart, start - 1, text[gstart:gend], text[gend + 1 : start - 1],
+                             None, (), gstart, True, rule="before-position"))
+    return out
