@@ -120,3 +120,40 @@ def test_untitled_names_beside_a_role(sentence: str, expected: list, spans: list
 ])
 def test_no_person_beside_a_role(sentence: str) -> None:
     assert people(sentence) == []
+
+
+# Short mentions and names that must not swallow the words after them; surnames that look like
+# they begin with another word.
+BOUNDARIES = [
+    ("นายสมศักดิ์เองก็ไม่ปฏิเสธ", [("สมศักดิ์", "นาย", None)], ["นายสมศักดิ์"]),
+    ("ที่ประชุมมี นายสมศักดิ์ ทั้งหมด 5 คน", [("สมศักดิ์", "นาย", None)], ["นายสมศักดิ์"]),
+    ("น.ส.ดารุณี ได้โอนเงินให้ผู้ต้องหา", [("ดารุณี", "น.ส.", None)], ["น.ส.ดารุณี"]),
+    ("โดย พล.ต.ท.ไตรรงค์ ฝากเตือนประชาชนว่า", [("ไตรรงค์", "พล.ต.ท.", None)],
+     ["พล.ต.ท.ไตรรงค์"]),
+    ("ตำรวจควบคุมตัวนายนาวัลนีขณะกำลังจะมุ่งหน้าไป", [("นาวัลนี", "นาย", None)], ["นายนาวัลนี"]),
+    ("ราว 1000 คนนายนาวัลนีนักเคลื่อนไหวต่อต้านคอร์รัปชั่น", [("นาวัลนี", "นาย", None)],
+     ["นายนาวัลนี"]),
+    ("นายประเสริฐ ใจกล้า รมว.คลัง กล่าวว่า", [("ประเสริฐ ใจกล้า", "นาย", "รมว.คลัง")],
+     ["นายประเสริฐ ใจกล้า"]),
+    # a surname holding a title ("สาว|นาย|น") or a prefix before a vowel sign ("ศาล|ิ…")
+    ("ขณะที่นายอุดม สาวนายน หัวหน้าพรรค กล่าวว่า", [("อุดม สาวนายน", "นาย", "หัวหน้าพรรค")],
+     ["นายอุดม สาวนายน"]),
+    ("โดย นายสมชัย ศาลิคุปต์ กล่าวว่า", [("สมชัย ศาลิคุปต์", "นาย", None)],
+     ["นายสมชัย ศาลิคุปต์"]),
+    # numbered lists
+    ("รายชื่อ 2.นายกิตติ ศรีสุข 3.นางสาวมาลี สุขใจ",
+     [("กิตติ ศรีสุข", "นาย", None), ("มาลี สุขใจ", "นางสาว", None)],
+     ["นายกิตติ ศรีสุข", "นางสาวมาลี สุขใจ"]),
+    ("1)พ.ต.อ.สมชาย ใจดี 2)พ.ต.ท.สมศักดิ์ รักไทย",
+     [("สมชาย ใจดี", "พ.ต.อ.", None), ("สมศักดิ์ รักไทย", "พ.ต.ท.", None)],
+     ["พ.ต.อ.สมชาย ใจดี", "พ.ต.ท.สมศักดิ์ รักไทย"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), BOUNDARIES,
+                         ids=["glued-particle", "spaced-word", "spaced-verb", "verb-phrase",
+                              "glued-conjunction", "glued-role", "surname-before-abbreviation",
+                              "title-inside-surname", "prefix-before-vowel", "numbered-dot",
+                              "numbered-bracket"])
+def test_names_end_where_they_end(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)

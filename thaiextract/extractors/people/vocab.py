@@ -143,12 +143,18 @@ def expansion_lookup() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def civil_titles() -> tuple[str, ...]:
+    """Strong civil titles of three letters or more (นาย, นาง, นางสาว …), longest first."""
+    civil = [r["title"] for r in load("people/titles") if r["family"] == "civil"
+             and r["strength"] == "strong" and len(r["title"]) >= 3]
+    return tuple(sorted(civil, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def cut_stops() -> tuple[str, ...]:
     """Words that end a name glued to the text after it: boundaries, position heads and the
     civil titles of the next name ("กลิ่นประทุม|นายฤทธิ์")."""
-    civil = [r["title"] for r in load("people/titles") if r["family"] == "civil"
-             and r["strength"] == "strong" and len(r["title"]) >= 3]
-    return tuple({*name_boundaries(), *position_words(), *civil})
+    return tuple({*name_boundaries(), *position_words(), *civil_titles()})
 
 
 @lru_cache(maxsize=1)
@@ -232,3 +238,9 @@ def post_continuations() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def place_words() -> tuple[str, ...]:
     """Place words no name part starts with ("อำเภอเมือง", "จังหวัดสงขลา")."""
     return tuple(r["word"] for r in load("people/role_cues") if r["kind"] == "not_name")
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[str, ...]:
+    """Role cue words ("นักเคลื่อนไหว", "กุนซือ" …) of ``people/role_cues.tsv``."""
+    return tuple(r["word"] for r in load("people/role_cues") if r["kind"] in ("role", "glued_role"))
