@@ -157,3 +157,22 @@ BOUNDARIES = [
                               "numbered-bracket"])
 def test_names_end_where_they_end(sentence: str, expected: list, spans: list[str]) -> None:
     check(sentence, expected, spans)
+
+
+# Variants of one person: a repeat with one letter changed; a list of untitled names after a
+# found one; a sports nickname before the full name.
+VARIANTS = [
+    ("นายสมชาย วงศ์สวัสดิ์ กล่าวว่า ขณะที่ นายสมชาย วงค์สวัสดิ์ ยืนยันว่า",
+     [("สมชาย วงศ์สวัสดิ์", ["นายสมชาย วงศ์สวัสดิ์", "นายสมชาย วงค์สวัสดิ์"])]),
+    ("ผู้เล่น 5 คนแรก สมชาย ภู่พันธ์ ผู้รักษาประตู ชัยวัฒน์ แจ่มกระจ่าง กฤษดา วงษ์แก้ว ลงสนาม",
+     [("สมชาย ภู่พันธ์", ["สมชาย ภู่พันธ์"]), ("ชัยวัฒน์ แจ่มกระจ่าง", ["ชัยวัฒน์ แจ่มกระจ่าง"]),
+      ("กฤษดา วงษ์แก้ว", ["กฤษดา วงษ์แก้ว"])]),
+    ("ตัวรุก นักเตะ พ่อมดอาร์ม ศุภวุฒิ เถื่อนกลาง ยิงประตู",
+     [("ศุภวุฒิ เถื่อนกลาง", ["ศุภวุฒิ เถื่อนกลาง"])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VARIANTS,
+                         ids=["one-letter-repeat", "list-after-role", "nickname-first"])
+def test_variants_of_one_person(sentence: str, expected: list) -> None:
+    assert [(p.name, [m.text for m in p.mentions]) for p in people(sentence)] == expected

@@ -22,7 +22,7 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
-from .names import MAX_NAME, PALI
+from .names import MAX_NAME, PALI, function_word, phrase_pieces
 from .source import QUOTES, Candidate, letters_end
 from .titles import title_at
 from .vocab import modifiers, name_stops, not_bare_name, place_words, speech_verbs
@@ -85,7 +85,7 @@ def name_part(word: str) -> bool:
     # Not in the dictionary: a transliteration or a Thai compound name, unless it reads as a
     # phrase ("ชอบ|ด้วย|กฎหมาย", "ไทย|แน่นอน") or holds a title ("หลานชายของ|สมเด็จ|ฮุน").
     pieces = dictionary_words(word)
-    if any(orchid_word_tags().get(p) in PHRASE_TAGS for p in pieces[1:-1] if len(p) >= 3):
+    if any(function_word(p) for p in pieces[1:-1] if len(p) >= 3):
         return False  # "หลานชาย|ของ|…": a function word inside
     return not _phrase(pieces) and not any(p in _title_words() for p in pieces)
 
@@ -95,22 +95,19 @@ def _title_words() -> frozenset[str]:
     return frozenset(r["title"] for r in load("people/titles") if len(r["title"]) >= 3)
 
 
-# ORCHID tags of words that make a run of dictionary words a phrase, not a name: adverbs,
-# conjunctions, prepositions, auxiliaries, negation.
-PHRASE_TAGS = frozenset({"ADVN", "ADVI", "ADVP", "ADVS", "JSBR", "JCRG", "JCMP", "RPRE", "XVBM",
-                         "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
-
-
 def _phrase(pieces: tuple[str, ...]) -> bool:
-    """Dictionary pieces that read as words of a sentence: a function word or an adverb among
-    them, or a country first ("ไทย|แน่นอน")."""
-    words, tags = thai_dictionary(), orchid_word_tags()
+    """Dictionary pieces that read as words of a sentence: a country first ("ไทย|แน่นอน"), a
+    stop word ("คน|ใหม่"), a word tagged as a function word before the last piece ("ชอบ|ด้วย|
+    กฎหมาย"; a last one ends names: "เถื่อน|กลาง"), or what :func:`names.phrase_pieces` calls a
+    phrase."""
+    words = thai_dictionary()
     if len(pieces) < 2 or not all(p in words for p in pieces):
         return False  # a piece no dictionary word covers: a transliteration ("มา|ครง")
-    if pieces[0] in thai_countries():
+    if pieces[0] in thai_countries() or phrase_pieces(pieces):
         return True
-    return any((p in thai_stopwords() and len(p) >= 2) or tags.get(p) in PHRASE_TAGS
-               for p in pieces)
+    return any(p in thai_stopwords() and len(p) >= 2 for p in pieces) or any(
+        function_word(p) for p in pieces[:-1] if len(p) >= 2
+    )
 
 
 def _two_words(word: str) -> list[tuple[str, ...]]:
@@ -160,10 +157,10 @@ def _pair_before(text: str, end: int) -> tuple[int, int] | None:
 
 
 def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Untitled two-part names written next to a role or nationality cue."""
+    """Untitled two-part names written next to a role or nationality cue, on either side."""
     auto, _ = _cues()
     occupied = SpanSet(taken)
-    out: list[Candidate] = []
+    found: dict[int, Candidate] = {}
     for last, (word, kind) in auto.iter_long(text):
         cstart, cend = last - len(word) + 1, last + 1
         if len(word) < LONG_CUE and cstart > 0 and THAI_LETTER.match(text[cstart - 1]) and not (
@@ -171,28 +168,91 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         ):
             continue  # a short cue glued after letters may be the end of another word
         cend = _nationality_end(text, cend)
-        found = None
+        spans = []
         if kind != "after":
-            starts = [cend + 1] if text.startswith(" ", cend) else []
-            if kind == "glued_role" and cend < len(text) and THAI_LETTER.match(text[cend]):
-                starts.append(cend)
-            for gstart in starts:
-                pair = _pair_at(text, gstart, gstart == cend)
-                if pair and title_at(text, gstart) is None:
-                    found = (gstart, *pair)
-                    break
-        if found is None and cstart >= 2 and text[cstart - 1] == " ":
+            spans.append(_pair_after_cue(text, cend, kind == "glued_role"))
+        if cstart >= 2 and text[cstart - 1] == " ":
             before = _pair_before(text, cstart - 1)
             if before is not None and title_at(text, before[0]) is None:
-                found = (before[0], before[1], cstart - 1)
-        if found is None:
-            continue
-        gstart, gend, send = found
-        if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
-            continue
-        out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (),
-                             gstart, True, rule="role-cue", cues=(word,)))
+                spans.append((before[0], before[1], cstart - 1))
+        for span in spans:
+            if span is not None and span[0] not in found and not occupied.overlaps(span[0], span[2]):
+                gstart, gend, send = span
+                found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
+                                          None, (), gstart, True, rule="role-cue", cues=(word,))
+    out: list[Candidate] = []
+    for m in sorted(found.values(), key=lambda m: m.start):
+        if not out or out[-1].end <= m.start:
+            out.append(m)
     return out
+
+
+def _pair_after_cue(text: str, cend: int, glued: bool) -> tuple[int, int, int] | None:
+    """(given start, given end, surname end) of a name written after a cue ending at ``cend``."""
+    starts = [cend + 1] if text.startswith(" ", cend) else []
+    if glued and cend < len(text) and THAI_LETTER.match(text[cend]):
+        starts.append(cend)
+    for gstart in starts:
+        pair = _pair_at(text, gstart, gstart == cend)
+        if pair and title_at(text, gstart) is None:
+            return skip_nickname(text, gstart, *pair)
+    return None
+
+
+def skip_nickname(text: str, gstart: int, gend: int, send: int) -> tuple[int, int, int]:
+    """Sports pages write a nickname before the full name ("ตอง กวินทร์ …", "พ่อมดอาร์ม ศุภวุฒิ
+    …"): when the second word is a listed given name and a surname-shaped word follows it, the
+    name is those two."""
+    given, family = name_lists()
+    first, second = text[gstart:gend], text[gend + 1 : send]
+    if first in given or second not in given or not text.startswith(" ", send):
+        return gstart, gend, send
+    tstart = send + 1
+    tend = letters_end(text, tstart)
+    third = text[tstart:tend]
+    ends = tend >= len(text) or not THAI_LETTER.match(text[tend])
+    if ends and name_part(third) and (third in family or third not in thai_dictionary()):
+        return gend + 1, send, tend
+    return gstart, gend, send
+
+
+# What separates the names of a list: "ก ข ค ง", "ก ข, ค ง", "ก ข และ ค ง".
+LIST_JOINS = (" และ ", ", ", " ")
+
+
+def listed_mentions(
+    text: str, people: list[Candidate], taken: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Untitled names that continue a list after a person already found ("… คณิศร ภู่พันธ์
+    ผู้รักษาประตู ชัยวัฒน์ แจ่มกระจ่าง กฤษดา วงษ์แก้ว …"); each must be two name-shaped words of
+    which neither is a dictionary word the name lists do not hold."""
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    ends = sorted(m.end for m in people if m.full)
+    for end in ends:
+        while True:
+            join = next((j for j in LIST_JOINS if text.startswith(j, end)), None)
+            if join is None:
+                break
+            gstart = end + len(join)
+            pair = _pair_at(text, gstart) if title_at(text, gstart) is None else None
+            if pair is None or not _strict_pair(text, gstart, *pair):
+                break
+            gstart, gend, send = skip_nickname(text, gstart, *pair)
+            if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
+                break
+            out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None,
+                                 (), gstart, True, rule="name-list"))
+            end = send
+    return out
+
+
+def _strict_pair(text: str, gstart: int, gend: int, send: int) -> bool:
+    """Both parts are listed names or words the dictionary does not hold."""
+    given, family = name_lists()
+    words = thai_dictionary()
+    first, second = text[gstart:gend], text[gend + 1 : send]
+    return (first in given or first not in words) and (second in family or second not in words)
 
 
 def before_position_mentions(

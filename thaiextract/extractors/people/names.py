@@ -182,6 +182,8 @@ def surname_end(text: str, start: int) -> int | None:
     if end < len(text) and text[end] == ".":
         return None  # "จยย.", "คตส.": an abbreviation, never a surname
     if word in family:
+        if not ends_word(text, end) and text.startswith(position_words(), start):
+            return None  # "ประธาน|เจ้าหน้าที่": a post, though the family list holds the word
         return end
     if len(word) < 2 or word in thai_provinces():
         return None
