@@ -22,7 +22,7 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
-from .names import MAX_NAME, PALI, function_word, phrase_pieces
+from .names import MAX_NAME, PALI, function_word, phrase_pieces, surname_end
 from .source import QUOTES, Candidate, letters_end
 from .titles import title_at
 from .vocab import modifiers, name_stops, not_bare_name, place_words, speech_verbs
@@ -129,6 +129,12 @@ def _pair_at(text: str, gstart: int, glued: bool = False) -> tuple[int, int] | N
         return None
     if not name_part(text[sstart:send]):
         return None
+    given, family = name_lists()
+    second = text[sstart:send]
+    if second in given and second not in family and text[gstart:gend] not in given and (
+        not text.startswith(" ", send) or skip_nickname(text, gstart, gend, send)[0] == gstart
+    ):
+        return None  # "พ่อมดอาร์ม ศุภวุฒิ": a nickname, then a given name, not a full name
     words = thai_dictionary()
     if not glued and text[gstart:gend] in words and text[sstart:send] in words and (
         text[gstart:gend] not in name_lists()[0]
@@ -208,10 +214,11 @@ def skip_nickname(text: str, gstart: int, gend: int, send: int) -> tuple[int, in
     if first in given or second not in given or not text.startswith(" ", send):
         return gstart, gend, send
     tstart = send + 1
-    tend = letters_end(text, tstart)
+    tend = surname_end(text, tstart)  # "ศุภวุฒิ เถื่อนกลาง|เริ่มเกม": may be glued to a verb
+    if tend is None:
+        return gstart, gend, send
     third = text[tstart:tend]
-    ends = tend >= len(text) or not THAI_LETTER.match(text[tend])
-    if ends and name_part(third) and (third in family or third not in thai_dictionary()):
+    if name_part(third) and (third in family or third not in thai_dictionary()):
         return gend + 1, send, tend
     return gstart, gend, send
 

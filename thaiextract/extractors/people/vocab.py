@@ -111,8 +111,13 @@ def position_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def position_stops() -> tuple[str, ...]:
     """Words that end a glued position: organisation boundaries and ``people/positions.tsv`` stops."""
-    stops = [r["position"] for r in load("people/positions") if r["kind"] == "stop"]
-    return tuple(dict.fromkeys((*boundary_words("all"), *stops)))
+    return tuple(dict.fromkeys((*boundary_words("all"), *post_stops())))
+
+
+@lru_cache(maxsize=1)
+def post_stops() -> tuple[str, ...]:
+    """The ``stop`` words of ``people/positions.tsv``: no post runs past them."""
+    return tuple(r["position"] for r in load("people/positions") if r["kind"] == "stop")
 
 
 @lru_cache(maxsize=1)
@@ -228,10 +233,14 @@ def not_organizations() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def post_continuations() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(unit words that take a number, heads that take the post written after them)."""
+    return post_words("numbered"), post_words("takes_post")
+
+
+@lru_cache(maxsize=8)
+def post_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind of ``people/post_continuations.tsv``, longest first."""
     rows = load("people/post_continuations")
-    numbered = [r["word"] for r in rows if r["kind"] == "numbered"]
-    takes_post = [r["word"] for r in rows if r["kind"] == "takes_post"]
-    return tuple(sorted(numbered, key=len, reverse=True)), tuple(takes_post)
+    return tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
