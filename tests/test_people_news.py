@@ -200,3 +200,12 @@ MORE_POSTS = [
                               "department", "tambon-glued"])
 def test_more_positions(sentence: str, expected: list) -> None:
     check(sentence, expected)
+
+
+def test_a_quoted_nickname_before_a_full_name_is_one_of_its_mentions() -> None:
+    sentence = 'ดาราสาวอารมณ์ดี "หนิง"ปณิตา พัฒนาหิรัญ รายงานตัว'
+    (person,) = people(sentence)
+    assert (person.name, person.rule) == ("ปณิตา พัฒนาหิรัญ", "after-quoted-nickname")
+    assert [m.text for m in person.mentions] == ["หนิง", "ปณิตา พัฒนาหิรัญ"]
+    for m in person.mentions:
+        assert sentence[m.start : m.end] == m.text

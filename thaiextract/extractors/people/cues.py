@@ -10,6 +10,7 @@ tag marks as an ordinary word (pythainlp's dictionary holds many foreign names: 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...corpus import (
@@ -284,4 +285,32 @@ def before_position_mentions(
             continue
         out.append(Candidate(gstart, start - 1, text[gstart:gend], text[gend + 1 : start - 1],
                              None, (), gstart, True, rule="before-position"))
+    return out
+
+
+# A nickname in quotes written before the full name, as entertainment news does:
+# 'ดาราสาว "หนิง"ปณิตา พัฒนาหิรัญ', 'หนุ่ม "เต๋า" อดิศร อรรถกฤษณ์'.
+QUOTED_NICKNAME = re.compile(r"[\"“']([\u0e01-\u0e4e]{1,12})[\"”'] ?")
+
+
+def quoted_nickname_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A full name right after a quoted nickname, and the nickname as a mention of that person."""
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for match in QUOTED_NICKNAME.finditer(text):
+        gstart = match.end()
+        if gstart >= len(text) or not THAI_LETTER.match(text[gstart]):
+            continue
+        pair = _pair_at(text, gstart) if title_at(text, gstart) is None else None
+        if pair is None or not _strict_pair(text, gstart, *pair):
+            continue
+        gend, send = pair
+        if occupied.overlaps(match.start(), send) or (out and out[-1].end > match.start()):
+            continue
+        given = text[gstart:gend]
+        nick_start, nick_end = match.span(1)
+        out.append(Candidate(nick_start, nick_end, given, None, None, (), nick_start,
+                             rule="quoted-nickname"))
+        out.append(Candidate(gstart, send, given, text[gend + 1 : send], None, (), gstart, True,
+                             rule="after-quoted-nickname"))
     return out
