@@ -40,9 +40,9 @@ class Clause:
     ``block`` is the mention with its brackets; ``after`` runs from the block to the next other
     meeting in the sentence (or its end); ``before`` from the sentence start to the block, only
     for the first meeting of a sentence. ``mentions`` are the spans this naming adds,
-    ``ordinal`` the ordinal it writes, if any; a ``weak`` naming (no ordinal, English name or
-    acronym: a headline's short form, a repeated acronym) is no full mention. ``rule`` says how
-    it was found and ``cue`` is its head word (การประชุม, Summit …).
+    ``ordinal`` the ordinal it writes, if any; ``rank`` says how full a mention it is (0 with an
+    ordinal, English name or acronym; 1 named with การ…; 2 a short form or back-reference).
+    ``rule`` says how it was found and ``cue`` is its head word (การประชุม, Summit …).
     """
 
     block: tuple[int, int]
@@ -50,7 +50,7 @@ class Clause:
     before: tuple[int, int] | None
     mentions: tuple[tuple[int, int], ...] = ()
     ordinal: int | None = None
-    weak: bool = False
+    rank: int = 2
     rule: str = ""
     cue: str = ""
 
@@ -99,23 +99,34 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
 
 def _join_weak(clusters: list[Cluster]) -> list[Cluster]:
     """A weak Thai mention ("ประชุมรัฐมนตรีดิจิทัล" in a headline) joins the one full meeting whose
-    concepts include all of its own."""
+    concepts include all of its own. A short form or back-reference (the bare verb ประชุม of a
+    headline, ที่ประชุม…: "นายกฯ ประชุมบอร์ด สสว.") may join a meeting named in full with การ…
+    and no ordinal too."""
     full = [c for c in clusters if not all(x.weak for x in c.cands)]
+    named = [
+        c for c in clusters if any(not x.weak or x.trigger.startswith("การ") for x in c.cands)
+    ]
     kept = []
     for cl in clusters:
         if all(x.weak for x in cl.cands):
             own = set().union(*(concepts(x.name or "") for x in cl.cands)) - {"meeting"}
+            short = all(x.trigger in _SHORT for x in cl.cands)
             hosts = [
-                f for f in full
+                f for f in (named if short else full)
                 if own and own <= set().union(*(concepts(_label(x)) for x in f.cands))
             ]
-            if len(hosts) == 1:
+            if len(hosts) == 1 and hosts[0] is not cl:
                 hosts[0].cands.extend(x for x in cl.cands)
                 for x in cl.cands:
                     x.weak = True
                 continue
         kept.append(cl)
     return kept
+
+
+# The bare verb of a headline's short form and the back-reference, as meetings/triggers.tsv
+# has them: "นายกฯ ประชุมบอร์ด สสว.", "ที่ประชุมบอร์ดส่งเสริม…".
+_SHORT = frozenset({"ประชุม", "ที่ประชุม"})
 
 
 def _join_short_latin(clusters: list[Cluster]) -> list[Cluster]:
@@ -196,13 +207,16 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
         first = k == 0 or blocks[k - 1][0][0] < s_start
         out[id(cand)] = Clause(
             (bs, be), (be, max(be, after_end)), (s_start, bs) if first else None,
-            tuple(cand.mentions), cand.ordinal, cand.weak, cand.rule, cand.trigger,
+            tuple(cand.mentions), cand.ordinal, cand.rank(), cand.rule, cand.trigger,
         )
     return out
 
 
 def _fact(doc: Prepared, cl: Cluster, clauses: dict[int, Clause]) -> MeetingCandidate:
-    strong = [c for c in cl.cands if not c.weak] or cl.cands
+    # The first full mention: one with an ordinal, English name or acronym, else one named with
+    # การ… (การประชุมคณะรัฐมนตรี rather than ที่ประชุมคณะรัฐมนตรี or a headline's ประชุม…).
+    best = min(c.rank() for c in cl.cands)
+    strong = [c for c in cl.cands if c.rank() == best]
     primary = min(strong, key=lambda c: c.mentions[0])
     spans = sorted({s for c in cl.cands for s in c.mentions})
     english = cl.get("english")

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ..model import OrganizationFact
     from ..pipeline import Prepared
 
+# A Thai abbreviation: consonants and dots, a final dot (ครม., กพช., ก.พ.ร.).
+THAI_ABBREVIATION = r"[ก-ฮ](?:[ก-ฮ]|\.(?=[ก-ฮ])){1,8}\."
 MAX_NAME = 120  # characters a Thai name may run before a boundary must have been seen
 THAI = "\u0e00-\u0e7f"
 
@@ -151,7 +153,9 @@ def boundaries() -> Boundaries:
             # a short number before an ordinal: การประชุมสุดยอดผู้นำจี 7 ครั้งที่ 44
             rf"|\d{{1,3}}\s*(?={alternation(ordinal_words)})"
             # a group's code name: การประชุมผู้นำ G20, การประชุม COP26
-            rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9]))"
+            rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9])"
+            # a body's Thai abbreviation standing alone: การประชุมบอร์ด สมอ., … คณะกรรมการ กพช.
+            rf"|{THAI_ABBREVIATION}(?![{THAI}]))"
         ),
         head=re.compile(rf"(?:{alternation(words('head', 'name'))})$"),
         linkers=frozenset(words("linker", "name")),

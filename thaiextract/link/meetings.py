@@ -87,8 +87,9 @@ def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | 
         out = []
         for d in dates[bisect_left(starts, lo) : bisect_left(starts, hi)]:
             # An impossible date ("31 มิ.ย.", valid False) keeps its numbers in the date fact,
-            # but a meeting's date must be a calendar date.
-            if d.value and d.valid:
+            # but a meeting's date must be a calendar date; it is its start day (a month or a
+            # year alone is no meeting's date).
+            if d.value and d.valid and d.granularity == "day":
                 prefix = doc.text[max(0, d.start - 20) : d.start]
                 if not _cues().deadline.search(prefix):
                     out.append(d)
@@ -104,13 +105,12 @@ def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | 
                 return d
     for _, before in zones:
         if before:
-            days = [d for d in inside(before) if d.granularity == "day" or d.relative]
+            days = inside(before)
             if days:
                 return days[-1]
     for after, _ in zones:
         for d in inside(after):
-            if d.granularity == "day":
-                return d
+            return d
     return None
 
 
@@ -202,17 +202,15 @@ def resolve(
     """The plain fact of ``cand`` with its date, place, format and participants.
 
     Each naming is dated from its own clause; the meeting's date is that of its first full
-    mention (with an ordinal, English name or acronym) that has one, else of its first mention
-    that has one. Every mention keeps its own ordinal and date, so that two dates given for one
+    mention (with an ordinal, English name or acronym) that has one, else of its first naming
+    with การ… that has one, else of its first mention that has one. Every mention keeps its own ordinal and date, so that two dates given for one
     meeting stay visible to ``check``.
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [(c.after, c.before) for c in ordered]
     dated = {id(c): pick_date(doc, dates, [(c.after, c.before)]) for c in ordered}
-    full = [c for c in ordered if not c.weak]
-    date = next(
-        (dated[id(c)] for c in [*full, *(c for c in ordered if c.weak)] if dated[id(c)]), None
-    )
+    by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
+    date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
     place, place_cue = pick_place(doc, zones, people)
     online = _online_cue(doc, zones)
     values = {name: getattr(cand, name) for name in _FIELDS}
