@@ -120,7 +120,7 @@ SINGLE = [
     ),
     pytest.param(
         "มหาวิทยาลัยจัดงานสัมมนาวิชาการประจำปี 2566 ณ หอประชุมใหญ่ โดยมีนักศึกษาเข้าร่วม",
-        {"text": "งานสัมมนาวิชาการประจำปี 2566", "name": "งานสัมมนาวิชาการประจำปี 2566",
+        {"text": "งานสัมมนาวิชาการประจำปี 2566", "name": "งานสัมมนาวิชาการ",
          "location": "หอประชุมใหญ่"},
         id="seminar-with-year",
     ),
@@ -566,7 +566,7 @@ REALISTIC = [
     ),
     pytest.param(
         'วันนี้ (15 มี.ค. 67) เวลา 13.30 น. รัฐมนตรีว่าการกระทรวงมหาดไทยเป็นประธานพิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร',
-        {'text': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'name': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'ordinal': None, 'session': None, 'date': '2024-03-15', 'end_date': None, 'location': 'ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร', 'online': False, 'english_name': None, 'acronym': None, 'start': 73, 'mentions': ['พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567']},
+        {'text': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'name': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย', 'ordinal': None, 'session': None, 'date': '2024-03-15', 'end_date': None, 'location': 'ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร', 'online': False, 'english_name': None, 'acronym': None, 'start': 73, 'mentions': ['พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567']},
         id='opening-ceremony-fair-year-qsncc',
     ),
     pytest.param(
@@ -749,7 +749,31 @@ ISSUE_12 = [
         [("การประชุมสุดยอดอาเซียน", 37, None, 1)], id="besides-the-summit"),
     pytest.param("ความตกลงนี้จะนำไปสู่การเปิดการเจรจา FTA กับ EU รอบใหม่ต่อไป", [],
                  id="negotiating-in-general"),
+    pytest.param(
+        "กระทรวงพลังงานแจ้งว่า การประชุมรัฐมนตรีพลังงานอาเซียน ครั้งที่ 41 จะจัดขึ้นที่กรุงเวียงจันทน์"
+        " โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ ศูนย์ประชุมแห่งชาติ",
+        [("การประชุมรัฐมนตรีพลังงานอาเซียน", 41, "2024-09-03", 1)], id="date-in-the-next-sentence"),
+    pytest.param(
+        "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567 ของสมาคม จัดขึ้นเมื่อวันที่ 3 มีนาคม 2567",
+        [("การประชุมใหญ่สามัญ", None, "2024-03-03", 1)], id="edition-is-no-part-of-the-name"),
+    pytest.param("คณะกรรมการประชุมผ่าน Zoom Meeting และ Cisco Webex Meetings", [],
+                 id="video-platforms"),
+    pytest.param("การประชุมคณะทำงานสาขาต่าง ๆ จะมีขึ้นในเดือนหน้า และการประชุมอื่น ๆ", [],
+                 id="generic-gatherings"),
+    pytest.param("การแข่งขันฟุตบอลถ้วยพระราชทาน ครั้งที่ 50 จะเริ่มขึ้นในวันที่ 3 มีนาคม 2567", [],
+                 id="a-contest-with-an-ordinal"),
+    pytest.param(
+        "การประชุมคณะอนุกรรมการบริหารกองทุนพัฒนาสื่อ (อกส.) ครั้งที่ 2/2567 มีมติเห็นชอบ",
+        [("การประชุมคณะอนุกรรมการบริหารกองทุนพัฒนาสื่อ", 2, None, 2)],
+        id="bracketed-abbreviation-then-ordinal"),
 ]
+
+
+def test_a_platform_makes_the_meeting_online() -> None:
+    text = "ผู้แทนเข้าร่วมผ่านระบบ Cisco Webex Meeting ในการประชุมคณะกรรมการร่วม ครั้งที่ 5"
+    [meeting] = extract(text).meetings
+    assert (meeting.name, meeting.ordinal, meeting.online) == ("การประชุมคณะกรรมการร่วม", 5, True)
+    assert meeting.evidence == ("การประชุม", "Cisco Webex")
 
 
 @pytest.mark.parametrize(("text", "expected"), ISSUE_12)

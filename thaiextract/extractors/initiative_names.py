@@ -24,7 +24,7 @@ from ..corpus import (
     thai_provinces,
 )
 from ..lexicons import load
-from .scan import MAX_NAME, THAI, OrgIndex, alternation, boundaries, scan
+from .scan import MAX_NAME, THAI, OrgIndex, alternation, boundaries, scan, various
 
 MAX_CORE = 80
 THAI_RE = re.compile(f"[{THAI}]")
@@ -109,14 +109,14 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
     - one dictionary word ("นโยบายรัฐ", "มาตรการสาธารณสุข", "ศูนย์รวบรวม"): a head plus a
       common noun or verb; a name has words of its own (คนละครึ่ง, เราชนะ, บ้านมั่นคง);
     - no letter to start with ("โครงการ/แผนงาน");
-    - the start of "ต่าง ๆ" (various: "มาตรการคว่ำบาตรต่าง ๆ");
+    - the start of "ต่าง ๆ" / "อื่น ๆ" (various, other: "มาตรการคว่ำบาตรต่าง ๆ");
     - for a policy, an owner where the name would be ("นโยบายกระทรวงเกษตร…", "นโยบายรัฐบาล"):
       that says whose policy it is, not which.
     """
     core = text[te:end].strip(" -")
     if not core[:1].isalnum():
         return True
-    if core.endswith("ต่าง") and _YAMOK_RE.match(text, end):
+    if various(text, end):
         return True
     if kind == "policy" and name_words().owner_heads.match(core):
         return True
@@ -127,9 +127,6 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
         return False
     # A proper qualifier makes a name: "กองทุนอาเซียน", "ยุทธศาสตร์ชาติ", "แผนพัฒนาภาคใต้".
     return not (core in name_words().proper or core in thai_provinces() or core in thai_countries())
-
-
-_YAMOK_RE = re.compile(r"\s?ๆ")
 
 
 def descriptive(core: str) -> bool:

@@ -34,6 +34,7 @@ from .scan import (
     literal_finditer,
     scan,
     strip_the,
+    various,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ _ENG_AFTER_TRIGGER_RE = re.compile(
 )
 _OWN_CUE_SPAN = 90
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
+_EDITION_RE = re.compile(
+    r"\s?ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
+)
 _BETWEEN_BODIES_RE = re.compile(r"ระหว่าง[^\s,()]{2,60}?กับ[^\s,()]{2,60}")
 
 
@@ -85,6 +89,7 @@ class MeetingLexicon:
     ceremony: frozenset[str]  # พิธีเปิด / พิธีปิด: before a meeting's name, a mention of it
     negotiation: frozenset[str]  # การเจรจา: a round only with an ordinal or its own date or place
     online: re.Pattern[str]
+    platform: re.Pattern[str]  # a video platform's name: Zoom, Webex, Microsoft Teams
     ordinal: re.Pattern[str]  # ครั้งที่ 14, ครั้งที่ 28-29 (two summits: the first), ครั้งที่ 1/2561
     ordinal_ahead: re.Pattern[str]  # spaces, then an ordinal word
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
@@ -119,6 +124,9 @@ def lexicon() -> MeetingLexicon:
         ceremony=frozenset(r["trigger"] for r in rows if r["type"] == "ceremony"),
         negotiation=frozenset(r["trigger"] for r in rows if r["type"] == "negotiation"),
         online=re.compile("|".join(re.escape(c) for c in online), re.IGNORECASE),
+        platform=re.compile(
+            "|".join(re.escape(r["cue"]) for r in load("meetings/online") if r["platform"])
+        ),
         ordinal=re.compile(
             rf"(?:{ordinal})\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{{2,4}})(?!\d))?"
             r"|ครั้งแรก"
@@ -318,7 +326,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         cand.block = (ts, read_brackets(doc, cand, end, limit))
         cand.weak = not cand.strong()
         return cand
-    if not bare or lex.generic.match(bare):
+    if not bare or lex.generic.match(bare) or various(text, end):
         return None
     latin = re.fullmatch(ENG_SEQ, bare)
     specific = (
@@ -328,8 +336,10 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     if not specific:
         return None
     joiner = " " if bare[:1].isascii() else ""
+    # "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567": the edition is no part of the name (the span keeps it).
+    named = _EDITION_RE.sub(" ", bare).strip() or bare
     cand = Candidate(
-        [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + bare),
+        [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + named),
         ordinal=_ordinal(om), session=om.group("session") if om else None,
         latin_core=bare if latin else None, trigger=trig.word, rule="thai-trigger",
     )
@@ -351,12 +361,13 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
 def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[Candidate]:
     """Meetings named in English (… Meeting, … Summit) outside the blocks already read."""
     text = doc.text
-    online = lexicon().online
+    online, platform = lexicon().online, lexicon().platform
     taken = sorted(consumed)
     cands = []
     for m in latin_finditer(_ENG_FULL_RE, text):
         seq = m.group("seq")
-        if not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq):
+        # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting.
+        if not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq):
             continue
         # "Retreat", "Conference 2018": a head word alone names no meeting.
         rest = MEETING_HEADS_RE.sub(" ", seq)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import MeetingFact, OrganizationFact
-from .meeting_names import Candidate, Cluster, english_candidates, thai_candidates
+from .meeting_names import Candidate, Cluster, english_candidates, lexicon, thai_candidates
 from .scan import THAI, OrgIndex, concepts, eng_key, thai_key
 
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ class Clause:
     ``ordinal`` the ordinal it writes, if any; ``rank`` says how full a mention it is (0 with an
     ordinal, English name or acronym; 1 named with การ…; 2 a short form or back-reference).
     ``rule`` says how it was found and ``cue`` is its head word (การประชุม, Summit …).
+    ``follow`` is the next sentence when this is the last meeting of its sentence and the next
+    one goes on about it ("… โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ …"): a meeting
+    trigger opens it with no name of its own, and it names no other meeting.
     """
 
     block: tuple[int, int]
@@ -51,6 +54,7 @@ class Clause:
     mentions: tuple[tuple[int, int], ...] = ()
     ordinal: int | None = None
     rank: int = 2
+    follow: tuple[int, int] | None = None  # the next sentence, when it goes on about it
     rule: str = ""
     cue: str = ""
 
@@ -205,11 +209,29 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
                 break
         # Blocks are sorted: the block before this one tells whether it opens its sentence.
         first = k == 0 or blocks[k - 1][0][0] < s_start
+        nxt = blocks[k + 1][0][0] if k + 1 < len(blocks) else len(doc.text)
         out[id(cand)] = Clause(
             (bs, be), (be, max(be, after_end)), (s_start, bs) if first else None,
-            tuple(cand.mentions), cand.ordinal, cand.rank(), cand.rule, cand.trigger,
+            tuple(cand.mentions), cand.ordinal, rank=cand.rank(), rule=cand.rule,
+            cue=cand.trigger, follow=_follow(doc, s_end, nxt) if after_end == s_end else None,
         )
     return out
+
+
+_FOLLOW_LEAD = 30  # how far into the next sentence its back-reference may start
+
+
+def _follow(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | None:
+    """The sentence after ``s_end`` when it goes on about the meeting before it: it names no
+    other meeting (the next block starts after it) and a meeting trigger near its start reads
+    no name ("โดยการประชุมจะจัดขึ้น…", "การประชุมดังกล่าว…")."""
+    sentence = doc.sentence_at(s_end + 1) or doc.sentence_at(s_end)
+    if sentence is None or sentence.nstart < s_end or next_block < sentence.nend:
+        return None
+    lex = lexicon()
+    lead = lex.triggers.search(doc.text, sentence.nstart, min(sentence.nend, sentence.nstart
+                                                                + _FOLLOW_LEAD))
+    return (sentence.nstart, sentence.nend) if lead and lead.lastgroup == "t" else None
 
 
 def _fact(doc: Prepared, cl: Cluster, clauses: dict[int, Clause]) -> MeetingCandidate:

@@ -318,6 +318,15 @@ def similar(a: frozenset[str], b: frozenset[str], minimum: int = 3) -> bool:
         return False
     return len(a & b) / len(a | b) >= 0.75
 
+_VARIOUS_RE = re.compile(r"(?:ต่าง|อื่น)\s?ๆ")
+
+
+def various(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` end in "ต่าง ๆ" / "อื่น ๆ" (various, other)? Then it is a
+    kind of thing, not one ("การประชุมคณะทำงานสาขาต่าง ๆ", "มาตรการคว่ำบาตรต่าง ๆ")."""
+    return end >= 4 and _VARIOUS_RE.match(text, end - 4) is not None  # ต่าง, อื่น: 4 letters
+
+
 def strip_the(name: str) -> str:
     """An English name without its leading article: "The 41st …" → "41st …"."""
     return name[4:] if name.startswith(("The ", "the ")) else name

@@ -78,8 +78,11 @@ def _place_names() -> str:
     return alternation(names)
 
 
-def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | None:
-    """The meeting's date among ``dates`` (sorted by start) in its clauses' ``zones``."""
+def pick_date(
+    doc: Prepared, dates: list[DateFact], zones: Zones, follows: list[tuple[int, int]] = ()
+) -> DateFact | None:
+    """The meeting's date among ``dates`` (sorted by start) in its clauses' ``zones``, else a
+    cued date in a sentence that ``follows`` to go on about it."""
     starts = [d.start for d in dates]
 
     def inside(zone: tuple[int, int]) -> list[DateFact]:
@@ -111,11 +114,15 @@ def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | 
     for after, _ in zones:
         for d in inside(after):
             return d
+    for zone in follows:
+        for d in inside(zone):
+            if cued(d):
+                return d
     return None
 
 
 def pick_place(
-    doc: Prepared, zones: Zones, people: list[PersonFact]
+    doc: Prepared, zones: Zones, people: list[PersonFact], follows: list[tuple[int, int]] = ()
 ) -> tuple[str | None, str | None]:
     """The place after ณ (or ที่ + a place head) in the clauses, after a mention first, and the
     cue word that opened it."""
@@ -133,6 +140,8 @@ def pick_place(
                 place = _place_at(doc, m, hi, people)
                 if place:
                     return place, m.group().strip()
+    if follows:
+        return pick_place(doc, [(zone, None) for zone in follows], people)
     return None, None
 
 
@@ -208,10 +217,14 @@ def resolve(
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [(c.after, c.before) for c in ordered]
-    dated = {id(c): pick_date(doc, dates, [(c.after, c.before)]) for c in ordered}
+    follows = [c.follow for c in ordered if c.follow]
+    dated = {
+        id(c): pick_date(doc, dates, [(c.after, c.before)], [c.follow] if c.follow else [])
+        for c in ordered
+    }
     by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
     date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
-    place, place_cue = pick_place(doc, zones, people)
+    place, place_cue = pick_place(doc, zones, people, follows)
     online = _online_cue(doc, zones)
     values = {name: getattr(cand, name) for name in _FIELDS}
     values.update(
