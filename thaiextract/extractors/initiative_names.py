@@ -226,14 +226,21 @@ def _works(core: str) -> bool:
     )
 
 
-def joined_end(text: str, te: int, end: int, limit: int) -> int:
+def joined_end(text: str, te: int, end: int, limit: int, *, space: bool = False) -> int:
     """"…พัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ": a context-named programme runs on through a joining
-    word (สำหรับ) and the next word run, when the whole stays name-sized."""
-    join = name_words().context.join.match(text, end, limit)
+    word (สำหรับ, เพื่อ) and the next word run, when the whole stays name-sized. With ``space``
+    one space may come before the joining word (after a Latin name: "โครงการ Happy Money
+    เพื่อชุมชน")."""
+    start = end + 1 if space and text.startswith(" ", end) else end
+    join = name_words().context.join.match(text, start, limit)
     if not join:
         return end
     more, closed = scan(text, join.end(), min(limit, join.end() + MAX_NAME), natural_end=limit)
     if not closed or more == join.end() or more - te > MAX_CORE:
+        return end
+    # "… เพื่อชุมชน" (for the community) is part of a name; "… เพื่อเข้าถึงการช่วยเหลือ" (in
+    # order to reach) is a purpose clause after it.
+    if join.group() == "เพื่อ" and opens_with_verb(text[join.end() : more]):
         return end
     return more
 

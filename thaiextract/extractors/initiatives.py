@@ -38,6 +38,7 @@ from .initiative_names import (
     opens_with_verb,
     verb_led,
 )
+from .meeting_names import MEETING_HEADS_RE
 from .scan import (
     ENG_SEQ,
     MAX_NAME,
@@ -61,6 +62,7 @@ _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app and platform names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
+_INNER_ACRONYM_RE = re.compile(r"\s?\([A-Z][A-Za-z0-9]{0,5}\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
@@ -72,6 +74,7 @@ class InitiativeCandidate(InitiativeFact):
     head word (None for an English name), which the linker tests against organisations."""
 
     head: tuple[int, int] | None = None
+    unit_head: bool = False  # the head usually names a unit (ศูนย์, ธนาคาร, Center)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,7 @@ class HeadLexicon:
     th: dict[str, dict[str, str]]
     en_heads: re.Pattern[str]
     en_kind: dict[str, str]
+    en_unit: frozenset[str]  # English heads that usually name a unit (center, centre)
     year_re: re.Pattern[str]
 
 
@@ -97,6 +101,7 @@ def heads() -> HeadLexicon:
         th=th,
         en_heads=re.compile(rf"(?<![A-Za-z])(?P<head>{words})(?:\s+\d{{4}})?$"),
         en_kind={h.lower(): k for h, k in en.items()},
+        en_unit=frozenset(r["trigger"].lower() for r in rows if r["lang"] == "en" and r["unit"]),
         # "ASEAN-Japan Year of Tourism": capitalised words right before "Year of", no connector.
         year_re=re.compile(
             r"(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*[A-Z][A-Za-z0-9]*)*\s+)?Year\s+of\s+"
@@ -157,17 +162,27 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         if version:
             end = version.end()
         seq = clean_name(text[latin.start(1) : end])
-        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq):
+        # "กิจกรรม Opening Ceremony for …": a meeting's English name is no initiative.
+        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or MEETING_HEADS_RE.search(seq):
             return None
         own_head = heads().en_heads.search(seq)
         name = seq if own_head else f"{head} {seq}"
         english = seq if (drop or own_head) else None
         rule = "thai-head-latin"
+        # "โครงการ Happy Money เพื่อชุมชน": the name runs on to its natural end.
+        more = joined_end(text, te, end, limit, space=True)
+        if more > end and not own_head:
+            name, english, end = f"{head}{text[te:more].strip()}", None, more
     else:
         read = _thai_name(text, h, orgs)
         if read is None:
             return None
         end, core = read
+        # "โครงการพัฒนาทักษะ (AI) สำหรับแรงงาน": a bracketed acronym inside the name.
+        inner = _INNER_ACRONYM_RE.match(text, end, limit)
+        more = joined_end(text, te, inner.end(), limit, space=True) if inner else end
+        if more > end:
+            end, core = more, text[te:more].strip()
         name, english = head + core, None
         rule = "thai-head"
     name = clean_name(name)
@@ -182,7 +197,7 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
     return InitiativeCandidate(
         **doc.anchor(ts, end), rule=rule, evidence=(text[ts:te],), name=name,
         initiative_kind=h.row["kind"], english_name=english, mentions=tuple(mentions),
-        head=(ts, te),
+        head=(ts, te), unit_head=bool(h.row["unit"]),
     )
 
 
@@ -204,7 +219,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if inner and inner.lastgroup == "t":
         return None
     words = name_words()
-    if h.row["open"] != "yes" and bare(text, te, end, h.row["kind"]):
+    joins = words.context.join.match(text, end, limit) is not None
+    if h.row["open"] != "yes" and not joins and bare(text, te, end, h.row["kind"]):
+        return None
+    if h.row["open"] == "context" and not named_by_context(text, ts, te, end, h.sstart, limit):
         return None
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
@@ -227,6 +245,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
             return None
         end = joined_end(text, te, end, limit)
         core = text[te:end].strip(" -")
+    if joins and bare(text, te, end, h.row["kind"]):
+        return None
     return end, core
 
 
@@ -253,6 +273,7 @@ def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:
             cands.append(InitiativeCandidate(
                 **doc.anchor(s, e), rule="english-name", evidence=(word,), name=name,
                 initiative_kind=kind, english_name=name, mentions=(doc.mention(s, e),),
+                unit_head=word.lower() in lex.en_unit,
             ))
     return cands
 

@@ -73,8 +73,11 @@ def schemes(
 ) -> list[InitiativeCandidate]:
     """The namings that are schemes, not units; an English name inside a Thai naming (its
     brackets) is part of that naming, scheme or unit."""
-    ranked = sorted(orgs, key=lambda o: o.start)
-    starts = [o.start for o in ranked]
+    # Every mention of an organisation, by where it starts, with the organisation's name.
+    ranked = sorted(
+        ((m.start, m.end, o.name) for o in orgs for m in (o, *o.mentions)), key=lambda m: m[0]
+    )
+    starts = [m[0] for m in ranked]
     thai = [c for c in cands if c.head is not None]
     taken = [(m.start, m.end) for c in thai for m in c.mentions]
     english = [
@@ -85,29 +88,46 @@ def schemes(
 
 
 def _unit(
-    doc: Prepared, cand: InitiativeCandidate, ranked: list[OrganizationFact], starts: list[int]
+    doc: Prepared, cand: InitiativeCandidate, ranked: list[tuple[int, int, str]],
+    starts: list[int],
 ) -> bool:
     """Is this naming a unit rather than a scheme?
 
     A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is part of a unit.
-    A centre (ศูนย์…, … Center) is a unit — an operations centre, a research centre, a service
-    desk — unless the text treats it as a scheme: it is launched or set up (เปิดตัว / จัดตั้ง…
-    before it, ซึ่งจัดขึ้นเมื่อ… after it) or given a quoted name.
+    A head that usually names a unit (initiatives/triggers.tsv column unit: ศูนย์…, ธนาคาร…,
+    … Center) — an operations centre, a research centre, a service desk, a bank — names one
+    unless the text treats it as a scheme: it is launched or set up (เปิดตัว / จัดตั้ง… before
+    it, ซึ่งจัดขึ้นเมื่อ… after it) or given a quoted name.
     """
     if cand.head is not None:
         ts, te = cand.head
         k = bisect_right(starts, ts)  # an organisation starting at the head counts
-        if any(o.end >= te for o in ranked[max(0, k - 3) : k]):
+        org = next((name for _, end, name in ranked[max(0, k - 3) : k] if end >= te), None)
+        # A known organisation (organizations/organizations.tsv) is a unit whatever the text
+        # says; one read from its shape (ธนาคาร + words) may be a scheme that is set up.
+        if org is not None and (org in known_organisations() or not cand.unit_head):
             return True
-    if cand.initiative_kind != "centre" or cand.rule == "thai-head-quoted":
+    if not cand.unit_head or cand.rule == "thai-head-quoted":
         return False
+    return not _set_up(doc, cand)
+
+
+def _set_up(doc: Prepared, cand: InitiativeCandidate) -> bool:
+    """Does the text launch or set up this naming (เปิดตัว / จัดตั้ง… before it, ซึ่งจัดขึ้น…
+    after it and its brackets)?"""
     cues = _cues()
     sentence = doc.sentence_at(cand.start)
     if sentence and cues.launch_before.search(doc.text, sentence.nstart, cand.start):
-        return False
+        return True
     end = max(m.end for m in cand.mentions)
     after = _BRACKET_CLOSE_RE.match(doc.text, end)
-    return not cues.launched_after.match(doc.text, after.end() if after else end)
+    return cues.launched_after.match(doc.text, after.end() if after else end) is not None
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> frozenset[str]:
+    """The canonical names of the organisations lexicon."""
+    return frozenset(r["name"] for r in load("organizations/organizations"))
 
 
 @lru_cache(maxsize=4096)
