@@ -678,3 +678,33 @@ def test_heads_and_shapes(text: str, name: str, kind: str) -> None:
     [found] = extract(text).initiatives
     assert (found.name, found.initiative_kind) == (name, kind)
     assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "ที่ประชุมอนุมัติ 1.โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ 3 2.โครงการขยายเขตประปาหมู่บ้าน"
+            " หมู่ 5 3.โครงการซ่อมแซมฝาย",
+            ["โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ 3", "โครงการขยายเขตประปาหมู่บ้าน หมู่ 5",
+             "โครงการซ่อมแซมฝาย"],
+            id="numbered-list-items"),
+        pytest.param(
+            "ครม. อนุมัติ 1) โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว งบประมาณ 968 ล้านบาท"
+            " 2) มาตรการยกระดับอุตสาหกรรม ที่มีการกำหนดสิทธิประโยชน์เพิ่มเติม",
+            ["โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว", "มาตรการยกระดับอุตสาหกรรม"],
+            id="list-items-end-before-budget-and-clause"),
+        pytest.param(
+            "กรมทางหลวงเสนอโครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมือง"
+            " สายบางใหญ่-กาญจนบุรี ต่อ ครม.",
+            ["โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมือง สายบางใหญ่-กาญจนบุรี"],
+            id="a-study-of-a-project-is-one"),
+        pytest.param(
+            "รฟม. เร่งโครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย-มีนบุรี ให้เสร็จ",
+            ["โครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย-มีนบุรี"], id="a-route-section-stays"),
+    ],
+)
+def test_lists_studies_and_routes(text: str, names: list[str]) -> None:
+    found = extract(text).initiatives
+    assert [f.name for f in found] == names
+    assert all(text[f.start : f.end] == f.text for f in found)

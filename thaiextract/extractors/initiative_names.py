@@ -293,3 +293,58 @@ def _joinable(text: str, start: int, end: int) -> bool:
 
 _JOINERS = frozenset({"และ"})
 
+
+# "1.โครงการก่อสร้างถนน… 2.โครงการขยายเขตประปา…": a list number right before a head, and the
+# next list number (or the sentence end) where the item ends.
+_LIST_MARK_BEFORE_RE = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s?$")
+_LIST_MARK_RE = re.compile(r"\s\d{1,2}[.)]\s?(?=[\u0e00-\u0e7fA-Za-z])")
+# A route or section after a project's name: "… สายบางใหญ่-กาญจนบุรี", "… ช่วงแคราย-มีนบุรี".
+_ROUTE_RE = re.compile(r"\s?(?:สาย|ช่วง)[^\s,;()]{2,40}")
+
+
+def list_item_end(text: str, ts: int, te: int, limit: int) -> int | None:
+    """End of a numbered list item that the head at ``ts`` opens, or None when no list number
+    comes right before it. Each item is one initiative named up to the next number."""
+    if not _LIST_MARK_BEFORE_RE.search(text, max(0, ts - 4), ts):
+        return None
+    nxt = _LIST_MARK_RE.search(text, te, limit)
+    end = min(nxt.start() if nxt else limit, te + MAX_CORE)
+    # The item's name stops before its budget ("… งบประมาณ 968 ล้านบาท") and before a clause
+    # after a space ("… ที่มีการกำหนดสิทธิประโยชน์").
+    budget = name_words().context.budget.search(text, te, end)
+    end = budget.start() if budget else end
+    stop_at = boundaries().stop_at
+    space = text.find(" ", te, end)
+    while space >= 0:
+        if stop_at.match(text, space + 1):
+            end = space
+            break
+        space = text.find(" ", space + 1, end)
+    while end > te and text[end - 1] in " ,;":
+        end -= 1
+    return end if end > te else None
+
+
+def route_end(text: str, end: int, limit: int) -> int:
+    """``end`` moved past a route or section written after a project's name."""
+    for _ in range(2):
+        m = _ROUTE_RE.match(text, end, limit)
+        if not m:
+            break
+        end = m.end()
+    return end
+
+
+def compound_end(text: str, head: str, end: int, limit: int) -> int | None:
+    """"โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษ… สาย…": a study or design of a
+    project is one initiative with it. When the same head follows the name after a space, the
+    end of the inner project's name (with its route); else None."""
+    inner = end + 1 if text.startswith(" ", end) else end
+    if not text.startswith(head, inner):
+        return None
+    start = inner + len(head)
+    more, closed = scan(text, start, min(limit, start + MAX_NAME), natural_end=limit)
+    if not closed or more == start:
+        return None
+    return route_end(text, more, limit)
+

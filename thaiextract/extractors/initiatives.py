@@ -28,14 +28,17 @@ from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
     bare,
+    compound_end,
     descriptive,
     edition_end,
     generic_english,
     joined_end,
     linked_length,
+    list_item_end,
     name_words,
     named_by_context,
     opens_with_verb,
+    route_end,
     verb_led,
 )
 from .meeting_names import MEETING_HEADS_RE
@@ -205,11 +208,17 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     ts, te, limit = h.ts, h.te, h.limit
     drop = h.row["head"] == "drop"
+    listed = None if drop else list_item_end(text, ts, te, limit)
+    if listed is not None:
+        return listed, text[te:listed].strip(" -")
     end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
     if not closed:
         return None
     if not drop:
-        end = edition_end(text, te, end, limit, orgs)
+        end = route_end(text, edition_end(text, te, end, limit, orgs), limit)
+        compound = compound_end(text, text[ts:te], end, limit) if h.row["open"] else None
+        if compound is not None and compound - te <= MAX_CORE:
+            return compound, text[te:compound].strip(" -")
     core = text[te:end].strip(" -")
     if not core or len(core) > (MAX_APP if drop else MAX_CORE):
         return None  # nothing, or a run-on clause rather than a name
