@@ -189,6 +189,16 @@ def fifo_inputs(tmp: Path) -> Outcome:
     return outcome("fifo among the inputs", run, expected=2, got=dated_docs(run))
 
 
+@case("fifo named .jsonl among the inputs")
+def fifo_jsonl(tmp: Path) -> Outcome:
+    fifo = tmp / "f.jsonl"
+    os.mkfifo(fifo)  # no writer: its first data never comes, given up after 10 s
+    run = cli("extract", str(SAMPLES / "adgmin-2022.txt"), str(fifo),
+              str(SAMPLES / "thai-digits.txt"), "-f", "jsonl", timeout=40)
+    return outcome("fifo named .jsonl among the inputs", run, expected=2, got=dated_docs(run),
+                   note=last_line(run, 1000).split(f"{fifo}: ", 1)[-1][:60])
+
+
 @case("jsonl surrogates, nesting, bad id")
 def jsonl_hostile(tmp: Path) -> Outcome:
     good = json.dumps({"id": "ok", "text": ARTICLE}, ensure_ascii=False)
