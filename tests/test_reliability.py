@@ -225,3 +225,16 @@ def test_encoding_forces_a_codec(tmp_path: Path) -> None:
     path.write_bytes("Le café du 12 juin".encode("latin-1"))
     result = run("normalize", str(path), "--encoding", "latin-1")
     assert (result.returncode, result.stdout.decode()) == (0, "Le café du 12 juin\n")
+
+
+def test_verbose_names_each_dropped_line_and_its_rule(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"{ARTICLE}231 views\n© 2567 ข่าวไทย สงวนลิขสิทธิ์\n", encoding="utf-8")
+    result = run("extract", str(path), "-v", "-f", "jsonl")
+    dropped = [line.split(f"{path}: ", 1)[1] for line in result.stderr.decode().splitlines()
+               if "dropped line" in line]
+    assert [d.split(" (", 1)[0] for d in dropped] == [
+        "dropped line 2 '231 views': view counter",
+        "dropped line 3 '© 2567 ข่าวไทย สงวนลิขสิทธิ์': copyright or cookie notice",
+    ]
+    assert dropped[1].endswith("(phrase '©')")
