@@ -143,7 +143,7 @@ class Tables:
     quarter_words: tuple[str, ...]  # ไตรมาส
     event_word_ends: frozenset[str]  # the last letters of the event words
     past_year_words: frozenset[str]  # "เมื่อ 2518": a past cue that dates a bare year
-    # "เมื่อคืน|วันที่ …": (word after, ending the relative word must have, "" for any)
+    # "เมื่อวาน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
 
 
