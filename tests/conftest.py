@@ -11,3 +11,9 @@ SAMPLES = ROOT / "samples"
 @pytest.fixture(scope="session")
 def samples() -> Path:
     return SAMPLES
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "reliability: hangs, silent loss and crashes of issue 15 (pytest -m reliability)"
+    )

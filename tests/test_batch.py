@@ -9,11 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from schema_check import validate_output
 from typer.testing import CliRunner
 
-from thaiextract import batch, pipeline
+from thaiextract import batch, pipeline, read
 from thaiextract.batch import Failure, process
 from thaiextract.cli import app
+from thaiextract.cli import run as cli_run
 from thaiextract.read import Source
 
 # Real-looking news paragraphs; each document is one of them plus its number, so documents differ.
@@ -147,13 +149,44 @@ def test_a_document_that_kills_its_worker_is_a_failure(monkeypatch: pytest.Monke
 
 @pytest.mark.parametrize("bar", [False, True], ids=["plain", "with-progress-bar"])
 def test_stopping_early_leaves_no_worker_behind(bar: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "_is_terminal", lambda stream: bar)
-    results = process(make_sources(100), jobs=2, progress=True)
-    for _ in range(batch.PROGRESS_MIN_DOCS + 2):  # past the point where the bar appears
+    results = process(make_sources(100), jobs=2)
+    if bar:
+        results = cli_run.with_progress(results, total=100)
+    for _ in range(cli_run.PROGRESS_MIN_DOCS + 2):  # past the point where the bar appears
         assert not isinstance(next(results), Failure)
     assert multiprocessing.active_children() != []
     results.close()  # the consumer went away (closed pipe, Ctrl-C)
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    ("cores", "jobs", "docs", "workers", "notice"),
+    [
+        (1, 64, 3, 2, "--jobs 64 reduced to 2 (1 core × 2)"),
+        (4, 4, 3, 3, "--jobs 4 reduced to 3 (3 documents)"),
+        (4, 2, 1, 1, "--jobs 2 reduced to 1 (1 document)"),
+        (1, 2, 5, 2, None),
+    ],
+    ids=["capped-by-cores", "capped-by-documents", "one-document", "not-reduced"],
+)
+def test_never_more_workers_than_documents_or_twice_the_cores(
+    cores: int, jobs: int, docs: int, workers: int, notice: str | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    started: list[int] = []
+    real = batch._new_pool
+
+    def counting(n: int) -> object:
+        started.append(n)
+        return real(n)
+
+    monkeypatch.setattr(batch, "_new_pool", counting)
+    notices: list[str] = []
+    results = list(process(make_sources(docs), jobs=jobs, notice=notices.append))
+    assert len(results) == docs and not any(isinstance(r, Failure) for r in results)
+    assert started == ([workers] if workers > 1 else [])
+    assert notices == ([notice] if notice else [])
 
 
 @pytest.mark.parametrize(
@@ -165,14 +198,29 @@ def test_progress_bar_only_on_a_terminal_and_for_more_than_a_few_docs(
     terminal: bool, docs: int, shown: bool, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(batch, "_is_terminal", lambda stream: terminal)
-    results = list(process(make_sources(docs), jobs=1, progress=True))
+    monkeypatch.setattr(cli_run, "is_terminal", lambda stream: terminal)
+    run = cli_run.Run(["-"], False, cli_run.Reporter(), jobs=1)
+    results = list(cli_run.results(run, make_sources(docs)))
     assert len(results) == docs
     captured = capsys.readouterr()
     assert captured.out == ""  # data only ever goes to stdout, and there is none here
     assert ("docs/s" in captured.err) is shown
     if shown:
         assert f"{docs} documents" in captured.err
+        assert "⠋" not in captured.err  # no spinner left on the last frame
+
+
+def test_progress_shows_the_total_and_an_eta_when_inputs_are_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    for src in make_sources(12):
+        (tmp_path / src.name).write_text(src.text, encoding="utf-8")
+    monkeypatch.setattr(cli_run, "is_terminal", lambda stream: True)
+    run = cli_run.Run([str(tmp_path)], False, cli_run.Reporter(), jobs=1)
+    assert cli_run.count_inputs(run) == 12
+    assert len(list(cli_run.results(run, read.iter_sources([str(tmp_path)])))) == 12
+    err = capsys.readouterr().err
+    assert "12/12 documents" in err and "ETA" in err
 
 
 # --- the CLI ---------------------------------------------------------------------------------
@@ -206,6 +254,37 @@ def test_cli_jsonl_archive_with_jobs_matches_one_process(archive: Path, extra: l
     if "--unordered" in extra:
         lines_one, lines_two = sorted(lines_one), sorted(lines_two)
     assert lines_two == lines_one
+    assert validate_output(one.stdout) == 9
     assert [json.loads(line)["id"] for line in one.stdout.splitlines()][:4] == [
         "a0", "a1", "a2", "a3"]
 
+
+
+def test_workers_read_files_themselves_with_the_same_result(tmp_path: Path) -> None:
+    from thaiextract.cli.options import InputFormat
+    from thaiextract.cli.sources import source_options, sources
+
+    for src in make_sources(10):
+        (tmp_path / src.name).write_text(src.text, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "empty").mkdir()
+    paths = [str(tmp_path), str(tmp_path / "empty"), str(tmp_path / "missing.txt")]
+    opts = source_options(None, 1_000_000, InputFormat.auto)
+    deferred = list(sources(paths, opts, defer=True))
+    assert sum(isinstance(s, batch.PathSource) for s in deferred) == 12  # 11 files, 1 missing
+    read_here = [r.line() if isinstance(r, Failure) else r.to_dict()
+                 for r in process(sources(paths, opts), jobs=1)]
+    in_workers = [r.line() if isinstance(r, Failure) else r.to_dict()
+                  for r in process(iter(deferred), jobs=2)]
+    assert in_workers == read_here
+    assert [x for x in read_here if isinstance(x, str)] == [
+        f"{tmp_path / 'bad.txt'}: binary file (NUL bytes), not text",
+        f"{tmp_path / 'empty'}: folder has no files matching *.txt, *.html, *.htm",
+        f"{tmp_path / 'missing.txt'}: no such file or directory",
+    ]
+
+
+def test_progress_counts_the_records_of_a_jsonl_archive(archive: Path) -> None:
+    run = cli_run.Run([str(archive)], False, cli_run.Reporter(), jobs=1)
+    assert cli_run.count_inputs(run) == 10  # 9 records and the bad line, which is reported
+    assert cli_run.count_inputs(cli_run.Run(["-"], False, cli_run.Reporter())) is None

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 
-from thaiextract.clean import boilerplate_reason, clean_html_views, clean_text_view
+from thaiextract.clean import (
+    boilerplate_reason,
+    clean_html_views,
+    clean_text_view,
+    furniture_rule,
+)
 
 
 @pytest.mark.parametrize(
@@ -95,3 +101,63 @@ def test_html_declared_publication_date_is_the_document_date(samples: Path) -> N
     assert extract(markup, source="page.html").document_date_source == "dateline"
     forced = extract(declared, source="page.html", document_date="2024-01-01")
     assert (forced.document_date, forced.document_date_source) == ("2024-01-01", "option")
+
+
+ONE_LINE_ARTICLE = ("เมื่อวันที่ 12 มิถุนายน 2563 นายสมชาย ใจดี ผู้อำนวยการสำนักงาน กล่าวในการประชุม"
+                    "คณะรัฐมนตรี ครั้งที่ 5 ว่าประชาชนลงทะเบียนผ่าน QR Code ได้")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ONE_LINE_ARTICLE,
+        "ลงทะเบียนผ่าน QR Code ได้ที่ศาลากลางจังหวัดเชียงใหม่ตั้งแต่วันนี้",
+        "ผู้สื่อข่าวรายงานว่า สมาคมผู้ผลิตภาพยนตร์ยื่นหนังสือเรื่องการละเมิดสงวนลิขสิทธิ์ต่อกระทรวง",
+        "ธนาคารแห่งประเทศไทยออกประกาศเรื่อง privacy policy ของผู้ให้บริการทางการเงินทุกราย",
+        "กรมสรรพากรให้ผู้เสียภาษีเพิ่มเพื่อน LINE ของกรมเพื่อรับแจ้งเตือนการยื่นแบบก่อนกำหนด",
+        "ประชาชนสามารถสแกนลายนิ้วมือเพื่อยืนยันตัวตนได้ที่ที่ว่าการอำเภอทุกแห่ง",
+        "Tags: " + "การประชุมคณะรัฐมนตรีครั้งที่ 5 มีมติเห็นชอบมาตรการช่วยเหลือเกษตรกร " * 2,
+        "หน้าแรก | " + " | ".join(["ข่าวการเมืองวันนี้ทั้งหมด"] * 9),  # over 200 chars: kept
+    ],
+    ids=["one-line-qr", "short-sentence-qr", "copyright-word", "privacy-policy", "line-friend",
+         "scan-fingerprint", "long-tags", "long-breadcrumb"],
+)
+def test_article_text_with_furniture_words_is_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
+    assert clean_text_view(line + "\n").text == line + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("© 2567 บริษัท ข่าวไทย จำกัด (มหาชน) สงวนลิขสิทธิ์", "copyright or cookie notice"),
+        ("Copyright © 2024 Example News Co., Ltd. All rights reserved.",
+         "copyright or cookie notice"),
+        ("สแกน QR Code เพื่อเพิ่มเพื่อน", "LINE or QR promotion"),
+        ("Your email address will not be published.", "comment form"),
+        ("a | " * 11 + "x" * 31, "breadcrumb or menu"),
+        ("ข่าว » " * 12 + "ก" * 31, "breadcrumb or menu"),
+    ],
+    ids=["thai-copyright", "latin-copyright", "scan-qr", "email-notice", "cells", "thai-cells"],
+)
+def test_short_furniture_lines_name_their_rule(line: str, reason: str) -> None:
+    rule = furniture_rule(line)
+    assert rule is not None and rule.reason == reason
+
+
+def test_dropped_lines_are_logged_with_their_rule(caplog: pytest.LogCaptureFixture) -> None:
+    text = "ครม. เห็นชอบมาตรการ\n231 views\n© 2567 ข่าวไทย สงวนลิขสิทธิ์\n"
+    with caplog.at_level(logging.DEBUG, logger="thaiextract.clean"):
+        view = clean_text_view(text, "a.txt")
+    assert view.text == "ครม. เห็นชอบมาตรการ\n"
+    assert [r.getMessage() for r in caplog.records] == [
+        "a.txt: dropped line 2 '231 views': view counter ("
+        + furniture_rule("231 views").rule + ")",
+        "a.txt: dropped line 3 '© 2567 ข่าวไทย สงวนลิขสิทธิ์': copyright or cookie notice "
+        "(phrase '©')",
+    ]
+
+
+def test_unicode_line_separators_end_lines_like_newlines() -> None:
+    text = "ครม. เห็นชอบ\u2028231 views\u2029ข่าวดี\r\nLeave a Reply\rจบ"
+    assert clean_text_view(text).text == "ครม. เห็นชอบ\u2028ข่าวดี\r\nจบ"

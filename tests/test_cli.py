@@ -7,10 +7,13 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import Result
+from schema_check import validate_output
 from typer.testing import CliRunner
 
 from thaiextract.cli import app
@@ -20,7 +23,28 @@ ARTICLE = "กรุงเทพฯ 15 มกราคม 2567 - นายสม
 
 
 def run(*args: str, input: str | bytes | None = None) -> Result:
-    return runner.invoke(app, list(args), input=input)
+    result = runner.invoke(app, list(args), input=input)
+    if (args and args[0] == "extract" and _format(args) in ("json", "jsonl") and result.stdout
+            and "--help" not in args):
+        validate_output(result.stdout)  # every document this file produces fits the schema
+    return result
+
+
+def _format(args: tuple[str, ...]) -> str:
+    for flag in ("-f", "--format"):
+        if flag in args:
+            return args[args.index(flag) + 1]
+    return "jsonl"  # the default when stdout is not a terminal
+
+
+SUMMARY = re.compile(r"thaiextract: (\d+) documents?, (\d+) failed, \d+\.\d s")
+
+
+def errors(result: Result) -> list[str]:
+    """The error lines of a run, after checking that the last line is the summary."""
+    *lines, last = result.stderr.splitlines()
+    assert SUMMARY.fullmatch(last), last
+    return lines
 
 
 @pytest.fixture
@@ -46,7 +70,8 @@ def test_jsonl_is_one_object_per_document_with_source_as_given(good: Path, sampl
     doc = json.loads(lines[0])
     assert set(doc) >= {"source", "document_date", "dates", "people", "meetings", "initiatives",
                         "organizations"}
-    assert result.stderr == ""
+    # Only the summary line: documents, failures, seconds.
+    assert re.fullmatch(r"thaiextract: 2 documents, 0 failed, \d+\.\d s\n", result.stderr)
 
 
 def test_json_is_an_object_for_one_input_and_an_array_for_several(good: Path) -> None:
@@ -78,8 +103,7 @@ def test_mixed_good_and_bad_inputs_print_the_good_and_exit_1(good: Path, tmp_pat
                  "-f", "jsonl")
     assert result.exit_code == 1
     assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == [str(good)]
-    errors = result.stderr.splitlines()
-    assert errors == [
+    assert errors(result) == [
         f"thaiextract: error: {missing}: no such file or directory",
         f"thaiextract: error: {empty}: empty file, nothing to extract",
         f"thaiextract: error: {binary}: binary file (NUL bytes), not text",
@@ -94,9 +118,9 @@ def test_folder_with_no_matching_files(tmp_path: Path) -> None:
     result = run("extract", str(tmp_path), "-f", "jsonl")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.strip() == (
+    assert errors(result) == [
         f"thaiextract: error: {tmp_path}: folder has no files matching *.txt, *.html, *.htm"
-    )
+    ]
 
 
 def test_glob_option_picks_other_files(tmp_path: Path) -> None:
@@ -112,9 +136,9 @@ def test_huge_file_is_refused_with_a_clear_message_and_bound_can_be_raised(tmp_p
         handle.truncate(50 * 1024 * 1024)
     result = run("extract", str(huge), "-f", "jsonl")
     assert result.exit_code == 1
-    assert result.stderr.strip() == (
+    assert errors(result) == [
         f"thaiextract: error: {huge}: 52.4 MB is over the 21.0 MB limit (raise it with --max-bytes)"
-    )
+    ]
     small = tmp_path / "small.txt"
     small.write_text(ARTICLE * 3, encoding="utf-8")
     assert run("extract", str(small), "--max-bytes", "100", "-f", "jsonl").exit_code == 1
@@ -211,9 +235,6 @@ def test_every_command_has_help() -> None:
 
 @pytest.mark.skipif(os.name != "posix", reason="uses a subprocess pipe")
 def test_console_script_handles_closed_pipe(samples: Path, tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     script = (
         "import sys; sys.argv=['thaiextract','extract','-f','jsonl'," + repr(str(samples)) + "];"
         "from thaiextract.cli import main; main()"
@@ -282,3 +303,353 @@ def test_folder_with_a_symlink_loop_is_read_once(tmp_path: Path) -> None:
     assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
         str(sub / "a.txt")
     ]
+
+
+# --- exits that are not input failures: closed pipes, full disks, signals ----------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def console(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """The console script as a user runs it (main(): signals, exit codes), in a subprocess."""
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run([sys.executable, "-m", "thaiextract", *args], stderr=subprocess.PIPE,
+                          text=True, timeout=120, **kwargs)  # type: ignore[call-overload]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a shell pipeline")
+def test_closed_pipe_exits_0_quietly(samples: Path) -> None:
+    proc = subprocess.run(
+        ["bash", "-c", "set -o pipefail; \"$0\" -m thaiextract extract -f jsonl -j 2 \"$1\" "
+         "\"$1\" \"$1\" | head -1 > /dev/null", sys.executable, str(samples)],
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr and "error" not in proc.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("where", ["stdout", "output"])
+def test_full_disk_is_one_line_and_exit_1(good: Path, where: str) -> None:
+    if where == "output":
+        proc = console("extract", str(good), "-f", "jsonl", "-o", "/dev/full")
+        name = "/dev/full"
+    else:
+        with open("/dev/full", "w") as full:
+            proc = console("extract", str(good), "-f", "jsonl", stdout=full)
+        name = "<stdout>"
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"thaiextract: error: no space left on device writing {name}"]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = []
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found += [int(c) for c in handle.read().split()]
+        return found
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split(") ")[-1][:1] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03}.txt").write_text(MEETING_LINE * 40, encoding="utf-8")
+    return folder
+
+
+def _start_with_workers(corpus: Path) -> tuple[subprocess.Popen[str], list[int]]:
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "thaiextract", "extract", "-j", "2", "-q",
+                             "-f", "jsonl", "-o", os.devnull, str(corpus)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    assert len(workers) >= 2, "the workers never started"
+    return proc, workers
+
+
+def _gone(pids: list[int], seconds: float = 5.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(_alive(p) for p in pids)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_a_killed_parent(corpus: Path) -> None:
+    import signal
+
+    proc, workers = _start_with_workers(corpus)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert _gone(workers), "workers outlived their parent"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize(("signame", "code", "said"),
+                         [("SIGTERM", 143, "terminated"), ("SIGHUP", 129, "hung up"),
+                          ("SIGINT", 130, "interrupted")])
+def test_terminating_signals_stop_cleanly(corpus: Path, signame: str, code: int,
+                                          said: str) -> None:
+    import signal
+
+    proc, workers = _start_with_workers(corpus)
+    proc.send_signal(getattr(signal, signame))
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == code
+    assert err.splitlines() == [f"thaiextract: {said}"]
+    assert _gone(workers)
+
+
+# --- options -------------------------------------------------------------------------------------
+
+
+def test_short_version_flag() -> None:
+    assert run("-V").stdout.startswith("thaiextract ")
+
+
+def test_buddhist_era_document_date_is_converted_and_said(good: Path) -> None:
+    result = run("extract", str(good), "-f", "jsonl", "--document-date", "2565-01-27")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["document_date"] == "2022-01-27"
+    assert ("thaiextract: --document-date 2565-01-27: year 2565 read as Buddhist era, "
+            "2022-01-27") in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2022-01-27", "2022-01-27"), ("2565-01-27", "2022-01-27"), ("2563-02-29", "2020-02-29"),
+     ("2400-01-01", "1857-01-01")],
+    ids=["ce", "be", "be-leap-day", "first-be-year"],
+)
+def test_dates_of_options(value: str, expected: str) -> None:
+    from thaiextract.cli.options import parse_date
+
+    assert parse_date(value).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--document-date", "9999-12-31"], "is not a plausible date"),
+        (["--document-date", "2565-02-30"], "is not a date in YYYY-MM-DD"),
+        (["--max-bytes", "99999999999999999999999"], "--max-bytes"),
+        (["--encoding", "klingon"], "unknown encoding 'klingon'"),
+        (["--format", "html", "--jobs", "0"], "greater than or equal to 1"),
+    ],
+    ids=["far-future", "impossible", "huge-max-bytes", "bad-encoding", "jobs-0"],
+)
+def test_more_usage_errors(good: Path, args: list[str], message: str) -> None:
+    result = run("extract", str(good), *args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert message in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stderr).split())
+
+
+def test_check_refuses_html(good: Path) -> None:
+    result = run("check", str(good), "-f", "html")
+    assert result.exit_code == 2
+    assert "'html' is not one of" in result.stderr
+
+
+@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("tsv", "\t")])
+def test_csv_and_tsv_with_a_bom(samples: Path, fmt: str, delimiter: str) -> None:
+    path = str(samples / "thai-digits.txt")
+    plain = run("extract", path, "-f", fmt)
+    marked = run("extract", path, "-f", fmt, "--bom")
+    assert not plain.stdout.startswith("\ufeff")
+    assert marked.stdout == "\ufeff" + plain.stdout
+    rows = list(csv.DictReader(io.StringIO(plain.stdout), delimiter=delimiter))
+    assert rows and rows[0]["source"] == path
+    assert plain.stdout.splitlines()[0].split(delimiter)[:4] == ["source", "id", "document_date",
+                                                                 "kind"]
+
+
+@pytest.mark.parametrize(
+    ("flag", "env", "colour"),
+    [("auto", {}, False), ("always", {}, True), ("never", {"FORCE_COLOR": "1"}, False),
+     ("auto", {"FORCE_COLOR": "1"}, True), ("auto", {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False)],
+    ids=["auto-pipe", "always", "never-beats-force", "force-color", "no-color-wins"],
+)
+def test_color_option_and_environment(samples: Path, flag: str, env: dict[str, str],
+                                      colour: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    result = run("extract", str(samples / "thai-digits.txt"), "-f", "table", "--color", flag)
+    assert result.exit_code == 0
+    assert ("\x1b[" in result.stdout) is colour
+
+
+def test_verbose_logs_the_thaiextract_logger(capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    from thaiextract.cli.run import log_to_stderr
+
+    log_to_stderr()
+    logging.getLogger("thaiextract.clean").debug("dropped line 3: 'Leave a Reply'")
+    assert "thaiextract: thaiextract.clean: dropped line 3: 'Leave a Reply'" in capsys.readouterr().err
+
+
+# --- --help ----------------------------------------------------------------------------------------
+
+
+def _help(command: list[str]) -> str:
+    return run(*command, "--help").stdout
+
+
+COMMAND_LISTS = [["extract"], ["segment"], ["normalize"], ["check"], ["index"], ["schema"],
+                 ["query", "person"], ["query", "position"], ["query", "meeting"],
+                 ["query", "search"]]
+
+
+@pytest.mark.parametrize("command", COMMAND_LISTS, ids=[" ".join(c) for c in COMMAND_LISTS])
+def test_help_reads_well(command: list[str]) -> None:
+    text = _help(command)
+    assert "<bool>" not in text
+    if command == ["extract"]:
+        assert "thaiextract[dask]" in " ".join(re.sub(r"[│]", " ", text).split())
+
+
+def test_command_summaries_are_whole_sentences() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    listing = " ".join(re.sub(r"[│]", " ", run("--help").stdout).split())
+    for name, command in group.commands.items():
+        summary = command.get_short_help_str(limit=500)
+        assert "\n" not in summary and summary.endswith("."), (name, summary)
+        assert f"{name} {summary}" in listing, name  # shown whole, not cut
+
+
+def test_every_help_example_runs_as_written(tmp_path: Path) -> None:
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    examples = []
+    # The index example first: the query examples read the database it makes.
+    for command in [["index"], *[c for c in COMMAND_LISTS if c != ["index"]]]:
+        examples += [line.strip() for line in _help(command).splitlines()
+                     if line.strip().startswith("thaiextract ")]
+    assert len(examples) == len(COMMAND_LISTS)
+    for example in examples:
+        shell = example.replace("thaiextract ", f"{sys.executable} -m thaiextract ", 1)
+        proc = subprocess.run(["bash", "-c", shell], cwd=tmp_path, capture_output=True,
+                              text=True, timeout=120)
+        assert proc.returncode in (0, 3), f"{example}: {proc.stderr}"  # 3: check found something
+        assert "error" not in proc.stderr, f"{example}: {proc.stderr}"
+
+
+def test_parsing_options_does_not_import_pydantic(good: Path) -> None:
+    # typer 0.29 builds a pydantic TypeAdapter per option: ~50 ms of a cold start (cli/coerce.py).
+    code = ("import sys; from thaiextract.cli import app; "
+            f"app(['extract', {str(good)!r}, '-f', 'jsonl', '-q', '-j', '1', '--only', 'dates',"
+            " '-o', '/dev/null', '--max-bytes', '100000', '--glob', '*.txt'], "
+            "prog_name='thaiextract', standalone_mode=False); print('pydantic' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--jobs", "two"], "Input should be a valid integer"),
+        (["--jobs", "0"], "Input should be greater than or equal to 1"),
+        (["--color", "sometimes"], "'sometimes' is not one of 'auto', 'always', 'never'"),
+        (["--input-format", "xml"], "'xml' is not one of 'auto', 'files', 'jsonl'"),
+    ],
+    ids=["not-an-int", "below-min", "color-choice", "input-format-choice"],
+)
+def test_option_values_are_checked_like_typer_does(good: Path, args: list[str],
+                                                   message: str) -> None:
+    result = run("extract", str(good), *args)
+    assert result.exit_code == 2
+    assert message in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stderr).split())
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("99999999999999999999999", "99999999999999999999999 is 100,000 EB, more than the "
+         "1.1 PB this accepts"),
+        ("5 parsecs", "'5 parsecs' is not a size: give bytes (5000000) or a number with a unit"),
+        ("0", "'0' is less than 1 byte"),
+    ],
+    ids=["huge", "not-a-size", "zero"],
+)
+def test_max_bytes_errors_show_the_numbers(good: Path, value: str, message: str) -> None:
+    result = run("extract", str(good), "--max-bytes", value)
+    assert result.exit_code == 2
+    assert message in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stderr).split())
+
+
+@pytest.mark.parametrize(("value", "size"),
+                         [("5000000", 5_000_000), ("5MB", 5_000_000), ("500KB", 500_000),
+                          ("20MiB", 20 * 2**20), ("1.5 MiB", 1_572_864), ("1_000", 1000)])
+def test_max_bytes_takes_units(value: str, size: int) -> None:
+    from thaiextract.cli.options import parse_size
+
+    assert parse_size(value) == size
+
+
+def test_default_max_bytes_is_the_readers() -> None:
+    from thaiextract.cli.options import DEFAULT_MAX_SIZE, parse_size
+    from thaiextract.read import DEFAULT_MAX_BYTES
+
+    assert parse_size(DEFAULT_MAX_SIZE) == DEFAULT_MAX_BYTES
+
+
+def test_explain_shows_the_rule_of_each_date(samples: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # room for every column: rules are never cut
+    path = str(samples / "thai-digits.txt")
+    doc = json.loads(run("extract", path, "-f", "jsonl").stdout)
+    plain = run("extract", path, "-f", "table", "--only", "dates").stdout
+    explained = run("extract", path, "-f", "table", "--only", "dates", "--explain").stdout
+    rules = {d["rule"] for d in doc["dates"]}
+    assert rules and "rule" not in plain
+    assert "rule" in explained and all(rule in explained for rule in rules)
+
+
+def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from thaiextract import index
+
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("15", str(10 + i)), encoding="utf-8")
+    calls = []
+
+    def full(self: object, doc: object, **kwargs: object) -> None:
+        calls.append(doc)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(index.FactIndex, "add", full)
+    db = tmp_path / "facts.db"
+    result = run("index", str(tmp_path), "--db", str(db), "-j", "1")
+    assert result.exit_code == 1
+    assert len(calls) == 1  # stopped at the first document
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"thaiextract: error: no space left on device writing {db}"
+    assert re.fullmatch(rf"thaiextract: {re.escape(str(db))}: 0 indexed, 0 unchanged, 1 failed, "
+                        r"\d+\.\d s", lines[1])
+    assert len(lines) == 2

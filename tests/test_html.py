@@ -12,7 +12,7 @@ import pytest
 
 from thaiextract.model import DateFact, Document, MeetingFact, Mention, PersonFact
 from thaiextract.render import open_writer
-from thaiextract.render.html_writer import highlight
+from thaiextract.render.html_writer import highlight, script_json
 
 TEXT = ("ข่าว <ทดสอบ>\n"
         "วันที่ 27 มกราคม 2565 นายสมชาย ใจดี ร่วมการประชุมรัฐมนตรีอาเซียนด้านดิจิทัล ครั้งที่ 2 "
@@ -60,7 +60,7 @@ class Marks(HTMLParser):
         for key in ("src", "href"):
             if a.get(key):
                 self.external.append(a[key] or "")
-        if tag == "pre":
+        if tag == "pre" or "article" in (a.get("class") or "").split():
             self.in_article = True
         if tag == "mark":
             ids = (a.get("data-f") or "").split()
@@ -71,7 +71,7 @@ class Marks(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "mark":
             self.stack.pop()
-        if tag == "pre":
+        if tag == "pre" or (tag == "div" and self.in_article):
             self.in_article = False
 
     def handle_data(self, data: str) -> None:
@@ -108,9 +108,9 @@ def test_every_fact_is_highlighted_with_its_exact_text() -> None:
 
 def test_overlapping_spans_are_cut_not_nested() -> None:
     html = highlight("abcdef", [(0, 4, "x", "meeting", False), (2, 5, "y", "date", False)])
-    assert html == ('<mark class="k-meeting" data-f="x">ab</mark>'
-                    '<mark class="k-date" data-f="y x">cd</mark>'
-                    '<mark class="k-date" data-f="y">e</mark>f')
+    assert html == ('<mark class="k-meeting" data-f="x" data-o="0">ab</mark>'
+                    '<mark class="k-date" data-f="y x" data-o="2">cd</mark>'
+                    '<mark class="k-date" data-f="y" data-o="4">e</mark>f')
 
 
 def test_spans_outside_the_text_are_ignored() -> None:
@@ -184,3 +184,110 @@ def test_cli_html_of_a_sample_renders(tmp_path: Path, samples: Path) -> None:
         chromium(binary, tmp_path, f"--screenshot={shot}", "--window-size=1280,900",
                  "--hide-scrollbars", page.as_uri())
         assert Path(shot).stat().st_size > 10_000
+
+
+HOSTILE = ["<!--<script>", "</script>", "<![CDATA[", "<script>alert(1)</script>", "-->",
+           "</SCRIPT >", "&lt;", "\u2028"]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=["comment-script", "close-script", "cdata",
+                                                "script", "close-comment", "upper-close",
+                                                "entity", "line-separator"])
+def test_script_json_cannot_open_or_close_anything(text: str) -> None:
+    blob = script_json({"sentence": f"ข่าว {text} วันนี้"})
+    assert not any(c in blob for c in "<>&\u2028")
+    import json
+
+    assert json.loads(blob) == {"sentence": f"ข่าว {text} วันนี้"}
+
+
+def hostile_doc() -> Document:
+    text = "ข่าว <!--<script> วันที่ 27 มกราคม 2565 </script> <![CDATA[ x\n"
+    s = text.index("27 มกราคม 2565")
+    date = DateFact(text="27 มกราคม 2565", start=s, end=s + 14, sentence=text.strip(),
+                    value="2022-01-27")
+    return Document(source="<!--x.txt", text=text, dates=(date,))
+
+
+def test_article_text_cannot_break_the_page() -> None:
+    page = render([hostile_doc(), make_doc()])
+    # Exactly the writer's own scripts: the error hook, two data blocks and the viewer.
+    assert page.count("<script") == 4 and page.count("</script>") == 4
+    assert "<!--" not in page and "<![CDATA[" not in page
+
+
+def test_hostile_text_page_runs_in_headless_chromium(tmp_path: Path) -> None:
+    binary = chromium_or_skip()
+    page = tmp_path / "hostile.html"
+    page.write_text(render([hostile_doc(), make_doc()]), encoding="utf-8")
+    dom = chromium(binary, tmp_path, "--dump-dom", page.as_uri()).stdout
+    assert 'data-ready="5"' in dom, dom[-500:]  # both documents' facts loaded, script ran
+    assert dom.count('<section class="doc"') == 2
+
+
+def html_input_doc(samples: Path) -> Document:
+    from thaiextract import extract
+
+    markup = (samples / "press-release.html").read_text(encoding="utf-8")
+    return extract(markup, source="press-release.html")
+
+
+def test_html_input_shows_the_article_not_the_markup(samples: Path) -> None:
+    doc = html_input_doc(samples)
+    page = render([doc])
+    article = page[page.index('<div class="article reader">'):page.index("<aside")]
+    assert "&lt;div" not in article and "DOCTYPE" not in article and "&lt;img" not in article
+    assert "window.dataLayer" not in article
+    assert "<p><mark" in article and article.count("<p>") >= 5
+    # Every fact is highlighted with its exact text, and data-o is its offset in the markup.
+    parser = Marks()
+    parser.feed(page)
+    for key, facts in doc.facts().items():
+        for i, fact in enumerate(facts):
+            fid = f"f0-{key[0]}{i}"
+            assert fact.text in parser.text[fid], fid
+            assert re.search(rf'data-f="(?:[^"]* )?{fid}(?: [^"]*)?" data-o="{fact.start}"',
+                             page), fid
+            assert doc.text[fact.start:fact.end] == fact.text
+
+
+def test_panel_shows_sentence_rule_and_evidence() -> None:
+    page = render([make_doc()])
+    assert 'class="sentence"' not in page  # the hand-made facts have none
+    doc = hostile_doc()
+    fact = doc.dates[0]
+    with_why = Document(source="a.txt", text=doc.text, dates=(DateFact(
+        text=fact.text, start=fact.start, end=fact.end, sentence=fact.sentence,
+        value=fact.value, rule="day_month_year", evidence=("มกราคม",)),))
+    page = render([with_why])
+    assert '<span class="sentence">ข่าว &lt;!--&lt;script&gt; วันที่ 27 มกราคม 2565' in page
+    assert '<span class="why">rule: day_month_year · evidence: มกราคม</span>' in page
+
+
+def test_html_input_view_in_headless_chromium(tmp_path: Path, samples: Path) -> None:
+    """The reader view of an HTML page: script runs, legend filter hides a kind, screenshot."""
+    binary = chromium_or_skip()
+    page = tmp_path / "reader.html"
+    page.write_text(render([html_input_doc(samples)]), encoding="utf-8")
+    run = chromium(binary, tmp_path, "--dump-dom", page.as_uri())
+    assert re.search(r'data-ready="[1-9]\d*"', run.stdout)
+    assert not re.search(r"<html[^>]*data-js-error", run.stdout)
+    assert "ครม. เห็นชอบมาตรการลดค่าครองชีพ" in re.sub(r"<[^>]+>", "", run.stdout)
+    hidden = chromium(binary, tmp_path, "--dump-dom", page.as_uri() + "?hide=date,person")
+    assert re.search(r'<body[^>]*class="hide-date hide-person"', hidden.stdout)
+    assert len(re.findall(r'<li class="k-(?:date|person) off"', hidden.stdout)) == 2
+    # A fact opened: its sentence, and a link to each of its mentions (own span first).
+    doc = html_input_doc(samples)
+    meeting = doc.meetings[0]
+    opened = chromium(binary, tmp_path, "--dump-dom", page.as_uri() + "?show=f0-m0").stdout
+    details = opened[opened.index('<div id="details"'):]
+    assert f"<blockquote>{meeting.sentence}</blockquote>" in details
+    spans = [(meeting.text, meeting.start, meeting.end)] + [
+        (m.text, m.start, m.end) for m in meeting.mentions
+        if (m.start, m.end) != (meeting.start, meeting.end)]
+    links = re.findall(r'<a href="#">([^<]*)</a>', details)
+    assert links == [f"{t} @{s}–{e}" for t, s, e in spans] and len(links) >= 2
+    shot = tmp_path / "reader.png"
+    chromium(binary, tmp_path, f"--screenshot={shot}", "--window-size=1280,900",
+             "--hide-scrollbars", page.as_uri())
+    assert shot.stat().st_size > 10_000

@@ -8,14 +8,24 @@ import pytest
 
 from thaiextract.anchor import anchor_fact
 from thaiextract.extractors import meetings
+from thaiextract.link.meetings import link_meetings
 from thaiextract.model import DateFact, MeetingFact, OrganizationFact, PersonFact
 from thaiextract.pipeline import extract, prepare
 
 
 def run(text: str, dates: list[DateFact] = (), people: list[PersonFact] = ()) -> list[MeetingFact]:
+    return linked(text, dates=dates, people=people)
+
+
+def linked(
+    text: str, dates: list[DateFact] = (), people: list[PersonFact] = (),
+    orgs: list[OrganizationFact] = (),
+) -> list[MeetingFact]:
+    """Meetings of ``text`` given the other kinds' facts: extractor, then the meetings linker."""
     doc = prepare(text)
-    found = meetings.extract(doc, {"dates": list(dates), "people": list(people)})
-    return [anchor_fact(doc, f) for f in found]
+    found = meetings.extract(doc, {"organizations": tuple(orgs)})
+    facts = {"meetings": found, "dates": list(dates), "people": list(people)}
+    return [anchor_fact(doc, f) for f in link_meetings(doc, facts).get("meetings", [])]
 
 
 def date(text: str, written: str, value: str, end_value: str | None = None, **kw: Any) -> DateFact:
@@ -110,7 +120,7 @@ SINGLE = [
     ),
     pytest.param(
         "มหาวิทยาลัยจัดงานสัมมนาวิชาการประจำปี 2566 ณ หอประชุมใหญ่ โดยมีนักศึกษาเข้าร่วม",
-        {"text": "งานสัมมนาวิชาการประจำปี 2566", "name": "งานสัมมนาวิชาการประจำปี 2566",
+        {"text": "งานสัมมนาวิชาการประจำปี 2566", "name": "งานสัมมนาวิชาการ",
          "location": "หอประชุมใหญ่"},
         id="seminar-with-year",
     ),
@@ -264,30 +274,6 @@ def test_different_ordinals_are_different_meetings() -> None:
         ("การประชุมสุดยอดอาเซียน ครั้งที่ 43", 43),
     ]
 
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        pytest.param("การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22 เมื่อวันที่",
-                     "การประชุมสุดยอดอาเซียน-จีน ครั้งที่ 22", id="ordinal-then-date-cue"),
-        pytest.param("การประชุมรัฐมนตรีอาเซียน - จีน ครั้งที่ 14 ณ",
-                     "การประชุมรัฐมนตรีอาเซียน - จีน ครั้งที่ 14", id="spaced-dash"),
-        pytest.param("การประชุมรัฐมนตรีดิจิทัลเน้นย้ำความมั่นคง", "การประชุมรัฐมนตรีดิจิทัล",
-                     id="verb-in-unspaced-run"),
-        pytest.param("การประชุมเจ้าหน้าที่อาวุโสที่กรุงเทพฯ", "การประชุมเจ้าหน้าที่อาวุโส",
-                     id="keep-inside-stop"),
-        pytest.param("การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ ว่าจะ",
-                     "การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ", id="wa-duay-kept"),
-        pytest.param("การประชุมคุณภาพการศึกษา ณ", "การประชุมคุณภาพการศึกษา", id="no-inside-word"),
-    ],
-)
-def test_name_boundary(name: str, expected: str) -> None:
-    end, closed = meetings.scan(name, 9, len(name), lead_space=True)
-    assert (name[:end], closed) == (expected, True)
-
-
-def test_clean_name_normalises_digits_dashes_and_spaces() -> None:
-    assert meetings.clean_name("ASEAN –  China  ค.ศ. ๒๐๒๕") == "ASEAN-China ค.ศ. 2025"
 
 
 def test_seed_digital_covid_2020(samples) -> None:
@@ -464,47 +450,6 @@ def test_no_meeting_real_text(text: str) -> None:
     assert [f.text for f in run(text)] == []
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        pytest.param("การประชุมนานาชาติขึ้นเพื่อส่งเสริม", "การประชุมนานาชาติ", id="khuen-ends"),
-        pytest.param("การประชุมคณะกรรมการขับเคลื่อนการดำเนินนโยบาย ครั้งที่ 1 ณ",
-                     "การประชุมคณะกรรมการขับเคลื่อนการดำเนินนโยบาย ครั้งที่ 1",
-                     id="verb-after-committee-is-name"),
-        pytest.param("การประชุมสภามหาวิทยาลัย ครั้งที่ 9 ประจำปี 2561🌟🌟",
-                     "การประชุมสภามหาวิทยาลัย ครั้งที่ 9 ประจำปี 2561", id="emoji-ends"),
-        pytest.param("การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65 ในมหานคร",
-                     "การประชุมสมัชชาใหญ่สหประชาชาติประจำปีที่ 65", id="year-number-glued"),
-        pytest.param("การประชุมพิธีลงนามข้อตกลงระหว่างสำนักงานก.พ. กับ", "การประชุมพิธีลงนามข้อตกลง",
-                     id="between-parties-ends"),
-        pytest.param("การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจภาคตะวันออก ครั้งที่ 2/2567 จัดขึ้น",
-                     "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจภาคตะวันออก ครั้งที่ 2/2567",
-                     id="for-after-committee-is-name"),
-        pytest.param("การประชุมสำนักงานเพื่อการพัฒนาชุมชน ณ", "การประชุมสำนักงานเพื่อการพัฒนาชุมชน",
-                     id="for-after-office-is-name"),
-        pytest.param("การประชุมนานาชาติเพื่อส่งเสริมการค้า", "การประชุมนานาชาติ",
-                     id="for-after-other-words-ends"),
-        pytest.param("การประชุมคณะกรรมการนโยบาย เพื่อพิจารณา", "การประชุมคณะกรรมการนโยบาย",
-                     id="for-after-a-space-ends"),
-    ],
-)
-def test_name_boundary_real_text(name: str, expected: str) -> None:
-    end, closed = meetings.scan(name, 9, len(name), lead_space=True)
-    assert (name[:end], closed) == (expected, True)
-
-
-@pytest.mark.parametrize(
-    ("chunk", "start", "end", "expected"),
-    [
-        pytest.param("รับบริจาคสิ่งของ", 13, 16, False, id="khong-inside-goods"),
-        pytest.param("ปลดเปลื้องหนี้", 11, 14, False, id="nee-inside-debt"),
-        pytest.param("พัฒนามาตรฐาน", 5, 7, False, id="short-stop-starting-a-word"),
-        pytest.param("ศูนย์ข่าวของรัฐ", 9, 12, True, id="khong-as-a-word"),
-    ],
-)
-def test_stop_word_boundary(chunk: str, start: int, end: int, expected: bool) -> None:
-    assert meetings.at_word_boundary(chunk, 0, start, end) is expected
-
 
 def run_with_orgs(text: str, written: list[str]) -> list[MeetingFact]:
     """Meetings of ``text`` given the organisations the organisations extractor would find."""
@@ -512,9 +457,7 @@ def run_with_orgs(text: str, written: list[str]) -> list[MeetingFact]:
     for form in written:
         start = text.index(form)
         orgs.append(OrganizationFact(form, start, start + len(form), "", name=form))
-    doc = prepare(text)
-    found = meetings.extract(doc, {"dates": [], "people": [], "organizations": orgs})
-    return [anchor_fact(doc, f) for f in found]
+    return linked(text, orgs=orgs)
 
 
 # An organisation that opens a meeting's name runs to its own end (stop words inside it do not
@@ -623,7 +566,7 @@ REALISTIC = [
     ),
     pytest.param(
         'วันนี้ (15 มี.ค. 67) เวลา 13.30 น. รัฐมนตรีว่าการกระทรวงมหาดไทยเป็นประธานพิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร',
-        {'text': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'name': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'ordinal': None, 'session': None, 'date': '2024-03-15', 'end_date': None, 'location': 'ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร', 'online': False, 'english_name': None, 'acronym': None, 'start': 73, 'mentions': ['พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567']},
+        {'text': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'name': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย', 'ordinal': None, 'session': None, 'date': '2024-03-15', 'end_date': None, 'location': 'ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร', 'online': False, 'english_name': None, 'acronym': None, 'start': 73, 'mentions': ['พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567']},
         id='opening-ceremony-fair-year-qsncc',
     ),
     pytest.param(
@@ -717,3 +660,127 @@ def test_time_word_after_the_venue_is_not_part_of_it() -> None:
     assert [(f.text, f.location) for f in facts] == [
         ('การสัมมนาในหัวข้อ "ไข้หวัดนกจัดการปัญหาอย่างไร"', "โรงแรมรามาการ์เด้นท์")
     ]
+
+
+# --- every mention keeps its own ordinal and date; the fact's by the first full mention --------
+
+TWO_DATES = ("การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3 เมื่อวันที่ 1 มีนาคม 2567 มีมติเห็นชอบแผน\n"
+             "ทั้งนี้ การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3 เมื่อวันที่ 4 มีนาคม 2567 "
+             "ได้รับทราบรายงาน\n")
+
+
+def test_one_meeting_given_two_dates_keeps_both_mention_dates() -> None:
+    doc = extract(TWO_DATES, document_date="2024-03-05")
+    [meeting] = doc.meetings
+    assert (meeting.name, meeting.ordinal, meeting.date) == (
+        "การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ", 3, "2024-03-01")
+    got = [(m.text, m.start, m.ordinal, m.date) for m in meeting.mentions]
+    name = "การประชุมคณะกรรมการบริหารกองทุนพัฒนาสื่อ ครั้งที่ 3"
+    assert got == [(name, 0, 3, "2024-03-01"),
+                   (name, TWO_DATES.index(name, 1), 3, "2024-03-04")]
+    for m in meeting.mentions:
+        assert TWO_DATES[m.start : m.end] == m.text
+
+
+def test_a_full_mention_dates_the_meeting_before_an_earlier_short_form() -> None:
+    """The headline's short form has its own date; the meeting's is its first full mention's."""
+    text = ("ประชุมรัฐมนตรีดิจิทัลอาเซียน วันที่ 26 มกราคม 2565\n"
+            "การประชุมรัฐมนตรีดิจิทัลอาเซียน ครั้งที่ 2 เมื่อวันที่ 27 มกราคม 2565 ผ่านระบบออนไลน์\n")
+    [meeting] = extract(text, document_date="2022-01-28").meetings
+    assert (meeting.ordinal, meeting.date, meeting.online) == (2, "2022-01-27", True)
+    assert [(m.ordinal, m.date) for m in meeting.mentions] == [
+        (None, "2022-01-26"), (2, "2022-01-27")]
+
+
+# --- why each meeting was found: rule and evidence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        pytest.param("นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล ผ่านระบบ Zoom",
+                     "thai-trigger", ("การประชุม", "ณ", "Zoom"), id="trigger-place-online"),
+        pytest.param("ผู้แทนไทยเข้าร่วมการประชุมคณะกรรมการร่วม ครั้งที่ 5 ที่ห้องประชุม 501",
+                     "thai-trigger", ("การประชุม", "ที่"), id="place-after-ti"),
+        pytest.param("The 41st ASEAN Ministers on Energy Meeting was held in Vientiane.",
+                     "english-name", ("Meeting",), id="english-head"),
+        pytest.param("นายกรัฐมนตรีได้หารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น เมื่อวันที่ 3 มีนาคม 2567",
+                     "thai-kind", ("หารือทวิภาคี",), id="kind-with-its-own-date"),
+    ],
+)
+def test_rule_and_evidence(text: str, rule: str, evidence: tuple[str, ...]) -> None:
+    [meeting] = extract(text, document_date="2024-03-05").meetings
+    assert (meeting.rule, meeting.evidence) == (rule, evidence)
+
+
+# --- issue 12: names, mentions of one meeting, not meetings, dates -----------------------------
+
+# (text, [(name, ordinal, date, number of mentions)]) through the whole pipeline.
+ISSUE_12 = [
+    pytest.param(
+        "นายกรัฐมนตรีแถลงว่า ที่ประชุมคณะรัฐมนตรีวันนี้ ได้อนุมัติแผนงาน ทั้งนี้ การประชุมคณะรัฐมนตรี"
+        " เมื่อวันที่ 19 มกราคม 2564 ณ ทำเนียบรัฐบาล",
+        [("การประชุมคณะรัฐมนตรี", None, "2021-01-19", 2)], id="ti-prachum-today-is-a-mention"),
+    pytest.param(
+        "ผู้นำเข้าร่วมการประชุมสุดยอดอาเซียน-สหภาพยุโรป สมัยพิเศษ ผ่านระบบการประชุมทางไกล",
+        [("การประชุมสุดยอดอาเซียน-สหภาพยุโรป สมัยพิเศษ", None, None, 1)], id="special-session-kept"),
+    pytest.param(
+        "นายสุริยะ เปิดเผยภายหลังการประชุมบอร์ด สมอ. เมื่อวันที่ 16 กุมภาพันธ์ 2564 ที่ผ่านมาว่า",
+        [("การประชุมบอร์ด สมอ.", None, "2021-02-16", 1)], id="board-and-thai-abbreviation"),
+    pytest.param(
+        "นายกฯ ประชุมบอร์ด สสว. เห็นชอบสนับสนุนผู้ประกอบการ\nนายกรัฐมนตรีเป็นประธานการประชุม"
+        "คณะกรรมการส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม เมื่อวันที่ 11 มกราคม 2566 ณ ทำเนียบรัฐบาล",
+        [("การประชุมคณะกรรมการส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม", None, "2023-01-11", 2)],
+        id="headline-short-form-joins"),
+    pytest.param(
+        "นายกรัฐมนตรีกล่าวในพิธีปิดการประชุมสุดยอดอาเซียน ครั้งที่ 37 ว่า การประชุมสุดยอดอาเซียน"
+        " ครั้งที่ 37 ประสบความสำเร็จ",
+        [("การประชุมสุดยอดอาเซียน", 37, None, 2)], id="closing-ceremony-is-a-mention"),
+    pytest.param(
+        "นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน เมื่อวันที่ 12"
+        " พฤศจิกายน 2563 ผ่านระบบทางไกล",
+        [("การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน", None, "2020-11-12", 1)],
+        id="summit-between-leaders"),
+    pytest.param(
+        "ไทยเสนอในการประชุมผู้นำอาเซียน สมัยพิเศษ เมื่อเดือนมิถุนายน 2563 ให้จัดตั้งกองทุน",
+        [("การประชุมผู้นำอาเซียน สมัยพิเศษ", None, None, 1)], id="a-month-alone-is-no-date"),
+    pytest.param(
+        "ผู้นำหารือในการประชุมนอกเหนือจากการประชุมสุดยอดอาเซียน ครั้งที่ 37 หลายครั้ง",
+        [("การประชุมสุดยอดอาเซียน", 37, None, 1)], id="besides-the-summit"),
+    pytest.param("ความตกลงนี้จะนำไปสู่การเปิดการเจรจา FTA กับ EU รอบใหม่ต่อไป", [],
+                 id="negotiating-in-general"),
+    pytest.param(
+        "กระทรวงพลังงานแจ้งว่า การประชุมรัฐมนตรีพลังงานอาเซียน ครั้งที่ 41 จะจัดขึ้นที่กรุงเวียงจันทน์"
+        " โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ ศูนย์ประชุมแห่งชาติ",
+        [("การประชุมรัฐมนตรีพลังงานอาเซียน", 41, "2024-09-03", 1)], id="date-in-the-next-sentence"),
+    pytest.param(
+        "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567 ของสมาคม จัดขึ้นเมื่อวันที่ 3 มีนาคม 2567",
+        [("การประชุมใหญ่สามัญ", None, "2024-03-03", 1)], id="edition-is-no-part-of-the-name"),
+    pytest.param("คณะกรรมการประชุมผ่าน Zoom Meeting และ Cisco Webex Meetings", [],
+                 id="video-platforms"),
+    pytest.param("การประชุมคณะทำงานสาขาต่าง ๆ จะมีขึ้นในเดือนหน้า และการประชุมอื่น ๆ", [],
+                 id="generic-gatherings"),
+    pytest.param("การแข่งขันฟุตบอลถ้วยพระราชทาน ครั้งที่ 50 จะเริ่มขึ้นในวันที่ 3 มีนาคม 2567", [],
+                 id="a-contest-with-an-ordinal"),
+    pytest.param(
+        "การประชุมคณะอนุกรรมการบริหารกองทุนพัฒนาสื่อ (อกส.) ครั้งที่ 2/2567 มีมติเห็นชอบ",
+        [("การประชุมคณะอนุกรรมการบริหารกองทุนพัฒนาสื่อ", 2, None, 2)],
+        id="bracketed-abbreviation-then-ordinal"),
+]
+
+
+def test_a_platform_makes_the_meeting_online() -> None:
+    text = "ผู้แทนเข้าร่วมผ่านระบบ Cisco Webex Meeting ในการประชุมคณะกรรมการร่วม ครั้งที่ 5"
+    [meeting] = extract(text).meetings
+    assert (meeting.name, meeting.ordinal, meeting.online) == ("การประชุมคณะกรรมการร่วม", 5, True)
+    assert meeting.evidence == ("การประชุม", "Cisco Webex")
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUE_12)
+def test_issue_12_meetings(text: str, expected: list[tuple]) -> None:
+    doc = extract(text, document_date="2024-03-05")
+    got = [(m.name, m.ordinal, m.date, len(m.mentions)) for m in doc.meetings]
+    assert got == expected
+    for m in doc.meetings:
+        assert text[m.start : m.end] == m.text
+        assert all(text[x.start : x.end] == x.text for x in m.mentions)

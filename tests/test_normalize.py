@@ -18,9 +18,12 @@ from thaiextract.view import TextView, ViewBuilder, ViewChain
         ("\ufeffวันนี้", "วันนี้"),
         ("บรรทัด\r\nใหม่", "บรรทัด\nใหม่"),
         ("10\u00a0มิ.ย.", "10 มิ.ย."),
+        ("ข่าว\u3000\u3000วันนี้", "ข่าว  วันนี้"),
+        ("บรรทัด\u2028ใหม่\u2029ย่อหน้า\x85จบ", "บรรทัด\nใหม่\nย่อหน้า\nจบ"),
+        ("บรรทัด\rใหม่", "บรรทัด\nใหม่"),
     ],
     ids=["thai-digits", "en-dash", "curly-quotes", "double-sara-e", "nikhahit-aa", "zwsp",
-         "bom", "crlf", "nbsp"],
+         "bom", "crlf", "nbsp", "ideographic-space", "unicode-line-separators", "lone-cr"],
 )
 def test_normalised_text(original: str, normalised: str) -> None:
     assert normalize_view(original).text == normalised

@@ -265,3 +265,21 @@ def test_month_abbreviation_inside_a_date_is_no_organisation(sentence: str) -> N
 
 def test_civil_service_commission_outside_a_date_is_found() -> None:
     assert "สำนักงานคณะกรรมการข้าราชการพลเรือน" in by_name("ก.พ. ออกหนังสือเวียนถึงส่วนราชการ")
+
+
+# (sentence, organisation, rule, evidence): every organisation says why it was found.
+WHY = [
+    ("รมว.พาณิชย์ เดินทางไปตรวจตลาด", "กระทรวงพาณิชย์", "ministry-short-form", ("รมว.",)),
+    ("มหาวิทยาลัยราชภัฏเชียงรายจัดอบรมครู", "มหาวิทยาลัยราชภัฏเชียงราย", "prefix-pattern",
+     ("มหาวิทยาลัย",)),
+    ("องค์การอนามัยโลกประกาศภาวะฉุกเฉิน", "องค์การอนามัยโลก", "lexicon-name", ()),
+    ("ที่ประชุม ครม. มีมติเห็นชอบ", "คณะรัฐมนตรี", "lexicon-abbreviation", ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "rule", "evidence"), WHY, ids=[w[2] for w in WHY])
+def test_every_organization_says_why_it_was_found(
+    sentence: str, name: str, rule: str, evidence: tuple[str, ...]
+) -> None:
+    org = by_name(sentence)[name]
+    assert (org.rule, org.evidence) == (rule, evidence)

@@ -120,9 +120,6 @@ TITLED = [
      "ประชุม"),
     ("นางคุณัญญา เบญจมาศ กล่าวว่าไม่ทราบเรื่องนี้", "นางคุณัญญา เบญจมาศ", "นาง",
      "คุณัญญา เบญจมาศ", "เบญจมาศ"),
-    # familiar prefixes before a nickname
-    ('"เสี่ยแหลม" ลั่นแฉคนโกงข้าว', "เสี่ยแหลม", "เสี่ย", "แหลม", None),
-    ("บิ๊กตู่ สั่งการให้ทุกหน่วยเร่งช่วยเหลือ", "บิ๊กตู่", "บิ๊ก", "ตู่", None),
 ]
 
 
@@ -589,3 +586,82 @@ AFTER_POSITION_NO_PERSON = [
                          ids=[f"{i:02d}" for i in range(len(AFTER_POSITION_NO_PERSON))])
 def test_no_untitled_name_after_a_position(sentence: str) -> None:
     assert people(sentence) == []
+
+
+# Every mention keeps its own title and position; the fact takes the first full mention's.
+# (sentence, [(mention as written, title, position)], fact title, fact position)
+MENTIONS = [
+    ("พล.อ.สมชาย ใจดี ผู้บัญชาการทหารบก กล่าวว่า ต่อมา นายสมชาย ใจดี รมว.กลาโหม ยืนยัน",
+     [("พล.อ.สมชาย ใจดี", "พล.อ.", "ผู้บัญชาการทหารบก"), ("นายสมชาย ใจดี", "นาย", "รมว.กลาโหม")],
+     "พล.อ.", "ผู้บัญชาการทหารบก"),
+    ("นายอนุทิน ชาญวีรกูล เดินทางมาถึง ต่อมา อนุทิน กล่าวว่าพร้อม",
+     [("นายอนุทิน ชาญวีรกูล", "นาย", None), ("อนุทิน", None, None)], "นาย", None),
+    ("ทักษิณ ชินวัตร เดินทางกลับ ต่อมา นายทักษิณ ชินวัตร อดีตนายกรัฐมนตรี กล่าวว่า",
+     [("ทักษิณ ชินวัตร", None, None), ("นายทักษิณ ชินวัตร", "นาย", "อดีตนายกรัฐมนตรี")],
+     None, "อดีตนายกรัฐมนตรี"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mentions", "title", "position"), MENTIONS,
+                         ids=["two-titles", "short-mention", "untitled-first"])
+def test_every_mention_keeps_its_own_title_and_position(
+    sentence: str, mentions: list[tuple[str, str | None, str | None]], title: str | None,
+    position: str | None,
+) -> None:
+    p = only_person(sentence)
+    assert [(m.text, m.title, m.position) for m in p.mentions] == mentions
+    for m in p.mentions:
+        assert sentence[m.start : m.end] == m.text
+    assert (p.title, p.position) == (title, position)
+
+
+# (sentence, rule, evidence)
+WHY = [
+    ("นายอนุทิน ชาญวีรกูล รมว.มหาดไทย กล่าวว่า", "title-name", ("นาย", "รมว.")),
+    ("ทักษิณ ชินวัตร เดินทางกลับประเทศไทย", "name-lists", ()),
+    ("รมว.คลัง อาคม เติมพิทยาไพสิฐ เปิดเผยว่า", "after-position", ("รมว.",)),
+    ("หนังสือพิมพ์พาดหัวว่า \"อภิรักษ์\" พ้นผิด", "quoted-name", ()),
+    ("Mr. Antonio Guterres, UN Secretary-General, said", "title-latin-name", ("Mr.",)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "evidence"), WHY, ids=[w[1] for w in WHY])
+def test_every_person_says_why_it_was_found(
+    sentence: str, rule: str, evidence: tuple[str, ...]
+) -> None:
+    p = only_person(sentence)
+    assert (p.rule, p.evidence) == (rule, evidence)
+
+
+def test_a_persons_organization_is_decided_by_the_link_stage() -> None:
+    from thaiextract import extractors
+    from thaiextract.link import link
+    from thaiextract.pipeline import prepare
+
+    doc = prepare("นางสาวสมหญิง ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า")
+    facts = extractors.run(doc, ("people",))
+    (person,) = facts["people"]
+    assert (person.position, person.organization) == ("ผู้ว่าราชการจังหวัดเชียงใหม่", None)
+    (linked,) = link(doc, facts)["people"]
+    assert linked.organization == "จังหวัดเชียงใหม่"
+
+
+# A nickname ("บิ๊กตู่", "เสี่ยหนู") joins the person the text ties it to; alone it is no person.
+# (sentence, [(person, [mentions as written])])
+NICKNAMES = [
+    ("พล.อ.ประยุทธ์ จันทร์โอชา หรือ บิ๊กตู่ กล่าวว่า",
+     [("ประยุทธ์ จันทร์โอชา", ["พล.อ.ประยุทธ์ จันทร์โอชา", "บิ๊กตู่"])]),
+    ("นายอนุทิน ชาญวีรกูล (เสี่ยหนู) รมว.สาธารณสุข กล่าวว่า",
+     [("อนุทิน ชาญวีรกูล", ["นายอนุทิน ชาญวีรกูล", "เสี่ยหนู"])]),
+    ("บิ๊กตู่ สั่งการให้ทุกหน่วยเร่งช่วยเหลือ", []),
+    ('"เสี่ยแหลม" ลั่นแฉคนโกงข้าว', []),
+    ("กลุ่มที่ไม่ชอบบิ๊กตู่ เพื่อประกอบการพิจารณา", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NICKNAMES,
+                         ids=["or", "bracket", "alone", "quoted-alone", "glued-alone"])
+def test_nicknames_join_their_person_or_are_dropped(
+    sentence: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(p.name, [m.text for m in p.mentions]) for p in people(sentence)] == expected

@@ -16,11 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import os
 import signal
 import sys
-import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 IN_FLIGHT_PER_JOB = 4  # tasks queued or running per worker
 CHUNK_DOCS = 8  # documents per task at most …
 CHUNK_CHARS = 32_000  # … and characters (a long article travels alone)
-PROGRESS_MIN_DOCS = 8  # the bar appears only once this many documents are done
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# The signals that stop a run (the CLI handles all three like Ctrl-C).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
 WARM_TEXT = "วันที่ 12 มิถุนายน 2563 นายสมชาย ใจดี ผู้อำนวยการสำนักงาน กล่าวในการประชุม"
 
 
@@ -60,7 +63,39 @@ class Rendered:
     line: str  # one JSON object and its newline, as the jsonl writer writes it
 
 
+@dataclass(frozen=True, slots=True)
+class PathSource:
+    """A file read where it is extracted: with ``--jobs`` the parent sends the worker a path,
+    not the text, so that reading and decoding run in parallel and the parent stays light.
+
+    ``read`` holds the keyword arguments of :func:`thaiextract.read.read_path`; ``size`` (bytes,
+    from the parent's stat) only sizes the chunks sent to workers.
+    """
+
+    path: str
+    read: tuple[tuple[str, Any], ...] = ()
+    size: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.path
+
+    @property
+    def id(self) -> None:
+        return None
+
+    @property
+    def error(self) -> None:  # never known before reading: reading captures every error
+        return None
+
+    def source(self) -> Source:
+        from .read import read_path
+
+        return read_path(self.path, **dict(self.read))
+
+
 Result = Document | Rendered | Failure
+Input = Source | PathSource
 RENDERERS = ("jsonl",)
 
 
@@ -69,13 +104,15 @@ def render_jsonl(doc: Document) -> Rendered:
 
 
 def process_source(
-    src: Source, *, document_date: dt.date | None = None, only: tuple[str, ...] | None = None,
+    src: Input, *, document_date: dt.date | None = None, only: tuple[str, ...] | None = None,
     render: str | None = None,
 ) -> Result:
     """Extract one source; any error becomes a Failure (never an exception).
 
     ``render="jsonl"``: return the document's JSON Lines line (:class:`Rendered`) instead.
     """
+    if isinstance(src, PathSource):
+        src = src.source()
     if src.error:
         return Failure(src.name, src.id, src.error)
     from .pipeline import extract_source
@@ -88,45 +125,77 @@ def process_source(
                        traceback.format_exc())
 
 
+def max_jobs() -> int:
+    """The most workers worth starting: twice the cores (more only thrash and eat memory)."""
+    return 2 * (os.cpu_count() or 1)
+
+
 def process(
-    sources: Iterable[Source], *, document_date: dt.date | None = None,
+    sources: Iterable[Input], *, document_date: dt.date | None = None,
     only: tuple[str, ...] | None = None, jobs: int = 1, ordered: bool = True,
-    progress: bool = False, render: str | None = None,
+    render: str | None = None, notice: Callable[[str], None] | None = None,
 ) -> Iterator[Result]:
     """Results for ``sources``, streamed: in input order, or as they finish with ``ordered=False``.
 
-    ``jobs=1`` runs in this process. ``progress`` shows a bar on stderr when it is a terminal.
-    ``render="jsonl"`` yields :class:`Rendered` lines instead of Documents, serialised where the
-    document was extracted (in the workers with ``jobs > 1``).
+    ``jobs=1`` runs in this process. Never more workers than documents or than
+    :func:`max_jobs`; ``notice`` is told in one line when ``jobs`` was reduced. ``render="jsonl"``
+    yields :class:`Rendered` lines instead of Documents, serialised where the document was
+    extracted (in the workers with ``jobs > 1``).
     """
     if render is not None and render not in RENDERERS:
         raise ValueError(f"cannot render {render!r}; choose from {', '.join(RENDERERS)}")
     it = iter(sources)
-    # A run of one document never pays for a pool.
-    head = list(islice(it, 2))
+    # Read as many documents as there would be workers: a short run starts only the workers
+    # it can use, and a run of one document never pays for a pool.
+    wanted = min(jobs, max_jobs())
+    head = list(islice(it, wanted)) if jobs > 1 else []
+    workers = len(head)
+    if workers < jobs and jobs > 1 and notice is not None:
+        why = (f"{workers} document{'s' if workers != 1 else ''}" if workers < wanted
+               else f"{os.cpu_count() or 1} core{'s' if (os.cpu_count() or 1) != 1 else ''} × 2")
+        notice(f"--jobs {jobs} reduced to {workers} ({why})")
     it = chain(head, it)
-    results: Iterator[Result]
-    if jobs <= 1 or len(head) < 2:
-        results = (process_source(s, document_date=document_date, only=only, render=render)
-                   for s in it)
-    else:
-        results = _parallel(it, jobs=jobs, ordered=ordered,
-                            options={"document_date": document_date, "only": only,
-                                     "render": render})
-    if progress and _is_terminal(sys.stderr):
-        results = _with_progress(results)
-    yield from results
+    if workers <= 1:
+        for src in it:
+            yield process_source(src, document_date=document_date, only=only, render=render)
+        return
+    yield from _parallel(it, jobs=workers, ordered=ordered,
+                         options={"document_date": document_date, "only": only,
+                                  "render": render})
 
 
 # --- worker pool -----------------------------------------------------------------------------
 
 
-def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group: the parent alone decides how to stop.
+def _worker_init(parent: int) -> None:
+    # Ctrl-C goes to the whole process group: the parent alone decides how to stop; SIGTERM and
+    # SIGHUP get the default (die), since the parent's handlers were inherited through fork.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in STOP_SIGNALS[1:]:
+        signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them (_submit)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    die_with_parent(parent)
 
 
-def _work(sources: list[Source], options: dict[str, Any]) -> list[Result]:
+def die_with_parent(parent: int) -> None:
+    """Make the kernel kill this process when its parent dies (even by SIGKILL), on Linux.
+
+    Elsewhere a worker outlives a killed parent only until its next read of the task pipe.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _work(sources: list[Input], options: dict[str, Any]) -> list[Result]:
     return [process_source(src, **options) for src in sources]
 
 
@@ -156,11 +225,24 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context(),
-                               initializer=_worker_init)
+                               initializer=_worker_init, initargs=(os.getpid(),))
+
+
+def _submit(pool: ProcessPoolExecutor, sources: list[Input],
+            options: dict[str, Any]) -> Future[list[Result]]:
+    """``pool.submit``, with the stop signals held meanwhile: a submit may fork the workers, and a
+    handler that raises inside the fork's bookkeeping (logging's at-fork hooks) is lost."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return pool.submit(_work, sources, options)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        return pool.submit(_work, sources, options)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a held signal is delivered here
 
 
 def _parallel(
-    sources: Iterator[Source], *, jobs: int, ordered: bool, options: dict[str, Any],
+    sources: Iterator[Input], *, jobs: int, ordered: bool, options: dict[str, Any],
 ) -> Iterator[Result]:
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -170,7 +252,7 @@ def _parallel(
     max_window = max_tasks * CHUNK_DOCS
     pool = _new_pool(jobs)
     # Each task is a chunk of documents with their places in the input.
-    running: dict[Future[list[Result]], list[tuple[int, Source]]] = {}
+    running: dict[Future[list[Result]], list[tuple[int, Input]]] = {}
     finished: dict[int, Result] = {}  # the reorder buffer in ordered mode
     next_in = next_out = submitted = 0
     exhausted = False
@@ -184,7 +266,7 @@ def _parallel(
                 # over every worker; later ones hold several, which cuts the per-task cost
                 # (pickling, pipes, futures) that the parent pays alone.
                 size = 1 if submitted < 2 * jobs else CHUNK_DOCS
-                chunk: list[tuple[int, Source]] = []
+                chunk: list[tuple[int, Input]] = []
                 chars = 0
                 while len(chunk) < size and chars < CHUNK_CHARS and next_in - next_out < max_window:
                     src = next(sources, None)
@@ -195,10 +277,10 @@ def _parallel(
                         finished[next_in] = Failure(src.name, src.id, src.error)
                     else:
                         chunk.append((next_in, src))
-                        chars += len(src.text)
+                        chars += src.size if isinstance(src, PathSource) else len(src.text)
                     next_in += 1
                 if chunk:
-                    running[pool.submit(_work, [src for _, src in chunk], options)] = chunk
+                    running[_submit(pool, [src for _, src in chunk], options)] = chunk
                     submitted += 1
             if ordered:
                 while next_out in finished:
@@ -241,68 +323,13 @@ def _parallel(
 
 
 def _run_alone(
-    pool: ProcessPoolExecutor, jobs: int, src: Source, options: dict[str, Any],
+    pool: ProcessPoolExecutor, jobs: int, src: Input, options: dict[str, Any],
 ) -> tuple[Result, ProcessPoolExecutor]:
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        return pool.submit(_work, [src], options).result()[0], pool
+        return _submit(pool, [src], options).result()[0], pool
     except BrokenProcessPool:
         pool.shutdown(wait=True, cancel_futures=True)
         return (Failure(src.name, src.id, "internal error: the worker process crashed on this "
                         "document"), _new_pool(jobs))
-
-
-# --- progress --------------------------------------------------------------------------------
-
-
-def _is_terminal(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
-
-
-def _with_progress(
-    results: Iterator[Result], min_docs: int = PROGRESS_MIN_DOCS,
-) -> Iterator[Result]:
-    """Pass ``results`` through; after ``min_docs`` of them, show a bar on stderr."""
-    start = time.perf_counter()
-    count = failed = 0
-    try:
-        for result in results:
-            count += 1
-            failed += isinstance(result, Failure)
-            yield result
-            if count >= min_docs:
-                break
-        else:
-            return
-        yield from _bar(results, start, count, failed)
-    finally:
-        if hasattr(results, "close"):
-            results.close()  # consumer gone: stop the pool now, not when garbage-collected
-
-
-def _bar(
-    results: Iterator[Result], start: float, count: int, failed: int,
-) -> Iterator[Result]:
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    # stdout carries the data; the bar lives on stderr only.
-    console = Console(file=sys.stderr)
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.completed} documents"),
-        TextColumn("{task.fields[failed]} failed"),
-        TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
-        console=console, transient=False, redirect_stdout=False, redirect_stderr=True,
-    ) as bar:
-        task = bar.add_task("extract", total=None, completed=count, failed=failed,
-                            rate=count / max(time.perf_counter() - start, 1e-9))
-        for result in results:
-            count += 1
-            failed += isinstance(result, Failure)
-            bar.update(task, completed=count, failed=failed,
-                       rate=count / max(time.perf_counter() - start, 1e-9))
-            yield result

@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,8 +43,7 @@ if TYPE_CHECKING:
 FILES_PER_PARTITION = 64
 JSONL_BYTES_PER_PARTITION = 4 * 1024 * 1024
 PART_NAME = "part-{:05d}.jsonl"
-MISSING = ("thaiextract: error: --scheduler needs Dask; install it with "
-           "pip install 'thaiextract[dask]'")
+MISSING = "--scheduler needs Dask; install it with pip install 'thaiextract[dask]'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +216,7 @@ def extract_to_folder(
     (``tcp://HOST:8786``), connected for this call; neither: Dask's default scheduler.
     Parts already in ``output_dir`` from an earlier run are removed first.
     """
-    bag_module = _import_dask_bag()
+    bag_module = require_dask()
     own_client = None
     if client is None and scheduler:
         from dask.distributed import Client
@@ -258,11 +256,17 @@ def _summary(results: list[dict[str, Any]]) -> Summary:
                    failures)
 
 
-def _import_dask_bag() -> Any:
+def require_dask() -> Any:
+    """``dask.bag``, or a ModuleNotFoundError whose message says how to install it."""
     try:
-        import dask.bag
+        return _import_dask_bag()
     except ImportError:
-        raise ModuleNotFoundError(MISSING.removeprefix("thaiextract: error: ")) from None
+        raise ModuleNotFoundError(MISSING) from None
+
+
+def _import_dask_bag() -> Any:
+    import dask.bag
+
     return dask.bag
 
 
@@ -272,42 +276,3 @@ def read_parts(output_dir: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
         with open(part, encoding="utf-8") as handle:
             for line in handle:
                 yield json.loads(line)
-
-
-def run_cli(
-    paths: list[str], *, scheduler: str, output: Path | None, glob: list[str] | None,
-    max_bytes: int, input_format: str, text_field: str, id_field: str,
-    document_date: dt.date | None, only: tuple[str, ...] | None, reporter: Any,
-) -> int:
-    """``thaiextract extract ... --scheduler ADDRESS --output DIR``; returns the exit code."""
-    if output is None or str(output) == "-":
-        sys.stderr.write("thaiextract: error: --scheduler writes JSONL parts to a folder: "
-                         "give --output DIR\n")
-        return 2
-    if output.exists() and not output.is_dir():
-        sys.stderr.write(f"thaiextract: error: --output {output} is a file; --scheduler needs "
-                         "a folder\n")
-        return 2
-    if "-" in paths:
-        sys.stderr.write("thaiextract: error: stdin cannot be sent to a Dask cluster; "
-                         "give files or folders\n")
-        return 2
-    try:
-        _import_dask_bag()
-    except ModuleNotFoundError:
-        sys.stderr.write(MISSING + "\n")
-        return 2
-    try:
-        summary = extract_to_folder(
-            paths, output, scheduler=scheduler, document_date=document_date, only=only,
-            globs=glob or DEFAULT_GLOBS, max_bytes=max_bytes, input_format=input_format,
-            text_field=text_field, id_field=id_field,
-        )
-    except OSError as exc:
-        # Scheduler unreachable (connection refused, timeout) or output not writable.
-        sys.stderr.write(f"thaiextract: error: Dask scheduler {scheduler}: {exc}\n")
-        return 1
-    for failure in summary.failures:
-        reporter.error(failure.line(), failure.detail)
-    reporter.note(f"{summary.documents} documents → {len(summary.parts)} parts in {output}")
-    return 1 if summary.failures else 0

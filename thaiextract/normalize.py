@@ -1,8 +1,9 @@
 """Normalise stage: fold the character variants Thai news is written with, keeping an offset map.
 
-- Thai digits ๐–๙ → 0–9, odd spaces → " ", dash variants → "-", curly quotes → straight ones
-  (all one character for one, so offsets inside them map exactly);
-- zero-width characters and soft hyphens are dropped; "\\r\\n" → "\\n";
+- Thai digits ๐–๙ → 0–9, odd spaces (NBSP, U+3000 …) → " ", the Unicode line separators
+  U+2028/U+2029/U+0085 → "\\n", dash variants → "-", curly quotes → straight ones (all one
+  character for one, so offsets inside them map exactly);
+- zero-width characters and soft hyphens are dropped; "\\r\\n" and a lone "\\r" → "\\n";
 - common typing variants of one letter are folded: "เเ" (two sara e) → "แ", "ํา" → "ำ".
 """
 
@@ -23,6 +24,8 @@ ONE_FOR_ONE = str.maketrans(
             "\u202f\u205f\u3000\t\u000b\u000c",
             " ",
         ),
+        # Unicode line and paragraph separators are line breaks, like "\n".
+        **dict.fromkeys("\u2028\u2029\x85", "\n"),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),

@@ -29,8 +29,10 @@ class Extractor:
 
 
 # Why each need: organisations skip month abbreviations inside dates ("3 ก.พ. 2565"); people
-# end names and read a post's organisation at organisation mentions; meetings take their dates,
-# participants and the parties of a signing; initiatives take launch dates and owners.
+# end names and read a post's organisation at organisation mentions; meetings and initiatives end
+# names at organisations (a committee's own name, a signing's parties, "แผน… ธปท. ปี 2567"). The
+# dates and people of meetings and the dates of initiatives are read by their linkers
+# (link/meetings.py, link/initiatives.py): declared here so that they run with ``--only``.
 EXTRACTORS: dict[str, Extractor] = {
     e.kind: e
     for e in (

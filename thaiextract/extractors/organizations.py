@@ -33,16 +33,21 @@ from ..corpus import (
 )
 from ..lexicons import load
 from ..model import Mention, OrganizationFact
+from .wordscan import (
+    THAI_FOLLOWER,
+    THAI_LETTER,
+    THAI_RUN,
+    SpanSet,
+    alternation,
+    boundary_words,
+    cut_at_boundary,
+)
 
 if TYPE_CHECKING:
     from ..model import Fact
     from ..pipeline import Prepared
 
-THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
-THAI_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]*")
 LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
-# Vowel signs and tone marks that never begin a word: "กรม" in "กรมากขึ้น" is no prefix.
-THAI_FOLLOWER = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 # Titles a ministry's short form follows: "รมว.พาณิชย์", "ปลัดมหาดไทย", "ก.แรงงาน". A bare
 # "รัฐมนตรี" is left out: "รัฐมนตรีดิจิทัลอาเซียน", "รัฐมนตรีคลังสหรัฐ" are other countries' ministers.
 MINISTER_TITLES = ("รัฐมนตรีช่วยว่าการ", "รัฐมนตรีว่าการ", "รมว.", "รมช.", "รมต.", "ปลัด", "ก.")
@@ -71,7 +76,7 @@ class OrgEntry:
 
 
 @dataclass(slots=True)
-class _Hit:
+class Hit:
     start: int
     end: int
     key: str  # "lex:<index>" for lexicon organisations, "pat:<name>" for pattern ones
@@ -79,6 +84,8 @@ class _Hit:
     name: str
     category: str
     entry: OrgEntry | None = None
+    rule: str = ""  # "lexicon-name", "lexicon-abbreviation", "prefix-pattern", "ministry-short-form" …
+    cue: str = ""  # the cue word it rests on: the prefix, the minister's title
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -142,11 +149,6 @@ def _patterns() -> tuple[dict[str, dict[str, str]], object]:
 
 
 @lru_cache(maxsize=1)
-def _boundaries() -> tuple[str, ...]:
-    return tuple(row["word"] for row in load("organizations/boundaries") if row.get("scope") == "all")
-
-
-@lru_cache(maxsize=1)
 def _generic() -> tuple[str, ...]:
     return tuple(sorted((row["word"] for row in load("organizations/generic")), key=len, reverse=True))
 
@@ -157,7 +159,7 @@ def _stops() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset
     the stop words without the ORCHID verbs, for names made of verbs)."""
     rows = load("organizations/stops")
     kind = {k: {r["word"] for r in rows if r["kind"] == k} for k in ("stop", "keep", "trail", "dotted")}
-    plain = (thai_stopwords() | kind["stop"] | set(_boundaries())) - kind["keep"]
+    plain = (thai_stopwords() | kind["stop"] | set(boundary_words("all"))) - kind["keep"]
     stop = frozenset(plain | (_tagged_words(STOP_TAGS) - kind["keep"]))
     return stop, tuple(kind["trail"]), frozenset(kind["dotted"]), frozenset(plain)
 
@@ -207,7 +209,7 @@ def _starts_prefix(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _long_boundaries() -> tuple[str, ...]:
-    return tuple(w for w in _boundaries() if len(w) >= 4)
+    return tuple(w for w in boundary_words("all") if len(w) >= 4)
 
 
 def _thai_run_end(text: str, pos: int, limit: int) -> int:
@@ -218,26 +220,12 @@ def _thai_run_end(text: str, pos: int, limit: int) -> int:
     return end
 
 
-@lru_cache(maxsize=8)
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
 @lru_cache(maxsize=32)
 def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def cut_at_boundary(text: str, start: int, end: int, words: tuple[str, ...], min_len: int) -> int:
-    """The earliest position in ``text[start+min_len:end]`` where a boundary word begins.
-
-    A word may run past ``end`` ("รมต." after a run of letters that stops at the dot).
-    """
-    match = _alternation(words).search(text, start + min_len, min(len(text), end + 6))
-    return match.start() if match and match.start() < end else end
-
-
-def _pattern_hit(text: str, pos: int, prefix: str, row: dict[str, str]) -> _Hit | None:
+def _pattern_hit(text: str, pos: int, prefix: str, row: dict[str, str]) -> Hit | None:
     after = pos + len(prefix)
     min_rest = int(row.get("min_rest") or 2)
     if row.get("mode") == "spaced":
@@ -246,7 +234,7 @@ def _pattern_hit(text: str, pos: int, prefix: str, row: dict[str, str]) -> _Hit 
             return None
         end = match.end()
     else:
-        if text.startswith(_boundaries(), after):
+        if text.startswith(boundary_words("all"), after):
             return None
         end = _thai_run_end(text, after, after + MAX_RUN)
         if end - after < min_rest or end - after >= MAX_RUN:
@@ -270,11 +258,12 @@ def _pattern_hit(text: str, pos: int, prefix: str, row: dict[str, str]) -> _Hit 
         if end - after < min_rest:
             return None
     name = text[pos:end]
-    if _alternation(_generic()).match(name):
+    if alternation(_generic()).match(name):
         return None
     if row.get("require") and not _regex(row["require"]).fullmatch(text, after, end):
         return None
-    return _Hit(pos, end, f"pat:{name}", "name", name, row.get("category", ""))
+    return Hit(pos, end, f"pat:{name}", "name", name, row.get("category", ""),
+               rule="prefix-pattern", cue=prefix)
 
 
 def _latin_ok(text: str, start: int, end: int) -> bool:
@@ -313,15 +302,10 @@ def _inside_longer_abbreviation(text: str, start: int, end: int) -> bool:
     return any(text[start - k : end] in longer for k in range(1, min(start, 4) + 1))
 
 
-@lru_cache(maxsize=4)
-def find(text: str) -> list[_Hit]:
-    """Organisation mentions in ``text``, non-overlapping, in text order.
-
-    Cached: the people extractor reads the same document's organisations. Callers must not
-    change the returned list.
-    """
+def find(text: str) -> list[Hit]:
+    """Organisation mentions in ``text``, non-overlapping, in text order."""
     table = entries()
-    lex_hits: dict[int, _Hit] = {}
+    lex_hits: dict[int, Hit] = {}
     for last, (index, kind, form) in _lexicon_automaton().iter_long(text):
         start = last - len(form) + 1
         if form[0].isascii() and not _latin_ok(text, start, last + 1):
@@ -329,10 +313,10 @@ def find(text: str) -> list[_Hit]:
         if kind == "abbreviation" and _inside_longer_abbreviation(text, start, last + 1):
             continue
         entry = table[index]
-        lex_hits[start] = _Hit(start, last + 1, f"lex:{index}", kind, entry.name, entry.category,
-                               entry)
+        lex_hits[start] = Hit(start, last + 1, f"lex:{index}", kind, entry.name, entry.category,
+                              entry, rule=f"lexicon-{kind}")
     rows, auto = _patterns()
-    candidates = list(lex_hits.values())
+    pattern_hits: list[Hit] = []
     for last, prefix in auto.iter(text):
         pos = last - len(prefix) + 1
         hit = _pattern_hit(text, pos, prefix, rows[prefix])
@@ -342,12 +326,15 @@ def find(text: str) -> list[_Hit]:
         if lex is not None:
             if not (hit.end > lex.end and _continues(text, lex.end, hit.end)):
                 continue
-            candidates.remove(lex)
             del lex_hits[pos]
-        candidates.append(hit)
-    # Leftmost-longest, non-overlapping.
+        pattern_hits.append(hit)
+    candidates = [*lex_hits.values(), *pattern_hits]
+    # The matcher's own choice among its candidates, leftmost-longest: a name is read from where
+    # it begins ("กระทรวงการคลัง" before the "กรม…" a pattern reads inside a later word), and
+    # only then is it one fact. Settling overlaps between facts is the link stage's
+    # ``filter_spans`` (longest anywhere wins), a different job.
     candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[_Hit] = []
+    kept: list[Hit] = []
     for hit in candidates:
         if kept and hit.start < kept[-1].end:
             continue
@@ -355,7 +342,7 @@ def find(text: str) -> list[_Hit]:
     return kept
 
 
-def _bracket_abbreviations(text: str, hits: list[_Hit]) -> dict[str, str]:
+def _bracket_abbreviations(text: str, hits: list[Hit]) -> dict[str, str]:
     """key → abbreviation given in brackets right after a full name ("… (ดีอีเอส)")."""
     found: dict[str, str] = {}
     for hit in hits:
@@ -367,11 +354,11 @@ def _bracket_abbreviations(text: str, hits: list[_Hit]) -> dict[str, str]:
     return found
 
 
-def _extra_mentions(text: str, hits: list[_Hit], abbrs: dict[str, str]) -> list[_Hit]:
+def _extra_mentions(text: str, hits: list[Hit], abbrs: dict[str, str]) -> list[Hit]:
     """Later mentions of bracket abbreviations the lexicon does not know."""
     by_key = {h.key: h for h in hits}
-    taken = [(h.start, h.end) for h in hits]
-    extra: list[_Hit] = []
+    taken = SpanSet((h.start, h.end) for h in hits)
+    extra: list[Hit] = []
     for key, abbr in abbrs.items():
         ref = by_key[key]
         if ref.entry is not None and abbr in ref.entry.abbreviations:
@@ -380,10 +367,11 @@ def _extra_mentions(text: str, hits: list[_Hit], abbrs: dict[str, str]) -> list[
         while pos != -1:
             end = pos + len(abbr)
             inside_bracket = pos > 0 and text[pos - 1] == "(" and end < len(text) and text[end] == ")"
-            clear = all(end <= s or pos >= e for s, e in taken)
+            clear = not taken.overlaps(pos, end)
             latin_ok = not abbr[0].isascii() or _latin_ok(text, pos, end)
             if clear and latin_ok and not inside_bracket:
-                extra.append(_Hit(pos, end, key, "abbreviation", ref.name, ref.category, ref.entry))
+                extra.append(Hit(pos, end, key, "abbreviation", ref.name, ref.category, ref.entry,
+                                 rule="bracket-abbreviation"))
             pos = text.find(abbr, end)
     return extra
 
@@ -403,13 +391,13 @@ def _ministry_short_forms() -> tuple[re.Pattern[str], dict[str, int]]:
                 if form.endswith("ฯ"):
                     forms.setdefault(form[:-1], index)
     pattern = re.compile(
-        f"(?P<title>{_alternation(MINISTER_TITLES).pattern}) ?(?P<form>"
-        f"{_alternation(tuple(forms)).pattern})"
+        f"(?P<title>{alternation(MINISTER_TITLES).pattern}) ?(?P<form>"
+        f"{alternation(tuple(forms)).pattern})"
     )
     return pattern, forms
 
 
-def _ministry_mentions(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _ministry_mentions(text: str, hits: list[Hit]) -> list[Hit]:
     """Short forms after a minister's title: "รมว.พาณิชย์", "รมช.เกษตรฯ", "ก.แรงงาน"."""
     if not any(t in text for t in ("รมว.", "รมช.", "รมต.", "รัฐมนตรี", "ปลัด", "ก.")):
         return []
@@ -417,7 +405,7 @@ def _ministry_mentions(text: str, hits: list[_Hit]) -> list[_Hit]:
     stop = _stops()[0]
     table = entries()
     taken = sorted((h.start, h.end) for h in hits)
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for match in pattern.finditer(text):
         title, form = match.group("title"), match.group("form")
         end = match.end()
@@ -434,8 +422,8 @@ def _ministry_mentions(text: str, hits: list[_Hit]) -> list[_Hit]:
         if _overlaps((start, end), taken):
             continue
         entry = table[forms[form]]
-        out.append(_Hit(start, end, f"lex:{forms[form]}", "alias", entry.name, entry.category,
-                        entry))
+        out.append(Hit(start, end, f"lex:{forms[form]}", "alias", entry.name, entry.category,
+                       entry, rule="ministry-short-form", cue=title))
     return out
 
 
@@ -452,7 +440,7 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[OrganizationFac
     abbrs = _bracket_abbreviations(text, hits)
     hits = hits + _extra_mentions(text, hits, abbrs)
     hits = sorted(hits + _ministry_mentions(text, hits), key=lambda h: h.start)
-    groups: dict[str, list[_Hit]] = {}
+    groups: dict[str, list[Hit]] = {}
     for hit in hits:
         groups.setdefault(hit.key, []).append(hit)
     out: list[OrganizationFact] = []
@@ -468,6 +456,8 @@ def extract(doc: Prepared, facts: dict[str, list[Fact]]) -> list[OrganizationFac
         out.append(
             OrganizationFact(
                 **doc.anchor(first.start, first.end),
+                rule=first.rule,
+                evidence=(first.cue,) if first.cue else (),
                 name=group[0].name,
                 abbreviation=abbreviation,
                 mentions=mentions,

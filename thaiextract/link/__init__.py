@@ -25,7 +25,11 @@ Facts = Mapping[str, Sequence["Fact"]]
 Linker = Callable[["Prepared", Facts], dict[str, list["Fact"]]]
 
 # (module, function) pairs, run in this order; each sees the previous one's result.
-LINKERS: tuple[tuple[str, str], ...] = ()
+LINKERS: tuple[tuple[str, str], ...] = (
+    ("people", "link_organizations"),
+    ("meetings", "link_meetings"),
+    ("initiatives", "link_initiatives"),
+)
 
 __all__ = ["LINKERS", "filter_spans", "link"]
 

@@ -1,23 +1,37 @@
 """HTML: one self-contained page (styles and script inline, no network) to look at the facts.
 
-Each document is a section: the original input text, escaped, with every fact (and every later
-mention of it) highlighted in its kind's colour, and a side panel listing the facts with their
-normalised values. Hovering shows a summary; clicking a highlight or a listed fact shows all its
-fields. Facts of different kinds may overlap (a date inside a meeting's name): the text is cut at
-every span boundary and each piece is one ``<mark>`` coloured by the innermost fact, whose
-``data-f`` lists every fact covering it, innermost first.
+Each document is a section: the article as a reader sees it, escaped, with every fact (and every
+later mention of it) highlighted in its kind's colour, and a side panel listing the facts with
+their normalised values, sentence, rule and evidence. For plain text that is the input itself;
+for HTML input it is the text the cleaner kept, one paragraph a line, not the markup (the JSON
+offsets still point into the markup: each highlight carries its original offset in ``data-o``).
+Hovering shows a summary; clicking a highlight or a listed fact shows all its fields and links to
+its other mentions; clicking the legend hides or shows a kind. Facts of different kinds may
+overlap (a date inside a meeting's name): the text is cut at every span boundary and each piece is
+one ``<mark>`` coloured by the innermost fact, whose ``data-f`` lists every fact covering it,
+innermost first.
+
+All text inside the page's ``<script>`` data is JSON with ``<``, ``>`` and ``&`` escaped, so no
+article text (``<!--<script>``, ``</script>``, ``<![CDATA[``) can end or re-open a script.
 """
 
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from html import escape
 from importlib import resources
 from itertools import pairwise
 from typing import Any, TextIO
 
+from ..clean import clean_views
 from ..model import Document, Fact
+from ..read import looks_like_html
+from ..view import ViewChain
+
+Mark = tuple[int, int, str, str, bool]  # start, end, fact id, kind, is a later mention
 
 KIND_LABELS = {"date": "date · วันที่", "person": "person · บุคคล",
                "organization": "organisation · องค์กร", "meeting": "meeting · การประชุม",
@@ -78,10 +92,12 @@ def _spans(fact: Fact) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def highlight(text: str, marks: list[tuple[int, int, str, str, bool]],
-              titles: dict[str, str] | None = None) -> str:
+def highlight(text: str, marks: list[Mark], titles: dict[str, str] | None = None,
+              origin: Sequence[int] | None = None) -> str:
     """Escaped ``text`` with ``<mark>`` pieces; ``marks`` are (start, end, fact id, kind,
-    is_mention), ``titles`` the hover text by fact id. Spans outside the text are ignored."""
+    is_mention), ``titles`` the hover text by fact id, ``origin`` the original offset of each
+    character of ``text`` (for ``data-o``; default: its own offset). Spans outside the text are
+    ignored."""
     titles = titles or {}
     marks = [m for m in marks if 0 <= m[0] < m[1] <= len(text)]
     cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
@@ -97,8 +113,64 @@ def highlight(text: str, marks: list[tuple[int, int, str, str, bool]],
         ids = " ".join(dict.fromkeys(m[2] for m in covering))
         cls = f"k-{kind}" + (" mention" if mention else "")
         title = f' title="{escape(titles[fid])}"' if fid in titles else ""
-        out.append(f'<mark class="{cls}" data-f="{ids}"{title}>{piece}</mark>')
+        where = origin[a] if origin is not None else a
+        out.append(f'<mark class="{cls}" data-f="{ids}" data-o="{where}"{title}>{piece}</mark>')
     return "".join(out)
+
+
+def script_json(data: object) -> str:
+    """JSON safe inside ``<script>``: ``<``, ``>`` and ``&`` as ``\\u003c`` … (JSON.parse reads
+    them back), so no text can open a comment, CDATA section or script, or close the element."""
+    blob = json.dumps(data, ensure_ascii=False)
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                       ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        blob = blob.replace(char, code)
+    return blob
+
+
+def reader_text(doc: Document) -> tuple[str, list[int]] | None:
+    """For HTML input: the article text the cleaner kept, and the original offset of each of
+    its characters; None for plain text (shown as it is)."""
+    if doc.text is None or not looks_like_html(doc.source, doc.text):
+        return None
+    chain = ViewChain(doc.text, clean_views(doc.text, True))
+    text = chain.text
+    return text, [chain.to_original(i, i + 1)[0] for i in range(len(text))]
+
+
+def reader_html(text: str, origin: list[int], marks: list[Mark], titles: dict[str, str]) -> str:
+    """``text`` one ``<p>`` a line, highlighted; ``marks`` in original offsets, mapped through
+    ``origin`` (which never decreases: the cleaner keeps the input's order)."""
+    mapped = [(bisect_left(origin, s), bisect_left(origin, e), *rest) for s, e, *rest in marks]
+    paragraphs = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            inside = [(max(s, start) - start, min(e, end) - start, *rest)
+                      for s, e, *rest in mapped if s < end and e > start]
+            paragraphs.append(f"<p>{highlight(line, inside, titles, origin[start:end])}</p>")
+        start = end + 1
+    return f'<div class="article reader">{"".join(paragraphs)}</div>'
+
+
+def panel_item(fid: str, kind: str, fact: Fact, line: str) -> str:
+    """One fact in the side panel: its text, values and offsets, then sentence, rule and
+    evidence when the fact has them."""
+    d = fact.to_dict()
+    extra = ""
+    if d.get("sentence"):
+        extra += f'<span class="sentence">{escape(d["sentence"])}</span>'
+    why = []
+    if d.get("rule"):
+        why.append(f"rule: {d['rule']}")
+    if d.get("evidence"):
+        why.append("evidence: " + ", ".join(str(e) for e in d["evidence"]))
+    if why:
+        extra += f'<span class="why">{escape(" · ".join(why))}</span>'
+    return (f'<li class="k-{kind}" data-f="{fid}" title="{escape(line)}">'
+            f"<b>{escape(fact.text)}</b>"
+            f'<span class="value">{escape(line)} · {fact.start}–{fact.end}</span>{extra}</li>')
 
 
 class Writer:
@@ -109,7 +181,8 @@ class Writer:
 
     def _start(self) -> None:
         self.started = True
-        legend = "".join(f'<li class="k-{k}">{escape(label)}</li>'
+        legend = "".join(f'<li class="k-{k}" data-kind="{k}" role="button" tabindex="0" '
+                         f'title="show or hide this kind">{escape(label)}</li>'
                          for k, label in KIND_LABELS.items())
         self.stream.write(
             '<!DOCTYPE html>\n<html lang="th">\n<head>\n<meta charset="utf-8">\n'
@@ -128,7 +201,7 @@ class Writer:
             self._start()
         n = self.count
         self.count += 1
-        marks: list[tuple[int, int, str, str, bool]] = []
+        marks: list[Mark] = []
         data: dict[str, Any] = {}
         panel: list[str] = []
         titles: dict[str, str] = {}
@@ -143,22 +216,21 @@ class Writer:
                 data[fid] = {"kind": kind, "fields": fact.to_dict()}
                 titles[fid] = f"{kind}: {line}"
                 marks += [(s, e, fid, kind, m) for s, e, m in _spans(fact)]
-                items.append(
-                    f'<li class="k-{kind}" data-f="{fid}" title="{escape(line)}">'
-                    f"<b>{escape(fact.text)}</b>"
-                    f'<span class="value">{escape(line)} · {fact.start}–{fact.end}</span></li>'
-                )
+                items.append(panel_item(fid, kind, fact, line))
             panel.append(f"<h3>{escape(KIND_LABELS[kind])} ({len(facts)})</h3>"
                          f"<ol>{''.join(items)}</ol>")
+        reader = reader_text(doc)
         if doc.text is None:
             article = '<p class="note">The original text is not available for this document.</p>'
+        elif reader is not None:
+            article = reader_html(*reader, marks, titles)
         else:
             article = f'<pre class="article">{highlight(doc.text, marks, titles)}</pre>'
         head = f"<b>{escape(doc.source)}</b>"
         if doc.id:
             head += f" #{escape(doc.id)}"
         head += f" · document date: {escape(doc.document_date or '—')}"
-        blob = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+        blob = script_json(data)
         self.stream.write(
             f'<section class="doc" id="doc-{n}">\n<h2>{head}</h2>\n<div class="layout">\n'
             f"{article}\n<aside class=\"facts\">{''.join(panel) or '<p class=note>no facts</p>'}"

@@ -1,21 +1,25 @@
-"""JSON: one object for a single input document, otherwise an array streamed item by item."""
+"""JSON: one object for a single input document, otherwise an array streamed item by item.
+
+Query rows (``shape="rows"``) are always an array, ``[]`` when there are none.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
-from ..model import Document
+from . import as_dict
 
 
 class Writer:
-    def __init__(self, stream: TextIO, *, single: bool = False, **_: object) -> None:
+    def __init__(self, stream: TextIO, *, single: bool = False, shape: str = "documents",
+                 **_: object) -> None:
         self.stream = stream
-        self.single = single
+        self.single = single and shape != "rows"
         self.count = 0
 
-    def write(self, doc: Document) -> None:
-        body = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2)
+    def write(self, record: Any) -> None:
+        body = json.dumps(as_dict(record), ensure_ascii=False, indent=2)
         if self.single and self.count == 0:
             self.stream.write(body)
         else:

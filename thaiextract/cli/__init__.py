@@ -1,0 +1,98 @@
+"""The ``thaiextract`` command: a thin layer over the pipeline.
+
+Data goes to stdout, everything else (errors, progress, the summary line) to stderr. Exit codes:
+0 every document processed, 1 at least one failed (the others are still processed and printed),
+2 usage error, 3 ``check`` found something, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM),
+129 hung up (SIGHUP). A closed pipe (``| head``) is not a failure: exit 0, quietly.
+
+One module per command group: :mod:`.extract`, :mod:`.check`, :mod:`.index` (index and query),
+:mod:`.text` (segment, normalize), :mod:`.schema`; shared options in :mod:`.options`, the run
+loop in :mod:`.run`, the output in :mod:`.output`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import suppress
+from typing import Annotated
+
+import typer
+
+from .. import __version__
+from . import check, coerce, extract, help, index, schema, signals, text
+from .options import EXIT_FAILED, EXIT_OK
+from .output import silence_stdout
+
+app = typer.Typer(
+    name="thaiextract",
+    help="Extract dates, people, organisations, meetings and initiatives from Thai news, "
+    "with exact character offsets into the original input.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"thaiextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Thai news → facts with offsets. Run `thaiextract COMMAND --help` for each command."""
+
+
+help.install()
+coerce.install()
+for _module in (extract, text, check, index, schema):
+    _module.register(app)
+
+def main() -> None:
+    """Console entry point: UTF-8 streams, clean exits on signals and closed pipes."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in ("utf-8",
+                                                                                       "utf8"):
+            stream.reconfigure(encoding="utf-8")
+    signals.install()
+    try:
+        app(prog_name="thaiextract")
+        code: object = EXIT_OK
+    except SystemExit as done:
+        code = done.code
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
+        silence_stdout()
+        code = EXIT_OK
+    stopped = signals.outcome()
+    if stopped is not None:
+        # typer turns every KeyboardInterrupt into 130; the signal decides the code.
+        code, line = stopped
+        sys.stderr.write(line + "\n")
+    _exit_now(code)
+
+
+def _exit_now(code: object) -> None:
+    """Exit without the interpreter's teardown.
+
+    Every command has closed its files, databases and worker pools by the time it returns; what
+    is left is freeing the word lists and automata object by object, about 70 ms of a 0.4 s run.
+    """
+    if isinstance(code, str):  # sys.exit("message") semantics
+        sys.stderr.write(code + "\n")
+        code = EXIT_FAILED
+    with suppress(OSError, ValueError):
+        sys.stdout.flush()
+    with suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(code if isinstance(code, int) else EXIT_OK if code is None else EXIT_FAILED)
+
+
+__all__ = ["app", "main"]

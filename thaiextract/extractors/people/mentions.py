@@ -1,0 +1,167 @@
+"""Later mentions of a person: untitled given names and surnames of people already found, and
+the full mention each short one belongs to.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..wordscan import THAI_LETTER
+from .source import Candidate, ends_word
+from .vocab import cut_stops
+
+SHORT_MIN = 3  # shortest given name / surname searched alone as a later mention
+
+
+def short_mentions(
+    text: str, people: list[Candidate], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """Untitled given names and surnames of known people: ``(start, end, kind, word)``."""
+    import ahocorasick
+
+    stops = cut_stops()
+    words = {m.given: "given" for m in people if len(m.given) >= SHORT_MIN}
+    for m in people:
+        if m.surname and len(m.surname) >= SHORT_MIN and not m.surname[0].isascii():
+            words.setdefault(m.surname, "surname")
+    if not words:
+        return []
+    auto = ahocorasick.Automaton()
+    for word, kind in words.items():
+        auto.add_word(word, (word, kind))
+    auto.make_automaton()
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    out = []
+    for last, (word, kind) in auto.iter_long(text):
+        pos, end = last - len(word) + 1, last + 1
+        left = pos == 0 or not THAI_LETTER.match(text[pos - 1]) or ends_word(text, pos)
+        right = ends_word(text, end) or text.startswith(stops, end)
+        if not (left and right):
+            continue
+        k = bisect_right(starts, pos) - 1
+        if (k >= 0 and spans[k][1] > pos) or (k + 1 < len(spans) and spans[k + 1][0] < end):
+            continue
+        out.append((pos, end, kind, word))
+    return out
+
+
+class Owners:
+    """The full mentions, indexed by given name and by surname: the full mention a short one
+    belongs to is the nearest before it, else the first after (a bisect, not a scan of every
+    full mention)."""
+
+    def __init__(self, fulls: list[Candidate]) -> None:
+        self._by: dict[tuple[str, str], list[Candidate]] = {}
+        for f in sorted(fulls, key=lambda f: f.start):
+            self._by.setdefault(("given", f.given), []).append(f)
+            if f.surname is not None:
+                self._by.setdefault(("surname", f.surname), []).append(f)
+        self._starts = {key: [f.start for f in cands] for key, cands in self._by.items()}
+
+    def owner(self, kind: str, word: str, pos: int) -> Candidate | None:
+        """The owner of a short mention at ``pos``; ``kind`` is "given" or "surname"."""
+        cands = self._by.get((kind, word))
+        if not cands:
+            return None
+        k = bisect_right(self._starts[(kind, word)], pos)
+        return cands[k - 1] if k else cands[0]
+
+
+def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
+    """The mentions of each person, people in order of their first mention.
+
+    Full mentions group by (given, surname); a given-name-only mention joins the full mention it
+    belongs to (:class:`Owners`), else the other mentions of that given name alone; then the
+    untitled short mentions of known names are found and joined the same way.
+    """
+    groups: list[list[Candidate]] = []
+    by_full: dict[tuple[str, str], list[Candidate]] = {}
+    by_given: dict[str, list[str]] = {}
+    for m in found:
+        if m.full:
+            key = (m.given, m.surname or "")
+            if key not in by_full:
+                variant = _variant_of(key[1], by_given.get(key[0], ()))
+                if variant is not None:
+                    by_full[key] = by_full[(key[0], variant)]  # "ทาเยบี" then "ตาเยบี"
+                else:
+                    by_full[key] = []
+                    groups.append(by_full[key])
+                    by_given.setdefault(key[0], []).append(key[1])
+            by_full[key].append(m)
+    fulls = [g[0] for g in groups]
+    owners = Owners(fulls)
+    by_full = {(g[0].given, g[0].surname or ""): g for g in groups}
+    loose: dict[str, list[Candidate]] = {}
+    for m in found:
+        if m.full:
+            continue
+        target = owners.owner("given", m.given, m.start)
+        if target is not None:
+            by_full[(target.given, target.surname or "")].append(m)
+        else:
+            if m.given not in loose:
+                loose[m.given] = []
+                groups.append(loose[m.given])
+            loose[m.given].append(m)
+    named = [m for m in fulls if m.display is None] + [g[0] for g in loose.values()]
+    taken = [(m.start, m.end) for m in found]
+    for start, end, kind, word in short_mentions(text, named, taken):
+        target = owners.owner(kind, word, start)
+        if target is None and kind == "given" and word in loose:
+            loose[word].append(Candidate(start, end, word, None, None, (), start, rule="short-mention"))
+        elif target is not None:
+            given = word if kind == "given" else target.given
+            by_full[(target.given, target.surname or "")].append(
+                Candidate(start, end, given, None, None, (), start, rule="short-mention")
+            )
+    for group in groups:
+        group.sort(key=lambda m: m.start)
+    return groups
+
+
+# What joins a nickname to the name written just before it: "X หรือ บิ๊กตู่", "X (เสี่ยหนู)".
+NICKNAME_JOINS = (" หรือ ", "หรือ ", " (", "(", " หรือที่รู้จักกันในชื่อ ")
+
+
+def attach_nicknames(
+    text: str, groups: list[list[Candidate]], nicknames: list[Candidate]
+) -> None:
+    """Each nickname joins the person whose mention it follows after "หรือ" or a bracket;
+    a nickname the text does not tie to a person is dropped."""
+    if not nicknames:
+        return
+    by_end = {m.end: group for group in groups for m in group}
+    for nick in nicknames:
+        for join in NICKNAME_JOINS:
+            group = by_end.get(nick.start - len(join))
+            if group is not None and text.startswith(join, nick.start - len(join)):
+                group.append(nick)
+                group.sort(key=lambda m: m.start)
+                break
+
+
+VARIANT_MIN = 4  # surnames this long may be written with one letter changed and be the same
+
+
+def _variant_of(surname: str, known: list[str] | tuple[str, ...]) -> str | None:
+    """A known surname (of the same given name) ``surname`` differs from by one letter: a
+    repeat with a misspelling ("ฮอสเซน ทาเยบี" … "ฮอสเซน ตาเยบี")."""
+    if len(surname) < VARIANT_MIN:
+        return None
+    for other in known:
+        if len(other) >= VARIANT_MIN and _one_edit(surname, other):
+            return other
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one substituted, inserted or deleted character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]

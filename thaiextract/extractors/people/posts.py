@@ -1,0 +1,258 @@
+"""Positions ("posts") written next to a name: a head from ``people/positions.tsv`` or
+``people/position_abbreviations.tsv`` right after the name (apposition), right before it, or after
+"ในฐานะ" / "เป็น"; cut before a verb or the next name; expanded with the abbreviation table and
+the organisation lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ...corpus import thai_provinces
+from ..wordscan import THAI_LETTER, cut_at_boundary
+from .source import Candidate, letters_end
+from .titles import title_chains
+from .vocab import (
+    abbreviation_table,
+    english_heads,
+    expansion_lookup,
+    modifiers,
+    position_automaton,
+    position_stops,
+    position_words,
+    post_continuations,
+    post_stops,
+    post_words,
+)
+
+MAX_POSITION = 90
+
+
+POSITION_CHARS = re.compile(r"[\u0e01-\u0e4e.A-Za-z0-9\-]")  # letters, ฯ, dots (รมว.), "DE"
+
+
+def position_end(
+    text: str, start: int, head_end: int, limit: int, org_starts: dict[int, int] | None = None
+) -> int:
+    """End of a position: the head plus what is glued to it, cut before a verb or a name."""
+    end = head_end
+    stop = min(limit, start + MAX_POSITION, len(text))
+    while end < stop and POSITION_CHARS.match(text[end]):
+        if text[end].isascii() and text[end].isalpha() and THAI_LETTER.match(text[end - 1]):
+            break  # "นายกรัฐมนตรีโปแลนด์|Auschwitz": Latin letters glued after Thai ones
+        end += 1
+    end = cut_at_boundary(text, head_end, end, position_stops(), 0)
+    titles = [t for t in title_chains(text[head_end:end]) if t[0] > 0]
+    if titles:
+        end = head_end + titles[0][0]
+    if org_starts:
+        # "ประธานกรรมการบริษัท กัลฟ์ … จำกัด (มหาชน)": an organisation opening inside the glued
+        # text runs past the boundary word that cut it ("บริษัท" is one).
+        for k in range(head_end, end + 1):
+            org_end = org_starts.get(k)
+            if org_end is not None:
+                # ... but not past a word that ends every post ("แกนนำพรรค|อ่านต่อ").
+                if end < org_end <= limit and not text.startswith(post_stops(), end):
+                    end = org_end
+                break
+    return _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+
+
+SPACED_STEPS = 4  # "ผู้สมัคร ส.ส. เขต 3 พรรคเพื่อไทย": at most this many words after spaces
+NUMBER = re.compile(r" ?\d+")
+
+
+def _spaced_continuation(
+    text: str, start: int, end: int, limit: int, stop: int, org_starts: dict[int, int] | None
+) -> int:
+    """What a position goes on with after a space: an organisation ("ผู้ช่วยโฆษก ศบค."), a
+    province ("ผู้ว่าฯ เชียงราย"), a numbered unit ("ผู้ใหญ่บ้านหมู่ 7", "เขต 3"), or, after a
+    head that takes a post, that post ("ผู้สมัคร ส.ส.")."""
+    numbered, takes_post = post_continuations()
+    for _ in range(SPACED_STEPS):
+        if text.endswith(numbered, start, end):
+            number = NUMBER.match(text, end, limit)
+            if number:
+                end = number.end()
+                continue
+        if end >= limit or text[end] != " ":
+            break
+        nxt = end + 1
+        word_end = letters_end(text, nxt)
+        org_end = org_starts.get(nxt) if org_starts else None
+        if org_end is not None and org_end <= limit:
+            end = org_end
+        elif text[nxt:word_end] in thai_provinces() and word_end <= stop:
+            end = word_end
+        elif text[start:end].endswith(takes_post) and text.startswith(position_words(), nxt):
+            end = nxt
+            while end < limit and POSITION_CHARS.match(text[end]):
+                end += 1
+        elif _after_post(text, start, end, takes_post) and text.startswith(numbered, nxt):
+            end = letters_end(text, nxt)
+        elif text.startswith(post_words("unit"), nxt):
+            end = letters_end(text, nxt, MAX_POSITION)  # "ผู้อำนวยการอาวุโส ฝ่ายข่าว…"
+        else:
+            break
+    return end
+
+
+def _after_post(text: str, start: int, end: int, takes_post: tuple[str, ...]) -> bool:
+    """The position so far is a candidate's: "ผู้สมัคร ส.ส." goes on with "เขต 3"."""
+    return text.startswith(takes_post, start) or any(
+        text.startswith(t, start + len(m)) for m in modifiers() if text.startswith(m, start)
+        for t in takes_post
+    )
+
+
+def position_heads(text: str) -> dict[int, int]:
+    heads: dict[int, int] = {}
+    for last, (head, _) in position_automaton().iter_long(text):
+        heads[last - len(head) + 1] = last + 1
+    return heads
+
+
+def position_head(text: str, start: int, end: int) -> str | None:
+    """The first position head or abbreviation written in ``text[start:end]`` (a cue word)."""
+    for _last, (head, _) in position_automaton().iter_long(text[start:end]):
+        return head
+    return None
+
+
+def position_at(
+    text: str, pos: int, heads: dict[int, int], limit: int, org_starts: dict[int, int]
+) -> tuple[int, int] | None:
+    """A position starting at ``pos`` (modifiers such as รอง / อดีต allowed first)."""
+    start = pos
+    for _ in range(2):
+        if pos in heads:
+            break  # an abbreviation that holds its modifier ("รองผบ.ตร.") is one head
+        for mod in modifiers():
+            if text.startswith(mod, pos):
+                pos += len(mod)
+                if pos < len(text) and text[pos] == " ":
+                    pos += 1
+                break
+    head_end = heads.get(pos)
+    if head_end is None:
+        return None
+    return start, position_end(text, pos, head_end, limit, org_starts)
+
+
+@lru_cache(maxsize=1)
+def _age() -> re.Pattern[str]:
+    """An age between a name and its post: "วัย 41 ปี ", "อายุ 35 ปี "."""
+    words = "|".join(map(re.escape, post_words("age")))
+    units = "|".join(map(re.escape, post_words("age_unit")))
+    return re.compile(rf"(?:{words}) ?\d+ ?(?:{units}) ?")
+
+
+def positions_after(
+    text: str, m: Candidate, heads: dict[int, int], org_starts: dict[int, int]
+) -> None:
+    """Positions after the mention: apposition, "ในฐานะ …", "เป็น …"."""
+    line_end = text.find("\n", m.end)
+    limit = len(text) if line_end == -1 else line_end
+    if m.given[:1].isascii() and text.startswith(", ", m.end):
+        english = english_position(text, m.end + 2, limit)
+        if english:
+            m.positions.append((0, *english))
+            return
+    pos = m.end + 1 if m.end < len(text) and text[m.end] == " " else m.end
+    age = _age().match(text, pos)
+    if age:
+        pos = age.end()  # "นายอเล็กซ์ นาวัลนี วัย 41 ปี ผู้นำฝ่ายค้าน…"
+    found = position_at(text, pos, heads, limit, org_starts)
+    if found is None and text.startswith(post_words("alias"), pos):
+        # "… หรือ เสธแก้ว ผู้สมัคร…": the post follows the other name the text gives.
+        alias = next(a for a in post_words("alias") if text.startswith(a, pos))
+        after = pos + len(alias) + (1 if text.startswith(" ", pos + len(alias)) else 0)
+        word_end = letters_end(text, after)
+        if word_end > after and text.startswith(" ", word_end):
+            found = position_at(text, word_end + 1, heads, limit, org_starts)
+    if found:
+        m.positions.append((0, *found))
+        pos = found[1] + 1 if found[1] < len(text) and text[found[1]] == " " else found[1]
+    for cue in post_words("cue"):
+        if text.startswith(cue, pos):
+            after = pos + len(cue)
+            after += 1 if after < len(text) and text[after] == " " else 0
+            found2 = position_at(text, after, heads, limit, org_starts)
+            if found2:
+                m.positions.append((1, *found2))
+            break
+
+
+EN_WORD = r"(?:[A-Z][A-Za-z.'&\-]*|of|the|for|and|on|to|in|de|du)"
+
+
+EN_POSITION = re.compile(rf"(?:the )?({EN_WORD}(?: {EN_WORD}){{0,9}})")
+
+
+EN_CONNECTORS = frozenset(("of", "the", "for", "and", "on", "to", "in", "de", "du"))
+
+
+def english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """"Mr. Antonio Guterres, UN Secretary-General, said": capitalised words holding a head."""
+    match = EN_POSITION.match(text, pos, limit)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    words = text[start:end].split(" ")
+    while words and words[-1] in EN_CONNECTORS:  # "Director of the" before a lower-case word
+        words.pop()
+    end = start + len(" ".join(words))
+    if not english_heads().search(text, start, end):
+        return None
+    return start, end
+
+
+def position_before(
+    text: str, m: Candidate, heads: dict[int, int], head_starts: list[int],
+    used: list[tuple[int, int]],
+) -> None:
+    """A position written just before the name ("ปลัดกระทรวงดิจิทัลฯ นางสาว…")."""
+    if any(d == 0 for d, _, _ in m.positions):
+        return
+    line_start = text.rfind("\n", 0, m.start) + 1
+    lo = bisect_left(head_starts, max(line_start, m.start - MAX_POSITION))
+    hi = bisect_left(head_starts, m.start)
+    for hstart in reversed(head_starts[lo:hi]):
+        start = hstart
+        for mod in modifiers():
+            if text.endswith(mod, line_start, start):
+                start -= len(mod)
+                break
+        end = position_end(text, hstart, heads[hstart], m.start)
+        gap = text[end : m.start]
+        if gap.strip() == "" and len(gap) <= 1:
+            if not any(s <= start < e for s, e in used):
+                m.positions.append((2, start, end))
+            return
+        if " " in text[hstart : m.start].strip():
+            return
+
+
+def expand_position(position: str) -> str:
+    """Abbreviations expanded and organisation short forms completed."""
+    if not THAI_LETTER.search(position):
+        return position  # an English position keeps its spaces
+    table = abbreviation_table()
+    # Spaces go ("รมว. ดิจิทัลฯ"), except inside a company's registered name, which keeps them.
+    company = position.find("บริษัท")
+    out = position.replace(" ", "") if company == -1 else (
+        position[:company].replace(" ", "") + position[company:])
+    for abbr in sorted(table, key=len, reverse=True):
+        k = out.find(abbr)
+        if k != -1 and (k == 0 or out[:k] in modifiers()):
+            out = out[:k] + table[abbr] + out[k + len(abbr) :]
+            break
+    out = out.replace("กระทรวงกระทรวง", "กระทรวง")
+    lookup = expansion_lookup()
+    for k in range(len(out)):
+        full = lookup.get(out[k:])
+        if full is not None:
+            return out[:k] + full
+    return out

@@ -1,0 +1,94 @@
+"""The text people are read from, and the working record of one mention.
+
+:class:`PageText` is the document's normalised text carrying its own word breaks: web text
+separates words with zero-width spaces ("นายสมพร ประชุม\u200bอดีตกำนัน"), which normalisation
+drops, so a name must still end there. The breaks travel with the text they belong to (a slice
+is a plain ``str`` without them), passed explicitly from :func:`page_text` to every finder.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..wordscan import THAI_LETTER, THAI_RUN
+
+if TYPE_CHECKING:
+    from ...pipeline import Prepared
+    from .vocab import Title
+
+QUOTES = "\"'“”‘’"
+
+
+
+class PageText(str):
+    """A document's normalised text and the offsets where a zero-width break was removed."""
+
+    breaks: tuple[int, ...]
+
+    def __new__(cls, text: str, breaks: tuple[int, ...] = ()) -> PageText:
+        page = super().__new__(cls, text)
+        page.breaks = breaks
+        return page
+
+
+def _breaks(text: str) -> tuple[int, ...]:
+    return text.breaks if isinstance(text, PageText) else ()
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # normalised offsets, title included
+    end: int
+    given: str
+    surname: str | None
+    title: str | None = None
+    title_rows: tuple[Title, ...] = ()
+    name_start: int = 0
+    full: bool = False  # given + surname written
+    display: str | None = None  # a royal's style as written, used as the name
+    positions: list[tuple[int, int, int]] = field(default_factory=list)  # (distance, start, end)
+    rule: str = ""  # the finder that read it: "title-name", "name-lists", "after-position" …
+    cues: tuple[str, ...] = ()  # cue words the finder rested on besides title and position
+
+
+ZERO_WIDTH = frozenset("\u200b\ufeff")
+
+
+def zero_width_breaks(doc: Prepared) -> tuple[int, ...]:
+    """Offsets in ``doc.text`` where a zero-width character was removed."""
+    norm = doc.chain.views[-1]
+    parent = doc.clean.text
+    return tuple(
+        norm.vstarts[k] for k in range(len(norm.vstarts))
+        if not norm.contiguous[k] and norm.pends[k] > norm.pstarts[k]
+        and ZERO_WIDTH.issuperset(parent[norm.pstarts[k] : norm.pends[k]])
+    )
+
+
+def letters_end(text: str, pos: int, limit: int = 40) -> int:
+    """End of the run of Thai letters from ``pos`` (at most ``limit`` of them)."""
+    end = THAI_RUN.match(text, pos, min(len(text), pos + limit)).end()
+    breaks = _breaks(text)
+    if breaks:
+        k = bisect_right(breaks, pos)
+        if k < len(breaks) and breaks[k] < end:
+            end = breaks[k]
+    return end
+
+
+def ends_word(text: str, end: int) -> bool:
+    """No Thai letter continues the word at ``end`` (or a zero-width break is there)."""
+    if end >= len(text) or not THAI_LETTER.match(text[end]):
+        return True
+    breaks = _breaks(text)
+    if breaks:
+        k = bisect_left(breaks, end)
+        return k < len(breaks) and breaks[k] == end
+    return False
+
+
+def page_text(doc: Prepared) -> PageText:
+    """The document's normalised text with its zero-width breaks."""
+    return PageText(doc.text, zero_width_breaks(doc))

@@ -1,0 +1,244 @@
+"""Titled names: title chains ("พล.ต.อ.ดร.") and the name after them, royals and monks.
+
+Titles and the words that merely start like one go into one Aho-Corasick automaton, matched on
+characters (pythainlp's tokenisers split "พล.อ." into pieces). Adjacent titles stack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...corpus import name_lists, thai_dictionary
+from ..wordscan import THAI_LETTER
+from .names import PALI, cut_name, surname_end, third_part_end
+from .source import Candidate, ends_word, letters_end
+from .vocab import Title, name_stops, royal_automaton, title_automaton
+
+LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,3}")
+
+
+NUMBER_BEFORE = re.compile(r"\d ?$")
+
+
+def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) -> bool:
+    """Confirm the name after a title that is also an ordinary word."""
+    given, _ = name_lists()
+    name = text[nstart:gend]
+    if title.family == "monk":
+        return send is not None and bool(PALI.search(text[gend + 1 : send]))
+    if title.family in ("nickname", "familiar"):
+        # "เสี่ย|ง", "ป้า|ย": the prefix is the start of an ordinary word, not a title.
+        tstart = nstart - len(title.text)
+        if text.startswith(title.text, tstart) and any(
+            text[tstart : nstart + j] in thai_dictionary() for j in range(1, min(5, gend - nstart) + 1)
+        ):
+            return False
+        if name in given:
+            return True
+        if len(name) > 5 or send is not None:
+            return False
+        # "เสี่ยแหลม", "บิ๊กตู่": a familiar prefix takes a short word standing alone.
+        return name not in thai_dictionary() or (title.family == "familiar" and ends_word(text, gend))
+    return name in given
+
+
+def title_in_blocker(text: str, start: int, blocker: str) -> Title | None:
+    """The title inside a blocker word when a name follows it after all ("นายเรือ|งไกร")."""
+    auto = title_automaton()
+    given, _ = name_lists()
+    for k in range(len(blocker) - 1, 0, -1):
+        title = auto.get(blocker[:k], None)
+        if isinstance(title, Title):
+            nstart, bend = start + k, start + len(blocker)
+            end = cut_name(text, nstart, letters_end(text, nstart), given)
+            if end is None or end <= bend:
+                return None
+            name = text[nstart:end]
+            # A listed name, or for a short blocker ("นายก", "นายเรือ") any name that is no word.
+            words = thai_dictionary()
+            if name in given or (
+                len(blocker) - k <= 4
+                and not text.startswith(name_stops(), bend)
+                and name not in words
+                and not any(text[bend : bend + j] in words for j in range(3, 10))
+            ):
+                return title
+            return None
+    return None
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """A title glued inside an ordinary word: "ทนาย" (lawyer), "มิถุนายน" (June)."""
+    if start == 0 or not THAI_LETTER.match(text[start - 1]):
+        return False
+    words = thai_dictionary()
+    for k in range(1, min(start, 6) + 1):
+        for j in range(0, 4):
+            piece = text[start - k : end + j]
+            if len(piece) >= 4 and piece in words:
+                return True
+    return False
+
+
+def inside_abbreviation(text: str, start: int, title: Title) -> bool:
+    """"ศ." at the end of "กสศ.", "นศ.": a one-letter title right after a consonant."""
+    if len(title.text) != 2 or title.text[1] != ".":
+        return False
+    return start >= 1 and "\u0e01" <= text[start - 1] <= "\u0e2e"
+
+
+def title_chains(text: str) -> list[tuple[int, int, list[Title]]]:
+    """Title chains ``(start, end, titles)``; a blocker word ends its chain."""
+    matches: list[tuple[int, Title]] = []
+    auto = title_automaton()
+    for last, value in auto.iter_long(text):
+        start = last - len(value if isinstance(value, str) else value.text) + 1
+        if isinstance(value, str):
+            # A blocker ("นายก…") hides the title inside it unless a name follows after all.
+            value = title_in_blocker(text, start, value)
+            if value is None:
+                continue
+        elif value.undotted and not text.startswith(" ", start + len(value.text)):
+            # "พล.ต.ทรงกลด" is "พล.ต." + a name, not "พล.ต.ท" without its dot.
+            value = _dotted_within(text, start, len(value.text) - 1)
+            if value is None:
+                continue
+        elif "." in value.text and start > 0 and THAI_LETTER.match(text[start - 1]):
+            # Leftmost-longest reads "แทนพ.ต.ต." as "นพ." + …: prefer a longer title one later.
+            later = title_at(text, start + 1)
+            if later is not None and start + 1 + len(later.text) > start + len(value.text):
+                start, value = start + 1, later
+        if matches and start < matches[-1][0] + len(matches[-1][1].text):
+            continue
+        matches.append((start, value))
+    chains: list[tuple[int, int, list[Title]]] = []
+    for start, value in matches:
+        end = start + len(value.text)
+        if value.family == "english" and start > 0 and text[start - 1].isalpha():
+            continue
+        if value.undotted and not text.startswith(" ", end):
+            continue  # "ม.จะ…", "จ.อุทัยธานี": the letter after the dot begins a word
+        if not value.strong and start > 0 and THAI_LETTER.match(text[start - 1]) and (
+            value.family == "civil"
+        ):
+            continue  # "สืบสว|นส|อบสวน": a weak civil title glued inside a word
+        if inside_word(text, start, end) or inside_abbreviation(text, start, value):
+            continue
+        if chains and start == chains[-1][1] and not value.strong and (
+            chains[-1][2][-1].family == "civil"
+        ):
+            continue  # "นาง|คุณัญญา": a weak title after นาย/นาง starts the name instead
+        if chains and (
+            start == chains[-1][1] or (start == chains[-1][1] + 1 and text[start - 1] == " ")
+        ):
+            chains[-1] = (chains[-1][0], end, [*chains[-1][2], value])
+        else:
+            chains.append((start, end, [value]))
+    return chains
+
+
+def _dotted_within(text: str, start: int, longest: int) -> Title | None:
+    """The longest title at ``start`` of at most ``longest`` characters, written with its dots."""
+    auto = title_automaton()
+    for length in range(longest, 1, -1):
+        value = auto.get(text[start : start + length], None)
+        if isinstance(value, Title) and not value.undotted:
+            return value
+    return None
+
+
+def title_at(text: str, start: int) -> Title | None:
+    auto = title_automaton()
+    for length in range(min(22, len(text) - start), 1, -1):
+        value = auto.get(text[start : start + length], None)
+        if isinstance(value, Title):
+            return value
+    return None
+
+
+def _nickname(titles: list[Title], send: int | None) -> bool:
+    """A familiar prefix and a nickname with no surname ("บิ๊กตู่", "เสี่ยหนู"): a name the text
+    gives someone, not a person named ตู่ with the title บิ๊ก."""
+    return send is None and len(titles) == 1 and titles[0].family == "familiar"
+
+
+def titled_mentions(text: str) -> list[Candidate]:
+    given, _ = name_lists()
+    out: list[Candidate] = []
+    for start, end, titles in title_chains(text):
+        if out and start < out[-1].end:
+            continue
+        counted = titles[0].family == "civil" and NUMBER_BEFORE.search(
+            text, max(0, start - 3), start
+        )
+        nstart = end + 1 if end < len(text) and text[end] == " " else end
+        if nstart >= len(text):
+            continue
+        title_text = text[start:end]
+        if LATIN_NAME.match(text, nstart) and (titles[-1].family == "english" or nstart == end + 1):
+            m = LATIN_NAME.match(text, nstart)
+            parts = m.group().split(" ")
+            sur = " ".join(parts[1:]) or None
+            out.append(Candidate(start, m.end(), parts[0], sur, title_text, tuple(titles), nstart,
+                                sur is not None, rule="title-latin-name"))
+            continue
+        if not THAI_LETTER.match(text[nstart]) or text.startswith(name_stops(), nstart):
+            continue
+        gend = cut_name(text, nstart, letters_end(text, nstart), given)
+        if gend is None or gend - nstart < 2:
+            continue
+        send = None
+        if gend + 1 < len(text) and text[gend] == " " and THAI_LETTER.match(text[gend + 1]):
+            send = surname_end(text, gend + 1)
+        if send is not None and send - gend <= 4 and text.startswith(" ", send):
+            send = third_part_end(text, send + 1) or send
+        if counted and send is None:
+            continue  # "45 นาย ได้…": a classifier, not a title
+        if nstart > end and send is None and text[nstart:gend] in thai_dictionary() and (
+            text[nstart:gend] not in given
+        ):
+            continue  # "2,000 นาย รักษาความปลอดภัย": a word after a spaced title is no name
+        if (send is None and "." in title_text and start > 0 and THAI_LETTER.match(text[start - 1])
+                and text[nstart:gend] in thai_dictionary() and text[nstart:gend] not in given):
+            continue  # "สัมมนาดร.ก้าวหน้า": a title glued inside a phrase, before an ordinary word
+        strong = any(t.strong for t in titles)
+        if not strong and not weak_title_ok(titles[-1], text, nstart, gend, send):
+            continue
+        monk = strong and titles[-1].family == "monk"
+        if monk and send is not None and not PALI.search(text[gend + 1 : send]):
+            send = None  # a monk's surname is a Pali chaya
+        mention = Candidate(start, send or gend, text[nstart:gend],
+                           text[gend + 1 : send] if send else None, title_text, tuple(titles),
+                           nstart, send is not None,
+                           rule="nickname" if _nickname(titles, send) else "title-name")
+        out.append(mention)
+    return out
+
+
+def royal_mentions(text: str) -> list[Candidate]:
+    """Royals named by their style ("สมเด็จพระเจ้าอยู่หัว"): the name is the style as written."""
+    out = []
+    for last, (form, person) in royal_automaton().iter_long(text):
+        start, end = last - len(form) + 1, last + 1
+        if end < len(text) and text[end] == "ฯ":
+            end += 1
+        out.append(Candidate(start, end, person, None, None, (), start, True, display=text[start:end],
+                             rule="royal-style"))
+    return out
+
+
+# A monk's ecclesiastical rank name ("พระพรหมวชิรญาณ") is his name; it is told from "พระราชทาน"
+# and the like by the monastic post written right after it.
+MONK_RANK = re.compile(
+    r"(?:สมเด็จพระ|พระ)(?:พรหม|ธรรม|เทพ|ราช)[\u0e01-\u0e4e]{3,25}"
+    r"(?= ?(?:รองเจ้าอาวาส|ผู้ช่วยเจ้าอาวาส|เจ้าอาวาส|เจ้าคณะ|รองเจ้าคณะ))"
+)
+
+
+def monk_rank_mentions(text: str) -> list[Candidate]:
+    out = []
+    for match in MONK_RANK.finditer(text):
+        start, end = match.span()
+        out.append(Candidate(start, end, match.group(), None, None, (), start, True,
+                            display=match.group(), rule="monk-rank"))
+    return out

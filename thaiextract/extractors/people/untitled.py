@@ -1,0 +1,95 @@
+"""Names written with no title: both parts in the name lists, a name right after a position, a
+listed given name in quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...corpus import name_lists, thai_stopwords
+from ..wordscan import THAI_LETTER, SpanSet
+from .names import after_name_glued, bare_given, bare_surname_end, surname_end, weak_pair
+from .posts import position_end
+from .source import QUOTES, Candidate, letters_end
+from .titles import title_at
+from .vocab import position_words
+
+WORD = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+def untitled_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Full names with no title, both parts in the name lists ("ทักษิณ ชินวัตร")."""
+    given, family = name_lists()
+    out: list[Candidate] = []
+    occupied = SpanSet(taken)
+    for match in WORD.finditer(text):
+        start, end = match.span()
+        if match.group() not in given or end + 1 >= len(text) or text[end] != " ":
+            continue
+        if start > 0 and not (text[start - 1].isspace() or text[start - 1] in QUOTES + "(-"):
+            continue
+        if match.group() in thai_stopwords() or title_at(text, start) is not None:
+            continue  # "2,000 นาย รักษา…": นาย is a listed given name too
+        send = surname_end(text, end + 1)
+        if send is None:
+            continue
+        if text[end + 1 : send] not in family and not (
+            # "สุดารัตน์ เกยุราพันธ์ รมว.สาธารณสุข": an unlisted surname with a position after it
+            text.startswith(" ", send) and text.startswith(position_words(), send + 1)
+        ):
+            continue
+        if occupied.overlaps(start, send):
+            continue
+        out.append(Candidate(start, send, match.group(), text[end + 1 : send], None, (), start,
+                             True, rule="name-lists"))
+    return out
+
+
+QUOTED = re.compile(r"[\"']([\u0e01-\u0e4e]{3,20}(?: [\u0e01-\u0e4e]{2,25})?)[\"']")
+
+
+def quoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A listed given name in quotes, as headlines write people ('"อภิรักษ์" พ้นผิด')."""
+    given, _ = name_lists()
+    out = []
+    occupied = SpanSet(taken)
+    for match in QUOTED.finditer(text):
+        start, end = match.span(1)
+        first, _, last = match.group(1).partition(" ")
+        if first not in given or occupied.overlaps(start, end):
+            continue
+        if last and surname_end(text, start + len(first) + 1) != end:
+            continue
+        out.append(Candidate(start, end, first, last or None, None, (), start, bool(last),
+                             rule="quoted-name"))
+    return out
+
+
+def after_position_mentions(
+    text: str, heads: dict[int, int], org_starts: dict[int, int], taken: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Untitled names written right after a position ("รมว.คลัง อาคม เติมพิทยาไพสิฐ เปิดเผยว่า")."""
+    out: list[Candidate] = []
+    occupied = SpanSet(taken)
+    for hstart in sorted(heads):
+        line_end = text.find("\n", hstart)
+        limit = len(text) if line_end == -1 else line_end
+        end = position_end(text, hstart, heads[hstart], limit, org_starts)
+        gstart = end + 1
+        if gstart >= limit or text[end] != " " or not THAI_LETTER.match(text[gstart]):
+            continue
+        if title_at(text, gstart) is not None or gstart in org_starts:
+            continue  # a titled name is read elsewhere; an organisation is no name
+        gend = letters_end(text, gstart)
+        if gend + 1 >= limit or text[gend] != " " or not bare_given(text[gstart:gend]):
+            continue
+        send = bare_surname_end(text, gend + 1)
+        if send is None or gend + 1 in org_starts or after_name_glued(text, send):
+            continue
+        if weak_pair(text, text[gstart:gend], text[gend + 1 : send], send):
+            continue
+        if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
+            continue
+        out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (),
+                             gstart, True, rule="after-position"))
+    return out

@@ -1,0 +1,255 @@
+"""Lexicon tables of the people extractor, each built once: titles and the words that only
+look like one, position heads and abbreviations, the words that end a name or a position.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...corpus import name_lists, thai_countries, thai_provinces, thai_stopwords
+from ...lexicons import load
+from .. import organizations as orgs
+from ..wordscan import alternation, boundary_words
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    text: str
+    family: str
+    strong: bool
+    expanded: str
+    undotted: bool = False  # a stacked title written without its final dot: a space must follow
+
+
+@lru_cache(maxsize=1)
+def title_automaton():  # ahocorasick has no type stubs
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    titles = [Title(row["title"], row["family"], row["strength"] == "strong", row["expanded"])
+              for row in load("people/titles")]
+    for title in titles:
+        auto.add_word(title.text, title)
+    # Scraped text drops a stacked title's final dot ("พล.ต.อ สมชาย", "น.ส มาลี"): the form
+    # without it is the same title, unless the lexicon gives it another meaning.
+    for title in titles:
+        if title.text.endswith(".") and title.text.count(".") >= 2:
+            bare = title.text[:-1]
+            if not auto.exists(bare):
+                auto.add_word(bare, Title(bare, title.family, title.strong, title.expanded, True))
+    for row in load("people/title_blockers"):
+        if not auto.exists(row["word"]):
+            auto.add_word(row["word"], row["word"])
+    auto.make_automaton()
+    return auto
+
+
+class NameEndings:
+    """Endings of listed names: "รัตน์", "ศักดิ์" end names, "จำนวน" does not.
+
+    ``word in endings`` is true when ``word`` (two characters or more) is a proper ending of a
+    listed name. The names are kept reversed and sorted, so a query is a bisect: building every
+    ending as a set would cost 120,000 strings at start-up.
+    """
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.reversed = sorted(n[::-1] for n in names)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or len(word) < 2:
+            return False
+        key = word[::-1]
+        k = bisect_left(self.reversed, key)
+        while k < len(self.reversed) and self.reversed[k].startswith(key):
+            if len(self.reversed[k]) > len(key):
+                return True
+            k += 1
+        return False
+
+
+@lru_cache(maxsize=1)
+def name_tails() -> NameEndings:
+    given, family = name_lists()
+    return NameEndings(given | family)
+
+
+@lru_cache(maxsize=1)
+def name_boundaries() -> tuple[str, ...]:
+    return tuple(row["word"] for row in load("organizations/boundaries") if row.get("scope") != "start")
+
+
+@lru_cache(maxsize=1)
+def surname_never_starts() -> tuple[str, ...]:
+    return tuple(row["word"] for row in load("organizations/boundaries"))
+
+
+@lru_cache(maxsize=1)
+def position_automaton():  # ahocorasick has no type stubs
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for row in load("people/positions"):
+        if row["kind"] == "head":
+            auto.add_word(row["position"], (row["position"], None))
+    for row in load("people/position_abbreviations"):
+        auto.add_word(row["abbreviation"], (row["abbreviation"], row["expansion"]))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def position_words() -> tuple[str, ...]:
+    """Position heads and abbreviations: a name stops where one begins."""
+    heads = [r["position"] for r in load("people/positions") if r["kind"] == "head"]
+    heads += [r["abbreviation"] for r in load("people/position_abbreviations")]
+    return tuple(heads)
+
+
+@lru_cache(maxsize=1)
+def position_stops() -> tuple[str, ...]:
+    """Words that end a glued position: organisation boundaries and ``people/positions.tsv`` stops."""
+    return tuple(dict.fromkeys((*boundary_words("all"), *post_stops())))
+
+
+@lru_cache(maxsize=1)
+def post_stops() -> tuple[str, ...]:
+    """The ``stop`` words of ``people/positions.tsv``: no post runs past them."""
+    return tuple(r["position"] for r in load("people/positions") if r["kind"] == "stop")
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> tuple[str, ...]:
+    mods = [r["position"] for r in load("people/positions") if r["kind"] == "modifier"]
+    return tuple(sorted(mods, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def abbreviation_table() -> dict[str, str]:
+    return {r["abbreviation"]: r["expansion"] for r in load("people/position_abbreviations")}
+
+
+@lru_cache(maxsize=1)
+def expansion_lookup() -> dict[str, str]:
+    """Organisation forms that may close a position → the organisation's full name."""
+    table: dict[str, str] = {}
+    for entry in orgs.entries():
+        forms = [entry.name, *entry.aliases]
+        if entry.name.startswith("กระทรวง"):
+            forms += ["กระทรวง" + s for s in (*entry.short, *entry.abbreviations)]
+        forms += [a for a in entry.abbreviations if "." in a or len(a) >= 3]
+        for form in forms:
+            table.setdefault(form, entry.name)
+            if form.endswith("ฯ"):
+                table.setdefault(form[:-1], entry.name)
+    return table
+
+
+@lru_cache(maxsize=1)
+def civil_titles() -> tuple[str, ...]:
+    """Strong civil titles of three letters or more (นาย, นาง, นางสาว …), longest first."""
+    civil = [r["title"] for r in load("people/titles") if r["family"] == "civil"
+             and r["strength"] == "strong" and len(r["title"]) >= 3]
+    return tuple(sorted(civil, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def cut_stops() -> tuple[str, ...]:
+    """Words that end a name glued to the text after it: boundaries, position heads and the
+    civil titles of the next name ("กลิ่นประทุม|นายฤทธิ์")."""
+    return tuple({*name_boundaries(), *position_words(), *civil_titles()})
+
+
+@lru_cache(maxsize=1)
+def start_only() -> frozenset[str]:
+    return frozenset(row["word"] for row in load("organizations/boundaries") if row.get("scope") == "start")
+
+
+@lru_cache(maxsize=1)
+def name_stops_re() -> re.Pattern[str]:
+    return alternation(name_stops())
+
+
+@lru_cache(maxsize=1)
+def name_stops() -> tuple[str, ...]:
+    """Words a surname never starts with: boundaries, positions, organisation prefixes."""
+    prefixes = [r["prefix"] for r in load("organizations/patterns")]
+    return tuple({*surname_never_starts(), *position_words(), *prefixes, *modifiers()})
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> tuple[str, ...]:
+    return tuple(row["verb"] for row in load("people/speech_verbs"))
+
+
+@lru_cache(maxsize=1)
+def speech_verb_re() -> re.Pattern[str]:
+    return alternation(speech_verbs())
+
+
+@lru_cache(maxsize=1)
+def month_words() -> frozenset[str]:
+    return frozenset(row["form"] for row in load("dates/months"))
+
+
+@lru_cache(maxsize=1)
+def not_bare_name() -> frozenset[str]:
+    """Words that are never an untitled name part: places, months, common words."""
+    return thai_provinces() | thai_countries() | month_words() | thai_stopwords()
+
+
+@lru_cache(maxsize=1)
+def royal_automaton():  # ahocorasick has no type stubs
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for row in load("people/royals"):
+        auto.add_word(row["form"], (row["form"], row.get("person") or row["form"]))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def english_heads() -> re.Pattern[str]:
+    heads = sorted((r["position"] for r in load("people/positions") if r["kind"] == "english"),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, heads)) + r")(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def head_organizations() -> dict[str, tuple[str, str]]:
+    """Expanded head → (word of the head that opens its organisation, organisation it implies)."""
+    return {r["position"]: (r.get("org_prefix", ""), r.get("organization", ""))
+            for r in load("people/positions") if r["kind"] == "head"}
+
+
+@lru_cache(maxsize=1)
+def not_organizations() -> tuple[str, ...]:
+    return tuple(r["position"] for r in load("people/positions") if r["kind"] == "not_org")
+
+
+@lru_cache(maxsize=1)
+def post_continuations() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(unit words that take a number, heads that take the post written after them)."""
+    return post_words("numbered"), post_words("takes_post")
+
+
+@lru_cache(maxsize=8)
+def post_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind of ``people/post_continuations.tsv``, longest first."""
+    rows = load("people/post_continuations")
+    return tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def place_words() -> tuple[str, ...]:
+    """Place words no name part starts with ("อำเภอเมือง", "จังหวัดสงขลา")."""
+    return tuple(r["word"] for r in load("people/role_cues") if r["kind"] == "not_name")
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[str, ...]:
+    """Role cue words ("นักเคลื่อนไหว", "กุนซือ" …) of ``people/role_cues.tsv``."""
+    return tuple(r["word"] for r in load("people/role_cues") if r["kind"] in ("role", "glued_role"))

@@ -1,0 +1,248 @@
+"""Initiatives linker: unit or scheme, one fact per initiative, its owner and launch date.
+
+The initiatives extractor hands over one
+:class:`~thaiextract.extractors.initiatives.InitiativeCandidate` per naming. Here, with the
+organisations and dates in view:
+- a Thai head inside an organisation's name (ศูนย์ปฏิบัติการ… (ศบค.), คณะกรรมการนโยบาย…) names a
+  unit, not a scheme: that naming is dropped, and an English name in its brackets is read as the
+  scheme's only when no Thai naming of a scheme holds it;
+- the namings of one initiative (same name, one name inside the other, or a Thai and an English
+  name with the same glossary concepts) are one fact whose span is the first naming;
+- ``launched`` is a date right after a naming introduced by a launch verb
+  (``initiatives/launch_cues.tsv``: ซึ่งจัดขึ้นเมื่อ…, เปิดตัวเมื่อ…); ``owner`` the organisation after
+  ของ / โดย / เป็นข้อริเริ่มโดย, or the nearest organisation before "ผ่าน / เปิดตัว / จัดตั้ง + name".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..extractors.initiative_names import THAI_RE, cue_words
+from ..extractors.initiatives import InitiativeCandidate
+from ..extractors.scan import MAX_NAME, alternation, clean_name, concepts, eng_key, scan, similar
+from ..lexicons import load
+from ..model import DateFact, InitiativeFact, OrganizationFact
+
+if TYPE_CHECKING:
+    from ..pipeline import Prepared
+    from . import Facts
+
+_OWNER_AFTER_RE = re.compile(
+    r"\s*(?:ซึ่ง)?\s*(?:เป็น)?\s*(?:ข้อริเริ่ม|ความริเริ่ม|โครงการ|ผลงาน)?\s*(?:ที่)?\s*"
+    r"(?:ริเริ่ม|พัฒนา|จัดทำ|จัดตั้ง|ดำเนินการ)?(?:ขึ้น)?\s*(?:ของ|โดย)\s*"
+)
+_LAUNCH_AFTER_RE = re.compile(
+    r"\s*(?:อย่างเป็นทางการ)?\s*(?:เมื่อ|ตั้งแต่|ใน)\s*(?:วันที่|เดือน|ปี)?\s*"
+)
+_CUE_PREFIX_RE = re.compile(r"(?:เมื่อ|ตั้งแต่|ใน|ช่วง)?\s*(?:วันที่|เดือน|ปี)?\s*")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+_FIELDS = tuple(f.name for f in dataclasses.fields(InitiativeFact))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Cues:
+    launch: re.Pattern[str]  # the text between a naming and its launch date
+    launch_before: re.Pattern[str]  # a launch verb right before the naming
+    owner_heads: re.Pattern[str]
+    owner_before: re.Pattern[str]  # "ผ่าน / เปิดตัว / จัดตั้ง" right before a naming
+    launched_after: re.Pattern[str]  # "ซึ่งจัดขึ้น…", "ที่เปิดตัว…" right after a naming
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    cues = "|".join(re.escape(c["cue"]) for c in load("initiatives/launch_cues"))
+    return _Cues(
+        launch=re.compile(
+            rf"\s*(?:ซึ่ง|ที่)?\s*(?:ได้)?\s*(?:มีการ)?\s*(?:{cues})(?:ขึ้น)?\s*(?:อย่างเป็นทางการ)?\s*"
+            r"(?:เมื่อ|ตั้งแต่|ใน|ช่วง)?\s*(?:วันที่|เดือน|ปี)?\s*"
+        ),
+        # "เปิดตัวแอปพลิเคชัน "ทางรัฐ" เมื่อวันที่ …": the cue before the name, the date right after.
+        launch_before=re.compile(rf"(?:{cues})(?:ขึ้น)?\s*$"),
+        owner_heads=re.compile(alternation([r["word"] for r in load("initiatives/owner_heads")])),
+        owner_before=re.compile(rf"(?:{alternation(cue_words('owner_before'))})\s*$"),
+        launched_after=re.compile(rf"\s*(?:ซึ่ง|ที่)\s*(?:ได้)?\s*(?:มีการ)?\s*(?:{cues})"),
+    )
+
+
+def schemes(
+    doc: Prepared, cands: list[InitiativeCandidate], orgs: list[OrganizationFact]
+) -> list[InitiativeCandidate]:
+    """The namings that are schemes, not units; an English name inside a Thai naming (its
+    brackets) is part of that naming, scheme or unit."""
+    # Every mention of an organisation, by where it starts, with the organisation's name.
+    ranked = sorted(
+        ((m.start, m.end, o.name) for o in orgs for m in (o, *o.mentions)), key=lambda m: m[0]
+    )
+    starts = [m[0] for m in ranked]
+    thai = [c for c in cands if c.head is not None]
+    taken = [(m.start, m.end) for c in thai for m in c.mentions]
+    english = [
+        c for c in cands
+        if c.head is None and not any(ts <= c.start and c.end <= te for ts, te in taken)
+    ]
+    return [c for c in thai + english if not _unit(doc, c, ranked, starts)]
+
+
+def _unit(
+    doc: Prepared, cand: InitiativeCandidate, ranked: list[tuple[int, int, str]],
+    starts: list[int],
+) -> bool:
+    """Is this naming a unit rather than a scheme?
+
+    A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is part of a unit.
+    A head that usually names a unit (initiatives/triggers.tsv column unit: ศูนย์…, ธนาคาร…,
+    … Center) — an operations centre, a research centre, a service desk, a bank — names one
+    unless the text treats it as a scheme: it is launched or set up (เปิดตัว / จัดตั้ง… before
+    it, ซึ่งจัดขึ้นเมื่อ… after it) or given a quoted name.
+    """
+    if cand.head is not None:
+        ts, te = cand.head
+        k = bisect_right(starts, ts)  # an organisation starting at the head counts
+        org = next((name for _, end, name in ranked[max(0, k - 3) : k] if end >= te), None)
+        # A known organisation (organizations/organizations.tsv) is a unit whatever the text
+        # says; one read from its shape (ธนาคาร + words) may be a scheme that is set up.
+        if org is not None and (org in known_organisations() or not cand.unit_head):
+            return True
+    if not cand.unit_head or cand.rule == "thai-head-quoted":
+        return False
+    return not _set_up(doc, cand)
+
+
+def _set_up(doc: Prepared, cand: InitiativeCandidate) -> bool:
+    """Does the text launch or set up this naming (เปิดตัว / จัดตั้ง… before it, ซึ่งจัดขึ้น…
+    after it and its brackets)?"""
+    cues = _cues()
+    sentence = doc.sentence_at(cand.start)
+    if sentence and cues.launch_before.search(doc.text, sentence.nstart, cand.start):
+        return True
+    end = max(m.end for m in cand.mentions)
+    after = _BRACKET_CLOSE_RE.match(doc.text, end)
+    return cues.launched_after.match(doc.text, after.end() if after else end) is not None
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> frozenset[str]:
+    """The canonical names of the organisations lexicon."""
+    return frozenset(r["name"] for r in load("organizations/organizations"))
+
+
+@lru_cache(maxsize=4096)
+def _key(name: str) -> str:
+    key = re.sub(r"(?:ค\.ศ\.|พ\.ศ\.)\s*\d{4}", "", name.lower())
+    return re.sub(r"[\s\-\"'.]", "", key)
+
+
+def _same(a: InitiativeFact, b: InitiativeFact) -> bool:
+    if a.initiative_kind != b.initiative_kind:
+        return False
+    if a.english_name and b.english_name and eng_key(a.english_name) == eng_key(b.english_name):
+        return True
+    ka, kb = _key(a.name), _key(b.name)
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) >= 6 and short in long_:
+        return True
+    # "ปีแห่งความร่วมมือ…" and "ปีแห่งความเป็นหุ้นส่วนความร่วมมือ…" share their core after the head.
+    return similar(concepts(a.name), concepts(b.name))
+
+
+def cluster(cands: list[InitiativeCandidate]) -> list[list[InitiativeCandidate]]:
+    """Namings of one initiative together, in text order."""
+    clusters: list[list[InitiativeCandidate]] = []
+    for cand in sorted(cands, key=lambda c: (c.start, c.end)):
+        for group in clusters:
+            if any(_same(cand, other) for other in group):
+                group.append(cand)
+                break
+        else:
+            clusters.append([cand])
+    return clusters
+
+
+def _launched(
+    doc: Prepared, group: list[InitiativeCandidate], dates: list[DateFact], starts: list[int]
+) -> str | None:
+    cues = _cues()
+    for cand in group:
+        end = cand.end
+        sentence = doc.sentence_at(cand.start)
+        for d in dates[bisect_left(starts, end) : bisect_left(starts, end + 61)]:
+            if not d.value or not d.valid:  # an impossible date ("31 มิ.ย.") is no launch date
+                continue
+            if sentence and d.start >= sentence.nend:
+                break
+            # The date's own text may open with the cue (เมื่อเดือน…): test the two together.
+            gap = doc.text[end : d.start] + _CUE_PREFIX_RE.match(d.text).group()
+            if cues.launch.fullmatch(gap):
+                return d.value
+            if (
+                sentence
+                and cues.launch_before.search(doc.text, sentence.nstart, cand.start)
+                and _LAUNCH_AFTER_RE.fullmatch(gap)
+            ):
+                return d.value
+    return None
+
+
+def _owner(
+    doc: Prepared, group: list[InitiativeCandidate], orgs: list[OrganizationFact]
+) -> str | None:
+    text = doc.text
+    for cand in group:
+        s, e = cand.start, cand.end
+        sentence = doc.sentence_at(s)
+        limit = sentence.nend if sentence else len(text)
+        m = _OWNER_AFTER_RE.match(text, e, limit)
+        if m and m.end() > e:
+            at = m.end()
+            for org in orgs:
+                if at <= org.start <= at + 2:
+                    return org.name
+            if _cues().owner_heads.match(text, m.end()):
+                end, _ = scan(text, m.end(), min(limit, m.end() + MAX_NAME))
+                owner = clean_name(text[m.end() : end])
+                if owner:
+                    return owner
+        if sentence and _cues().owner_before.search(text, sentence.nstart, s):
+            before = [o for o in orgs if sentence.nstart <= o.start and o.end <= s and o.name]
+            if before and "ร่วมกับ" not in doc.text[before[-1].end : s]:
+                return before[-1].name
+    return None
+
+
+def _merge(
+    doc: Prepared, group: list[InitiativeCandidate], dates: list[DateFact], starts: list[int],
+    orgs: list[OrganizationFact],
+) -> InitiativeFact:
+    first = group[0]
+    thai = next((c.name for c in group if THAI_RE.search(c.name)), None)
+    english = next((c.english_name for c in group if c.english_name), None)
+    spans = sorted({(m.start, m.end) for c in group for m in c.mentions})
+    values = {name: getattr(first, name) for name in _FIELDS}
+    values.update(
+        name=thai or english or first.name,
+        launched=_launched(doc, group, dates, starts),
+        owner=_owner(doc, group, orgs),
+        english_name=english,
+        mentions=tuple(doc.mention(s, e) for s, e in spans),
+        evidence=tuple(dict.fromkeys(w for c in group for w in c.evidence)),
+    )
+    return InitiativeFact(**values)
+
+
+def link_initiatives(doc: Prepared, facts: Facts) -> dict[str, list]:
+    """Initiative candidates → initiatives: units dropped, namings merged, owners and dates."""
+    found = [c for c in facts.get("initiatives", ()) if isinstance(c, InitiativeCandidate)]
+    if not found:
+        return {}
+    orgs = [o for o in facts.get("organizations", ()) if isinstance(o, OrganizationFact)]
+    dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
+                   key=lambda d: d.start)
+    starts = [d.start for d in dates]
+    out = [_merge(doc, g, dates, starts, orgs) for g in cluster(schemes(doc, found, orgs))]
+    return {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}

@@ -1,0 +1,256 @@
+"""Meetings linker: each meeting's date, place, format and participants, from the other kinds.
+
+The meetings extractor hands over :class:`~thaiextract.extractors.meetings.MeetingCandidate`
+facts, each with the clauses of its mentions (the stretch of a sentence that speaks of that
+meeting). Here, with the dates and people in view:
+- the date is the first cued date (เมื่อ…, ระหว่าง…, จัดขึ้น…) after a mention in its clause, else
+  the last day date before the first meeting of a sentence, else the first day date after a
+  mention; never a deadline (ภายใน…, ก่อน…) nor an impossible calendar date;
+- the place follows ณ, or ที่ before a place head (ห้องประชุม…, a province or country);
+- online when a clause names an online medium (``meetings/online.tsv``);
+- participants are the people named in the sentences of its mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..corpus import thai_countries, thai_provinces
+from ..extractors.meeting_names import cue_words, lexicon
+from ..extractors.meetings import Clause, MeetingCandidate
+from ..extractors.scan import THAI, alternation, clean_name, scan
+from ..lexicons import load
+from ..model import DateFact, MeetingFact, MeetingMention, PersonFact
+
+if TYPE_CHECKING:
+    from ..pipeline import Prepared
+    from . import Facts
+
+MAX_PLACE = 60
+_PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*")
+_FIELDS = tuple(f.name for f in dataclasses.fields(MeetingFact))
+
+Zones = list[tuple[tuple[int, int], "tuple[int, int] | None"]]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Cues:
+    date: re.Pattern[str]  # a date cue just before (or opening) a date: the meeting's own date
+    deadline: re.Pattern[str]  # a deadline word right before a date
+    na_surname: re.Pattern[str]  # "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name
+    place_after_ti: re.Pattern[str]  # ที่ before a place head, a province or a country
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    return _Cues(
+        date=re.compile(alternation(cue_words("date"))),
+        deadline=re.compile(rf"(?:{alternation(cue_words('deadline'))})\s*(?:วันที่|วัน)?\s*$"),
+        na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]+\s+$"),
+        place_after_ti=_place_after_ti(),
+    )
+
+
+def _place_after_ti() -> re.Pattern[str]:
+    places = [r["word"] for r in load("meetings/places")]
+    # Verbs of holding a meeting, after which "ที่" (at) may follow without a space.
+    held = "|".join(f"(?<={re.escape(w)})" for w in cue_words("held"))
+    return re.compile(
+        rf"(?:(?<=[\s(])|{held})ที่\s*(?=(?:{alternation(places)})|(?:{_place_names()})"
+        # A bare province or country is a place only when the clause goes no further:
+        # "ที่เชียงใหม่ เมื่อ…", not "ที่จีนเสนอ" (that China proposed).
+        r"(?:\s|$|[,.)]|เมื่อ|ระหว่าง|ในวัน|วันที่|และ|โดย))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> str:
+    """Thai provinces and countries (pythainlp's lists, loaded lazily), longest first.
+
+    Names of three characters or fewer (เลย, ตาก, จีน) are too often ordinary words or the
+    subject of a clause; they count only with a head (จังหวัด…, ประเทศ…) from meeting_places.
+    """
+    names = [n for n in (*sorted(thai_provinces()), *sorted(thai_countries())) if len(n) > 3]
+    return alternation(names)
+
+
+def pick_date(
+    doc: Prepared, dates: list[DateFact], zones: Zones, follows: list[tuple[int, int]] = ()
+) -> DateFact | None:
+    """The meeting's date among ``dates`` (sorted by start) in its clauses' ``zones``, else a
+    cued date in a sentence that ``follows`` to go on about it."""
+    starts = [d.start for d in dates]
+
+    def inside(zone: tuple[int, int]) -> list[DateFact]:
+        lo, hi = zone
+        out = []
+        for d in dates[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+            # An impossible date ("31 มิ.ย.", valid False) keeps its numbers in the date fact,
+            # but a meeting's date must be a calendar date; it is its start day (a month or a
+            # year alone is no meeting's date).
+            if d.value and d.valid and d.granularity == "day":
+                prefix = doc.text[max(0, d.start - 20) : d.start]
+                if not _cues().deadline.search(prefix):
+                    out.append(d)
+        return out
+
+    def cued(d: DateFact) -> bool:
+        prefix = doc.text[max(0, d.start - 14) : d.start]
+        return d.past_cue or bool(_cues().date.search(prefix + d.text[:10]))
+
+    for after, _ in zones:
+        for d in inside(after):
+            if cued(d):
+                return d
+    for _, before in zones:
+        if before:
+            days = inside(before)
+            if days:
+                return days[-1]
+    for after, _ in zones:
+        for d in inside(after):
+            return d
+    for zone in follows:
+        for d in inside(zone):
+            if cued(d):
+                return d
+    return None
+
+
+def pick_place(
+    doc: Prepared, zones: Zones, people: list[PersonFact], follows: list[tuple[int, int]] = ()
+) -> tuple[str | None, str | None]:
+    """The place after ณ (or ที่ + a place head) in the clauses, after a mention first, and the
+    cue word that opened it."""
+    text = doc.text
+    place_ti = _cues().place_after_ti
+    for pass_ in ("after", "before"):
+        for after, before in zones:
+            zone = after if pass_ == "after" else before
+            if not zone:
+                continue
+            lo, hi = zone
+            found = [m for m in _PLACE_CUE_RE.finditer(text, lo, hi)]
+            found += [m for m in place_ti.finditer(text, lo, hi)]
+            for m in sorted(found, key=lambda m: m.start()):
+                place = _place_at(doc, m, hi, people)
+                if place:
+                    return place, m.group().strip()
+    if follows:
+        return pick_place(doc, [(zone, None) for zone in follows], people)
+    return None, None
+
+
+def _place_at(doc: Prepared, m: re.Match[str], hi: int, people: list[PersonFact]) -> str | None:
+    """The place the cue ``m`` opens, read up to ``hi`` at most."""
+    text = doc.text
+    if m.group().startswith("ณ") and (
+        _cues().na_surname.search(text, max(0, m.start() - 40), m.start())
+        or any(p.start <= m.start() < p.end for p in people)
+    ):
+        return None
+    start = m.end()
+    end, closed = scan(text, start, min(hi, start + MAX_PLACE), place=True, natural_end=hi)
+    if not closed:
+        cut = text.rfind(" ", start, end)
+        if cut <= start:
+            return None
+        end = cut
+    # A person named right after the place is not part of it.
+    cut_at = next((p.start for p in people if start < p.start < end), end)
+    return clean_name(text[start:cut_at]) or None
+
+
+def _participants(doc: Prepared, clauses: tuple[Clause, ...], people: list[PersonFact]) -> tuple:
+    starts = [p.start for p in people]
+    names: list[str] = []
+    for clause in clauses:
+        sentence = doc.sentence_at(clause.block[0])
+        if sentence is None:
+            continue
+        lo = bisect_left(starts, sentence.nstart)
+        hi = bisect_left(starts, sentence.nend)
+        for person in people[lo:hi]:
+            if person.name and person.name not in names:
+                names.append(person.name)
+    return tuple(names)
+
+
+def _mentions(
+    doc: Prepared, ordered: list[Clause], dated: dict[int, DateFact | None]
+) -> tuple[MeetingMention, ...]:
+    """Every mention with the ordinal and date its own naming gives (one mention per span)."""
+    seen: dict[tuple[int, int], MeetingMention] = {}
+    for clause in ordered:
+        date = dated[id(clause)]
+        for s, e in clause.mentions:
+            if (s, e) not in seen:
+                seen[(s, e)] = MeetingMention(
+                    doc.text[s:e], s, e, ordinal=clause.ordinal, date=date.value if date else None
+                )
+    return tuple(seen[span] for span in sorted(seen))
+
+
+def _online_cue(doc: Prepared, zones: Zones) -> str | None:
+    online_re = lexicon().online
+    for after, before in zones:
+        for zone in (after, before):
+            m = online_re.search(doc.text, *zone) if zone else None
+            if m:
+                return m.group()
+    return None
+
+
+def resolve(
+    doc: Prepared, cand: MeetingCandidate, dates: list[DateFact], people: list[PersonFact]
+) -> MeetingFact:
+    """The plain fact of ``cand`` with its date, place, format and participants.
+
+    Each naming is dated from its own clause; the meeting's date is that of its first full
+    mention (with an ordinal, English name or acronym) that has one, else of its first naming
+    with การ… that has one, else of its first mention that has one. Every mention keeps its own ordinal and date, so that two dates given for one
+    meeting stay visible to ``check``.
+    """
+    ordered = sorted(cand.clauses, key=lambda c: c.block)
+    zones: Zones = [(c.after, c.before) for c in ordered]
+    follows = [c.follow for c in ordered if c.follow]
+    dated = {
+        id(c): pick_date(doc, dates, [(c.after, c.before)], [c.follow] if c.follow else [])
+        for c in ordered
+    }
+    by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
+    date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
+    place, place_cue = pick_place(doc, zones, people, follows)
+    online = _online_cue(doc, zones)
+    values = {name: getattr(cand, name) for name in _FIELDS}
+    values.update(
+        date=date.value if date else None,
+        end_date=date.end_value if date else None,
+        location=place,
+        online=online is not None,
+        participants=_participants(doc, cand.clauses, people),
+        mentions=_mentions(doc, ordered, dated),
+        evidence=tuple(dict.fromkeys((*cand.evidence, *filter(None, (place_cue, online))))),
+    )
+    return MeetingFact(**values)
+
+
+def link_meetings(doc: Prepared, facts: Facts) -> dict[str, list]:
+    """Every meeting candidate resolved against the document's dates and people."""
+    meetings = facts.get("meetings", ())
+    if not meetings:
+        return {}
+    dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
+                   key=lambda d: d.start)
+    people = sorted((p for p in facts.get("people", ()) if isinstance(p, PersonFact)),
+                    key=lambda p: p.start)
+    return {
+        "meetings": [
+            resolve(doc, m, dates, people) if isinstance(m, MeetingCandidate) else m
+            for m in meetings
+        ]
+    }
