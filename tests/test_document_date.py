@@ -74,7 +74,6 @@ def test_option_wins_and_the_stage_writes_nothing() -> None:
     assert prepare(text).document_date_source == "dateline"
     norm = prepare(text).text
     assert document_date.find(norm) == (dt.date(2023, 10, 2), "dateline")
-    assert document_date.find(norm) == document_date.find(norm)  # a value, no state
 
 
 def test_the_dates_extractor_does_not_set_the_date() -> None:

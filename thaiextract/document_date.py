@@ -40,6 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 from .extractors.dates.candidate import Candidate, Point
@@ -111,7 +112,7 @@ class _Written:
         guesses = [infer_year(f, d, False, False) for _, d in self.all()]
         if not guesses:
             return None
-        votes = {y: guesses.count(y) for y in guesses}
+        votes = Counter(guesses)  # not guesses.count per year: quadratic on a long page
         best = max(votes.values())
         if best < MIN_YEAR_VOTES:
             return None

@@ -46,6 +46,8 @@ What is found (``rule``)
   A past cue dates a bare year the same way ("ภาพถ่ายทางอากาศเมื่อ 2518": rule ``year``).
 - ``year_list``: the later years of "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551" (four digits, the
   same era as the first; each its own fact, as ``day_list``).
+- ``month_list``: the earlier months of "มกราคมและกุมภาพันธ์ 2566", "มีนาคม, เมษายน และพฤษภาคม 2567"
+  (each its own fact with the last one's year, as ``day_list``).
 - ``day_list``: the earlier days of "15 และ 18 มิถุนายน 2561", "5, 6 และ 7 ม.ค." (one fact a day,
   the span the day number alone; the last day keeps the month and year).
 - ``numeric``: "28/06/61", "16/05/2559", "2020-06-12"; month/day order when the middle number

@@ -101,7 +101,7 @@ def relative_matches(text: str, p: Patterns, t: Tables) -> Iterator[tuple[int, i
 
 
 def _blocked(text: str, word: str, end: int, t: Tables) -> bool:
-    """"เมื่อคืนวันที่ 25 ก.ย.", "ปีก่อนหน้านั้น": part of a longer phrase, not a relative date."""
+    """"เมื่อวานวันที่ 25 ก.ย.", "ปีก่อนหน้านั้น": part of a longer phrase, not a relative date."""
     return any(text.startswith(after, end) and word.endswith(ending)
                for after, ending in t.relative_blockers)
 

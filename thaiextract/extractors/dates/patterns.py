@@ -143,7 +143,7 @@ class Tables:
     quarter_words: tuple[str, ...]  # ไตรมาส
     event_word_ends: frozenset[str]  # the last letters of the event words
     past_year_words: frozenset[str]  # "เมื่อ 2518": a past cue that dates a bare year
-    # "เมื่อคืน|วันที่ …": (word after, ending the relative word must have, "" for any)
+    # "เมื่อวาน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
 
 
@@ -201,6 +201,7 @@ class Patterns:
     weekday_before: re.Pattern[str]
     duean_before: re.Pattern[str]
     connector: re.Pattern[str]  # between the ends of a range
+    month_list: re.Pattern[str]  # "มกราคม|และ|กุมภาพันธ์ 2566"
     weekday_paren: re.Pattern[str]  # "(ศุกร์ 3 พ.ย.)": a weekday without วัน, in brackets
     recurring_after: re.Pattern[str]  # "1 พฤษภาคม|ของทุกปี": every year, no date
     dateline_place: re.Pattern[str]  # "10 ตุลาคม 2568 |ที่ทำเนียบรัฐบาล"
@@ -300,6 +301,8 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "weekday_paren_before": re.compile(
             rf"{wd_prefix}(?:{wd}){SP}\({SP}(?:{day_label}{SP})?\Z"),
         "connector": re.compile(rf"{SP}{conn}{SP}(?:{day_label}{SP})?"),
+        "month_list": re.compile(
+            rf"{SP}{alt('list_connector')}{SP}(?:{alt('month_label')}{SP})?"),
         "weekday_paren": re.compile(
             rf"(?<=\(){SP}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
         "recurring_after": re.compile(rf"{SP}{alt('recurring_after')}"),
