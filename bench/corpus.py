@@ -6,6 +6,12 @@ the ThaiNER 1.5 corpus (``../shared/bench/thainer-1.5.jsonl``; train and val lin
 seed and grouped into documents of 6–14 lines, and every 25th document is a sample article, so the
 mix looks like a news archive. Same arguments, same bytes.
 
+Two corpora: :func:`unique` uses every line and every sample exactly once (for speed on text never
+seen before: the extractor's caches must not make repeated text cheap); :func:`build` makes any
+number of documents, reusing the lines once they run out (for ``--jobs`` and memory, where the
+number of files matters more than their novelty). :func:`warmup` is other text (the whole-article
+tests in ``tests/articles/``), never part of a measured slice.
+
     python bench/corpus.py --docs 2000          # bench/out/corpus-2000.jsonl and a folder of .txt
 
 The JSONL file has one record a line: ``{"id": "doc-00001", "text": "..."}``.
@@ -20,7 +26,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-THAINER = ROOT.parent / "shared" / "bench" / "thainer-1.5.jsonl"
+# ../shared beside the repository; a worktree (../wt/NAME) looks two levels up.
+THAINER = next((p for p in (ROOT.parent / "shared" / "bench" / "thainer-1.5.jsonl",
+                            ROOT.parent.parent / "shared" / "bench" / "thainer-1.5.jsonl")
+                if p.exists()), ROOT.parent / "shared" / "bench" / "thainer-1.5.jsonl")
 SAMPLES = ROOT / "samples"
 OUT = ROOT / "bench" / "out"
 SEED = 20240127
@@ -49,6 +58,33 @@ def sample_texts(folder: Path = SAMPLES) -> list[str]:
         if not src.error:
             texts.append(src.text)
     return texts
+
+
+def _grouped(lines: list[str], rng: random.Random) -> list[str]:
+    """``lines`` in documents of 6–14 lines, each line once."""
+    docs = []
+    while lines:
+        size = rng.randint(6, 14)
+        docs.append("\n".join(lines[:size]) + "\n")
+        del lines[:size]
+    return docs
+
+
+def unique(*, seed: int = SEED) -> list[str]:
+    """Documents holding every ThaiNER train/val line and every sample article exactly once."""
+    rng = random.Random(seed)
+    lines = list(dict.fromkeys(thainer_lines()))  # ThaiNER repeats a few lines itself
+    rng.shuffle(lines)
+    docs = _grouped(lines, rng)
+    for k, sample in enumerate(sample_texts()):
+        docs.insert(min(len(docs), (k + 1) * SAMPLE_EVERY), sample)
+    return docs
+
+
+def warmup() -> list[str]:
+    """Other text than :func:`unique`'s, to build lexicons and automata outside the timings."""
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles")
+                                                          .glob("*.txt"))]
 
 
 def build(n_docs: int, *, seed: int = SEED) -> list[str]:

@@ -1,30 +1,34 @@
-"""Speed and memory benchmark: thaiextract against pythainlp newmm on the same text, same run.
+"""Speed and memory benchmark: thaiextract against pythainlp's tokenisers, on text never seen before.
 
-    python bench/speed.py               # 2,000 documents (bench/corpus.py), every measurement
-    python bench/speed.py --quick       # 300 documents, fewer repeats: a smoke run
-    python bench/speed.py --docs 5000
+    python bench/speed.py               # every measurement (a few minutes)
+    python bench/speed.py --quick       # a subset with smaller inputs, under a minute
+    python bench/speed.py --profile     # stage shares of extraction (cProfile, by module)
 
-Measured, in this order and on the same documents:
-  (a) pythainlp ``word_tokenize(engine="newmm")`` on each document (the reference);
-  (b) thaiextract full extraction, one process, through ``batch.process`` as the CLI runs it
-      for ``-f jsonl`` (reading the JSONL archive and serialising each document to its JSON
-      line included: ``render="jsonl"``, done in the worker processes with ``--jobs``);
-  (c) the same with ``jobs=2``;
-  cold start: wall time of ``thaiextract extract samples/adgmin-2022.txt -f jsonl`` (median);
-  peak memory: the CLI on the archive with ``--jobs 2``, peak RSS of the whole process tree,
-  at two corpus sizes, to show it does not grow with the number of documents.
-Timings are the best of ``--repeat`` runs (the least disturbed by other load).
+Measured (each run of (1) and (2) in a fresh process, so no cache of an earlier run helps):
+  (1) unique text: every ThaiNER 1.5 train/val line and every sample article once
+      (bench/corpus.py ``unique``), cut into slices; each slice is tokenised by pythainlp
+      ``word_tokenize`` newmm, by nlpo3, and extracted (``pipeline.extract`` and the JSON line,
+      as ``extract -f jsonl`` renders it), in a rotating order, so that all three see the same
+      text and none sees it twice. Warm-up (lexicons, automata, dictionaries) on other text
+      (tests/articles). Three runs: the range of each figure.
+  (2) linearity: ns/char on one ~4 M-character document against the same text cut into
+      20 k-character documents (both made of the unique text, repeated to reach the size).
+  (3) ``--jobs 2`` against ``--jobs 1``: the CLI on a folder of 2,000 files.
+  (4) cold start: median wall time of ``thaiextract extract samples/adgmin-2022.txt``.
+  (5) peak RSS of each worker process (``VmHWM`` from /proc) of the CLI with ``--jobs 2`` on
+      500 and 2,000 files: it should not grow with the number of documents.
+The machine may be shared: figures are noisy; the ratios are measured side by side.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
+import json
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,25 +40,83 @@ sys.path.insert(0, str(ROOT / "bench"))
 import corpus  # noqa: E402  (bench/corpus.py, beside this file)
 
 SAMPLE = ROOT / "samples" / "adgmin-2022.txt"
+SLICE_DOCS = 16
+TOOLS = ("newmm", "nlpo3", "extract")
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    return measure(repeat, run)[0]
+# --- (1) interleaved, in a child process ---------------------------------------------------
 
 
-def measure(repeat: int, run: Callable[[], object]) -> tuple[float, float, float]:
-    """Best wall time of ``repeat`` runs, with the CPU seconds of this process and of its
-    children (worker processes) in that run."""
-    best = (float("inf"), 0.0, 0.0)
-    for _ in range(repeat):
-        before, start = os.times(), time.perf_counter()
-        run()
-        wall, after = time.perf_counter() - start, os.times()
-        own = after.user - before.user + after.system - before.system
-        children = (after.children_user - before.children_user
-                    + after.children_system - before.children_system)
-        best = min(best, (wall, own, children))
-    return best
+def tools() -> dict[str, Callable[[str], object]]:
+    from pythainlp.tokenize import word_tokenize
+
+    from thaiextract.batch import render_jsonl
+    from thaiextract.pipeline import extract
+
+    return {
+        "newmm": lambda text: word_tokenize(text, engine="newmm"),
+        "nlpo3": lambda text: word_tokenize(text, engine="nlpo3"),
+        "extract": lambda text: render_jsonl(extract(text)),
+    }
+
+
+def interleaved(docs: list[str]) -> dict[str, float]:
+    """Seconds each tool spends on ``docs``, slice by slice, in a rotating order."""
+    run = tools()
+    for text in corpus.warmup():
+        for tool in run.values():
+            tool(text)
+    spent = dict.fromkeys(TOOLS, 0.0)
+    for k in range(0, len(docs), SLICE_DOCS):
+        part = docs[k:k + SLICE_DOCS]
+        order = TOOLS[k // SLICE_DOCS % 3:] + TOOLS[:k // SLICE_DOCS % 3]
+        for name in order:
+            start = time.perf_counter()
+            for text in part:
+                run[name](text)
+            spent[name] += time.perf_counter() - start
+    return spent
+
+
+def linear(size: int, piece: int) -> float:
+    """ns/char of extraction of ``size`` characters of the unique text (repeated to reach the
+    size) cut into documents of ``piece`` characters. One call a fresh process: the large and
+    the small run see the same text and the same repetitions, neither after the other."""
+    from thaiextract.batch import render_jsonl
+    from thaiextract.pipeline import extract
+
+    text = "".join(corpus.unique())
+    text = (text * (size // len(text) + 1))[:size]
+    for warm in corpus.warmup():
+        render_jsonl(extract(warm))
+    start = time.perf_counter()
+    for k in range(0, len(text), piece):
+        render_jsonl(extract(text[k:k + piece]))
+    return (time.perf_counter() - start) * 1e9 / len(text)
+
+
+def child(argv: list[str]) -> int:
+    """``speed.py --child interleave|linear …``: one measurement, its result as JSON."""
+    what = argv[0]
+    if what == "interleave":
+        docs = corpus.unique()
+        if len(argv) > 1:
+            docs = docs[:int(argv[1])]
+        result: dict[str, float] = interleaved(docs)
+        result["chars"] = sum(map(len, docs))
+    else:
+        result = {"ns_per_char": linear(int(argv[1]), int(argv[2]))}
+    print(json.dumps(result))
+    return 0
+
+
+def in_child(*args: str) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
+                         capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- (3)-(5) the CLI ------------------------------------------------------------------------
 
 
 def _burn(n: int = 3_000_000) -> int:
@@ -65,54 +127,39 @@ def _burn(n: int = 3_000_000) -> int:
 
 
 def parallel_capacity(jobs: int = 2) -> float:
-    """How much faster ``jobs`` busy loops run side by side than one after another.
-
-    About ``jobs`` on idle dedicated cores; less on a shared or busy machine, where no program
-    can scale further, so (c) is to be read against it.
-    """
+    """How much faster ``jobs`` busy loops run side by side than one after another: about
+    ``jobs`` on idle cores, less on a shared machine, where no program can scale further."""
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(jobs) as pool:
         list(pool.map(_burn, [10] * jobs))  # start the workers outside the timing
-        serial = best_of(3, lambda: [_burn() for _ in range(jobs)])
-        parallel = best_of(3, lambda: list(pool.map(_burn, [3_000_000] * jobs)))
+        start = time.perf_counter()
+        for _ in range(jobs):
+            _burn()
+        serial = time.perf_counter() - start
+        start = time.perf_counter()
+        list(pool.map(_burn, [3_000_000] * jobs))
+        parallel = time.perf_counter() - start
     return serial / parallel
-
-
-def newmm(texts: list[str]) -> Callable[[], object]:
-    from pythainlp.tokenize import word_tokenize
-
-    word_tokenize("อุ่นเครื่อง", engine="newmm")  # load the dictionary outside the timing
-
-    def run() -> None:
-        for text in texts:
-            word_tokenize(text, engine="newmm")
-
-    return run
-
-
-def extraction(path: Path, jobs: int) -> Callable[[], object]:
-    from thaiextract.batch import Failure, process
-    from thaiextract.read import iter_sources
-
-    def run() -> None:
-        failures = 0
-        sink = io.StringIO()  # the CLI writes each line to its output stream
-        for result in process(iter_sources([str(path)]), jobs=jobs, render="jsonl"):
-            if isinstance(result, Failure):
-                failures += 1
-                continue
-            sink.write(result.line)
-            sink.seek(0)
-        if failures:
-            raise SystemExit(f"{failures} documents failed: fix before measuring")
-
-    return run
 
 
 def cli_command() -> list[str]:
     script = Path(sys.executable).with_name("thaiextract")
     return [str(script)] if script.exists() else [sys.executable, "-m", "thaiextract"]
+
+
+def folder_of(docs: list[str], where: Path) -> Path:
+    where.mkdir(parents=True, exist_ok=True)
+    for number, text in enumerate(docs, start=1):
+        (where / f"doc-{number:05d}.txt").write_text(text, encoding="utf-8")
+    return where
+
+
+def cli_seconds(folder: Path, jobs: int) -> float:
+    start = time.perf_counter()
+    subprocess.run([*cli_command(), "extract", str(folder), "-f", "jsonl", "-q", "--jobs",
+                    str(jobs)], check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - start
 
 
 def cold_start(runs: int) -> list[float]:
@@ -125,92 +172,196 @@ def cold_start(runs: int) -> list[float]:
     return times
 
 
-def peak_rss(path: Path, jobs: int) -> tuple[float, float]:
-    """Peak RSS (MB) of the CLI run on ``path``: whole process tree, and its largest process."""
+def _children(pid: int) -> list[int]:
+    found = []
     try:
-        import psutil
-    except ImportError:  # psutil comes with the dask extra; without it, the largest process
-        import resource
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found += [int(p) for p in handle.read().split()]
+    except OSError:
+        pass
+    return found
 
-        subprocess.run([*cli_command(), "extract", str(path), "--jobs", str(jobs), "-f",
-                        "jsonl", "-q"], check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        return float("nan"), peak
-    proc = subprocess.Popen([*cli_command(), "extract", str(path), "--jobs", str(jobs), "-f",
-                             "jsonl", "-q"], stdout=subprocess.DEVNULL, cwd=ROOT)
-    parent = psutil.Process(proc.pid)
-    tree_peak = single_peak = 0.0
+
+def _peak_kb(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def worker_peaks(folder: Path, jobs: int) -> tuple[float, list[float]]:
+    """Peak RSS (MB) of the CLI process and of each of its workers (sampled from /proc)."""
+    proc = subprocess.Popen([*cli_command(), "extract", str(folder), "-f", "jsonl", "-q",
+                             "--jobs", str(jobs)], stdout=subprocess.DEVNULL, cwd=ROOT)
+    peaks: dict[int, int] = {}
     while proc.poll() is None:
-        try:
-            members = [parent, *parent.children(recursive=True)]
-            sizes = []
-            for member in members:
-                with contextlib.suppress(psutil.NoSuchProcess):  # a worker may just have ended
-                    sizes.append(member.memory_info().rss)
-        except psutil.NoSuchProcess:
-            break
-        tree_peak = max(tree_peak, sum(sizes))
-        single_peak = max(single_peak, max(sizes, default=0))
-        time.sleep(0.02)
+        for pid in (proc.pid, *_children(proc.pid)):
+            kb = _peak_kb(pid)
+            if kb is not None:
+                peaks[pid] = max(peaks.get(pid, 0), kb)
+        time.sleep(0.05)
     if proc.returncode:
         raise SystemExit(f"CLI run failed with exit code {proc.returncode}")
-    return tree_peak / 1e6, single_peak / 1e6
+    parent = peaks.pop(proc.pid, 0) / 1024
+    return parent, sorted((kb / 1024 for kb in peaks.values()), reverse=True)
 
 
-def row(name: str, seconds: float, chars: int, docs: int) -> str:
-    return (f"{name:<44} {seconds:8.2f} s {chars / seconds / 1e6:9.2f} M chars/s "
-            f"{docs / seconds:9.0f} docs/s")
+# --- profile --------------------------------------------------------------------------------
+
+STAGES = (
+    ("read", ("read.py",)), ("clean", ("clean.py",)),
+    ("normalise", ("normalize.py", "view.py")), ("segment", ("segment.py",)),
+    ("dates", ("extractors/dates", "document_date")),
+    ("organizations", ("extractors/organizations",)), ("people", ("extractors/people",)),
+    ("meetings", ("extractors/meetings",)), ("initiatives", ("extractors/initiatives",)),
+    ("link", ("thaiextract/link", "anchor.py")), ("render", ("render/", "model.py", "batch.py")),
+)
+
+
+def stage_of(filename: str) -> str | None:
+    """The stage a thaiextract source file belongs to; None for helpers (their time goes to
+    the stage that called them) and for other packages."""
+    path = filename.replace(os.sep, "/")
+    if "/thaiextract/" not in path:
+        return None
+    for stage, parts in STAGES:
+        if any(part in path for part in parts):
+            return stage
+    return None
+
+
+def stage_shares(stats: dict) -> dict[str, float]:
+    """Own time of every function, given to the stage of its nearest thaiextract caller
+    (pythainlp, regex and helper time split by how much each caller called it)."""
+    memo: dict[tuple, dict[str, float]] = {}
+
+    def owners(func: tuple, depth: int = 0) -> dict[str, float]:
+        if func in memo:
+            return memo[func]
+        memo[func] = {}  # a recursive call (re's parser): that path adds nothing
+        stage = stage_of(func[0])
+        callers = stats[func][4]
+        if stage is not None or depth > 60 or not callers:
+            memo[func] = {stage or "other": 1.0}
+            return memo[func]
+        share: dict[str, float] = {}
+        for caller, edge in callers.items():
+            for name, part in owners(caller, depth + 1).items():
+                share[name] = share.get(name, 0.0) + part * (edge[3] or 1e-9)
+        total = sum(share.values())
+        memo[func] = {k: v / total for k, v in share.items()} if total else {"other": 1.0}
+        return memo[func]
+
+    seconds: dict[str, float] = {}
+    for func, (_, _, own, _, _) in stats.items():
+        for name, part in owners(func).items():
+            seconds[name] = seconds.get(name, 0.0) + own * part
+    return seconds
+
+
+def profile(docs: list[str]) -> None:
+    """cProfile of ``extract -f jsonl`` in one process (reading a JSONL archive included)."""
+    import cProfile
+    import pstats
+
+    from thaiextract.batch import process_source, render_jsonl
+    from thaiextract.pipeline import extract
+    from thaiextract.read import iter_sources
+
+    for text in corpus.warmup():
+        render_jsonl(extract(text))
+    with tempfile.TemporaryDirectory(prefix="thaiextract-bench-") as tmp:
+        archive = corpus.write(docs, Path(tmp), folder=False)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for src in iter_sources([str(archive)]):
+            process_source(src, render="jsonl")
+        profiler.disable()
+    seconds = stage_shares(pstats.Stats(profiler).stats)  # type: ignore[attr-defined]
+    total = sum(seconds.values())
+    print(f"stage shares of extraction, {len(docs)} unique documents, "
+          f"{total:.2f} s under cProfile:")
+    order = [s for s, _ in STAGES] + ["other"]
+    for stage in order:
+        if stage in seconds:
+            label = "other (imports, regex compiling)" if stage == "other" else stage
+            print(f"  {label:<34} {seconds[stage] / total:6.1%}")
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def span(values: list[float], fmt: str = "{:.2f}") -> str:
+    lo, hi = min(values), max(values)
+    return fmt.format(lo) if fmt.format(lo) == fmt.format(hi) else \
+        f"{fmt.format(lo)}–{fmt.format(hi)}"
+
+
+def report_interleaved(runs: list[dict[str, float]]) -> None:
+    chars = runs[0]["chars"]
+    print(f"(1) unique text: {chars:,.0f} characters, slices of {SLICE_DOCS} documents, "
+          f"{len(runs)} runs (range)")
+    for name in TOOLS:
+        speeds = [chars / r[name] / 1e6 for r in runs]
+        print(f"    {name:<8} {span(speeds)} M chars/s")
+    print(f"    extraction speed / newmm: {span([r['newmm'] / r['extract'] for r in runs])}"
+          "   (goal >= 2.0)")
+    print(f"    extraction speed / nlpo3: {span([r['nlpo3'] / r['extract'] for r in runs])}"
+          "   (goal >= 0.5)")
+
+
+def report_cli(quick: bool) -> None:
+    n_files = 300 if quick else 2000
+    with tempfile.TemporaryDirectory(prefix="thaiextract-bench-") as tmp:
+        big = folder_of(corpus.build(n_files), Path(tmp) / "big")
+        one, two = cli_seconds(big, 1), cli_seconds(big, 2)
+        print(f"(3) CLI on {n_files} files: --jobs 1 {one:.2f} s, --jobs 2 {two:.2f} s: "
+              f"{one / two:.2f}x   (goal >= 1.8; two busy loops ran "
+              f"{parallel_capacity(2):.2f}x side by side on this machine just now)")
+        colds = cold_start(5 if quick else 9)
+        print(f"(4) cold start, one article: median {statistics.median(colds):.3f} s of "
+              f"{len(colds)} (min {min(colds):.3f}, max {max(colds):.3f})   (goal <= 0.20 s)")
+        small = folder_of(corpus.build(n_files // 4), Path(tmp) / "small")
+        for folder, count in ((small, n_files // 4), (big, n_files)):
+            parent, workers = worker_peaks(folder, 2)
+            shown = ", ".join(f"{w:.0f}" for w in workers) or "none seen"
+            print(f"(5) peak RSS, --jobs 2, {count:>5} files: parent {parent:.0f} MB, "
+                  f"workers {shown} MB   (goal <= 80 MB, flat)")
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        return child(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--docs", type=int, default=2000, help="documents in the corpus")
-    parser.add_argument("--quick", action="store_true", help="300 documents, fewer repeats")
-    parser.add_argument("--repeat", type=int, default=None, help="timing runs (best is kept)")
-    parser.add_argument("--cold-runs", type=int, default=None, help="cold-start runs (median)")
+    parser.add_argument("--quick", action="store_true", help="a subset, under a minute")
+    parser.add_argument("--profile", action="store_true", help="stage shares, then stop")
+    parser.add_argument("--runs", type=int, default=None, help="runs of (1) (default 3; 2)")
     args = parser.parse_args(argv)
-    n_docs = 300 if args.quick and args.docs == 2000 else args.docs
-    repeat = args.repeat or (1 if args.quick else 3)
-    cold_runs = args.cold_runs or (5 if args.quick else 9)
-
-    docs = corpus.build(n_docs)
-    path = corpus.write(docs, folder=False)
-    chars = sum(map(len, docs))
-    print(f"corpus: {path.relative_to(ROOT)}: {n_docs} documents, {chars:,} characters, "
-          f"{path.stat().st_size / 1e6:.1f} MB; {os.cpu_count()} cores; "
-          f"Python {sys.version.split()[0]}")
-    print(f"timings: best of {repeat}\n")
-
-    capacity = parallel_capacity(2)
-    corpus.write(docs[:20], folder=False)  # warm-up: build the lexicons outside the timings
-    extraction(corpus.OUT / "corpus-20.jsonl", 1)()
-    t_newmm = best_of(repeat, newmm(docs))
-    print(row("(a) pythainlp word_tokenize newmm", t_newmm, chars, n_docs), flush=True)
-    t_one, cpu_one, _ = measure(repeat, extraction(path, 1))
-    print(row("(b) thaiextract extraction, 1 process", t_one, chars, n_docs), flush=True)
-    t_two, cpu_parent, cpu_workers = measure(repeat, extraction(path, 2))
-    print(row("(c) thaiextract extraction, --jobs 2", t_two, chars, n_docs), flush=True)
-
-    colds = cold_start(cold_runs)
-    small = corpus.write(docs[: max(n_docs // 4, 1)], folder=False)
-    tree_small, one_small = peak_rss(small, 2)
-    tree_big, one_big = peak_rss(path, 2)
-
-    print()
-    print(f"ratio (b)/(a), extraction vs newmm speed: {t_newmm / t_one:5.2f}   (goal >= 1.0)")
-    print(f"ratio (c)/(b), --jobs 2 vs 1 process:     {t_one / t_two:5.2f}   (goal >= 1.7; "
-          f"this machine ran 2 busy loops {capacity:.2f}x faster side by side)")
-    # On two free cores the run takes at least its CPU seconds over 2: this estimate holds
-    # whatever else the machine was doing during the timing.
-    ideal = (cpu_parent + cpu_workers) / 2
-    print(f"    CPU seconds: 1 process {cpu_one:.2f}; --jobs 2: parent {cpu_parent:.2f}, "
-          f"workers {cpu_workers:.2f} -> {cpu_one / ideal:.2f}x on two free cores")
-    print(f"cold start, one article (median of {cold_runs}): {statistics.median(colds):.3f} s "
-          f"(min {min(colds):.3f}, max {max(colds):.3f})   (goal < 0.5 s)")
-    print(f"peak RSS, CLI --jobs 2, {n_docs // 4:>5} docs: {tree_small:6.1f} MB all processes, "
-          f"{one_small:6.1f} MB largest process")
-    print(f"peak RSS, CLI --jobs 2, {n_docs:>5} docs: {tree_big:6.1f} MB all processes, "
-          f"{one_big:6.1f} MB largest process")
+    docs = corpus.unique()
+    print(f"{os.cpu_count()} cores; Python {sys.version.split()[0]}; load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    if args.profile:
+        profile(docs[:120] if args.quick else docs)
+        return 0
+    subset = ["120"] if args.quick else []
+    runs = [in_child("interleave", *subset) for _ in range(args.runs or (2 if args.quick else 3))]
+    report_interleaved(runs)
+    size, piece = (1_000_000, 20_000) if args.quick else (4_000_000, 20_000)
+    pairs = []
+    for _ in range(1 if args.quick else 3):  # alternated, so that load shifts hit both alike
+        large = in_child("linear", str(size), str(size))["ns_per_char"]
+        pairs.append((large, in_child("linear", str(size), str(piece))["ns_per_char"]))
+    print(f"(2) linearity ({len(pairs)} runs): {span([a for a, _ in pairs], '{:.0f}')} ns/char "
+          f"on one {size / 1e6:.0f} M-char document, {span([b for _, b in pairs], '{:.0f}')} "
+          f"on {piece // 1000} k-char documents of the same text: "
+          f"{span([a / b for a, b in pairs])}x   (goal <= 1.15)")
+    report_cli(args.quick)
     return 0
 
 

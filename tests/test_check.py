@@ -506,9 +506,6 @@ def test_end_to_end(text: str, document_date: str, code: str, span: str) -> None
     assert text[found[0].start:found[0].end] == found[0].text
 
 
-NEEDS_MENTIONS = pytest.mark.xfail(
-    strict=False, reason="needs per-mention attributes from the extractors")
-
 # Raw text: one person titled พล.อ. then นาย, army chief then prime minister; one meeting
 # ครั้งที่ 3 dated 1 then 4 มีนาคม.
 E2E_PERSON = PM_TEXT
@@ -537,7 +534,6 @@ def test_end_to_end_position_conflict(tmp_path: Any) -> None:
     assert E2E_PERSON[api[0].start:api[0].end] == api[0].text
 
 
-@NEEDS_MENTIONS
 @pytest.mark.parametrize(
     ("text", "code", "later", "first"),
     [
@@ -574,10 +570,12 @@ def _squashed(title: str) -> str:
         ("พล.ต.อ.ดร.", "พล.ต.อ.", False),
         ("นาย", "พล.อ.", True), ("พล.ต.อ.", "พล.อ.", True), ("นพ.", "พญ.", True),
         ("รศ.ดร.", "ศ.", True), ("นาย", "นาง", True),
+        ("คุณ", "พล.อ.", False), ("คุณ", "นาง", False),
     ],
     ids=["stacked", "civil-and-doctorate", "abbreviated-rank", "physician", "degree-and-rank",
          "professor-stacked", "police-stacked", "civil-vs-army", "police-vs-army",
-         "male-vs-female-physician", "associate-vs-full-professor", "male-vs-female"],
+         "male-vs-female-physician", "associate-vs-full-professor", "male-vs-female",
+         "honorific-and-rank", "honorific-and-civil"],
 )
 def test_titles_clash(first: str, second: str, clash: bool) -> None:
     assert titles_clash(_squashed(first), _squashed(second)) is clash
@@ -615,6 +613,9 @@ def test_position_repeated_in_positions_is_no_clash() -> None:
          {"value": "1997", "granularity": "year", "era": "BE"}, "2007-08-01", []),
         ("18 กรกฎาคม 2521 วันคล้ายวันสถาปนาคณะมนุษยศาสตร์และสังคมศาสตร์", "18 กรกฎาคม 2521",
          {"value": "1978-07-18", "era": "BE"}, "2018-07-18", []),
+        # A year named in a plan or goal (tests/devset gov-007).
+        ("ขับเคลื่อนความร่วมมือกับวาระการพัฒนาที่ยั่งยืน ค.ศ. 2030 ของสหประชาชาติ", "ค.ศ. 2030",
+         {"value": "2030", "granularity": "year", "era": "CE"}, "2020-11-15", []),
         # A span of years is a period.
         ("ในรอบ 10 ปี ที่ผ่านมาระหว่าง พ.ศ.2549-2558 มีเด็กเสียชีวิต", "พ.ศ.2549-2558",
          {"value": "2006", "end_value": "2015", "granularity": "year", "era": "BE"},
@@ -653,7 +654,7 @@ def test_position_repeated_in_positions_is_no_clash() -> None:
          {"value": "2022-06-30", "end_value": "2022-06-31", "valid": False, "era": "BE"}, None,
          [("impossible-date", "error")]),
     ],
-    ids=["constitution-year", "constitution-two-digit", "founding-day", "year-span",
+    ids=["constitution-year", "constitution-two-digit", "founding-day", "plan-year", "year-span",
          "two-years-back", "bare-two-digit-info", "two-digit-typo", "four-digit-typo",
          "wrong-weekday", "inferred-year-off-by-one", "inferred-year-wrong-weekday",
          "range-reversed", "range-impossible-day"],

@@ -148,11 +148,13 @@ def test_short_furniture_lines_name_their_rule(line: str, reason: str) -> None:
 def test_dropped_lines_are_logged_with_their_rule(caplog: pytest.LogCaptureFixture) -> None:
     text = "ครม. เห็นชอบมาตรการ\n231 views\n© 2567 ข่าวไทย สงวนลิขสิทธิ์\n"
     with caplog.at_level(logging.DEBUG, logger="thaiextract.clean"):
-        view = clean_text_view(text)
+        view = clean_text_view(text, "a.txt")
     assert view.text == "ครม. เห็นชอบมาตรการ\n"
     assert [r.getMessage() for r in caplog.records] == [
-        "dropped line 2 '231 views': view counter (" + furniture_rule("231 views").rule + ")",
-        "dropped line 3 '© 2567 ข่าวไทย สงวนลิขสิทธิ์': copyright or cookie notice (phrase '©')",
+        "a.txt: dropped line 2 '231 views': view counter ("
+        + furniture_rule("231 views").rule + ")",
+        "a.txt: dropped line 3 '© 2567 ข่าวไทย สงวนลิขสิทธิ์': copyright or cookie notice "
+        "(phrase '©')",
     ]
 
 

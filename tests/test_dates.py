@@ -336,3 +336,30 @@ def test_calendar_shift_agrees_with_dateparser(unit: str) -> None:
             want = dateparser.parse(phrase, languages=["th"], settings={
                 "RELATIVE_BASE": dt.datetime(day.year, day.month, day.day)}).date()
             assert shift(day, unit, n) == want, (day, unit, n)
+
+
+def test_the_overlap_rule_on_random_spans() -> None:
+    """link.overlap.filter_spans (used for date candidates) against the rule spelled out pairwise:
+    longest first, then earliest, a span is kept when it overlaps no kept span."""
+    import random
+    from dataclasses import dataclass
+
+    from thaiextract.link.overlap import filter_spans
+
+    @dataclass
+    class Span:
+        start: int
+        end: int
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randint(0, 40)):
+            s = rng.randint(0, 60)
+            spans.append(Span(s, s + rng.choice([0, 1, 1, 2, 3, 5, 8, 13])))
+        kept: list[Span] = []
+        for c in sorted(spans, key=lambda f: (-(f.end - f.start), f.start)):
+            if not any(k.start < c.end and c.start < k.end for k in kept):
+                kept.append(c)
+        want = sorted(kept, key=lambda f: (f.start, f.end))
+        assert [id(f) for f in filter_spans(spans)] == [id(f) for f in want]

@@ -74,7 +74,6 @@ def test_option_wins_and_the_stage_writes_nothing() -> None:
     assert prepare(text).document_date_source == "dateline"
     norm = prepare(text).text
     assert document_date.find(norm) == (dt.date(2023, 10, 2), "dateline")
-    assert document_date.find(norm) == document_date.find(norm)  # a value, no state
 
 
 def test_the_dates_extractor_does_not_set_the_date() -> None:
@@ -85,3 +84,18 @@ def test_the_dates_extractor_does_not_set_the_date() -> None:
     run(prepared, ("dates",))
     assert prepared.document_date is None
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "หัวข่าว", "  หัวข่าว  \n\n \t\nเนื้อข่าว\n", "a\nb\nc\nd\ne\nf\ng\nh\ni\nj",
+     "\u3000\n\u00a0ข่าว\r\n\r\nวันที่ 3\n"],
+    ids=["empty", "blank", "one-line", "spaces", "more-than-eight", "unicode-spaces"],
+)
+def test_header_lines_are_the_lines_with_text(text: str) -> None:
+    """The header lines: every line holding a non-space, from its start to its end, at most
+    HEADER_LINES of them (what a "line with a non-space" pattern finds)."""
+    import re
+
+    want = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][: document_date.HEADER_LINES]
+    assert document_date.header_lines(text) == want

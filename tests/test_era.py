@@ -98,3 +98,43 @@ def test_agrees_with_pythainlp_convert_years() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(era)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("2560", "2564", (2021, "BE", 4)),  # พ.ศ. 2560-2564
+        ("2548", "49", (2006, "BE", 4)),  # a fiscal-year pair written short
+        ("2023", "24", (2024, "CE", 4)),  # ฤดูกาล 2023/24
+        ("2023", "2024", (2024, "CE", 4)),
+        ("2564", "2560", None),  # not later
+        ("2563", "2021", None),  # another era
+        ("2563", "๖๔", (2021, "BE", 4)),  # Thai digits
+    ],
+    ids=["be-range", "be-short", "season-short", "ce-range", "reversed", "mixed-era",
+         "thai-digits"],
+)
+def test_read_year_end(first: str, second: str, expected: tuple | None) -> None:
+    start = read_year(first)
+    assert start is not None
+    last = era.read_year_end(start, second)
+    assert (None if last is None else (last.ce, last.era, last.digits)) == expected
+
+
+@pytest.mark.parametrize(
+    ("quarter", "year", "month", "calendar_year"),
+    [(1, "2567", 10, 2023), (2, "2567", 1, 2024), (3, "2567", 4, 2024), (4, "2567", 7, 2024)],
+)
+def test_fiscal_year_start(quarter: int, year: str, month: int, calendar_year: int) -> None:
+    """The Thai government's fiscal year 2567 runs from October 2566 (2023) to September 2567."""
+    fiscal = read_year(year)
+    assert fiscal is not None
+    first_month, start = era.fiscal_year_start(quarter, fiscal)
+    assert (first_month, start.ce, start.era) == (month, calendar_year, "BE")
+
+
+def test_thai_digits_are_defined_once() -> None:
+    from thaiextract import normalize
+
+    assert normalize.THAI_DIGITS is era.THAI_DIGIT_CHARS
+    assert era.arabic(era.THAI_DIGIT_CHARS) == "0123456789"

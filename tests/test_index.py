@@ -548,3 +548,58 @@ def test_not_a_database(tmp_path: Path) -> None:
     path.write_text("ไม่ใช่ฐานข้อมูล\n" * 200, encoding="utf-8")
     with pytest.raises(DatabaseError, match="is not a thaiextract database"):
         FactIndex(str(path), readonly=True)
+
+
+def test_a_post_spelled_two_ways_is_one_row(tmp_path: Path) -> None:
+    """The extractor gives the post as written (เเละ) and expanded (และ): one row, not two."""
+    from thaiextract.index.store import positions_of
+    from thaiextract.model import PersonMention
+
+    written = "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม"
+    start = A_TEXT.index("นายสมชาย ใจดี")
+    person = fact(PersonFact, A_TEXT, "นายสมชาย ใจดี", name="สมชาย ใจดี", title="นาย",
+                  position=written, position_expanded=written.replace("เเ", "แ"),
+                  positions=(written,),
+                  mentions=(PersonMention("นายสมชาย ใจดี", start, start + 13, title="นาย",
+                                          position=written),))
+    assert positions_of(person) == [written.replace("เเ", "แ")]
+    with FactIndex(str(tmp_path / "one.db")) as store:
+        doc = Document(source="a.txt", document_date="2022-01-27", text=A_TEXT, people=(person,))
+        store.add(doc, key="a", sha256=content_hash(A_TEXT))
+        assert [r["name"] for r in store.position("รมว.ดิจิทัลฯ")] == ["สมชาย ใจดี"]
+
+
+E2E_Q = ("ข่าวทำเนียบรัฐบาล\n"
+         "วันที่ 3 มีนาคม 2565 พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม"
+         "คณะรัฐมนตรี ที่ทำเนียบรัฐบาล\n"
+         "ด้านนายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรี กล่าวว่า รัฐบาลพร้อมสนับสนุนความร่วมมือกับอาเซียน\n"
+         "ขณะที่นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี แถลงผลการประชุม\n"
+         "นายชัยวุฒิ ธนาคมานุสรณ์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม "
+         "เน้นย้ำความมั่นคงปลอดภัยด้านไซเบอร์ของประเทศ\n")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (["position", "นายกรัฐมนตรี"], ["ประยุทธ์ จันทร์โอชา"]),
+        (["position", "นายกฯ"], ["ประยุทธ์ จันทร์โอชา"]),
+        (["position", "รองนายกรัฐมนตรี"], ["ดอน ปรมัตถ์วินัย"]),
+        (["position", "รมว.ดิจิทัลฯ"], ["ชัยวุฒิ ธนาคมานุสรณ์"]),
+        (["person", "นายดอน"], ["ดอน ปรมัตถ์วินัย"]),
+        (["person", "พลเอกประยุทธ์"], ["ประยุทธ์ จันทร์โอชา"]),
+        (["search", "ความมั่นคงปลอดภัยไซเบอร์"], ["ความมั่นคง"]),
+    ],
+    ids=["pm-not-deputy-nor-spokesperson", "pm-abbreviated", "deputy-pm", "minister-short",
+         "person-with-title", "person-with-rank", "search-unspaced"],
+)
+def test_queries_end_to_end(tmp_path: Path, query: list[str], expected: list[str]) -> None:
+    """From raw text through `thaiextract index` and `thaiextract query` (real extractors)."""
+    (tmp_path / "a.txt").write_text(E2E_Q, encoding="utf-8")
+    dbfile = str(tmp_path / "f.db")
+    assert run("index", str(tmp_path / "a.txt"), "--db", dbfile, "-q").exit_code == 0
+    result = run("query", *query, "--db", dbfile, "-f", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r.get("name", r["text"]) for r in rows] == expected
+    for row in rows:
+        assert E2E_Q[row["start"]:row["end"]] == row["text"]

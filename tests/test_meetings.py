@@ -120,7 +120,7 @@ SINGLE = [
     ),
     pytest.param(
         "มหาวิทยาลัยจัดงานสัมมนาวิชาการประจำปี 2566 ณ หอประชุมใหญ่ โดยมีนักศึกษาเข้าร่วม",
-        {"text": "งานสัมมนาวิชาการประจำปี 2566", "name": "งานสัมมนาวิชาการประจำปี 2566",
+        {"text": "งานสัมมนาวิชาการประจำปี 2566", "name": "งานสัมมนาวิชาการ",
          "location": "หอประชุมใหญ่"},
         id="seminar-with-year",
     ),
@@ -566,7 +566,7 @@ REALISTIC = [
     ),
     pytest.param(
         'วันนี้ (15 มี.ค. 67) เวลา 13.30 น. รัฐมนตรีว่าการกระทรวงมหาดไทยเป็นประธานพิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร',
-        {'text': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'name': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'ordinal': None, 'session': None, 'date': '2024-03-15', 'end_date': None, 'location': 'ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร', 'online': False, 'english_name': None, 'acronym': None, 'start': 73, 'mentions': ['พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567']},
+        {'text': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567', 'name': 'พิธีเปิดงานมหกรรมสินค้าชุมชนไทย', 'ordinal': None, 'session': None, 'date': '2024-03-15', 'end_date': None, 'location': 'ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร', 'online': False, 'english_name': None, 'acronym': None, 'start': 73, 'mentions': ['พิธีเปิดงานมหกรรมสินค้าชุมชนไทย ประจำปี 2567']},
         id='opening-ceremony-fair-year-qsncc',
     ),
     pytest.param(
@@ -711,3 +711,76 @@ def test_a_full_mention_dates_the_meeting_before_an_earlier_short_form() -> None
 def test_rule_and_evidence(text: str, rule: str, evidence: tuple[str, ...]) -> None:
     [meeting] = extract(text, document_date="2024-03-05").meetings
     assert (meeting.rule, meeting.evidence) == (rule, evidence)
+
+
+# --- issue 12: names, mentions of one meeting, not meetings, dates -----------------------------
+
+# (text, [(name, ordinal, date, number of mentions)]) through the whole pipeline.
+ISSUE_12 = [
+    pytest.param(
+        "นายกรัฐมนตรีแถลงว่า ที่ประชุมคณะรัฐมนตรีวันนี้ ได้อนุมัติแผนงาน ทั้งนี้ การประชุมคณะรัฐมนตรี"
+        " เมื่อวันที่ 19 มกราคม 2564 ณ ทำเนียบรัฐบาล",
+        [("การประชุมคณะรัฐมนตรี", None, "2021-01-19", 2)], id="ti-prachum-today-is-a-mention"),
+    pytest.param(
+        "ผู้นำเข้าร่วมการประชุมสุดยอดอาเซียน-สหภาพยุโรป สมัยพิเศษ ผ่านระบบการประชุมทางไกล",
+        [("การประชุมสุดยอดอาเซียน-สหภาพยุโรป สมัยพิเศษ", None, None, 1)], id="special-session-kept"),
+    pytest.param(
+        "นายสุริยะ เปิดเผยภายหลังการประชุมบอร์ด สมอ. เมื่อวันที่ 16 กุมภาพันธ์ 2564 ที่ผ่านมาว่า",
+        [("การประชุมบอร์ด สมอ.", None, "2021-02-16", 1)], id="board-and-thai-abbreviation"),
+    pytest.param(
+        "นายกฯ ประชุมบอร์ด สสว. เห็นชอบสนับสนุนผู้ประกอบการ\nนายกรัฐมนตรีเป็นประธานการประชุม"
+        "คณะกรรมการส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม เมื่อวันที่ 11 มกราคม 2566 ณ ทำเนียบรัฐบาล",
+        [("การประชุมคณะกรรมการส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม", None, "2023-01-11", 2)],
+        id="headline-short-form-joins"),
+    pytest.param(
+        "นายกรัฐมนตรีกล่าวในพิธีปิดการประชุมสุดยอดอาเซียน ครั้งที่ 37 ว่า การประชุมสุดยอดอาเซียน"
+        " ครั้งที่ 37 ประสบความสำเร็จ",
+        [("การประชุมสุดยอดอาเซียน", 37, None, 2)], id="closing-ceremony-is-a-mention"),
+    pytest.param(
+        "นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน เมื่อวันที่ 12"
+        " พฤศจิกายน 2563 ผ่านระบบทางไกล",
+        [("การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน", None, "2020-11-12", 1)],
+        id="summit-between-leaders"),
+    pytest.param(
+        "ไทยเสนอในการประชุมผู้นำอาเซียน สมัยพิเศษ เมื่อเดือนมิถุนายน 2563 ให้จัดตั้งกองทุน",
+        [("การประชุมผู้นำอาเซียน สมัยพิเศษ", None, None, 1)], id="a-month-alone-is-no-date"),
+    pytest.param(
+        "ผู้นำหารือในการประชุมนอกเหนือจากการประชุมสุดยอดอาเซียน ครั้งที่ 37 หลายครั้ง",
+        [("การประชุมสุดยอดอาเซียน", 37, None, 1)], id="besides-the-summit"),
+    pytest.param("ความตกลงนี้จะนำไปสู่การเปิดการเจรจา FTA กับ EU รอบใหม่ต่อไป", [],
+                 id="negotiating-in-general"),
+    pytest.param(
+        "กระทรวงพลังงานแจ้งว่า การประชุมรัฐมนตรีพลังงานอาเซียน ครั้งที่ 41 จะจัดขึ้นที่กรุงเวียงจันทน์"
+        " โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ ศูนย์ประชุมแห่งชาติ",
+        [("การประชุมรัฐมนตรีพลังงานอาเซียน", 41, "2024-09-03", 1)], id="date-in-the-next-sentence"),
+    pytest.param(
+        "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567 ของสมาคม จัดขึ้นเมื่อวันที่ 3 มีนาคม 2567",
+        [("การประชุมใหญ่สามัญ", None, "2024-03-03", 1)], id="edition-is-no-part-of-the-name"),
+    pytest.param("คณะกรรมการประชุมผ่าน Zoom Meeting และ Cisco Webex Meetings", [],
+                 id="video-platforms"),
+    pytest.param("การประชุมคณะทำงานสาขาต่าง ๆ จะมีขึ้นในเดือนหน้า และการประชุมอื่น ๆ", [],
+                 id="generic-gatherings"),
+    pytest.param("การแข่งขันฟุตบอลถ้วยพระราชทาน ครั้งที่ 50 จะเริ่มขึ้นในวันที่ 3 มีนาคม 2567", [],
+                 id="a-contest-with-an-ordinal"),
+    pytest.param(
+        "การประชุมคณะอนุกรรมการบริหารกองทุนพัฒนาสื่อ (อกส.) ครั้งที่ 2/2567 มีมติเห็นชอบ",
+        [("การประชุมคณะอนุกรรมการบริหารกองทุนพัฒนาสื่อ", 2, None, 2)],
+        id="bracketed-abbreviation-then-ordinal"),
+]
+
+
+def test_a_platform_makes_the_meeting_online() -> None:
+    text = "ผู้แทนเข้าร่วมผ่านระบบ Cisco Webex Meeting ในการประชุมคณะกรรมการร่วม ครั้งที่ 5"
+    [meeting] = extract(text).meetings
+    assert (meeting.name, meeting.ordinal, meeting.online) == ("การประชุมคณะกรรมการร่วม", 5, True)
+    assert meeting.evidence == ("การประชุม", "Cisco Webex")
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUE_12)
+def test_issue_12_meetings(text: str, expected: list[tuple]) -> None:
+    doc = extract(text, document_date="2024-03-05")
+    got = [(m.name, m.ordinal, m.date, len(m.mentions)) for m in doc.meetings]
+    assert got == expected
+    for m in doc.meetings:
+        assert text[m.start : m.end] == m.text
+        assert all(text[x.start : x.end] == x.text for x in m.mentions)

@@ -80,3 +80,132 @@ POSTS = [
                               "village-head", "candidate", "two-posts"])
 def test_local_police_and_military_posts(sentence: str, expected: list) -> None:
     check(sentence, expected)
+
+
+# No title at all: a role or nationality cue beside a name whose two parts look like names.
+UNTITLED = [
+    ("กองหน้าชาวบราซิล โรแบร์โต้ ซิลวา ยิงประตูชัยให้ทีม", [("โรแบร์โต้ ซิลวา", None, None)],
+     ["โรแบร์โต้ ซิลวา"]),
+    ("ประธานาธิบดีเอ็มมานูเอล มาครง ของฝรั่งเศส กล่าวว่า",
+     [("เอ็มมานูเอล มาครง", None, "ประธานาธิบดี")], ["เอ็มมานูเอล มาครง"]),
+    ("ฟาบิโอ โรส์ซี กุนซือชาวอิตาลี เปิดเผยว่า", [("ฟาบิโอ โรส์ซี", None, "กุนซือชาวอิตาลี")],
+     ["ฟาบิโอ โรส์ซี"]),
+    ("ตำรวจควบคุมตัว ผู้ต้องหา สมชาย ใจดี ไปสอบสวน", [("สมชาย ใจดี", None, None)],
+     ["สมชาย ใจดี"]),
+    ("ภรรยาของนายสมชาย คือ สมหญิง ใจดี ให้การว่า",
+     [("สมชาย", "นาย", None), ("สมหญิง ใจดี", None, None)], ["นายสมชาย", "สมหญิง ใจดี"]),
+    ("ในการแข่งขันครั้งนี้ นักวิ่งชาวเคนยา เอลิอุด คิปโชเก เข้าเส้นชัยเป็นคนแรก",
+     [("เอลิอุด คิปโชเก", None, None)], ["เอลิอุด คิปโชเก"]),
+    ("ฝ่ายค้านกับประธานาธิบดีวลาดิเมียร์ ปูติน แห่งรัสเซีย",
+     [("วลาดิเมียร์ ปูติน", None, "ประธานาธิบดี")], ["วลาดิเมียร์ ปูติน"]),
+    ("ข่าวเศรษฐกิจ : สุดา ใจงาม รองเลขาธิการ ก.ล.ต. เปิดเผยว่า",
+     [("สุดา ใจงาม", None, "รองเลขาธิการ ก.ล.ต.")], ["สุดา ใจงาม"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), UNTITLED,
+                         ids=["striker-nationality", "president-glued", "coach-after",
+                              "suspect", "wife", "runner-nationality", "president-after-word",
+                              "before-position"])
+def test_untitled_names_beside_a_role(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+# Beside a cue, what is no name stays no person: places, phrases, a title glued inside.
+@pytest.mark.parametrize("sentence", [
+    "ผู้สมัคร ส.ส. อำเภอเมือง จังหวัดสงขลา ผู้สมัครหมายเลข 1",
+    "จะได้ดูนักเตะไทยแน่นอน รวมไปถึงนักเตะต่างชาติ",
+    "ต้องสุจริตเที่ยงธรรม ชอบด้วยกฎหมาย ผู้สมัครทุกคน",
+    "กองหน้าชาวบราซิล ยิงประตูชัย ให้ทีม",
+])
+def test_no_person_beside_a_role(sentence: str) -> None:
+    assert people(sentence) == []
+
+
+# Short mentions and names that must not swallow the words after them; surnames that look like
+# they begin with another word.
+BOUNDARIES = [
+    ("นายสมศักดิ์เองก็ไม่ปฏิเสธ", [("สมศักดิ์", "นาย", None)], ["นายสมศักดิ์"]),
+    ("ที่ประชุมมี นายสมศักดิ์ ทั้งหมด 5 คน", [("สมศักดิ์", "นาย", None)], ["นายสมศักดิ์"]),
+    ("น.ส.ดารุณี ได้โอนเงินให้ผู้ต้องหา", [("ดารุณี", "น.ส.", None)], ["น.ส.ดารุณี"]),
+    ("โดย พล.ต.ท.ไตรรงค์ ฝากเตือนประชาชนว่า", [("ไตรรงค์", "พล.ต.ท.", None)],
+     ["พล.ต.ท.ไตรรงค์"]),
+    ("ตำรวจควบคุมตัวนายนาวัลนีขณะกำลังจะมุ่งหน้าไป", [("นาวัลนี", "นาย", None)], ["นายนาวัลนี"]),
+    ("ราว 1000 คนนายนาวัลนีนักเคลื่อนไหวต่อต้านคอร์รัปชั่น",
+     [("นาวัลนี", "นาย", "นักเคลื่อนไหวต่อต้านคอร์รัปชั่น")],
+     ["นายนาวัลนี"]),
+    ("นายประเสริฐ ใจกล้า รมว.คลัง กล่าวว่า", [("ประเสริฐ ใจกล้า", "นาย", "รมว.คลัง")],
+     ["นายประเสริฐ ใจกล้า"]),
+    # a surname holding a title ("สาว|นาย|น") or a prefix before a vowel sign ("ศาล|ิ…")
+    ("ขณะที่นายอุดม สาวนายน หัวหน้าพรรค กล่าวว่า", [("อุดม สาวนายน", "นาย", "หัวหน้าพรรค")],
+     ["นายอุดม สาวนายน"]),
+    ("โดย นายสมชัย ศาลิคุปต์ กล่าวว่า", [("สมชัย ศาลิคุปต์", "นาย", None)],
+     ["นายสมชัย ศาลิคุปต์"]),
+    # numbered lists
+    ("รายชื่อ 2.นายกิตติ ศรีสุข 3.นางสาวมาลี สุขใจ",
+     [("กิตติ ศรีสุข", "นาย", None), ("มาลี สุขใจ", "นางสาว", None)],
+     ["นายกิตติ ศรีสุข", "นางสาวมาลี สุขใจ"]),
+    ("1)พ.ต.อ.สมชาย ใจดี 2)พ.ต.ท.สมศักดิ์ รักไทย",
+     [("สมชาย ใจดี", "พ.ต.อ.", None), ("สมศักดิ์ รักไทย", "พ.ต.ท.", None)],
+     ["พ.ต.อ.สมชาย ใจดี", "พ.ต.ท.สมศักดิ์ รักไทย"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), BOUNDARIES,
+                         ids=["glued-particle", "spaced-word", "spaced-verb", "verb-phrase",
+                              "glued-conjunction", "glued-role", "surname-before-abbreviation",
+                              "title-inside-surname", "prefix-before-vowel", "numbered-dot",
+                              "numbered-bracket"])
+def test_names_end_where_they_end(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+# Variants of one person: a repeat with one letter changed; a list of untitled names after a
+# found one; a sports nickname before the full name.
+VARIANTS = [
+    ("นายสมชาย วงศ์สวัสดิ์ กล่าวว่า ขณะที่ นายสมชาย วงค์สวัสดิ์ ยืนยันว่า",
+     [("สมชาย วงศ์สวัสดิ์", ["นายสมชาย วงศ์สวัสดิ์", "นายสมชาย วงค์สวัสดิ์"])]),
+    ("ผู้เล่น 5 คนแรก สมชาย ภู่พันธ์ ผู้รักษาประตู ชัยวัฒน์ แจ่มกระจ่าง กฤษดา วงษ์แก้ว ลงสนาม",
+     [("สมชาย ภู่พันธ์", ["สมชาย ภู่พันธ์"]), ("ชัยวัฒน์ แจ่มกระจ่าง", ["ชัยวัฒน์ แจ่มกระจ่าง"]),
+      ("กฤษดา วงษ์แก้ว", ["กฤษดา วงษ์แก้ว"])]),
+    ("ตัวรุก นักเตะ พ่อมดอาร์ม ศุภวุฒิ เถื่อนกลาง ยิงประตู",
+     [("ศุภวุฒิ เถื่อนกลาง", ["ศุภวุฒิ เถื่อนกลาง"])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VARIANTS,
+                         ids=["one-letter-repeat", "list-after-role", "nickname-first"])
+def test_variants_of_one_person(sentence: str, expected: list) -> None:
+    assert [(p.name, [m.text for m in p.mentions]) for p in people(sentence)] == expected
+
+
+# Positions written after an age, after another name, before Latin text or a scraped link,
+# with the department after a space; sports and foreign-news posts.
+MORE_POSTS = [
+    ("ตำรวจควบคุมตัวนายอเล็กซ์ นาวัลนี วัย 41 ปี ผู้นำฝ่ายค้านคนสำคัญ ไปยังสถานี",
+     [("อเล็กซ์ นาวัลนี", "นาย", "ผู้นำฝ่ายค้านคนสำคัญ")]),
+    ("พันโทสมชาย แก้วพิจิตร หรือ เสธแก้ว ผู้สมัครส.ส.นครปฐม เขต 1 พรรคประชาธิปัตย์ กล่าวว่า",
+     [("สมชาย แก้วพิจิตร", "พันโท", "ผู้สมัครส.ส.นครปฐม เขต 1 พรรคประชาธิปัตย์")]),
+    ("นายยาน โควาลสกี นายกรัฐมนตรีโปแลนด์Warsaw กล่าวว่า",
+     [("ยาน โควาลสกี", "นาย", "นายกรัฐมนตรีโปแลนด์")]),
+    ("นายวัฒนา สุขใจ แกนนำพรรคอ่านต่อ", [("วัฒนา สุขใจ", "นาย", "แกนนำพรรค")]),
+    ("โดยมี นายประทีป คงสุข ผู้อำนวยการอาวุโส ฝ่ายข่าวและรายการ เป็นผู้แทน",
+     [("ประทีป คงสุข", "นาย", "ผู้อำนวยการอาวุโส ฝ่ายข่าวและรายการ")]),
+    ("โดยนายทวีป แสงดี นายกอบต.ตะพง เป็นประธาน", [("ทวีป แสงดี", "นาย", "นายกอบต.ตะพง")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_POSTS,
+                         ids=["after-age", "after-alias", "latin-glued", "scraped-link",
+                              "department", "tambon-glued"])
+def test_more_positions(sentence: str, expected: list) -> None:
+    check(sentence, expected)
+
+
+def test_a_quoted_nickname_before_a_full_name_is_one_of_its_mentions() -> None:
+    sentence = 'ดาราสาวอารมณ์ดี "หนิง"ปณิตา พัฒนาหิรัญ รายงานตัว'
+    (person,) = people(sentence)
+    assert (person.name, person.rule) == ("ปณิตา พัฒนาหิรัญ", "after-quoted-nickname")
+    assert [m.text for m in person.mentions] == ["หนิง", "ปณิตา พัฒนาหิรัญ"]
+    for m in person.mentions:
+        assert sentence[m.start : m.end] == m.text

@@ -11,6 +11,7 @@ import pytest
 from thaiextract.errors import DecodeError
 from thaiextract.read import (
     DEFAULT_MAX_BYTES,
+    Source,
     check_encoding,
     check_max_bytes,
     decode,
@@ -303,3 +304,32 @@ def test_an_over_long_jsonl_line_is_refused_in_bytes_without_reading_it_whole(
                    "(raise it with --max-bytes)"),
         ("r3", None),
     ]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="byte file names")
+def test_a_file_name_that_is_not_utf8_is_shown_with_escapes(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/\xff\xfe.txt"
+    with open(raw, "wb") as handle:
+        handle.write(THAI.encode())
+    [source] = iter_sources([str(tmp_path)])
+    assert (source.name, source.text) == (f"{tmp_path}/\\xff\\xfe.txt", THAI)
+    assert Source("a\ud800.txt").name == "a\\xed\\xa0\\x80.txt"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_a_jsonl_fifo_never_blocks(tmp_path: Path) -> None:
+    fifo = tmp_path / "a.jsonl"
+    os.mkfifo(fifo)
+    [source] = iter_jsonl(str(fifo), timeout=0.2)  # no writer: the open does not block
+    assert source.error == "not a regular file, and no data came for 0.2 s: skipped"
+    writer = os.open(fifo, os.O_RDWR)
+    try:
+        os.write(writer, b'{"id": "r1", "text": "\\u0e02\\u0e48\\u0e32\\u0e27"}\n')
+        records = iter_jsonl(str(fifo), timeout=0.2)
+        first = next(records)
+    finally:
+        os.close(writer)
+    assert (first.id, first.text) == ("r1", "ข่าว")
+    assert list(records) == []  # the writer closed: the end of the archive
+    [folder] = iter_jsonl(str(tmp_path))
+    assert folder.error == "is a directory"

@@ -179,7 +179,8 @@ def test_encodings_without_a_label_are_read(tmp_path: Path, data: bytes, encodin
     ("data", "message"),
     [("Le café du résumé était prêt".encode("latin-1"),
       "not UTF-8 (byte 0xe9 at offset 6), and not Thai: read as TIS-620 it puts Thai vowel "
-      "marks on Latin letters (Latin-1 or another Western encoding?)"),
+      "marks on Latin letters (Latin-1 or another Western encoding? force one with "
+      "--encoding)"),
      ("\u3000\u3000\n\u00a0\n\u2028\n".encode(), "empty file, nothing to extract"),
      (ARTICLE.encode() * 200 + b"\x00", "binary file (NUL bytes), not text")],
     ids=["latin1", "unicode-blank", "nul-after-8kb"],
@@ -209,3 +210,31 @@ def test_folders_skip_hidden_and_virtual_env_folders(tmp_path: Path) -> None:
     result = run("extract", str(tmp_path), "-f", "jsonl", "-q")
     assert [Path(d["source"]).relative_to(tmp_path).as_posix() for d in docs(result)] == [
         "news/a.txt"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="byte file names")
+def test_output_is_valid_utf8_for_a_file_name_that_is_not(tmp_path: Path) -> None:
+    with open(os.fsencode(tmp_path) + b"/\xff.txt", "wb") as handle:
+        handle.write(ARTICLE.encode())
+    result = run("extract", str(tmp_path), "-f", "jsonl", "-q")
+    assert [d["source"] for d in docs(result)] == [f"{tmp_path}/\\xff.txt"]
+
+
+def test_encoding_forces_a_codec(tmp_path: Path) -> None:
+    path = tmp_path / "fr.txt"
+    path.write_bytes("Le café du 12 juin".encode("latin-1"))
+    result = run("normalize", str(path), "--encoding", "latin-1")
+    assert (result.returncode, result.stdout.decode()) == (0, "Le café du 12 juin\n")
+
+
+def test_verbose_names_each_dropped_line_and_its_rule(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"{ARTICLE}231 views\n© 2567 ข่าวไทย สงวนลิขสิทธิ์\n", encoding="utf-8")
+    result = run("extract", str(path), "-v", "-f", "jsonl")
+    dropped = [line.split(f"{path}: ", 1)[1] for line in result.stderr.decode().splitlines()
+               if "dropped line" in line]
+    assert [d.split(" (", 1)[0] for d in dropped] == [
+        "dropped line 2 '231 views': view counter",
+        "dropped line 3 '© 2567 ข่าวไทย สงวนลิขสิทธิ์': copyright or cookie notice",
+    ]
+    assert dropped[1].endswith("(phrase '©')")

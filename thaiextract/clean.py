@@ -182,8 +182,9 @@ def furniture_lines(text: str) -> list[Rule | None]:
     return rules
 
 
-def clean_text_view(text: str) -> TextView:
-    """Drop furniture lines from scraped text; the view maps back to ``text``."""
+def clean_text_view(text: str, source: str | None = None) -> TextView:
+    """Drop furniture lines from scraped text; the view maps back to ``text``. ``source`` names
+    the document in the DEBUG log of dropped lines."""
     builder = ViewBuilder()
     debug = LOG.isEnabledFor(logging.DEBUG)
     for number, ((start, line), rule) in enumerate(
@@ -192,7 +193,8 @@ def clean_text_view(text: str) -> TextView:
         if rule is None:
             builder.copy(line, start)
         elif debug:
-            LOG.debug("dropped line %d %r: %s (%s)", number, line.strip(), rule.reason, rule.rule)
+            LOG.debug("%sdropped line %d %r: %s (%s)", f"{source}: " if source else "", number,
+                      line.strip(), rule.reason, rule.rule)
     return builder.build()
 
 
@@ -296,12 +298,12 @@ def align_lines(view_text: str, lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def clean_html_views(markup: str) -> list[TextView]:
+def clean_html_views(markup: str, source: str | None = None) -> list[TextView]:
     """Two views over ``markup``: its visible text, then the article lines within it."""
     text_view = html_text_view(markup)
     lines = _article_lines(markup)
     if lines is None:
-        return [text_view, clean_text_view(text_view.text)]
+        return [text_view, clean_text_view(text_view.text, source)]
     spans = sorted(set(align_lines(text_view.text, lines)))
     builder = ViewBuilder()
     last_end = -1
@@ -314,11 +316,11 @@ def clean_html_views(markup: str) -> list[TextView]:
         last_end = end
     article = builder.build()
     # Lines trafilatura kept can still be furniture (a view counter): apply the text rules too.
-    return [text_view, article, clean_text_view(article.text)]
+    return [text_view, article, clean_text_view(article.text, source)]
 
 
-def clean_views(text: str, is_html: bool) -> list[TextView]:
+def clean_views(text: str, is_html: bool, source: str | None = None) -> list[TextView]:
     """The cleaning views for one document, outermost first."""
     if is_html:
-        return clean_html_views(text)
-    return [clean_text_view(text)]
+        return clean_html_views(text, source)
+    return [clean_text_view(text, source)]

@@ -64,7 +64,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     if _latin_in_thai_clothes(data):
         raise DecodeError(
             f"not UTF-8 ({byte}), and not Thai: read as TIS-620 it puts Thai vowel marks on "
-            "Latin letters (Latin-1 or another Western encoding?)")
+            "Latin letters (Latin-1 or another Western encoding? force one with --encoding)")
     raise DecodeError(f"not UTF-8, UTF-16 or Thai TIS-620/cp874 text ({byte})")
 
 

@@ -27,6 +27,7 @@ BE_RANGE = (2400, 2700)  # four-digit BE years read without a marker
 CE_RANGE = (1800, 2200)  # four-digit CE years read without a marker
 THAI_DIGIT_CHARS = "๐๑๒๓๔๕๖๗๘๙"  # ๐ … ๙, in order: the one definition of the Thai digits
 THAI_DIGITS = str.maketrans(THAI_DIGIT_CHARS, "0123456789")
+MODERN_CE = (1900, 2107)  # modern years: CE 1900 (BE 2443) to BE 2650
 FISCAL_YEAR_START_MONTH = 10  # the Thai government's fiscal year N runs from October N-1
 
 
@@ -93,6 +94,16 @@ def read_year(digits: str, marker: str | None = None) -> Year | None:
     if marker == "CE" and 1000 <= number < CE_RANGE[0]:
         return Year(number, "CE", 4)  # historical: ค.ศ. 1500
     return None
+
+
+def is_modern(year: Year) -> bool:
+    """A year of modern news, 1900 to BE 2650: what a bare number must be to pass for a year
+    without any cue ("2567 – 2570"); "มอก. 2432" (1889) is not.
+
+    >>> is_modern(read_year("2567")), is_modern(read_year("2432")), is_modern(read_year("1999"))
+    (True, False, True)
+    """
+    return MODERN_CE[0] <= year.ce <= MODERN_CE[1]
 
 
 def read_year_end(first: Year, digits: str) -> Year | None:

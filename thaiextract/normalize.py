@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .era import THAI_DIGIT_CHARS
 from .view import TextView, ViewBuilder
 
-THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+THAI_DIGITS = THAI_DIGIT_CHARS  # defined once, in era.py
 
 ONE_FOR_ONE = str.maketrans(
     {

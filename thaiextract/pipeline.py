@@ -65,7 +65,7 @@ def prepare(
     document_date: dt.date | None = None,
 ) -> Prepared:
     """Clean, normalise and segment ``text`` (the original input, as decoded)."""
-    views = clean_views(text, is_html)
+    views = clean_views(text, is_html, source)
     clean = views[-1]
     norm = normalize_view(clean.text)
     chain = ViewChain(text, [*views, norm])

@@ -44,9 +44,16 @@ def name_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def abbreviation_table() -> dict[str, str]:
+    """Abbreviation → expansion as written in ``people/position_abbreviations.tsv`` (the one
+    abbreviations lexicon: the people extractor's heads and ``position_expanded`` use it too)."""
+    return {r["abbreviation"]: r["expansion"] for r in load("people/position_abbreviations")}
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern of every abbreviation (longest first) and its expansion, despaced."""
-    rows = {r["abbreviation"]: r["expansion"] for r in load("people/position_abbreviations")}
+    rows = abbreviation_table()
     # Keys keep their ฯ and dots ("นายกฯ" must not match the "นายก" of "นายกรัฐมนตรี");
     # one pass, longest first, so "รองนายกฯ" wins over "นายกฯ" and nothing is expanded twice.
     table = {despace(k): despace(v) for k, v in rows.items() if k and v}

@@ -63,6 +63,16 @@ class Source:
     id: str | None = None  # record id, for JSONL input
     error: str | None = None  # one-line reason when the source could not be read
 
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 ("\xff.txt") reaches Python with lone surrogates; shown
+        # as escapes ("\\xff.txt") it can be written out, and output stays valid UTF-8.
+        if _SURROGATE.search(self.name):
+            try:
+                raw = os.fsencode(self.name)
+            except UnicodeEncodeError:  # a surrogate that no file name decodes to
+                raw = self.name.encode("utf-8", "surrogatepass")
+            object.__setattr__(self, "name", raw.decode("utf-8", "backslashreplace"))
+
 
 def check_max_bytes(value: object) -> int:
     """``value`` as a size limit in bytes: ValueError with a clear message when it is not a whole
@@ -133,7 +143,7 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | 
 
     A FIFO, device or other non-regular file is read without blocking: it gives up after
     ``timeout`` seconds without data."""
-    check_max_bytes(max_bytes)
+    max_bytes = check_max_bytes(max_bytes)
     if path == "-":
         data = _read_at_most(sys.stdin.buffer, max_bytes + 1)
         return read_bytes_source("-", data, max_bytes=max_bytes, encoding=encoding)
@@ -304,17 +314,18 @@ def _sources(paths: Iterable[str], globs: tuple[str, ...], max_bytes: int, input
 def iter_jsonl(
     path: str, *, text_field: str = "text", id_field: str | None = "id",
     max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
+    timeout: float = PIPE_TIMEOUT,
 ) -> Iterator[Source]:
     """Articles from a JSON Lines archive, one record a line, streamed: a line over
-    ``max_bytes`` is refused after reading it in chunks, never held in memory whole."""
+    ``max_bytes`` is refused after reading it in chunks, never held in memory whole. A FIFO
+    gets ``timeout`` seconds for its first data (its open never blocks)."""
     max_bytes = check_max_bytes(max_bytes)
     try:
-        if path != "-" and not os.path.isfile(path):
-            info = os.stat(path)
-            if stat.S_ISDIR(info.st_mode):
-                yield Source(path, error="is a directory")
-                return
-        handle = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+        handle = sys.stdin.buffer if path == "-" else _open_stream(path, timeout)
+    except TimeoutError:
+        yield Source(path, error=f"not a regular file, and no data came for {timeout:g} s: "
+                                 "skipped")
+        return
     except OSError as exc:
         yield Source(path, error=_os_message(exc))
         return
@@ -327,6 +338,22 @@ def iter_jsonl(
                                        id_field=id_field, max_bytes=max_bytes, encoding=encoding)
             if source is not None:
                 yield source
+
+
+def _open_stream(path: str, timeout: float) -> BinaryIO:
+    """``path`` opened for reading; a FIFO or device is opened without blocking and given
+    ``timeout`` seconds to have data (TimeoutError), then read as a blocking stream."""
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if stat.S_ISREG(info.st_mode):
+        return open(path, "rb")  # closed by the caller's with
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not select.select([fd], [], [], timeout)[0]:
+        os.close(fd)
+        raise TimeoutError
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
 
 
 def _bounded_lines(handle: BinaryIO, limit: int) -> Iterator[tuple[bytes | None, int]]:

@@ -14,8 +14,9 @@ code                           severity  what it finds
                                          ("วันพุธที่ 27 มกราคม 2565": it was a Thursday)
 ``impossible-date``            error     a date not in the calendar (31 มิถุนายน; 29 ก.พ. in
                                          a non-leap year)
-``era-label-mismatch``         warning   a year labelled ค.ศ. in the BE range (≥ 2400) or
-                                         labelled พ.ศ. in the CE range (≤ 2200)
+``era-label-mismatch``         warning   an era marker the number contradicts: ค.ศ. 2565,
+                                         พ.ศ. 2022 (the number decides the era, see
+                                         :mod:`thaiextract.era`; the marker is the slip)
 ``year-far-from-document``     warning   a written four-digit year ten years or more from
                                          the article's year (same era) that differs from it
                                          in one digit or by two swapped neighbouring digits:

@@ -27,9 +27,12 @@ _ACADEMIC_RANK = "ศาสตราจารย์"  # ศ./รศ./ผศ. in 
 def _title_words() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """Title word (compare form) → (family, expanded); one pattern, longest first."""
     table: dict[str, tuple[str, str]] = {}
+    honorifics = {compare_key(r["word"]) for r in load("check/honorifics")}
     for row in load("people/titles"):
         key = compare_key(row["title"])
-        if key:
+        if key in honorifics:
+            table.setdefault(key, ("honorific", key))  # matched, so never part of a longer word
+        elif key:
             table.setdefault(key, (row.get("family") or "",
                                    compare_key(row.get("expanded") or "") or key))
     pattern = re.compile(f"(?:{alternation(table)})" if table else r"(?!)")
@@ -52,7 +55,7 @@ def title_groups(title: str) -> dict[str, set[str]]:
         elif family == "medical":
             group = family
         else:
-            continue  # nicknames, English titles: said beside the real title
+            continue  # honorifics, nicknames, English titles: said beside the real title
         groups.setdefault(group, set()).add(expanded)
     return groups
 

@@ -16,9 +16,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..corpus import dictionary_words, orchid_word_tags, thai_dictionary
+from ..corpus import (
+    dictionary_words,
+    orchid_word_tags,
+    thai_countries,
+    thai_dictionary,
+    thai_provinces,
+)
 from ..lexicons import load
-from .scan import MAX_NAME, THAI, OrgIndex, alternation, boundaries, scan
+from .scan import MAX_NAME, THAI, OrgIndex, alternation, boundaries, scan, various
 
 MAX_CORE = 80
 THAI_RE = re.compile(f"[{THAI}]")
@@ -40,6 +46,8 @@ class NameWords:
     words_th: frozenset[str]
     words_en: frozenset[str]
     context: Context
+    proper: frozenset[str]  # one word that qualifies a name properly: ชาติ, ภาคใต้
+    owner_heads: re.Pattern[str]  # the start of an owner's name: กระทรวง…, กรม…, รัฐบาล
     session: re.Pattern[str]  # a session number, which dates no edition: ครั้งที่ 8/2559
     # A phase after a name ("… ระยะที่ 2", "… เฟส 3"): the name is a named scheme run in phases,
     # though the phase is not part of its name (the phases are one initiative).
@@ -61,6 +69,8 @@ def name_words() -> NameWords:
         words_th=frozenset(r["word"] for r in words if r["lang"] == "th"),
         words_en=frozenset(r["word"].lower() for r in words if r["lang"] == "en"),
         context=_context(),
+        owner_heads=re.compile(alternation([r["word"] for r in load("initiatives/owner_heads")])),
+        proper=frozenset(r["word"] for r in load("initiatives/context") if r["role"] == "proper"),
         session=re.compile(rf"\s*(?:{alternation(cue_words('session'))})\s*\d+(?:/\d{{2,4}})?"),
         phase=re.compile(rf"\s?(?:{alternation(cue_words('phase'))})\s?\d{{1,2}}(?![\d.,:/])"),
     )
@@ -91,6 +101,32 @@ def _context() -> Context:
         object=re.compile(alt("object")),
         count=re.compile(rf"\s?(?:จำนวน|รวม|ทั้งสิ้น|กว่า)?\s?\d[\d,]*\s?(?:{alt('unit')})"),
     )
+
+
+def bare(text: str, te: int, end: int, kind: str) -> bool:
+    """Are the words ``text[te:end]`` after a head a bare reference or a fragment, naming nothing?
+
+    - one dictionary word ("นโยบายรัฐ", "มาตรการสาธารณสุข", "ศูนย์รวบรวม"): a head plus a
+      common noun or verb; a name has words of its own (คนละครึ่ง, เราชนะ, บ้านมั่นคง);
+    - no letter to start with ("โครงการ/แผนงาน");
+    - the start of "ต่าง ๆ" / "อื่น ๆ" (various, other: "มาตรการคว่ำบาตรต่าง ๆ");
+    - for a policy, an owner where the name would be ("นโยบายกระทรวงเกษตร…", "นโยบายรัฐบาล"):
+      that says whose policy it is, not which.
+    """
+    core = text[te:end].strip(" -")
+    if not core[:1].isalnum():
+        return True
+    if various(text, end):
+        return True
+    if kind == "policy" and name_words().owner_heads.match(core):
+        return True
+    if " " in core or not THAI_RE.match(core):
+        return False
+    tokens = dictionary_words(core)
+    if len(tokens) != 1 or tokens[0] not in thai_dictionary():
+        return False
+    # A proper qualifier makes a name: "กองทุนอาเซียน", "ยุทธศาสตร์ชาติ", "แผนพัฒนาภาคใต้".
+    return not (core in name_words().proper or core in thai_provinces() or core in thai_countries())
 
 
 def descriptive(core: str) -> bool:
@@ -190,14 +226,21 @@ def _works(core: str) -> bool:
     )
 
 
-def joined_end(text: str, te: int, end: int, limit: int) -> int:
+def joined_end(text: str, te: int, end: int, limit: int, *, space: bool = False) -> int:
     """"…พัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ": a context-named programme runs on through a joining
-    word (สำหรับ) and the next word run, when the whole stays name-sized."""
-    join = name_words().context.join.match(text, end, limit)
+    word (สำหรับ, เพื่อ) and the next word run, when the whole stays name-sized. With ``space``
+    one space may come before the joining word (after a Latin name: "โครงการ Happy Money
+    เพื่อชุมชน")."""
+    start = end + 1 if space and text.startswith(" ", end) else end
+    join = name_words().context.join.match(text, start, limit)
     if not join:
         return end
     more, closed = scan(text, join.end(), min(limit, join.end() + MAX_NAME), natural_end=limit)
     if not closed or more == join.end() or more - te > MAX_CORE:
+        return end
+    # "… เพื่อชุมชน" (for the community) is part of a name; "… เพื่อเข้าถึงการช่วยเหลือ" (in
+    # order to reach) is a purpose clause after it.
+    if join.group() == "เพื่อ" and opens_with_verb(text[join.end() : more]):
         return end
     return more
 
@@ -249,4 +292,59 @@ def _joinable(text: str, start: int, end: int) -> bool:
 
 
 _JOINERS = frozenset({"และ"})
+
+
+# "1.โครงการก่อสร้างถนน… 2.โครงการขยายเขตประปา…": a list number right before a head, and the
+# next list number (or the sentence end) where the item ends.
+_LIST_MARK_BEFORE_RE = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s?$")
+_LIST_MARK_RE = re.compile(r"\s\d{1,2}[.)]\s?(?=[\u0e00-\u0e7fA-Za-z])")
+# A route or section after a project's name: "… สายบางใหญ่-กาญจนบุรี", "… ช่วงแคราย-มีนบุรี".
+_ROUTE_RE = re.compile(r"\s?(?:สาย|ช่วง)[^\s,;()]{2,40}")
+
+
+def list_item_end(text: str, ts: int, te: int, limit: int) -> int | None:
+    """End of a numbered list item that the head at ``ts`` opens, or None when no list number
+    comes right before it. Each item is one initiative named up to the next number."""
+    if not _LIST_MARK_BEFORE_RE.search(text, max(0, ts - 4), ts):
+        return None
+    nxt = _LIST_MARK_RE.search(text, te, limit)
+    end = min(nxt.start() if nxt else limit, te + MAX_CORE)
+    # The item's name stops before its budget ("… งบประมาณ 968 ล้านบาท") and before a clause
+    # after a space ("… ที่มีการกำหนดสิทธิประโยชน์").
+    budget = name_words().context.budget.search(text, te, end)
+    end = budget.start() if budget else end
+    stop_at = boundaries().stop_at
+    space = text.find(" ", te, end)
+    while space >= 0:
+        if stop_at.match(text, space + 1):
+            end = space
+            break
+        space = text.find(" ", space + 1, end)
+    while end > te and text[end - 1] in " ,;":
+        end -= 1
+    return end if end > te else None
+
+
+def route_end(text: str, end: int, limit: int) -> int:
+    """``end`` moved past a route or section written after a project's name."""
+    for _ in range(2):
+        m = _ROUTE_RE.match(text, end, limit)
+        if not m:
+            break
+        end = m.end()
+    return end
+
+
+def compound_end(text: str, head: str, end: int, limit: int) -> int | None:
+    """"โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษ… สาย…": a study or design of a
+    project is one initiative with it. When the same head follows the name after a space, the
+    end of the inner project's name (with its route); else None."""
+    inner = end + 1 if text.startswith(" ", end) else end
+    if not text.startswith(head, inner):
+        return None
+    start = inner + len(head)
+    more, closed = scan(text, start, min(limit, start + MAX_NAME), natural_end=limit)
+    if not closed or more == start:
+        return None
+    return route_end(text, more, limit)
 

@@ -27,16 +27,21 @@ from ..model import InitiativeFact, OrganizationFact
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
+    bare,
+    compound_end,
     descriptive,
     edition_end,
     generic_english,
     joined_end,
     linked_length,
+    list_item_end,
     name_words,
     named_by_context,
     opens_with_verb,
+    route_end,
     verb_led,
 )
+from .meeting_names import MEETING_HEADS_RE
 from .scan import (
     ENG_SEQ,
     MAX_NAME,
@@ -60,6 +65,7 @@ _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app and platform names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
+_INNER_ACRONYM_RE = re.compile(r"\s?\([A-Z][A-Za-z0-9]{0,5}\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
@@ -71,6 +77,7 @@ class InitiativeCandidate(InitiativeFact):
     head word (None for an English name), which the linker tests against organisations."""
 
     head: tuple[int, int] | None = None
+    unit_head: bool = False  # the head usually names a unit (ศูนย์, ธนาคาร, Center)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +87,7 @@ class HeadLexicon:
     th: dict[str, dict[str, str]]
     en_heads: re.Pattern[str]
     en_kind: dict[str, str]
+    en_unit: frozenset[str]  # English heads that usually name a unit (center, centre)
     year_re: re.Pattern[str]
 
 
@@ -96,6 +104,7 @@ def heads() -> HeadLexicon:
         th=th,
         en_heads=re.compile(rf"(?<![A-Za-z])(?P<head>{words})(?:\s+\d{{4}})?$"),
         en_kind={h.lower(): k for h, k in en.items()},
+        en_unit=frozenset(r["trigger"].lower() for r in rows if r["lang"] == "en" and r["unit"]),
         # "ASEAN-Japan Year of Tourism": capitalised words right before "Year of", no connector.
         year_re=re.compile(
             r"(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*[A-Z][A-Za-z0-9]*)*\s+)?Year\s+of\s+"
@@ -139,33 +148,45 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
 def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate | None:
     """The candidate a Thai head opens: a quoted, Latin or Thai name after it."""
     text, ts, te, limit = doc.text, h.ts, h.te, h.limit
+    # The head stays in the name ("แอปพลิเคชันหมอพร้อม", "โครงการคนละครึ่ง"), and so does a
+    # space after it ("แผนยุทธศาสตร์ ธปท. ปี 2566-2568"); quotation marks do not.
     drop = h.row["head"] == "drop"
-    head = "" if drop else text[ts:te]
+    head = text[ts:te] + (" " if text.startswith(" ", te) else "")
     quoted = _QUOTED_RE.match(text, te, limit)
     latin = _LATIN_AFTER_RE.match(text, te, limit)
     if quoted:
-        name, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
-        if re.search(r"[A-Za-z]", name) and not re.search(f"[{'ก-๙'}]", name):
-            english = clean_name(name)
+        core, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
+        if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
+            english = clean_name(core)
+        name = head + core
     elif latin:
         end = latin.end()
         version = _VERSION_RE.match(text, end, limit)
         if version:
             end = version.end()
         seq = clean_name(text[latin.start(1) : end])
-        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq):
+        # "กิจกรรม Opening Ceremony for …": a meeting's English name is no initiative.
+        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or MEETING_HEADS_RE.search(seq):
             return None
         own_head = heads().en_heads.search(seq)
-        name = seq if drop or own_head else f"{head} {seq}"
+        name = seq if own_head else f"{head} {seq}"
         english = seq if (drop or own_head) else None
         rule = "thai-head-latin"
+        # "โครงการ Happy Money เพื่อชุมชน": the name runs on to its natural end.
+        more = joined_end(text, te, end, limit, space=True)
+        if more > end and not own_head:
+            name, english, end = f"{head}{text[te:more].strip()}", None, more
     else:
         read = _thai_name(text, h, orgs)
         if read is None:
             return None
         end, core = read
-        # "แผนยุทธศาสตร์ ธปท. ปี 2566-2568": the space after the head stays in the name.
-        name, english = head + (" " if text.startswith(" ", te) else "") + core, None
+        # "โครงการพัฒนาทักษะ (AI) สำหรับแรงงาน": a bracketed acronym inside the name.
+        inner = _INNER_ACRONYM_RE.match(text, end, limit)
+        more = joined_end(text, te, inner.end(), limit, space=True) if inner else end
+        if more > end:
+            end, core = more, text[te:more].strip()
+        name, english = head + core, None
         rule = "thai-head"
     name = clean_name(name)
     if not name:
@@ -179,7 +200,7 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
     return InitiativeCandidate(
         **doc.anchor(ts, end), rule=rule, evidence=(text[ts:te],), name=name,
         initiative_kind=h.row["kind"], english_name=english, mentions=tuple(mentions),
-        head=(ts, te),
+        head=(ts, te), unit_head=bool(h.row["unit"]),
     )
 
 
@@ -187,11 +208,17 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     ts, te, limit = h.ts, h.te, h.limit
     drop = h.row["head"] == "drop"
+    listed = None if drop else list_item_end(text, ts, te, limit)
+    if listed is not None:
+        return listed, text[te:listed].strip(" -")
     end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
     if not closed:
         return None
     if not drop:
-        end = edition_end(text, te, end, limit, orgs)
+        end = route_end(text, edition_end(text, te, end, limit, orgs), limit)
+        compound = compound_end(text, text[ts:te], end, limit) if h.row["open"] else None
+        if compound is not None and compound - te <= MAX_CORE:
+            return compound, text[te:compound].strip(" -")
     core = text[te:end].strip(" -")
     if not core or len(core) > (MAX_APP if drop else MAX_CORE):
         return None  # nothing, or a run-on clause rather than a name
@@ -201,6 +228,11 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if inner and inner.lastgroup == "t":
         return None
     words = name_words()
+    joins = words.context.join.match(text, end, limit) is not None
+    if h.row["open"] != "yes" and not joins and bare(text, te, end, h.row["kind"]):
+        return None
+    if h.row["open"] == "context" and not named_by_context(text, ts, te, end, h.sstart, limit):
+        return None
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
     dated = YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
@@ -222,6 +254,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
             return None
         end = joined_end(text, te, end, limit)
         core = text[te:end].strip(" -")
+    if joins and bare(text, te, end, h.row["kind"]):
+        return None
     return end, core
 
 
@@ -248,6 +282,7 @@ def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:
             cands.append(InitiativeCandidate(
                 **doc.anchor(s, e), rule="english-name", evidence=(word,), name=name,
                 initiative_kind=kind, english_name=name, mentions=(doc.mention(s, e),),
+                unit_head=word.lower() in lex.en_unit,
             ))
     return cands
 

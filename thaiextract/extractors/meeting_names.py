@@ -25,6 +25,7 @@ from .scan import (
     ENG_SEQ,
     ENG_STOPWORDS,
     MAX_NAME,
+    THAI_ABBREVIATION,
     OrgIndex,
     alternation,
     clean_name,
@@ -33,6 +34,7 @@ from .scan import (
     literal_finditer,
     scan,
     strip_the,
+    various,
 )
 
 if TYPE_CHECKING:
@@ -47,9 +49,8 @@ _BRACKET_ENG_RE = re.compile(
     rf"(?:\s*(?:หรือ|or|,|-|/|:)\s*(?P<acr>{_ACRONYM}))?\s*"
 )
 _BRACKET_ACR_RE = re.compile(rf"\s*(?P<acr>{_ACRONYM})\s*")
-# A Thai abbreviation in brackets: (ครม.), (กพช.), (ก.พ.ร.): consonants and dots, a final dot.
-_THAI_ACR = r"[ก-ฮ](?:[ก-ฮ]|\.(?=[ก-ฮ])){1,8}\."
-_BRACKET_THAI_ACR_RE = re.compile(rf"\s*(?P<acr>{_THAI_ACR})\s*")
+# A Thai abbreviation in brackets: (ครม.), (กพช.), (ก.พ.ร.).
+_BRACKET_THAI_ACR_RE = re.compile(rf"\s*(?P<acr>{THAI_ABBREVIATION})\s*")
 MEETING_HEADS_RE = re.compile(
     r"\b(?:Meetings?|Summits?|Conferences?|Forums?|Ceremony|Dialogues?|Sessions?|Symposium|"
     r"Seminars?|Workshops?|Roundtables?|Retreats?|Assembly|Consultations?|Talks|Congress|"
@@ -63,6 +64,10 @@ _ENG_AFTER_TRIGGER_RE = re.compile(
 )
 _OWN_CUE_SPAN = 90
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
+_EDITION_RE = re.compile(
+    r"\s?ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
+)
+_BETWEEN_BODIES_RE = re.compile(r"ระหว่าง[^\s,()]{2,60}?กับ[^\s,()]{2,60}")
 
 
 # --- lexicons ---------------------------------------------------------------------------------
@@ -81,7 +86,10 @@ class MeetingLexicon:
     kind_triggers: frozenset[str]  # triggers that are such a kind themselves (หารือทวิภาคี)
     forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
     seminar: frozenset[str]  # triggers whose quoted topic may name them (งานสัมมนาเรื่อง "…")
+    ceremony: frozenset[str]  # พิธีเปิด / พิธีปิด: before a meeting's name, a mention of it
+    negotiation: frozenset[str]  # การเจรจา: a round only with an ordinal or its own date or place
     online: re.Pattern[str]
+    platform: re.Pattern[str]  # a video platform's name: Zoom, Webex, Microsoft Teams
     ordinal: re.Pattern[str]  # ครั้งที่ 14, ครั้งที่ 28-29 (two summits: the first), ครั้งที่ 1/2561
     ordinal_ahead: re.Pattern[str]  # spaces, then an ordinal word
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
@@ -113,7 +121,12 @@ def lexicon() -> MeetingLexicon:
         kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
         forum=frozenset(r["trigger"] for r in rows if r["type"] == "forum"),
         seminar=frozenset(r["trigger"] for r in rows if r["type"] == "seminar"),
+        ceremony=frozenset(r["trigger"] for r in rows if r["type"] == "ceremony"),
+        negotiation=frozenset(r["trigger"] for r in rows if r["type"] == "negotiation"),
         online=re.compile("|".join(re.escape(c) for c in online), re.IGNORECASE),
+        platform=re.compile(
+            "|".join(re.escape(r["cue"]) for r in load("meetings/online") if r["platform"])
+        ),
         ordinal=re.compile(
             rf"(?:{ordinal})\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{{2,4}})(?!\d))?"
             r"|ครั้งแรก"
@@ -145,6 +158,11 @@ class Candidate:
 
     def strong(self) -> bool:
         return self.ordinal is not None or self.english is not None or self.acronym is not None
+
+    def rank(self) -> int:
+        """0 for a full mention (ordinal, English name or acronym), 1 for one named with การ…
+        (การประชุมคณะรัฐมนตรี), 2 for a short form or back-reference (ที่ประชุม…, ประชุม…)."""
+        return 0 if not self.weak else 1 if self.trigger.startswith("การ") else 2
 
 
 def _ordinal(match: re.Match[str] | None) -> int | None:
@@ -241,6 +259,10 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     if org_end is not None and org_end > end:
         end, closed = scan(text, org_end, min(limit, org_end + MAX_NAME), natural_end=limit)
         end = end if closed else org_end
+    # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
+    between = _BETWEEN_BODIES_RE.match(text, end, limit)
+    if between and lexicon().bodies.search(between.group()):
+        end = between.end()
     # "พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B": the parties, when organisations, name it.
     parties = None
     if trig.word in lexicon().signing:
@@ -251,13 +273,27 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     return end, parties
 
 
+def _read_elsewhere(text: str, trig: _Trigger) -> bool:
+    """Is the meeting after this trigger read by another pass or trigger?
+
+    "พิธีเปิดงาน Opening Ceremony …": the English name is the meeting (the English pass reads
+    it); "พิธีปิดการประชุมสุดยอดอาเซียน": the ceremony is a mention of the meeting that the next
+    trigger (การประชุม…) reads.
+    """
+    em = _ENG_AFTER_TRIGGER_RE.match(text, trig.te, trig.limit)
+    if em and MEETING_HEADS_RE.search(em.group(1)):
+        return True
+    if trig.word in lexicon().ceremony:
+        inner = lexicon().triggers.match(text, trig.te)
+        return inner is not None and inner.lastgroup == "t"
+    return False
+
+
 def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | None:
     """The candidate a Thai trigger opens, or None when what follows names no meeting."""
     lex = lexicon()
     text, ts, te, limit = doc.text, trig.ts, trig.te, trig.limit
-    # "พิธีเปิดงาน Opening Ceremony …": the English name is the meeting; the English pass reads it.
-    em = _ENG_AFTER_TRIGGER_RE.match(text, te, limit)
-    if em and MEETING_HEADS_RE.search(em.group(1)):
+    if _read_elsewhere(text, trig):
         return None
     end, parties = _name_end(doc, trig, orgs)
     if end is None:
@@ -290,7 +326,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         cand.block = (ts, read_brackets(doc, cand, end, limit))
         cand.weak = not cand.strong()
         return cand
-    if not bare or lex.generic.match(bare):
+    if not bare or lex.generic.match(bare) or various(text, end):
         return None
     latin = re.fullmatch(ENG_SEQ, bare)
     specific = (
@@ -300,8 +336,10 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     if not specific:
         return None
     joiner = " " if bare[:1].isascii() else ""
+    # "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567": the edition is no part of the name (the span keeps it).
+    named = _EDITION_RE.sub(" ", bare).strip() or bare
     cand = Candidate(
-        [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + bare),
+        [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + named),
         ordinal=_ordinal(om), session=om.group("session") if om else None,
         latin_core=bare if latin else None, trigger=trig.word, rule="thai-trigger",
     )
@@ -311,18 +349,25 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     # stage for trade): a forum is named in English or numbered.
     if cand.weak and (re.sub(r"\s+", "", bare) in lex.bare or trig.word in lex.forum):
         return None
+    # "การเปิดการเจรจา FTA กับ EU": negotiating in general; a round has an ordinal or its own
+    # date or place.
+    if cand.weak and trig.word in lex.negotiation and not lex.own_cue.search(
+        text, cand.block[1], min(limit, cand.block[1] + _OWN_CUE_SPAN)
+    ):
+        return None
     return cand
 
 
 def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[Candidate]:
     """Meetings named in English (… Meeting, … Summit) outside the blocks already read."""
     text = doc.text
-    online = lexicon().online
+    online, platform = lexicon().online, lexicon().platform
     taken = sorted(consumed)
     cands = []
     for m in latin_finditer(_ENG_FULL_RE, text):
         seq = m.group("seq")
-        if not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq):
+        # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting.
+        if not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq):
             continue
         # "Retreat", "Conference 2018": a head word alone names no meeting.
         rest = MEETING_HEADS_RE.sub(" ", seq)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import MeetingFact, OrganizationFact
-from .meeting_names import Candidate, Cluster, english_candidates, thai_candidates
+from .meeting_names import Candidate, Cluster, english_candidates, lexicon, thai_candidates
 from .scan import THAI, OrgIndex, concepts, eng_key, thai_key
 
 if TYPE_CHECKING:
@@ -40,9 +40,12 @@ class Clause:
     ``block`` is the mention with its brackets; ``after`` runs from the block to the next other
     meeting in the sentence (or its end); ``before`` from the sentence start to the block, only
     for the first meeting of a sentence. ``mentions`` are the spans this naming adds,
-    ``ordinal`` the ordinal it writes, if any; a ``weak`` naming (no ordinal, English name or
-    acronym: a headline's short form, a repeated acronym) is no full mention. ``rule`` says how
-    it was found and ``cue`` is its head word (การประชุม, Summit …).
+    ``ordinal`` the ordinal it writes, if any; ``rank`` says how full a mention it is (0 with an
+    ordinal, English name or acronym; 1 named with การ…; 2 a short form or back-reference).
+    ``rule`` says how it was found and ``cue`` is its head word (การประชุม, Summit …).
+    ``follow`` is the next sentence when this is the last meeting of its sentence and the next
+    one goes on about it ("… โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ …"): a meeting
+    trigger opens it with no name of its own, and it names no other meeting.
     """
 
     block: tuple[int, int]
@@ -50,7 +53,8 @@ class Clause:
     before: tuple[int, int] | None
     mentions: tuple[tuple[int, int], ...] = ()
     ordinal: int | None = None
-    weak: bool = False
+    rank: int = 2
+    follow: tuple[int, int] | None = None  # the next sentence, when it goes on about it
     rule: str = ""
     cue: str = ""
 
@@ -99,23 +103,34 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
 
 def _join_weak(clusters: list[Cluster]) -> list[Cluster]:
     """A weak Thai mention ("ประชุมรัฐมนตรีดิจิทัล" in a headline) joins the one full meeting whose
-    concepts include all of its own."""
+    concepts include all of its own. A short form or back-reference (the bare verb ประชุม of a
+    headline, ที่ประชุม…: "นายกฯ ประชุมบอร์ด สสว.") may join a meeting named in full with การ…
+    and no ordinal too."""
     full = [c for c in clusters if not all(x.weak for x in c.cands)]
+    named = [
+        c for c in clusters if any(not x.weak or x.trigger.startswith("การ") for x in c.cands)
+    ]
     kept = []
     for cl in clusters:
         if all(x.weak for x in cl.cands):
             own = set().union(*(concepts(x.name or "") for x in cl.cands)) - {"meeting"}
+            short = all(x.trigger in _SHORT for x in cl.cands)
             hosts = [
-                f for f in full
+                f for f in (named if short else full)
                 if own and own <= set().union(*(concepts(_label(x)) for x in f.cands))
             ]
-            if len(hosts) == 1:
+            if len(hosts) == 1 and hosts[0] is not cl:
                 hosts[0].cands.extend(x for x in cl.cands)
                 for x in cl.cands:
                     x.weak = True
                 continue
         kept.append(cl)
     return kept
+
+
+# The bare verb of a headline's short form and the back-reference, as meetings/triggers.tsv
+# has them: "นายกฯ ประชุมบอร์ด สสว.", "ที่ประชุมบอร์ดส่งเสริม…".
+_SHORT = frozenset({"ประชุม", "ที่ประชุม"})
 
 
 def _join_short_latin(clusters: list[Cluster]) -> list[Cluster]:
@@ -194,15 +209,36 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
                 break
         # Blocks are sorted: the block before this one tells whether it opens its sentence.
         first = k == 0 or blocks[k - 1][0][0] < s_start
+        nxt = blocks[k + 1][0][0] if k + 1 < len(blocks) else len(doc.text)
         out[id(cand)] = Clause(
             (bs, be), (be, max(be, after_end)), (s_start, bs) if first else None,
-            tuple(cand.mentions), cand.ordinal, cand.weak, cand.rule, cand.trigger,
+            tuple(cand.mentions), cand.ordinal, rank=cand.rank(), rule=cand.rule,
+            cue=cand.trigger, follow=_follow(doc, s_end, nxt) if after_end == s_end else None,
         )
     return out
 
 
+_FOLLOW_LEAD = 30  # how far into the next sentence its back-reference may start
+
+
+def _follow(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | None:
+    """The sentence after ``s_end`` when it goes on about the meeting before it: it names no
+    other meeting (the next block starts after it) and a meeting trigger near its start reads
+    no name ("โดยการประชุมจะจัดขึ้น…", "การประชุมดังกล่าว…")."""
+    sentence = doc.sentence_at(s_end + 1) or doc.sentence_at(s_end)
+    if sentence is None or sentence.nstart < s_end or next_block < sentence.nend:
+        return None
+    lex = lexicon()
+    lead = lex.triggers.search(doc.text, sentence.nstart, min(sentence.nend, sentence.nstart
+                                                                + _FOLLOW_LEAD))
+    return (sentence.nstart, sentence.nend) if lead and lead.lastgroup == "t" else None
+
+
 def _fact(doc: Prepared, cl: Cluster, clauses: dict[int, Clause]) -> MeetingCandidate:
-    strong = [c for c in cl.cands if not c.weak] or cl.cands
+    # The first full mention: one with an ordinal, English name or acronym, else one named with
+    # การ… (การประชุมคณะรัฐมนตรี rather than ที่ประชุมคณะรัฐมนตรี or a headline's ประชุม…).
+    best = min(c.rank() for c in cl.cands)
+    strong = [c for c in cl.cands if c.rank() == best]
     primary = min(strong, key=lambda c: c.mentions[0])
     spans = sorted({s for c in cl.cands for s in c.mentions})
     english = cl.get("english")

@@ -33,15 +33,21 @@ from ..corpus import (
 )
 from ..lexicons import load
 from ..model import Mention, OrganizationFact
-from .wordscan import THAI_LETTER, THAI_RUN, SpanSet, alternation, boundary_words, cut_at_boundary
+from .wordscan import (
+    THAI_FOLLOWER,
+    THAI_LETTER,
+    THAI_RUN,
+    SpanSet,
+    alternation,
+    boundary_words,
+    cut_at_boundary,
+)
 
 if TYPE_CHECKING:
     from ..model import Fact
     from ..pipeline import Prepared
 
 LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
-# Vowel signs and tone marks that never begin a word: "กรม" in "กรมากขึ้น" is no prefix.
-THAI_FOLLOWER = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 # Titles a ministry's short form follows: "รมว.พาณิชย์", "ปลัดมหาดไทย", "ก.แรงงาน". A bare
 # "รัฐมนตรี" is left out: "รัฐมนตรีดิจิทัลอาเซียน", "รัฐมนตรีคลังสหรัฐ" are other countries' ministers.
 MINISTER_TITLES = ("รัฐมนตรีช่วยว่าการ", "รัฐมนตรีว่าการ", "รมว.", "รมช.", "รมต.", "ปลัด", "ก.")

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ..model import OrganizationFact
     from ..pipeline import Prepared
 
+# A Thai abbreviation: consonants and dots, a final dot (ครม., กพช., ก.พ.ร.).
+THAI_ABBREVIATION = r"[ก-ฮ](?:[ก-ฮ]|\.(?=[ก-ฮ])){1,8}\."
 MAX_NAME = 120  # characters a Thai name may run before a boundary must have been seen
 THAI = "\u0e00-\u0e7f"
 
@@ -151,7 +153,9 @@ def boundaries() -> Boundaries:
             # a short number before an ordinal: การประชุมสุดยอดผู้นำจี 7 ครั้งที่ 44
             rf"|\d{{1,3}}\s*(?={alternation(ordinal_words)})"
             # a group's code name: การประชุมผู้นำ G20, การประชุม COP26
-            rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9]))"
+            rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9])"
+            # a body's Thai abbreviation standing alone: การประชุมบอร์ด สมอ., … คณะกรรมการ กพช.
+            rf"|{THAI_ABBREVIATION}(?![{THAI}]))"
         ),
         head=re.compile(rf"(?:{alternation(words('head', 'name'))})$"),
         linkers=frozenset(words("linker", "name")),
@@ -241,7 +245,7 @@ def scan(
                 continue
             if not at_word_boundary(text, word_start, start, end, whole=True):
                 continue
-            if kind == "verb" and b.head.search(text, max(pos, start - 15), start):
+            if kind == "verb" and b.head.search(text, max(0, start - 15), start):
                 continue
             if place and last_space >= 0 and start > word_start:
                 return last_space, True
@@ -313,6 +317,15 @@ def similar(a: frozenset[str], b: frozenset[str], minimum: int = 3) -> bool:
     if len(a) < minimum or len(b) < minimum:
         return False
     return len(a & b) / len(a | b) >= 0.75
+
+_VARIOUS_RE = re.compile(r"(?:ต่าง|อื่น)\s?ๆ")
+
+
+def various(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` end in "ต่าง ๆ" / "อื่น ๆ" (various, other)? Then it is a
+    kind of thing, not one ("การประชุมคณะทำงานสาขาต่าง ๆ", "มาตรการคว่ำบาตรต่าง ๆ")."""
+    return end >= 4 and _VARIOUS_RE.match(text, end - 4) is not None  # ต่าง, อื่น: 4 letters
+
 
 def strip_the(name: str) -> str:
     """An English name without its leading article: "The 41st …" → "41st …"."""

@@ -14,6 +14,8 @@ from ..lexicons import load
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
 THAI_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]*")
+# Vowel signs and tone marks that never begin a word: "กรม" in "กรมากขึ้น" is no prefix.
+THAI_FOLLOWER = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 
 
 @lru_cache(maxsize=8)

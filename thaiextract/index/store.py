@@ -221,7 +221,7 @@ class FactIndex:
                      json.dumps(fact.to_dict(), ensure_ascii=False)),
                 ).lastrowid
                 if key == "people" and isinstance(fact, PersonFact) and fact.name:
-                    for position in _positions_of(fact):
+                    for position in positions_of(fact):
                         conn.execute(
                             "INSERT INTO positions (fact_id, doc_id, name, name_key, title,"
                             " position, position_key, on_date) VALUES (?,?,?,?,?,?,?,?)",
@@ -275,7 +275,8 @@ class FactIndex:
         return self._ask(queries.search, words, limit)
 
 
-def _positions_of(fact: PersonFact) -> list[str]:
+def positions_of(fact: PersonFact) -> list[str]:
+    """Each post the article gives this person, once (compared in normal form)."""
     found = []
     if fact.position:
         found.append(fact.position_expanded or fact.position)
@@ -289,7 +290,11 @@ def _positions_of(fact: PersonFact) -> list[str]:
         value = getattr(mention, "position", None)
         if value:
             found.append(value)
-    return list(dict.fromkeys(found))
+    # One row a post: "…เศรษฐกิจเเละสังคม" as written and "…และสังคม" expanded are one.
+    by_key: dict[str, str] = {}
+    for value in found:
+        by_key.setdefault(normalize_position(value), value)
+    return list(by_key.values())
 
 
 def _sentence_dates(doc: Document) -> dict[str, str]:

@@ -78,8 +78,11 @@ def _place_names() -> str:
     return alternation(names)
 
 
-def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | None:
-    """The meeting's date among ``dates`` (sorted by start) in its clauses' ``zones``."""
+def pick_date(
+    doc: Prepared, dates: list[DateFact], zones: Zones, follows: list[tuple[int, int]] = ()
+) -> DateFact | None:
+    """The meeting's date among ``dates`` (sorted by start) in its clauses' ``zones``, else a
+    cued date in a sentence that ``follows`` to go on about it."""
     starts = [d.start for d in dates]
 
     def inside(zone: tuple[int, int]) -> list[DateFact]:
@@ -87,8 +90,9 @@ def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | 
         out = []
         for d in dates[bisect_left(starts, lo) : bisect_left(starts, hi)]:
             # An impossible date ("31 มิ.ย.", valid False) keeps its numbers in the date fact,
-            # but a meeting's date must be a calendar date.
-            if d.value and d.valid:
+            # but a meeting's date must be a calendar date; it is its start day (a month or a
+            # year alone is no meeting's date).
+            if d.value and d.valid and d.granularity == "day":
                 prefix = doc.text[max(0, d.start - 20) : d.start]
                 if not _cues().deadline.search(prefix):
                     out.append(d)
@@ -104,18 +108,21 @@ def pick_date(doc: Prepared, dates: list[DateFact], zones: Zones) -> DateFact | 
                 return d
     for _, before in zones:
         if before:
-            days = [d for d in inside(before) if d.granularity == "day" or d.relative]
+            days = inside(before)
             if days:
                 return days[-1]
     for after, _ in zones:
         for d in inside(after):
-            if d.granularity == "day":
+            return d
+    for zone in follows:
+        for d in inside(zone):
+            if cued(d):
                 return d
     return None
 
 
 def pick_place(
-    doc: Prepared, zones: Zones, people: list[PersonFact]
+    doc: Prepared, zones: Zones, people: list[PersonFact], follows: list[tuple[int, int]] = ()
 ) -> tuple[str | None, str | None]:
     """The place after ณ (or ที่ + a place head) in the clauses, after a mention first, and the
     cue word that opened it."""
@@ -133,6 +140,8 @@ def pick_place(
                 place = _place_at(doc, m, hi, people)
                 if place:
                     return place, m.group().strip()
+    if follows:
+        return pick_place(doc, [(zone, None) for zone in follows], people)
     return None, None
 
 
@@ -202,18 +211,20 @@ def resolve(
     """The plain fact of ``cand`` with its date, place, format and participants.
 
     Each naming is dated from its own clause; the meeting's date is that of its first full
-    mention (with an ordinal, English name or acronym) that has one, else of its first mention
-    that has one. Every mention keeps its own ordinal and date, so that two dates given for one
+    mention (with an ordinal, English name or acronym) that has one, else of its first naming
+    with การ… that has one, else of its first mention that has one. Every mention keeps its own ordinal and date, so that two dates given for one
     meeting stay visible to ``check``.
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [(c.after, c.before) for c in ordered]
-    dated = {id(c): pick_date(doc, dates, [(c.after, c.before)]) for c in ordered}
-    full = [c for c in ordered if not c.weak]
-    date = next(
-        (dated[id(c)] for c in [*full, *(c for c in ordered if c.weak)] if dated[id(c)]), None
-    )
-    place, place_cue = pick_place(doc, zones, people)
+    follows = [c.follow for c in ordered if c.follow]
+    dated = {
+        id(c): pick_date(doc, dates, [(c.after, c.before)], [c.follow] if c.follow else [])
+        for c in ordered
+    }
+    by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
+    date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
+    place, place_cue = pick_place(doc, zones, people, follows)
     online = _online_cue(doc, zones)
     values = {name: getattr(cand, name) for name in _FIELDS}
     values.update(

@@ -35,13 +35,19 @@ What is found (``rule``)
   year after it (ก.พ. is also the Civil Service Commission).
 - ``year`` / ``year_range``: only with a cue or a marker: "ปี 2563", "พ.ศ. 2570", "ค.ศ. ๒๐๒๕",
   "ปีงบประมาณ 2566", "พ.ศ. 2560 – 2564", "ปี 52". A number is never a year on its own, so counts,
-  phone numbers, law sections, percentages, ordinals and amounts do not come out.
+  phone numbers, law sections, percentages, ordinals and amounts do not come out. Two modern
+  years of one era joined by a dash or ถึง, at most 30 years apart, are a range without a cue
+  ("(2567 – 2570)", "Year 2022-2023"); not after มอก./เลขที่/มาตรา (``not_year_before``) nor
+  before a count or a unit ("2480-2495 MHz").
 - ``event_year`` / ``season``: a bare four-digit year after a word that names an event, a season
   or an edition (``lexicons/dates/event_years.tsv``): "รัฐประหาร 2549", "ไทยลีก 2018",
   "Thailand Game Show 2023"; "ฤดูกาล 2023/24" is a season, the years 2023 … 2024. The span is
   the year, as for ปี; the event word is in ``evidence``. Not after a count word ("มหกรรม 2563 คน").
+  A past cue dates a bare year the same way ("ภาพถ่ายทางอากาศเมื่อ 2518": rule ``year``).
 - ``year_list``: the later years of "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551" (four digits, the
   same era as the first; each its own fact, as ``day_list``).
+- ``month_list``: the earlier months of "มกราคมและกุมภาพันธ์ 2566", "มีนาคม, เมษายน และพฤษภาคม 2567"
+  (each its own fact with the last one's year, as ``day_list``).
 - ``day_list``: the earlier days of "15 และ 18 มิถุนายน 2561", "5, 6 และ 7 ม.ค." (one fact a day,
   the span the day number alone; the last day keeps the month and year).
 - ``numeric``: "28/06/61", "16/05/2559", "2020-06-12"; month/day order when the middle number

@@ -43,8 +43,8 @@ class Candidate:
 
     def cue(self, m: re.Match[str] | None, group: str | int = 0) -> None:
         """Record the text of ``group`` of ``m`` (when it matched) as evidence."""
-        if m is not None and m.group(group):
-            self.evidence.append((m.start(group), m.group(group).strip()))
+        if m is not None and (word := m.group(group)):
+            self.evidence.append((m.start(group), word.strip()))
 
     def cues(self) -> tuple[str, ...]:
         return tuple(word for _, word in sorted(set(self.evidence)))

@@ -101,7 +101,7 @@ def relative_matches(text: str, p: Patterns, t: Tables) -> Iterator[tuple[int, i
 
 
 def _blocked(text: str, word: str, end: int, t: Tables) -> bool:
-    """"เมื่อคืนวันที่ 25 ก.ย.", "ปีก่อนหน้านั้น": part of a longer phrase, not a relative date."""
+    """"เมื่อวานวันที่ 25 ก.ย.", "ปีก่อนหน้านั้น": part of a longer phrase, not a relative date."""
     return any(text.startswith(after, end) and word.endswith(ending)
                for after, ending in t.relative_blockers)
 
@@ -199,6 +199,13 @@ def candidates(text: str) -> list[Candidate]:
         cands += quarters(text)
     cands = filter_spans(_merge_brackets(text, cands + relatives(text), p))
     cands = [c for c in cands if not _recurring(text, c, p)]
+    _tense(text, cands, p)
+    attach_times(text, cands)
+    return cands
+
+
+def _tense(text: str, cands: list[Candidate], p: Patterns) -> None:
+    """The past and future cues around each candidate ("เมื่อ …", "… ที่ผ่านมา", "… นี้")."""
     for c in cands:
         before = p.past_before.search(text, max(0, c.start - 16), c.start)
         after = p.past_after.match(text, c.end)
@@ -207,16 +214,17 @@ def candidates(text: str) -> list[Candidate]:
         c.future = future is not None
         for m in (before, after, future):
             c.cue(m, "cue")
-    attach_times(text, cands)
+
+
+def written_days(text: str, tense: bool = False) -> list[Candidate]:
+    """The single written days of ``text`` (month units and numeric dates, with their tense
+    cues when ``tense``), overlaps settled: what the article's own date is read from and
+    weighed against, at a third of the cost of :func:`candidates`."""
+    cands = [c for c in filter_spans(month_units(text) + numeric(text))
+             if c.explicit_point() is not None]
+    if tense:
+        _tense(text, cands, patterns())
     return cands
-
-
-def written_days(text: str) -> list[Candidate]:
-    """The single written days of ``text`` (month units and numeric dates), overlaps settled:
-    what the article's own date is weighed against, at a third of the cost of
-    :func:`candidates`."""
-    return [c for c in filter_spans(month_units(text) + numeric(text))
-            if c.explicit_point() is not None]
 
 
 __all__ = ["DAY_UNITS", "candidates", "numeric", "relatives", "written_days"]

@@ -128,7 +128,7 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
     """The candidates one month name makes (the earlier days of a list, then the unit)."""
     ms, me = m.span()
     form = m.group()
-    month, kind = t.months.get(key(form), (0, ""))
+    month, kind = t.months.get(form) or t.months.get(key(form), (0, ""))
     if not month:
         return None
     glued, part, duean = False, None, None
@@ -173,8 +173,10 @@ def _with_year(
     weekday = w = None
     if days.day is not None and not days.listed:
         w = p.weekday_before.search(text, max(limit, days.start - LOOK_BACK), days.start)
-        if w is None:  # "(ศุกร์ 3 พ.ย.)": the span starts at the weekday, inside the bracket
-            w = p.weekday_paren.search(text, max(limit, days.start - LOOK_BACK), days.start)
+        lo = max(limit, days.start - LOOK_BACK)
+        if w is None and text.find("(", lo, days.start) >= 0:
+            # "(ศุกร์ 3 พ.ย.)": the span starts at the weekday, inside the bracket
+            w = p.weekday_paren.search(text, lo, days.start)
             if w:
                 weekday, days.start = t.weekdays[w.group("wd")], w.start("wd")
         elif w:
@@ -230,6 +232,18 @@ def _joins(prev: Candidate | None, unit: Candidate) -> bool:
     )
 
 
+def _month_list(text: str, prev: Candidate, unit: Candidate, p: Patterns) -> bool:
+    """Two single months joined by และ or ",", the year written after the second only."""
+    if not (_joins(prev, unit) and prev.first and unit.first and prev.first.day is None):
+        return False
+    if prev.first.year is not None or prev.year_rel is not None:
+        return False
+    if unit.first.year is None and unit.year_rel is None:
+        return False
+    m = p.month_list.match(text, prev.end)
+    return m is not None and m.end() == unit.start
+
+
 def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candidate]:
     """Join "A - B", "A ถึง B" where A and B are both days or both months; drop lone
     abbreviations."""
@@ -248,6 +262,13 @@ def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candid
                 prev.evidence += unit.evidence
                 continue
         out.append(unit)
+    # "เดือนมีนาคม, เมษายน และพฤษภาคม 2567": the earlier months take the last one's year,
+    # from the end of the list backwards.
+    for prev, unit in zip(out[-2::-1], out[:0:-1], strict=True):
+        if _month_list(text, prev, unit, p):
+            assert prev.first is not None and unit.first is not None
+            prev.first = Point(None, prev.first.month, unit.first.year)
+            prev.year_rel, prev.rule, prev.abbr_alone = unit.year_rel, "month_list", False
     kept = []
     for unit in out:
         if unit.abbr_alone and not (p.future_after.match(text, unit.end)
@@ -257,7 +278,9 @@ def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candid
         if unit.glued and not (unit.first.year or (unit.last and unit.last.year)
                                or unit.year_rel is not None):
             continue  # "ระหว่างก.พ.-พ.ค. 62" is a date; "สก.พ." is not
-        if unit.rule == "month" and (unit.first.year or unit.year_rel is not None):
+        if unit.rule == "month_list":
+            pass
+        elif unit.rule == "month" and (unit.first.year or unit.year_rel is not None):
             unit.rule = "month_year"
         elif unit.rule == "day_month" and (unit.first.year or unit.year_rel is not None):
             unit.rule = "day_month_year"

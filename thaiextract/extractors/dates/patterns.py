@@ -141,7 +141,9 @@ class Tables:
     today: tuple[str, ...]  # วันนี้
     lead_event_after: tuple[str, ...]  # ที่ผ่านมา
     quarter_words: tuple[str, ...]  # ไตรมาส
-    # "เมื่อคืน|วันที่ …": (word after, ending the relative word must have, "" for any)
+    event_word_ends: frozenset[str]  # the last letters of the event words
+    past_year_words: frozenset[str]  # "เมื่อ 2518": a past cue that dates a bare year
+    # "เมื่อวาน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
 
 
@@ -149,7 +151,10 @@ class Tables:
 def tables() -> Tables:
     relative = {r["form"]: (r["unit"], int(r["offset"])) for r in load("dates/relative")}
     return Tables(
-        months={key(r["form"]): (int(r["month"]), r["kind"]) for r in load("dates/months")},
+        # Keyed by the form without dots and spaces, and as the lexicon writes it (the usual
+        # case, found without making the key).
+        months={k: (int(r["month"]), r["kind"]) for r in load("dates/months")
+                for k in (key(r["form"]), r["form"])},
         weekdays={r["form"]: (int(r["weekday"]), r["name"]) for r in load("dates/weekdays")},
         eras={key(r["form"]): r["era"] for r in load("dates/eras") if r["era"] in ("BE", "CE")},
         relative=relative,
@@ -164,6 +169,9 @@ def tables() -> Tables:
         today=tuple(words("today")),
         lead_event_after=tuple(words("lead_event_after")),
         quarter_words=tuple(words("quarter_word")),
+        event_word_ends=frozenset(r["form"][-1] for r in load("dates/event_years")),
+        past_year_words=frozenset(r["form"] for r in load("dates/event_years")
+                                  if r["kind"] == "past"),
         relative_blockers=tuple((r["form"], r["value"]) for r in word_rows("relative_blocker")),
     )
 
@@ -178,6 +186,8 @@ class Patterns:
     year_hint: re.Pattern[str]  # where year_only may start: a cue or an era marker
     year_list: re.Pattern[str]  # "ปี 2535 และ 2540": a later 4-digit year of a list
     event_before: re.Pattern[str]  # "รัฐประหาร |2549", "ฤดูกาล |2023/24": a year names an event
+    bare_year_range: re.Pattern[str]  # "(2567 – 2570)": two years joined, no cue needed
+    not_year_before: re.Pattern[str]  # "มอก. |2540-2548": a number, not years
     relative_word: re.Pattern[str]
     # The relative words alone, when no modifier can overlap a word (see
     # :func:`find.relative_matches`); None otherwise.
@@ -191,6 +201,7 @@ class Patterns:
     weekday_before: re.Pattern[str]
     duean_before: re.Pattern[str]
     connector: re.Pattern[str]  # between the ends of a range
+    month_list: re.Pattern[str]  # "มกราคม|และ|กุมภาพันธ์ 2566"
     weekday_paren: re.Pattern[str]  # "(ศุกร์ 3 พ.ย.)": a weekday without วัน, in brackets
     recurring_after: re.Pattern[str]  # "1 พฤษภาคม|ของทุกปี": every year, no date
     dateline_place: re.Pattern[str]  # "10 ตุลาคม 2568 |ที่ทำเนียบรัฐบาล"
@@ -201,12 +212,14 @@ class Patterns:
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
     quarter: re.Pattern[str]
+    quarter_hint: re.Pattern[str]  # where a quarter may start
     time: re.Pattern[str]
     time_lead: re.Pattern[str]
     header_gap: re.Pattern[str]  # what may come before a date on a header line
     header_time: re.Pattern[str]
     header_tail: re.Pattern[str]
-    today_before: re.Pattern[str]  # "(วันนี้) 12 มิ.ย. 2563"
+    today_before: re.Pattern[str]  # "(วันนี้) 12 มิ.ย. 2563", "วันนี้ (12 มิ.ย. 2563"
+    weekday_paren_before: re.Pattern[str]  # "วันจันทร์ (9 มี.ค."
     lead_future: re.Pattern[str]
 
 
@@ -239,11 +252,17 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
         # so the engine skips to those letters (year_only, opening with groups, cannot).
         "year_hint": re.compile(f"{cue}|{marker}"),
         "event_before": re.compile(rf"(?P<cue>{_event_words()}){SP}\Z"),
+        "bare_year_range": re.compile(
+            rf"\d{{4}}{SP}(?P<conn>{alternation(words('range_connector'))}){SP}(?P<y2>\d{{4}})"
+            rf"(?!\d)(?![.,:/]\d)(?![ ]?[A-Za-z])"
+        ),
+        "not_year_before": re.compile(rf"{alt('not_year_before')}{SP}\Z"),
         "year_list": re.compile(
             rf"{SP}(?P<cue>{alternation(words('list_connector', 'year_list_connector'))})"
             rf"{SP}(?:{ylabel}{SP})?"
             r"(?P<y>\d{4})(?!\d)(?![.,:/]\d)"
         ),
+        "quarter_hint": re.compile(f"{alternation(words('quarter_word'))}|Q"),
         "quarter": re.compile(
             rf"(?:(?P<word>{alternation(words('quarter_word'))}){SP}(?:{alt('ordinal')}{SP})?"
             rf"(?P<q>{alternation([r['form'] for r in load('dates/quarters')])})"
@@ -279,7 +298,11 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "weekday_before": re.compile(
             rf"{wd_prefix}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
         "duean_before": re.compile(rf"(?:{modifier})?{alt('month_label')}{SP}\Z"),
+        "weekday_paren_before": re.compile(
+            rf"{wd_prefix}(?:{wd}){SP}\({SP}(?:{day_label}{SP})?\Z"),
         "connector": re.compile(rf"{SP}{conn}{SP}(?:{day_label}{SP})?"),
+        "month_list": re.compile(
+            rf"{SP}{alt('list_connector')}{SP}(?:{alt('month_label')}{SP})?"),
         "weekday_paren": re.compile(
             rf"(?<=\(){SP}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
         "recurring_after": re.compile(rf"{SP}{alt('recurring_after')}"),
@@ -352,7 +375,8 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         # after it (author, views: "12 มิ.ย. 2563 | โดย ทีมข่าว | อ่าน 1,234 ครั้ง").
         "header_tail": re.compile(
             rf"{HEADER_SEPS}|[ \t,]*(?:[|•·]|{any_case_words('byline', whole=True)})[^\n]*"),
-        "today_before": re.compile(rf"{alt('today')}{SP}\){SP}(?:{day_label}{SP})?\Z"),
+        "today_before": re.compile(
+            rf"(?:{alt('today')}{SP}\)|{alt('today')}{SP}\(){SP}(?:{day_label}{SP})?\Z"),
         "lead_future": re.compile(rf"\s*{alt('lead_future')}"),
     }
 

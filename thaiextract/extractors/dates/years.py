@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...era import Year, fiscal_year_start, read_year, read_year_end
+from ...era import Year, fiscal_year_start, is_modern, read_year, read_year_end
 from .candidate import Candidate, Point
 from .patterns import Patterns, Tables, key, patterns, tables
 
@@ -84,29 +84,68 @@ def years(text: str) -> list[Candidate]:
     return out
 
 
-_FOUR_DIGITS = re.compile(r"(?<![\d.,/:-])\d{4}(?:/(?P<y3>\d{2,4}))?(?!\d)(?![.,:/]\d)")
+# The look-behind after the first digit, so that the engine skips to digits (see find._NUMERIC).
+_FOUR_DIGITS = re.compile(r"\d(?<![\d.,/:-]\d)\d{3}(?:/(?P<y3>\d{2,4}))?(?!\d)(?![.,:/]\d)")
 EVENT_LOOK_BACK = 30  # the longest event word, and the spaces after it
 
 
 def event_years(text: str) -> list[Candidate]:
     """"รัฐประหาร 2549", "ไทยลีก 2018", "Thailand Game Show 2023": a bare year after an event
-    word; "ฤดูกาล 2023/24" is a season, a range of two years (``season``)."""
-    p = patterns()
+    word; "ฤดูกาล 2023/24" is a season, a range of two years (``season``). Also two modern
+    years joined without a cue ("(2567 – 2570)", :func:`_bare_range`)."""
+    p, t = patterns(), tables()
     out = []
     for m in _FOUR_DIGITS.finditer(text):
-        cue = p.event_before.search(text, max(0, m.start() - EVENT_LOOK_BACK), m.start())
-        if cue is None or p.not_year_after.match(text, m.end()):
+        # Most four-digit numbers have no event word before them: the letter before the year
+        # (spaces skipped) must end one, a dict look-up before the regex is tried.
+        k = m.start() - 1
+        while k >= 0 and text[k] == " " and m.start() - k <= 2:
+            k -= 1
+        cue = None
+        if k >= 0 and text[k] in t.event_word_ends:
+            cue = p.event_before.search(text, max(0, m.start() - EVENT_LOOK_BACK), m.start())
+        if cue is None:
+            if (r := _bare_range(text, m.start(), p)) is not None:
+                out.append(r)
+            continue
+        if p.not_year_after.match(text, m.end()):
             continue  # "ฟุตบอลโลก 2018" is a date; "มหกรรม 2563 คน" is not
         year = read_year(m.group()[:4])
         if year is None:
             continue
         last = read_year_end(year, m.group("y3")) if m.group("y3") else None
         end = m.end() if last is not None else m.start() + 4
-        c = Candidate(m.start(), end, "season" if last else "event_year",
+        rule = "season" if last else (
+            "year" if cue.group("cue") in t.past_year_words else "event_year")
+        c = Candidate(m.start(), end, rule,
                       first=Point(None, 0, year), last=Point(None, 0, last) if last else None)
         c.cue(cue, "cue")
         out.append(c)
     return out
+
+
+BARE_RANGE_SPAN = 30  # the most years a range without a cue may cover
+
+
+def _bare_range(text: str, pos: int, p: Patterns) -> Candidate | None:
+    """"ในระยะ 4 ปีข้างหน้า (2567 – 2570)": two modern years of one era joined by a dash or
+    ถึง are a range of years without any cue; not after a number word ("มอก. 2540-2548") nor
+    before a count or a unit ("2480-2495 MHz", "2540-2548 คน")."""
+    m = p.bare_year_range.match(text, pos)
+    if m is None or p.not_year_after.match(text, m.end()):
+        return None
+    if p.not_year_before.search(text, max(0, pos - 8), pos):
+        return None
+    first = read_year(text[pos : pos + 4])
+    last = read_year(m.group("y2"), first.era) if first else None
+    if first is None or last is None or last.era != first.era:
+        return None
+    if not (is_modern(first) and 0 < last.ce - first.ce <= BARE_RANGE_SPAN):
+        return None
+    c = Candidate(pos, m.end(), "year_range", first=Point(None, 0, first),
+                  last=Point(None, 0, last))
+    c.cue(m, "conn")
+    return c
 
 
 def _year_list(text: str, pos: int, year: Year, p: Patterns) -> list[Candidate]:
@@ -124,12 +163,25 @@ def _year_list(text: str, pos: int, year: Year, p: Patterns) -> list[Candidate]:
     return out
 
 
+def _quarter_matches(text: str, p: Patterns) -> Iterator[re.Match[str]]:
+    """The matches of ``p.quarter.finditer(text)``: each starts with a quarter word or "Q", so
+    it is tried only where ``p.quarter_hint`` finds one, in text order."""
+    pos = 0
+    while (hint := p.quarter_hint.search(text, pos)) is not None:
+        m = p.quarter.match(text, hint.start())
+        if m is None:
+            pos = hint.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def quarters(text: str) -> list[Candidate]:
     """"ไตรมาสแรกของปี 2567" → 2024-01..2024-03; a fiscal year (ปีงบประมาณ 2567, from
     1 October 2566) shifts the months back by one quarter."""
     p, t = patterns(), tables()
     out = []
-    for m in p.quarter.finditer(text):
+    for m in _quarter_matches(text, p):
         q = t.quarters[m.group("q")] if m.group("q") else int(m.group("q2"))
         year = year_rel = None
         if m.group("rel"):

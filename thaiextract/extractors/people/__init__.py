@@ -34,6 +34,12 @@ from typing import TYPE_CHECKING
 
 from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
+from .cues import (
+    before_position_mentions,
+    cued_mentions,
+    listed_mentions,
+    quoted_nickname_mentions,
+)
 from .facts import person_fact
 from .mentions import attach_nicknames, group_mentions
 from .posts import position_before, position_heads, positions_after
@@ -82,6 +88,18 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     if heads:
         untitled += after_position_mentions(text, heads, org_starts, taken)
         taken += [(m.start, m.end) for m in untitled]
+    cued = cued_mentions(text, taken)
+    taken += [(m.start, m.end) for m in cued]
+    if heads:
+        cued += before_position_mentions(text, heads, taken)
+        taken += [(m.start, m.end) for m in cued]
+    untitled += cued
+    quoted = quoted_nickname_mentions(text, taken)
+    taken += [(m.start, m.end) for m in quoted]
+    untitled += quoted
+    listed = listed_mentions(text, titled + untitled, taken)
+    taken += [(m.start, m.end) for m in listed]
+    untitled += listed
     return sorted(titled + untitled + quoted_mentions(text, taken), key=lambda m: m.start)
 
 

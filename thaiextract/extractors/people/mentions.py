@@ -77,15 +77,22 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
     """
     groups: list[list[Candidate]] = []
     by_full: dict[tuple[str, str], list[Candidate]] = {}
+    by_given: dict[str, list[str]] = {}
     for m in found:
         if m.full:
             key = (m.given, m.surname or "")
             if key not in by_full:
-                by_full[key] = []
-                groups.append(by_full[key])
+                variant = _variant_of(key[1], by_given.get(key[0], ()))
+                if variant is not None:
+                    by_full[key] = by_full[(key[0], variant)]  # "ทาเยบี" then "ตาเยบี"
+                else:
+                    by_full[key] = []
+                    groups.append(by_full[key])
+                    by_given.setdefault(key[0], []).append(key[1])
             by_full[key].append(m)
     fulls = [g[0] for g in groups]
     owners = Owners(fulls)
+    by_full = {(g[0].given, g[0].surname or ""): g for g in groups}
     loose: dict[str, list[Candidate]] = {}
     for m in found:
         if m.full:
@@ -133,3 +140,28 @@ def attach_nicknames(
                 group.append(nick)
                 group.sort(key=lambda m: m.start)
                 break
+
+
+VARIANT_MIN = 4  # surnames this long may be written with one letter changed and be the same
+
+
+def _variant_of(surname: str, known: list[str] | tuple[str, ...]) -> str | None:
+    """A known surname (of the same given name) ``surname`` differs from by one letter: a
+    repeat with a misspelling ("ฮอสเซน ทาเยบี" … "ฮอสเซน ตาเยบี")."""
+    if len(surname) < VARIANT_MIN:
+        return None
+    for other in known:
+        if len(other) >= VARIANT_MIN and _one_edit(surname, other):
+            return other
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one substituted, inserted or deleted character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]

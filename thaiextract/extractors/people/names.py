@@ -9,16 +9,26 @@ from __future__ import annotations
 
 import re
 
-from ...corpus import dictionary_words, name_lists, thai_dictionary, thai_provinces, thai_stopwords
-from ..wordscan import THAI_LETTER, cut_at_boundary
+from ...corpus import (
+    dictionary_words,
+    name_lists,
+    orchid_word_tags,
+    thai_dictionary,
+    thai_provinces,
+    thai_stopwords,
+)
+from ..wordscan import THAI_FOLLOWER, THAI_LETTER, cut_at_boundary
 from .source import ends_word, letters_end
 from .vocab import (
+    civil_titles,
     cut_stops,
     name_stops,
     name_stops_re,
     name_tails,
     not_bare_name,
+    place_words,
     position_words,
+    role_words,
     speech_verb_re,
     speech_verbs,
     start_only,
@@ -29,6 +39,75 @@ MAX_NAME = 20  # a run of letters longer than this is a name glued to the next w
 
 # A monk's Pali surname (chaya): a phinthu, or one of the usual endings.
 PALI = re.compile(r"\u0e3a|(?:โณ|โต|โร|โก|โม|โย|โภ|โท|โล|โญ|โธ|โว|โส|โน|โช|โป|โพ|โฬ|โค|โฐ|ปุตโต)$")
+
+
+# ORCHID tags of words that make a run of dictionary words a phrase, not a name: adverbs,
+# conjunctions, prepositions, auxiliaries, negation.
+PHRASE_TAGS = frozenset({"ADVN", "ADVI", "ADVP", "ADVS", "JSBR", "JCRG", "JCMP", "RPRE", "XVBM",
+                         "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
+ACTION_TAG = "VACT"
+# Tags of the words a name no list knows is cut before when glued to them: conjunctions,
+# auxiliaries, negation ("นาวัลนี|ขณะ…"); comparison words and adverbs are too often a misread
+# of the name's own letters ("พะจุณณ์มาบอ|กว่า" for "…มา|บอก|ว่า").
+CUT_TAGS = frozenset({"JSBR", "JCRG", "XVBM", "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
+
+
+def function_word(piece: str) -> bool:
+    """A dictionary word that belongs to a sentence, never to a name: one tagged as an adverb,
+    conjunction, preposition, auxiliary or negation (pythainlp's stop word list is too broad:
+    it holds มา and การ, pieces of many surnames)."""
+    return orchid_word_tags().get(piece) in PHRASE_TAGS
+
+
+def phrase_pieces(pieces: tuple[str, ...]) -> bool:
+    """Dictionary pieces that read as words of a sentence ("ลา|ออกจาก|ตำแหน่ง", "ฝาก|เตือน|
+    ประชาชน"): every piece known, and a function word or two action verbs among them."""
+    words, tags = thai_dictionary(), orchid_word_tags()
+    if len(pieces) < 2 or not all(p in words for p in pieces):
+        return False  # a piece no dictionary word covers: a name ("นาว|ั|ลน|ี")
+    # Surnames are built of syllables that are verbs or function words too ("บุญ|มา|นุช",
+    # "ชิด|นอก", "ปะ|กา|ระ|นัง"): only whole words of three letters count, and two of them.
+    long = [p for p in pieces if len(p) >= 3]
+    verbs = sum(tags.get(p) == ACTION_TAG for p in long)
+    return verbs >= 2 or sum(function_word(p) for p in long) >= 2
+
+
+def _glued_phrase_cut(text: str, start: int, run_end: int) -> int | None:
+    """A name no list knows, glued to the sentence after it: cut before the first conjunction,
+    auxiliary or role word that follows a piece no dictionary word covers ("นาวัลนี|ขณะกำลังจะ…",
+    "นาวัลนี|นักเคลื่อนไหว")."""
+    words = thai_dictionary()
+    pieces = dictionary_words(text[start : min(run_end, start + MAX_NAME + 12)])
+    pos, unknown = start, False
+    for k, piece in enumerate(pieces):
+        # The name must end in a piece no dictionary word covers ("…ลน|ี"), not in a word of
+        # the sentence ("จตุภัทร์|กระทำผิดกฎหมาย|ก็…").
+        unknown = unknown and pieces[k - 1] not in words
+        # The function word must be a whole word of three letters or more and all that follows
+        # it a dictionary word: "กาญ|จน|รัตน์" and "ฟรา|เลย์" are names.
+        if unknown and pos - start >= 3 and all(p in words for p in pieces[k : k + 2]) and (
+            (len(piece) >= 3 and orchid_word_tags().get(piece) in CUT_TAGS)
+            or text.startswith(role_words(), pos)
+        ):
+            return pos
+        unknown = unknown or piece not in words
+        pos += len(piece)
+    return None
+
+
+def _boundary_cut(text: str, start: int, end: int, stops: tuple[str, ...], min_len: int) -> int:
+    """:func:`cut_at_boundary`, except that a civil title with fewer than two letters after it
+    in the run is no boundary ("สาว|นาย|น" is one surname)."""
+    cut = cut_at_boundary(text, start, end, stops, min_len)
+    while cut < end:
+        title = next((t for t in civil_titles() if text.startswith(t, cut)), None)
+        if title is None or end - (cut + len(title)) >= 2:
+            return cut
+        titles = civil_titles()
+        if any(text.startswith(w, cut) for w in stops if w not in titles):
+            return cut  # "นายกฯ", a position, starts there too
+        cut = cut_at_boundary(text, cut + 1, end, stops, 0)
+    return cut
 
 
 def cut_name(text: str, start: int, run_end: int, known: frozenset[str]) -> int | None:
@@ -43,19 +122,23 @@ def cut_name(text: str, start: int, run_end: int, known: frozenset[str]) -> int 
             return start + k
     # 2. A short run is one name, up to a boundary word ("สมชายกล่าว"), unless a listed name is
     #    followed by an ordinary word that is no part of any name ("ชา|จำนวน").
-    cut = cut_at_boundary(text, start, run_end, stops, 2)
+    cut = _boundary_cut(text, start, run_end, stops, 2)
     short = run_end - start <= MAX_NAME and (run_end == len(text) or text[run_end] != "ฯ")
     if short and cut < run_end - 2:
         # A listed name may be glued to a word before the boundary ("กาญจนา|ภรรยา|และ").
         return glued_word_cut(text, start, cut, known, True) or cut
     if short and cut < run_end:
         # A two-letter word ending a short run is more often the name's end ("สุระสัจจะ").
-        cut = cut_at_boundary(text, start, run_end - 2, stops, 2)
+        cut = _boundary_cut(text, start, run_end - 2, stops, 2)
         if cut < run_end - 2:
             return glued_word_cut(text, start, cut, known, True) or cut
     # 3. A listed name followed by an ordinary word that ends no name ("ประวิตร|ปฏิเสธชัดเจน");
     #    a long run with none of these is a name glued to the sentence: the first boundary word.
     glued = glued_word_cut(text, start, run_end, known, short)
+    if glued is None:
+        glued = _glued_phrase_cut(text, start, run_end)
+        if glued is not None and cut < glued:
+            glued = cut  # a boundary word comes first ("รัตตกุล|แกนนำ…|จะ")
     if glued is not None:
         return glued
     if short:
@@ -99,14 +182,20 @@ def surname_end(text: str, start: int) -> int | None:
     if end < len(text) and text[end] == ".":
         return None  # "จยย.", "คตส.": an abbreviation, never a surname
     if word in family:
+        if not ends_word(text, end) and text.startswith(position_words(), start):
+            return None  # "ประธาน|เจ้าหน้าที่": a post, though the family list holds the word
         return end
     if len(word) < 2 or word in thai_provinces():
         return None
     stop = name_stops_re().match(text, start)
+    if stop and THAI_FOLLOWER.match(text, stop.end()):
+        stop = None  # "ศาล|ิคุปต์": a vowel sign goes on, so no word ends there
     if stop and (stop.group() not in start_only() or stop.end() >= end or any(
         text[stop.end() : stop.end() + j] in thai_dictionary() for j in range(3, 10)
     )):
         return None  # "มี|ส่วนเกี่ยวข้อง" is a phrase; "มี|นะกนิษฐ์" may be a surname
+    if phrase_pieces(dictionary_words(word)):
+        return None  # "ลาออกจากตำแหน่ง", "ฝากเตือนประชาชน": the sentence goes on
     if word in thai_dictionary():
         # An ordinary word is a surname only when a position follows it ("บริพัตร ผู้ว่าราชการ…"),
         # or when it is a short word standing alone, as foreign surnames do ("หวัง อี้").
@@ -151,7 +240,7 @@ def bare_given(word: str) -> bool:
         return False  # a Pali chaya ("…จิตโต") is a monk's name, written after his own title
     if word in given:
         return True
-    if word in thai_dictionary() or word.startswith(name_stops()):
+    if word in thai_dictionary() or word.startswith(name_stops()) or word.startswith(place_words()):
         return False
     # A run of ordinary words ("ลงพื้นที่") is a phrase; a name keeps an unknown piece or ends
     # the way names end ("ศรี|โสภา").

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ...corpus import thai_provinces
 from ..wordscan import THAI_LETTER, cut_at_boundary
@@ -22,6 +23,8 @@ from .vocab import (
     position_stops,
     position_words,
     post_continuations,
+    post_stops,
+    post_words,
 )
 
 MAX_POSITION = 90
@@ -37,6 +40,8 @@ def position_end(
     end = head_end
     stop = min(limit, start + MAX_POSITION, len(text))
     while end < stop and POSITION_CHARS.match(text[end]):
+        if text[end].isascii() and text[end].isalpha() and THAI_LETTER.match(text[end - 1]):
+            break  # "นายกรัฐมนตรีโปแลนด์|Auschwitz": Latin letters glued after Thai ones
         end += 1
     end = cut_at_boundary(text, head_end, end, position_stops(), 0)
     titles = [t for t in title_chains(text[head_end:end]) if t[0] > 0]
@@ -48,7 +53,8 @@ def position_end(
         for k in range(head_end, end + 1):
             org_end = org_starts.get(k)
             if org_end is not None:
-                if end < org_end <= limit:
+                # ... but not past a word that ends every post ("แกนนำพรรค|อ่านต่อ").
+                if end < org_end <= limit and not text.startswith(post_stops(), end):
                     end = org_end
                 break
     return _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
@@ -86,6 +92,8 @@ def _spaced_continuation(
                 end += 1
         elif _after_post(text, start, end, takes_post) and text.startswith(numbered, nxt):
             end = letters_end(text, nxt)
+        elif text.startswith(post_words("unit"), nxt):
+            end = letters_end(text, nxt, MAX_POSITION)  # "ผู้อำนวยการอาวุโส ฝ่ายข่าว…"
         else:
             break
     return end
@@ -133,6 +141,14 @@ def position_at(
     return start, position_end(text, pos, head_end, limit, org_starts)
 
 
+@lru_cache(maxsize=1)
+def _age() -> re.Pattern[str]:
+    """An age between a name and its post: "วัย 41 ปี ", "อายุ 35 ปี "."""
+    words = "|".join(map(re.escape, post_words("age")))
+    units = "|".join(map(re.escape, post_words("age_unit")))
+    return re.compile(rf"(?:{words}) ?\d+ ?(?:{units}) ?")
+
+
 def positions_after(
     text: str, m: Candidate, heads: dict[int, int], org_starts: dict[int, int]
 ) -> None:
@@ -145,11 +161,21 @@ def positions_after(
             m.positions.append((0, *english))
             return
     pos = m.end + 1 if m.end < len(text) and text[m.end] == " " else m.end
+    age = _age().match(text, pos)
+    if age:
+        pos = age.end()  # "นายอเล็กซ์ นาวัลนี วัย 41 ปี ผู้นำฝ่ายค้าน…"
     found = position_at(text, pos, heads, limit, org_starts)
+    if found is None and text.startswith(post_words("alias"), pos):
+        # "… หรือ เสธแก้ว ผู้สมัคร…": the post follows the other name the text gives.
+        alias = next(a for a in post_words("alias") if text.startswith(a, pos))
+        after = pos + len(alias) + (1 if text.startswith(" ", pos + len(alias)) else 0)
+        word_end = letters_end(text, after)
+        if word_end > after and text.startswith(" ", word_end):
+            found = position_at(text, word_end + 1, heads, limit, org_starts)
     if found:
         m.positions.append((0, *found))
         pos = found[1] + 1 if found[1] < len(text) and text[found[1]] == " " else found[1]
-    for cue in ("ในฐานะ", "เป็น"):
+    for cue in post_words("cue"):
         if text.startswith(cue, pos):
             after = pos + len(cue)
             after += 1 if after < len(text) and text[after] == " " else 0

@@ -118,6 +118,10 @@ def title_chains(text: str) -> list[tuple[int, int, list[Title]]]:
             continue
         if value.undotted and not text.startswith(" ", end):
             continue  # "ม.จะ…", "จ.อุทัยธานี": the letter after the dot begins a word
+        if not value.strong and start > 0 and THAI_LETTER.match(text[start - 1]) and (
+            value.family == "civil"
+        ):
+            continue  # "สืบสว|นส|อบสวน": a weak civil title glued inside a word
         if inside_word(text, start, end) or inside_abbreviation(text, start, value):
             continue
         if chains and start == chains[-1][1] and not value.strong and (

@@ -111,8 +111,13 @@ def position_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def position_stops() -> tuple[str, ...]:
     """Words that end a glued position: organisation boundaries and ``people/positions.tsv`` stops."""
-    stops = [r["position"] for r in load("people/positions") if r["kind"] == "stop"]
-    return tuple(dict.fromkeys((*boundary_words("all"), *stops)))
+    return tuple(dict.fromkeys((*boundary_words("all"), *post_stops())))
+
+
+@lru_cache(maxsize=1)
+def post_stops() -> tuple[str, ...]:
+    """The ``stop`` words of ``people/positions.tsv``: no post runs past them."""
+    return tuple(r["position"] for r in load("people/positions") if r["kind"] == "stop")
 
 
 @lru_cache(maxsize=1)
@@ -143,12 +148,18 @@ def expansion_lookup() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def civil_titles() -> tuple[str, ...]:
+    """Strong civil titles of three letters or more (นาย, นาง, นางสาว …), longest first."""
+    civil = [r["title"] for r in load("people/titles") if r["family"] == "civil"
+             and r["strength"] == "strong" and len(r["title"]) >= 3]
+    return tuple(sorted(civil, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def cut_stops() -> tuple[str, ...]:
     """Words that end a name glued to the text after it: boundaries, position heads and the
     civil titles of the next name ("กลิ่นประทุม|นายฤทธิ์")."""
-    civil = [r["title"] for r in load("people/titles") if r["family"] == "civil"
-             and r["strength"] == "strong" and len(r["title"]) >= 3]
-    return tuple({*name_boundaries(), *position_words(), *civil})
+    return tuple({*name_boundaries(), *position_words(), *civil_titles()})
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +233,23 @@ def not_organizations() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def post_continuations() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(unit words that take a number, heads that take the post written after them)."""
+    return post_words("numbered"), post_words("takes_post")
+
+
+@lru_cache(maxsize=8)
+def post_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind of ``people/post_continuations.tsv``, longest first."""
     rows = load("people/post_continuations")
-    numbered = [r["word"] for r in rows if r["kind"] == "numbered"]
-    takes_post = [r["word"] for r in rows if r["kind"] == "takes_post"]
-    return tuple(sorted(numbered, key=len, reverse=True)), tuple(takes_post)
+    return tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def place_words() -> tuple[str, ...]:
+    """Place words no name part starts with ("อำเภอเมือง", "จังหวัดสงขลา")."""
+    return tuple(r["word"] for r in load("people/role_cues") if r["kind"] == "not_name")
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[str, ...]:
+    """Role cue words ("นักเคลื่อนไหว", "กุนซือ" …) of ``people/role_cues.tsv``."""
+    return tuple(r["word"] for r in load("people/role_cues") if r["kind"] in ("role", "glued_role"))
