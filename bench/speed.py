@@ -289,8 +289,8 @@ def profile(docs: list[str]) -> None:
     order = [s for s, _ in STAGES] + ["other"]
     for stage in order:
         if stage in seconds:
-            label = "other (imports, regex compiling)" if stage == "other" else stage
-            print(f"  {label:<34} {seconds[stage] / total:6.1%}")
+            label = "other (pipeline glue, imports in functions)" if stage == "other" else stage
+            print(f"  {label:<44} {seconds[stage] / total:6.1%}")
 
 
 # --- report ---------------------------------------------------------------------------------
