@@ -14,7 +14,7 @@ Measured (each run of (1) and (2) in a fresh process, so no cache of an earlier 
   (2) linearity: ns/char on one ~4 M-character document against the same text cut into
       20 k-character documents (both made of the unique text, repeated to reach the size).
   (3) ``--jobs 2`` against ``--jobs 1``: the CLI on a folder of 2,000 files.
-  (4) cold start: median wall time of ``thaiextract extract samples/adgmin-2022.txt``.
+  (4) cold start: median wall time of ``thaiextract extract samples/adgmin-2022.txt -q``.
   (5) peak RSS of each worker process (``VmHWM`` from /proc) of the CLI with ``--jobs 2`` on
       500 and 2,000 files: it should not grow with the number of documents.
 The machine may be shared: figures are noisy; the ratios are measured side by side.
@@ -166,8 +166,8 @@ def cold_start(runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([*cli_command(), "extract", str(SAMPLE), "-f", "jsonl"], check=True,
-                       stdout=subprocess.DEVNULL, cwd=ROOT)
+        subprocess.run([*cli_command(), "extract", str(SAMPLE), "-f", "jsonl", "-q"],
+                       check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
         times.append(time.perf_counter() - start)
     return times
 
