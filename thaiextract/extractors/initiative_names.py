@@ -348,3 +348,26 @@ def compound_end(text: str, head: str, end: int, limit: int) -> int | None:
         return None
     return route_end(text, more, limit)
 
+
+_OF_RE = re.compile(r"\s?ของ")
+
+
+@lru_cache(maxsize=1)
+def _proper_re() -> re.Pattern[str]:
+    words = [*name_words().proper, *(c for c in thai_countries() if len(c) > 2)]
+    return re.compile(alternation(words))
+
+
+def proper_owner_end(text: str, end: int, limit: int, orgs: OrgIndex) -> int | None:
+    """"กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน": a name that starts like a description is a proper
+    one when "ของ" and a proper owner follow (ASEAN, a country, an organisation): the end of the
+    owner, else None."""
+    of = _OF_RE.match(text, end, limit)
+    if not of:
+        return None
+    org_end = orgs.end_at(of.end())
+    if org_end is not None:
+        return org_end
+    proper = _proper_re().match(text, of.end(), limit)
+    return proper.end() if proper else None
+

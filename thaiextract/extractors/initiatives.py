@@ -38,6 +38,7 @@ from .initiative_names import (
     name_words,
     named_by_context,
     opens_with_verb,
+    proper_owner_end,
     route_end,
     verb_led,
 )
@@ -244,6 +245,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if (not linked and words.generic.match(core)) or descriptive(
         words.session.sub("", core[linked:]).strip()
     ):
+        # "กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน": a proper owner after it makes it a name.
+        owner = proper_owner_end(text, end, limit, orgs)
+        if owner is not None and owner - te <= MAX_CORE:
+            return owner, text[te:owner].strip(" -")
         return None
     # A head followed by a verb phrase describes a measure; it does not name one, unless the
     # text treats it as a named scheme (joined, approved, budgeted, referred to again).
