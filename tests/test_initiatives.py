@@ -675,6 +675,10 @@ SHAPES = [
                  "วิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025", "strategy", id="vision-with-target-year"),
     pytest.param("ผู้ถือบัตรสวัสดิการแห่งรัฐ 13.2 ล้านคน ได้รับเงินเพิ่ม", "บัตรสวัสดิการแห่งรัฐ",
                  "programme", id="welfare-card"),
+    pytest.param("จังหวัดเปิดศูนย์การเรียนรู้ ๗๐๑ ให้ประชาชนเข้าชม", "ศูนย์การเรียนรู้ 701", "centre",
+                 id="thai-digits-in-the-name"),
+    pytest.param("ประเทศสมาชิกร่วมจัดตั้งกองทุนอาเซียนเพื่อการรับมือ ขึ้นในปีนี้",
+                 "กองทุนอาเซียนเพื่อการรับมือ", "fund", id="fund-named-for-its-purpose"),
     pytest.param("ประเทศสมาชิกร่วมจัดตั้งกองทุนอาเซียน เพื่อรับมือโรคระบาด", "กองทุนอาเซียน", "fund",
                  id="fund-of-asean"),
     pytest.param("หน่วยงานรัฐต้องทำงานตามยุทธศาสตร์ชาติ อย่างต่อเนื่อง", "ยุทธศาสตร์ชาติ", "strategy",
@@ -720,3 +724,12 @@ def test_lists_studies_and_routes(text: str, names: list[str]) -> None:
     found = extract(text).initiatives
     assert [f.name for f in found] == names
     assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_a_quoted_name_again_is_a_mention() -> None:
+    text = 'รัฐบาลขยายโครงการ "คนละครึ่ง" ต่อ ทั้งนี้ ประชาชนที่ได้สิทธิ “คนละครึ่ง” ต้องยืนยันตัวตน'
+    [found] = extract(text).initiatives
+    assert found.name == "โครงการ คนละครึ่ง"
+    assert [(m.text, m.start) for m in found.mentions] == [
+        ('โครงการ "คนละครึ่ง"', 10), ("“คนละครึ่ง”", 61)]
+

@@ -326,13 +326,20 @@ def list_item_end(text: str, ts: int, te: int, limit: int) -> int | None:
 
 
 def route_end(text: str, end: int, limit: int) -> int:
-    """``end`` moved past a route or section written after a project's name."""
+    """``end`` moved past a route or section written after a project's name, or past a number
+    that is part of it ("ศูนย์การเรียนรู้ ๗๐๑", "ศูนย์ดำรงธรรม 1567"; not a count: "… 3 สาย")."""
     for _ in range(2):
         m = _ROUTE_RE.match(text, end, limit)
         if not m:
             break
         end = m.end()
+    number = _NUMBER_RE.match(text, end, limit)
+    if number and not name_words().context.count.match(text, end, limit):
+        end = number.end()
     return end
+
+
+_NUMBER_RE = re.compile(r" \d{1,4}(?![\d.,:/]|\s?(?:ปี|บาท|คน|ราย|แห่ง|%))")
 
 
 def compound_end(text: str, head: str, end: int, limit: int) -> int | None:

@@ -66,6 +66,7 @@ _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app and platform names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
+_OWN_NUMBER_RE = re.compile(r"\s\d{1,4}$")
 _INNER_ACRONYM_RE = re.compile(r"\s?\([A-Z][A-Za-z0-9]{0,5}\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
@@ -236,7 +237,11 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         return None
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
-    dated = YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
+    # A number of its own names it too (ศูนย์การเรียนรู้ 701, ศูนย์ดำรงธรรม 1567).
+    dated = (
+        YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
+        or _OWN_NUMBER_RE.search(core)
+    )
     if h.row["open"] == "yes" or re.search(r"[A-Za-z]", core) or dated:
         return end, core
     # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official name, not a
@@ -257,6 +262,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     ):
         if not verb_led(core) or not named_by_context(text, ts, te, end, h.sstart, limit):
             return None
+        end = joined_end(text, te, end, limit)
+        core = text[te:end].strip(" -")
+    elif h.row["open"] == "no":
+        # "กองทุนอาเซียนเพื่อการรับมือกับโควิด-19": a fund or centre named for its purpose.
         end = joined_end(text, te, end, limit)
         core = text[te:end].strip(" -")
     if joins and bare(text, te, end, h.row["kind"]):

@@ -212,8 +212,8 @@ def resolve(
 
     Each naming is dated from its own clause; the meeting's date is that of its first full
     mention (with an ordinal, English name or acronym) that has one, else of its first naming
-    with การ… that has one, else of its first mention that has one. Every mention keeps its own ordinal and date, so that two dates given for one
-    meeting stay visible to ``check``.
+    with การ… that has one, else of its first mention that has one. Every mention keeps its own
+    ordinal and date, so that two dates given for one meeting stay visible to ``check``.
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [(c.after, c.before) for c in ordered]
