@@ -378,3 +378,23 @@ def proper_owner_end(text: str, end: int, limit: int, orgs: OrgIndex) -> int | N
     proper = _proper_re().match(text, of.end(), limit)
     return proper.end() if proper else None
 
+
+_AND = "และ"
+
+
+def and_end(text: str, te: int, end: int, limit: int, heads: re.Pattern[str]) -> int:
+    """"โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิต…": inside one unspaced run, "และ"
+    joins the two halves of a programme's verb phrase, unless another head follows it (two
+    schemes: "…และโครงการ…", ``heads`` matching there). The end of the whole run when it stays
+    name-sized."""
+    if not text.startswith(_AND, end) or end == te:
+        return end
+    after = end + len(_AND)
+    inner = heads.match(text, after)
+    if inner is not None or not text[after : after + 1].strip():
+        return end
+    more, closed = scan(text, after, min(limit, after + MAX_NAME), natural_end=limit)
+    if not closed or more == after or more - te > MAX_CORE:
+        return end
+    return more
+

@@ -26,7 +26,9 @@ from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
 from .initiative_names import (
     MAX_CORE,
+    THAI_RE,
     YEAR_RE,
+    and_end,
     bare,
     compound_end,
     descriptive,
@@ -144,7 +146,43 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         cand = _read_thai(doc, head, orgs)
         if cand is not None:
             cands.append(cand)
+            if _LIST_OPENER_RE.search(text, max(0, ts - 6), ts):
+                cands.extend(_shared_head_items(doc, cand, head.limit))
     return cands
+
+
+# "ทั้งโครงการคนละครึ่ง เราเที่ยวด้วยกัน ช้อปดีมีคืน และ…": ทั้ง before a head opens a list whose
+# items share that head; each is one initiative, named as written.
+_LIST_OPENER_RE = re.compile(r"ทั้ง\s?$")
+_ITEM_GAP_RE = re.compile(r" +(?:และ\s?)?")
+MAX_ITEM = 30
+
+
+def _shared_head_items(
+    doc: Prepared, first: InitiativeCandidate, limit: int
+) -> list[InitiativeCandidate]:
+    """The items after ``first`` in a list that shares its head: space-separated word runs up
+    to "และ …" (the last item) or the first run that is no name (a head of its own, a stop)."""
+    text, lex = doc.text, heads()
+    items: list[InitiativeCandidate] = []
+    pos = first.end
+    while True:
+        gap = _ITEM_GAP_RE.match(text, pos, limit)
+        if not gap or lex.triggers.match(text, gap.end()):
+            break
+        start = gap.end()
+        end, closed = scan(text, start, min(limit, start + MAX_ITEM + 1), natural_end=limit)
+        if not closed or not 3 <= end - start <= MAX_ITEM or not THAI_RE.match(text, start):
+            break
+        items.append(InitiativeCandidate(
+            **doc.anchor(start, end), rule="list-item", evidence=first.evidence,
+            name=clean_name(text[start:end]), initiative_kind=first.initiative_kind,
+            mentions=(doc.mention(start, end),), head=(start, start),
+        ))
+        if "และ" in gap.group():
+            break
+        pos = end
+    return items
 
 
 def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate | None:
@@ -262,7 +300,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     ):
         if not verb_led(core) or not named_by_context(text, ts, te, end, h.sstart, limit):
             return None
-        end = joined_end(text, te, end, limit)
+        end = joined_end(text, te, and_end(text, te, end, limit, heads().triggers), limit)
         core = text[te:end].strip(" -")
     elif h.row["open"] == "no":
         # "กองทุนอาเซียนเพื่อการรับมือกับโควิด-19": a fund or centre named for its purpose.
