@@ -116,7 +116,7 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
     core = text[te:end].strip(" -")
     if not core[:1].isalnum():
         return True
-    if various(text, end):
+    if various(text, end) or core.endswith("ๆ"):  # "นโยบายเด่นๆ": outstanding policies
         return True
     if kind == "policy" and name_words().owner_heads.match(core):
         return True
@@ -339,7 +339,8 @@ def route_end(text: str, end: int, limit: int) -> int:
     return end
 
 
-_NUMBER_RE = re.compile(r" \d{1,4}(?![\d.,:/]|\s?(?:ปี|บาท|คน|ราย|แห่ง|%))")
+# A number that is no amount: not followed by a unit or a magnitude (… 45 หมื่นกว่าล้านบาท).
+_NUMBER_RE = re.compile(r" \d{1,4}(?![\d.,:/]|\s?(?:ปี|บาท|คน|ราย|แห่ง|%|ล้าน|แสน|หมื่น|พัน))")
 
 
 def compound_end(text: str, head: str, end: int, limit: int) -> int | None:
@@ -365,16 +366,14 @@ def _proper_re() -> re.Pattern[str]:
     return re.compile(alternation(words))
 
 
-def proper_owner_end(text: str, end: int, limit: int, orgs: OrgIndex) -> int | None:
+def proper_owner_end(text: str, end: int, limit: int) -> int | None:
     """"กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน": a name that starts like a description is a proper
-    one when "ของ" and a proper owner follow (ASEAN, a country, an organisation): the end of the
-    owner, else None."""
+    one when "ของ" and a proper owner follow (ASEAN, a country: the proper qualifiers); the end
+    of the owner, else None. A ministry after ของ owns the measure; it does not name it
+    ("มาตรการทางด้านภาษีของกระทรวงการคลัง")."""
     of = _OF_RE.match(text, end, limit)
     if not of:
         return None
-    org_end = orgs.end_at(of.end())
-    if org_end is not None:
-        return org_end
     proper = _proper_re().match(text, of.end(), limit)
     return proper.end() if proper else None
 

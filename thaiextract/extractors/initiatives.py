@@ -269,7 +269,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         return None
     words = name_words()
     joins = words.context.join.match(text, end, limit) is not None
-    if h.row["open"] != "yes" and not joins and bare(text, te, end, h.row["kind"]):
+    if not joins and bare(text, te, end, h.row["kind"]):
         return None
     if h.row["open"] == "context" and not named_by_context(text, ts, te, end, h.sstart, limit):
         return None
@@ -278,9 +278,14 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # A number of its own names it too (ศูนย์การเรียนรู้ 701, ศูนย์ดำรงธรรม 1567).
     dated = (
         YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
-        or _OWN_NUMBER_RE.search(core)
+        # … but a budget is no number of its own ("โครงการวงเงิน 45 ล้านบาท").
+        or (_OWN_NUMBER_RE.search(core) and not words.context.budget.match(text, te, limit))
     )
-    if h.row["open"] == "yes" or re.search(r"[A-Za-z]", core) or dated:
+    if h.row["open"] == "yes":
+        # "แผนแม่บทด้านการขนส่งและจราจร": a plan's own field joined by และ.
+        end = and_end(text, te, end, limit, heads().triggers)
+        return end, text[te:end].strip(" -")
+    if re.search(r"[A-Za-z]", core) or dated:
         return end, core
     # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official name, not a
     # purpose clause (scan kept it for the same reason).
@@ -289,7 +294,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         words.session.sub("", core[linked:]).strip()
     ):
         # "กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน": a proper owner after it makes it a name.
-        owner = proper_owner_end(text, end, limit, orgs)
+        owner = proper_owner_end(text, end, limit)
         if owner is not None and owner - te <= MAX_CORE:
             return owner, text[te:owner].strip(" -")
         return None
