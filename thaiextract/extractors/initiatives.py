@@ -267,6 +267,13 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     inner = heads().triggers.match(text, te)
     if inner and inner.lastgroup == "t":
         return None
+    return _named_words(text, h, end, core)
+
+
+def _named_words(text: str, h: _Head, end: int, core: str) -> tuple[int, str] | None:
+    """Do the words ``core`` after the head (ending at ``end``) name anything? Their end and
+    text, perhaps run on (a joining word, a proper owner), or None."""
+    ts, te, limit = h.ts, h.te, h.limit
     words = name_words()
     joins = words.context.join.match(text, end, limit) is not None
     if not joins and bare(text, te, end, h.row["kind"]):

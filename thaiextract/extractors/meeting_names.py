@@ -328,18 +328,29 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         return cand
     if not bare or lex.generic.match(bare) or various(text, end):
         return None
+    return _named(doc, trig, end, bare, om, title is not None or parties is not None)
+
+
+def _named(
+    doc: Prepared, trig: _Trigger, end: int, bare: str, om: re.Match[str] | None, named: bool
+) -> Candidate | None:
+    """The candidate of a trigger whose name (``bare``, ordinal ``om`` taken out) ends at
+    ``end``, when the name is specific: an ordinal, a body or rank, a Latin word or a year, a
+    topic or the parties of a signing (``named``), or a forum word."""
+    lex = lexicon()
+    text, ts, te, limit = doc.text, trig.ts, trig.te, trig.limit
     latin = re.fullmatch(ENG_SEQ, bare)
     specific = (
-        om is not None or latin is not None or parties is not None or lex.bodies.search(bare)
-        or title is not None or trig.word in lex.forum or re.search(r"[A-Za-z]|\d{4}", bare)
+        om is not None or latin is not None or named or lex.bodies.search(bare)
+        or trig.word in lex.forum or re.search(r"[A-Za-z]|\d{4}", bare)
     )
     if not specific:
         return None
     joiner = " " if bare[:1].isascii() else ""
     # "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567": the edition is no part of the name (the span keeps it).
-    named = _EDITION_RE.sub(" ", bare).strip() or bare
+    shown = _EDITION_RE.sub(" ", bare).strip() or bare
     cand = Candidate(
-        [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + named),
+        [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + shown),
         ordinal=_ordinal(om), session=om.group("session") if om else None,
         latin_core=bare if latin else None, trigger=trig.word, rule="thai-trigger",
     )
