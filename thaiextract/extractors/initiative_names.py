@@ -397,3 +397,29 @@ def and_end(text: str, te: int, end: int, limit: int, heads: re.Pattern[str]) ->
         return end
     return more
 
+
+MAX_MIXED = 30  # the Thai words after a Latin name or an abbreviation: a short qualifier
+
+
+def mixed_end(text: str, end: int, limit: int) -> int:
+    """"โครงการ SME ปรับตัวสู่ดิจิทัล ของ สสว.", "โครงการ อสม. ดิจิทัล ให้…": after a Latin name or
+    a Thai abbreviation, a space and one Thai word run that ends the name naturally (the
+    sentence ends, or a stop, break or verb follows) are part of it. Else ``end``."""
+    if not text.startswith(" ", end) or not THAI_RE.match(text, end + 1):
+        return end
+    start = end + 1
+    if _function_word(text, start):
+        return end
+    more, closed = scan(text, start, min(limit, start + MAX_MIXED + 1), natural_end=limit)
+    if not closed or more == start or more - start > MAX_MIXED:
+        return end
+    if more >= limit or not text.startswith(" ", more) or _function_word(text, more + 1):
+        return more
+    return end
+
+
+def _function_word(text: str, pos: int) -> bool:
+    """Does a stop, break or verb of the name boundaries start at ``pos``?"""
+    m = boundaries().name.match(text, pos)
+    return m is not None and m.lastgroup in ("brk", "stop", "verb")
+

@@ -37,6 +37,7 @@ from .initiative_names import (
     joined_end,
     linked_length,
     list_item_end,
+    mixed_end,
     name_words,
     named_by_context,
     opens_with_verb,
@@ -68,6 +69,7 @@ _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app and platform names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
+_LEAD_RE = re.compile(r"\d")
 _OWN_NUMBER_RE = re.compile(r"\s\d{1,4}$")
 _INNER_ACRONYM_RE = re.compile(r"\s?\([A-Z][A-Za-z0-9]{0,5}\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
@@ -212,8 +214,10 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         name = seq if own_head else f"{head} {seq}"
         english = seq if (drop or own_head) else None
         rule = "thai-head-latin"
-        # "โครงการ Happy Money เพื่อชุมชน": the name runs on to its natural end.
+        # "โครงการ Happy Money เพื่อชุมชน", "โครงการ SME ปรับตัวสู่ดิจิทัล": the name runs on to
+        # its natural end.
         more = joined_end(text, te, end, limit, space=True)
+        more = mixed_end(text, end, limit) if more == end else more
         if more > end and not own_head:
             name, english, end = f"{head}{text[te:more].strip()}", None, more
     else:
@@ -251,9 +255,14 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     listed = None if drop else list_item_end(text, ts, te, limit)
     if listed is not None:
         return listed, text[te:listed].strip(" -")
-    end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
+    # "โครงการ 30 บาทรักษาทุกโรค": a number after a space opens the name, and one more Thai
+    # word run may end it.
+    lead = not drop and text.startswith(" ", te) and _LEAD_RE.match(text, te + 1) is not None
+    end, closed = scan(text, te + lead, min(limit, te + MAX_NAME), natural_end=limit)
     if not closed:
         return None
+    if lead:
+        end = mixed_end(text, end, limit)
     if not drop:
         end = route_end(text, edition_end(text, te, end, limit, orgs), limit)
         compound = compound_end(text, text[ts:te], end, limit) if h.row["open"] else None
