@@ -42,6 +42,7 @@ class NameWords:
     """The word lists that say whether the words after a head name anything."""
 
     generic: re.Pattern[str]  # a generic start, for every head but open ones
+    generic_any: re.Pattern[str]  # a generic start for open heads too (สำคัญ, ดังกล่าว)
     strict: re.Pattern[str]  # the same plus verbs, for descriptive heads (โครงการ, มาตรการ)
     words_th: frozenset[str]
     words_en: frozenset[str]
@@ -64,7 +65,10 @@ def name_words() -> NameWords:
     generic = load("initiatives/generic")
     words = load("initiatives/generic_words")
     return NameWords(
-        generic=re.compile(alternation([r["word"] for r in generic if r["scope"] == "all"])),
+        generic=re.compile(
+            alternation([r["word"] for r in generic if r["scope"] in ("all", "any")])
+        ),
+        generic_any=re.compile(alternation([r["word"] for r in generic if r["scope"] == "any"])),
         strict=re.compile(alternation([r["word"] for r in generic])),
         words_th=frozenset(r["word"] for r in words if r["lang"] == "th"),
         words_en=frozenset(r["word"].lower() for r in words if r["lang"] == "en"),
@@ -114,7 +118,9 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
       that says whose policy it is, not which.
     """
     core = text[te:end].strip(" -")
-    if not core[:1].isalnum():
+    if not core[:1].isalnum() or name_words().generic_any.match(core):
+        return True
+    if core.endswith("หนึ่ง"):  # "นโยบายหลักประการหนึ่ง": one of the policies
         return True
     if various(text, end) or core.endswith("ๆ"):  # "นโยบายเด่นๆ": outstanding policies
         return True
