@@ -232,12 +232,16 @@ def _works(core: str) -> bool:
     )
 
 
+_SPACED_JOIN = "ด้าน"  # the joining word that may follow a space after any name
+
+
 def joined_end(text: str, te: int, end: int, limit: int, *, space: bool = False) -> int:
     """"…พัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ": a context-named programme runs on through a joining
     word (สำหรับ, เพื่อ) and the next word run, when the whole stays name-sized. With ``space``
     one space may come before the joining word (after a Latin name: "โครงการ Happy Money
     เพื่อชุมชน")."""
-    start = end + 1 if space and text.startswith(" ", end) else end
+    spaced = text.startswith(" ", end) and (space or text.startswith(_SPACED_JOIN, end + 1))
+    start = end + 1 if spaced else end
     join = name_words().context.join.match(text, start, limit)
     if not join:
         return end

@@ -299,7 +299,7 @@ def _named_words(text: str, h: _Head, end: int, core: str) -> tuple[int, str] | 
     )
     if h.row["open"] == "yes":
         # "แผนแม่บทด้านการขนส่งและจราจร": a plan's own field joined by และ.
-        end = and_end(text, te, end, limit, heads().triggers)
+        end = joined_end(text, te, and_end(text, te, end, limit, heads().triggers), limit)
         return end, text[te:end].strip(" -")
     if re.search(r"[A-Za-z]", core) or dated:
         return end, core
