@@ -116,6 +116,7 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
     - the start of "ต่าง ๆ" / "อื่น ๆ" (various, other: "มาตรการคว่ำบาตรต่าง ๆ");
     - for a policy, an owner where the name would be ("นโยบายกระทรวงเกษตร…", "นโยบายรัฐบาล"):
       that says whose policy it is, not which.
+    A fund named by one word is a fund all the same (กองทุนหมู่บ้าน).
     """
     core = text[te:end].strip(" -")
     if not core[:1].isalnum() or name_words().generic_any.match(core):
@@ -126,6 +127,8 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
         return True
     if kind == "policy" and name_words().owner_heads.match(core):
         return True
+    if kind == "fund":  # a fund named by one noun is a fund (กองทุนหมู่บ้าน, กองทุนประกันสังคม)
+        return False
     if " " in core or not THAI_RE.match(core):
         return False
     tokens = dictionary_words(core)

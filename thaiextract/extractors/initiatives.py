@@ -53,6 +53,7 @@ from .scan import (
     alternation,
     at_word_boundary,
     clean_name,
+    ends_at_word,
     latin_finditer,
     literal_automaton,
     literal_finditer,
@@ -69,6 +70,8 @@ _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app and platform names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
+_LONG_HEAD = 6  # a compound head (แผนปฏิบัติการ) that ends at a word stands even when a word
+# before it swallows its start (มีแผน…)
 _LEAD_RE = re.compile(r"\d")
 _OWN_NUMBER_RE = re.compile(r"\s\d{1,4}$")
 _INNER_ACRONYM_RE = re.compile(r"\s?\([A-Z][A-Za-z0-9]{0,5}\)")
@@ -140,7 +143,10 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         ts, te = m.span()
         # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
         space = max(text.rfind(" ", 0, ts), text.rfind("\n", 0, ts)) + 1
-        if not at_word_boundary(text, max(space, ts - 30), ts, te):
+        left = max(space, ts - 30)
+        if not at_word_boundary(text, left, ts, te) and not (
+            te - ts >= _LONG_HEAD and ends_at_word(text, left, te)
+        ):
             continue
         sentence = doc.sentence_at(ts)
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0,
@@ -153,9 +159,10 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
     return cands
 
 
-# "ทั้งโครงการคนละครึ่ง เราเที่ยวด้วยกัน ช้อปดีมีคืน และ…": ทั้ง before a head opens a list whose
-# items share that head; each is one initiative, named as written.
-_LIST_OPENER_RE = re.compile(r"ทั้ง\s?$")
+# "ทั้งโครงการคนละครึ่ง เราเที่ยวด้วยกัน ช้อปดีมีคืน และ…", "รวมถึงนโยบายมารดาประชารัฐ
+# โคบาลประชารัฐ เป็นต้น": a list word before a head opens a list whose items share that head;
+# each is one initiative, named as written.
+_LIST_OPENER_RE = re.compile(r"(?:ทั้ง|รวมถึง|ได้แก่|อาทิ)\s?$")
 _ITEM_GAP_RE = re.compile(r" +(?:และ\s?)?")
 MAX_ITEM = 30
 

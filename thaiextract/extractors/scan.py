@@ -189,7 +189,11 @@ def at_word_boundary(text: str, left: int, start: int, end: int, *, whole: bool 
     ``whole`` every word must (a stop word: ด้วยกัน starts with ด้วย). A head such as โครงการ need
     not, since the segmenter may read "โครง|การบ้าน" in โครงการบ้านมั่นคง.
     """
-    if start == left or not "\u0e00" <= text[start - 1] <= "\u0e7f":
+    if start == 0 or not "\u0e00" <= text[start - 1] <= "\u0e7f":
+        return True
+    # At ``left`` itself a word stands, except a short one that does not end where a dictionary
+    # word ends (มา in นโยบายมารดาประชารัฐ).
+    if start == left and (end - start > 2 or not whole):
         return True
     right = end
     while right < len(text) and right - end < 25 and "\u0e00" <= text[right] <= "\u0e7f":
@@ -199,6 +203,17 @@ def at_word_boundary(text: str, left: int, start: int, end: int, *, whole: bool 
     if start - left not in cuts:
         return False
     return (end - start >= 3 and not whole) or end - left in cuts
+
+
+def ends_at_word(text: str, left: int, end: int) -> bool:
+    """Does a dictionary word end at ``end``, cutting the run from ``left`` (a known word start
+    at most 30 characters back)? "มีแผนปฏิบัติการ…": the compound head ends at a word though
+    "มีแผน" swallows its start."""
+    right = end
+    while right < len(text) and right - end < 25 and "\u0e00" <= text[right] <= "\u0e7f":
+        right += 1
+    left = max(left, end - 30)
+    return end - left in word_starts(text[left:right])
 
 
 def scan(
