@@ -3,8 +3,10 @@
 Two shapes, both compiled once per process from ``initiatives/triggers.tsv``:
 - a Thai head (แอป…, ศูนย์…, แผนแม่บท…, มาตรการ…, โครงการ…, ปีแห่ง…) followed by a name that runs to a
   boundary (``meetings/boundaries.tsv``: ซึ่ง, ที่, เพื่อ, โดย, และ, a comma or bracket, the sentence
-  end), a Latin name, or a quoted name. Classifier heads (แอป, แพลตฟอร์ม) are dropped from the name:
-  "แอปไทยชนะ" is the app "ไทยชนะ". Whether the words after the head name anything is
+  end), a Latin name, or a quoted name, head included ("แอปไทยชนะ", "โครงการ เราชนะ" for
+  'โครงการ "เราชนะ"'); a classifier head (แอป, แพลตฟอร์ม) takes a short name, and a Latin one
+  after it is also the English name. Whether the words after the head name anything, and where
+  a name ends (editions, routes, list items, a study of a project), is
   :mod:`.initiative_names`' question;
 - an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …".
 ``kind`` comes from the head.
