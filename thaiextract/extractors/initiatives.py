@@ -261,7 +261,12 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     ts, te, limit = h.ts, h.te, h.limit
     drop = h.row["head"] == "drop"
-    listed = None if drop else list_item_end(text, ts, te, limit)
+    # A list item runs to the next number or its line's end: the sentence splitter may cut an
+    # item at a space ("2. โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยง…").
+    line_end = text.find("\n", te)
+    listed = None if drop else list_item_end(
+        text, ts, te, max(limit, line_end if line_end >= 0 else len(text))
+    )
     if listed is not None:
         return listed, text[te:listed].strip(" -")
     # "โครงการ 30 บาทรักษาทุกโรค": a number after a space opens the name, and one more Thai
