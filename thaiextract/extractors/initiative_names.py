@@ -311,8 +311,16 @@ _JOINERS = frozenset({"และ"})
 # next list number (or the sentence end) where the item ends.
 _LIST_MARK_BEFORE_RE = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s?$")
 _LIST_MARK_RE = re.compile(r"\s\d{1,2}[.)]\s?(?=[\u0e00-\u0e7fA-Za-z])")
-# A route or section after a project's name: "… สายบางใหญ่-กาญจนบุรี", "… ช่วงแคราย-มีนบุรี".
-_ROUTE_RE = re.compile(r"\s?(?:สาย|ช่วง)[^\s,;()]{2,40}")
+@lru_cache(maxsize=1)
+def _route_re() -> re.Pattern[str]:
+    """A route or section after a project's name: "… สายบางใหญ่-กาญจนบุรี", "… ช่วงแคราย-มีนบุรี"."""
+    return re.compile(rf"\s?(?:{alternation(cue_words('route'))})[^\s,;()]{{2,40}}")
+
+
+@lru_cache(maxsize=1)
+def list_opener() -> re.Pattern[str]:
+    """A list word right before a head: the list's names share that head (initiatives/cues.tsv)."""
+    return re.compile(rf"(?:{alternation(cue_words('list'))})\s?$")
 
 
 def list_item_end(text: str, ts: int, te: int, limit: int) -> int | None:
@@ -342,7 +350,7 @@ def route_end(text: str, end: int, limit: int) -> int:
     """``end`` moved past a route or section written after a project's name, or past a number
     that is part of it ("ศูนย์การเรียนรู้ ๗๐๑", "ศูนย์ดำรงธรรม 1567"; not a count: "… 3 สาย")."""
     for _ in range(2):
-        m = _ROUTE_RE.match(text, end, limit)
+        m = _route_re().match(text, end, limit)
         if not m:
             break
         end = m.end()

@@ -39,6 +39,7 @@ from .initiative_names import (
     joined_end,
     linked_length,
     list_item_end,
+    list_opener,
     mixed_end,
     name_words,
     named_by_context,
@@ -156,7 +157,7 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         cand = _read_thai(doc, head, orgs)
         if cand is not None:
             cands.append(cand)
-            if _LIST_OPENER_RE.search(text, max(0, ts - 6), ts):
+            if list_opener().search(text, max(0, ts - 10), ts):
                 cands.extend(_shared_head_items(doc, cand, head.limit))
     return cands
 
@@ -164,7 +165,6 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
 # "ทั้งโครงการคนละครึ่ง เราเที่ยวด้วยกัน ช้อปดีมีคืน และ…", "รวมถึงนโยบายมารดาประชารัฐ
 # โคบาลประชารัฐ เป็นต้น": a list word before a head opens a list whose items share that head;
 # each is one initiative, named as written.
-_LIST_OPENER_RE = re.compile(r"(?:ทั้ง|รวมถึง|ได้แก่|อาทิ)\s?$")
 _ITEM_GAP_RE = re.compile(r" +(?:และ\s?)?")
 MAX_ITEM = 30
 
