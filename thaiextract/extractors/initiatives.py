@@ -76,6 +76,13 @@ _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
 _LONG_HEAD = 6  # a compound head (แผนปฏิบัติการ) that ends at a word stands even when a word
 # before it swallows its start (มีแผน…)
 _LEAD_RE = re.compile(r"\d")
+# The edition, crop year or period at the end of a name, which the name leaves out (the span
+# keeps it): "… ปี 2567", "… ปีการผลิต 2565/66", "… ปีที่ 10", "… พ.ศ.2566-2570"; a single
+# target year stays ("แผนแม่บท… ค.ศ. 2025").
+_EDITION_TAIL_RE = re.compile(
+    r"\s?(?:(?:ประจำ)?ปี(?:งบประมาณ|การผลิต|การศึกษา|ที่)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{1,4}"
+    r"(?:\s?[-/]\s?\d{2,4})?|(?:พ\.ศ\.|ค\.ศ\.)\s?\d{4}\s?-\s?\d{2,4})$"
+)
 _OWN_NUMBER_RE = re.compile(r"\s\d{1,4}$")
 _INNER_ACRONYM_RE = re.compile(r"\s?\([A-Z][A-Za-z0-9]{0,5}\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
@@ -241,7 +248,7 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
             end, core = more, text[te:more].strip()
         name, english = head + core, None
         rule = "thai-head"
-    name = clean_name(name)
+    name = clean_name(_EDITION_TAIL_RE.sub("", clean_name(name))) or clean_name(name)
     if not name:
         return None
     mentions = [doc.mention(ts, end)]
