@@ -132,6 +132,12 @@ def heads() -> HeadLexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def products() -> frozenset[str]:
+    """Commercial apps and platforms, lower-cased: no scheme of their own."""
+    return frozenset(r["word"].lower() for r in load("initiatives/products"))
+
+
 @dataclass(slots=True)
 class _Head:
     """A Thai head in its sentence: the name runs from ``te`` to at most ``limit``."""
@@ -223,8 +229,11 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         if version:
             end = version.end()
         seq = clean_name(text[latin.start(1) : end])
-        # "กิจกรรม Opening Ceremony for …": a meeting's English name is no initiative.
+        # "กิจกรรม Opening Ceremony for …": a meeting's English name is no initiative, and
+        # "แอปพลิเคชัน Clubhouse" a commercial product (initiatives/products.tsv).
         if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or MEETING_HEADS_RE.search(seq):
+            return None
+        if drop and seq.split()[0].lower() in products():
             return None
         own_head = heads().en_heads.search(seq)
         name = seq if own_head else f"{head} {seq}"
