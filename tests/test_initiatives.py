@@ -627,6 +627,7 @@ NOT_INITIATIVES = [
     pytest.param("ศาลมีคำสั่งมาตรการคุ้มครองชั่วคราว ก่อนพิพากษา", id="interim-protection"),
     pytest.param("รัฐบาลมีนโยบายเด่นๆ หลายเรื่อง", id="reduplicated-adjective"),
     pytest.param("นายกรัฐมนตรีใช้แอปพลิเคชัน Clubhouse พูดคุยกับประชาชน", id="a-commercial-app"),
+    pytest.param("ไทยย้ำหุ้นส่วนทางยุทธศาสตร์อาเซียน-ญี่ปุ่น คือโอกาส", id="a-strategic-partnership"),
     pytest.param("ประชาชนติดตามข่าวผ่านแพลตฟอร์ม Facebook Fanpage ของรัฐบาล", id="a-social-network"),
     pytest.param("นายกรัฐมนตรีกล่าวถึงนโยบายหลักประการหนึ่ง ของรัฐบาล", id="one-of-the-policies"),
     pytest.param("จังหวัดจัดทำแผนแบบครบวงจร เพื่อพัฒนาการท่องเที่ยว", id="a-kind-of-plan"),
