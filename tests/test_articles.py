@@ -47,7 +47,7 @@ def test_drought_meeting() -> None:
     assert meeting.name == "การประชุมผู้ว่าราชการจังหวัดทั่วประเทศ"
     assert (meeting.date, meeting.online) == ("2024-04-03", True)
     assert meeting.location == "ห้องประชุมศรีวิสารวาจา ตึกบัญชาการ 1 ทำเนียบรัฐบาล"
-    assert ("ทางรัฐ", "app") in [(i.name, i.initiative_kind) for i in doc.initiatives]
+    assert ("แอปพลิเคชัน ทางรัฐ", "app") in [(i.name, i.initiative_kind) for i in doc.initiatives]
     assert "Tags" not in doc.to_dict().__repr__()
 
 
@@ -80,4 +80,4 @@ def test_central_bank_seminar() -> None:
     assert bot.abbreviation == "ธปท." and len(bot.mentions) >= 4
     governor = next(p for p in doc.people if p.name == "เศรษฐพุฒิ สุทธิวาทนฤพุฒิ")
     assert governor.organization == "ธนาคารแห่งประเทศไทย"
-    assert "Your Data" in [i.name for i in doc.initiatives]
+    assert "โครงการ Your Data" in [i.name for i in doc.initiatives]

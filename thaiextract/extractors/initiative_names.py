@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..corpus import dictionary_words, orchid_word_tags, thai_dictionary
+from ..corpus import (
+    dictionary_words,
+    orchid_word_tags,
+    thai_countries,
+    thai_dictionary,
+    thai_provinces,
+)
 from ..lexicons import load
 from .scan import MAX_NAME, THAI, OrgIndex, alternation, boundaries, scan
 
@@ -40,6 +46,8 @@ class NameWords:
     words_th: frozenset[str]
     words_en: frozenset[str]
     context: Context
+    proper: frozenset[str]  # one word that qualifies a name properly: ชาติ, ภาคใต้
+    owner_heads: re.Pattern[str]  # the start of an owner's name: กระทรวง…, กรม…, รัฐบาล
     session: re.Pattern[str]  # a session number, which dates no edition: ครั้งที่ 8/2559
     # A phase after a name ("… ระยะที่ 2", "… เฟส 3"): the name is a named scheme run in phases,
     # though the phase is not part of its name (the phases are one initiative).
@@ -61,6 +69,8 @@ def name_words() -> NameWords:
         words_th=frozenset(r["word"] for r in words if r["lang"] == "th"),
         words_en=frozenset(r["word"].lower() for r in words if r["lang"] == "en"),
         context=_context(),
+        owner_heads=re.compile(alternation([r["word"] for r in load("initiatives/owner_heads")])),
+        proper=frozenset(r["word"] for r in load("initiatives/context") if r["role"] == "proper"),
         session=re.compile(rf"\s*(?:{alternation(cue_words('session'))})\s*\d+(?:/\d{{2,4}})?"),
         phase=re.compile(rf"\s?(?:{alternation(cue_words('phase'))})\s?\d{{1,2}}(?![\d.,:/])"),
     )
@@ -91,6 +101,35 @@ def _context() -> Context:
         object=re.compile(alt("object")),
         count=re.compile(rf"\s?(?:จำนวน|รวม|ทั้งสิ้น|กว่า)?\s?\d[\d,]*\s?(?:{alt('unit')})"),
     )
+
+
+def bare(text: str, te: int, end: int, kind: str) -> bool:
+    """Are the words ``text[te:end]`` after a head a bare reference or a fragment, naming nothing?
+
+    - one dictionary word ("นโยบายรัฐ", "มาตรการสาธารณสุข", "ศูนย์รวบรวม"): a head plus a
+      common noun or verb; a name has words of its own (คนละครึ่ง, เราชนะ, บ้านมั่นคง);
+    - no letter to start with ("โครงการ/แผนงาน");
+    - the start of "ต่าง ๆ" (various: "มาตรการคว่ำบาตรต่าง ๆ");
+    - for a policy, an owner where the name would be ("นโยบายกระทรวงเกษตร…", "นโยบายรัฐบาล"):
+      that says whose policy it is, not which.
+    """
+    core = text[te:end].strip(" -")
+    if not core[:1].isalnum():
+        return True
+    if core.endswith("ต่าง") and _YAMOK_RE.match(text, end):
+        return True
+    if kind == "policy" and name_words().owner_heads.match(core):
+        return True
+    if " " in core or not THAI_RE.match(core):
+        return False
+    tokens = dictionary_words(core)
+    if len(tokens) != 1 or tokens[0] not in thai_dictionary():
+        return False
+    # A proper qualifier makes a name: "กองทุนอาเซียน", "ยุทธศาสตร์ชาติ", "แผนพัฒนาภาคใต้".
+    return not (core in name_words().proper or core in thai_provinces() or core in thai_countries())
+
+
+_YAMOK_RE = re.compile(r"\s?ๆ")
 
 
 def descriptive(core: str) -> bool:

@@ -27,6 +27,7 @@ from ..model import InitiativeFact, OrganizationFact
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
+    bare,
     descriptive,
     edition_end,
     generic_english,
@@ -139,14 +140,17 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
 def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate | None:
     """The candidate a Thai head opens: a quoted, Latin or Thai name after it."""
     text, ts, te, limit = doc.text, h.ts, h.te, h.limit
+    # The head stays in the name ("แอปพลิเคชันหมอพร้อม", "โครงการคนละครึ่ง"), and so does a
+    # space after it ("แผนยุทธศาสตร์ ธปท. ปี 2566-2568"); quotation marks do not.
     drop = h.row["head"] == "drop"
-    head = "" if drop else text[ts:te]
+    head = text[ts:te] + (" " if text.startswith(" ", te) else "")
     quoted = _QUOTED_RE.match(text, te, limit)
     latin = _LATIN_AFTER_RE.match(text, te, limit)
     if quoted:
-        name, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
-        if re.search(r"[A-Za-z]", name) and not re.search(f"[{'ก-๙'}]", name):
-            english = clean_name(name)
+        core, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
+        if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
+            english = clean_name(core)
+        name = head + core
     elif latin:
         end = latin.end()
         version = _VERSION_RE.match(text, end, limit)
@@ -156,7 +160,7 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq):
             return None
         own_head = heads().en_heads.search(seq)
-        name = seq if drop or own_head else f"{head} {seq}"
+        name = seq if own_head else f"{head} {seq}"
         english = seq if (drop or own_head) else None
         rule = "thai-head-latin"
     else:
@@ -164,8 +168,7 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         if read is None:
             return None
         end, core = read
-        # "แผนยุทธศาสตร์ ธปท. ปี 2566-2568": the space after the head stays in the name.
-        name, english = head + (" " if text.startswith(" ", te) else "") + core, None
+        name, english = head + core, None
         rule = "thai-head"
     name = clean_name(name)
     if not name:
@@ -201,6 +204,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if inner and inner.lastgroup == "t":
         return None
     words = name_words()
+    if h.row["open"] != "yes" and bare(text, te, end, h.row["kind"]):
+        return None
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
     dated = YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)

@@ -241,7 +241,7 @@ def scan(
                 continue
             if not at_word_boundary(text, word_start, start, end, whole=True):
                 continue
-            if kind == "verb" and b.head.search(text, max(pos, start - 15), start):
+            if kind == "verb" and b.head.search(text, max(0, start - 15), start):
                 continue
             if place and last_space >= 0 and start > word_start:
                 return last_space, True

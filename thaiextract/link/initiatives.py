@@ -39,6 +39,7 @@ _LAUNCH_AFTER_RE = re.compile(
     r"\s*(?:อย่างเป็นทางการ)?\s*(?:เมื่อ|ตั้งแต่|ใน)\s*(?:วันที่|เดือน|ปี)?\s*"
 )
 _CUE_PREFIX_RE = re.compile(r"(?:เมื่อ|ตั้งแต่|ใน|ช่วง)?\s*(?:วันที่|เดือน|ปี)?\s*")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 _FIELDS = tuple(f.name for f in dataclasses.fields(InitiativeFact))
 
 
@@ -48,6 +49,7 @@ class _Cues:
     launch_before: re.Pattern[str]  # a launch verb right before the naming
     owner_heads: re.Pattern[str]
     owner_before: re.Pattern[str]  # "ผ่าน / เปิดตัว / จัดตั้ง" right before a naming
+    launched_after: re.Pattern[str]  # "ซึ่งจัดขึ้น…", "ที่เปิดตัว…" right after a naming
 
 
 @lru_cache(maxsize=1)
@@ -62,30 +64,50 @@ def _cues() -> _Cues:
         launch_before=re.compile(rf"(?:{cues})(?:ขึ้น)?\s*$"),
         owner_heads=re.compile(alternation([r["word"] for r in load("initiatives/owner_heads")])),
         owner_before=re.compile(rf"(?:{alternation(cue_words('owner_before'))})\s*$"),
+        launched_after=re.compile(rf"\s*(?:ซึ่ง|ที่)\s*(?:ได้)?\s*(?:มีการ)?\s*(?:{cues})"),
     )
 
 
 def schemes(
-    cands: list[InitiativeCandidate], orgs: list[OrganizationFact]
+    doc: Prepared, cands: list[InitiativeCandidate], orgs: list[OrganizationFact]
 ) -> list[InitiativeCandidate]:
-    """The namings that are schemes: a Thai head inside an organisation's name is a unit, and an
-    English name inside a kept Thai naming (its brackets) is part of that naming."""
+    """The namings that are schemes, not units; an English name inside a Thai naming (its
+    brackets) is part of that naming, scheme or unit."""
     ranked = sorted(orgs, key=lambda o: o.start)
     starts = [o.start for o in ranked]
-    thai = []
-    for cand in cands:
-        if cand.head is None:
-            continue
-        ts, te = cand.head
-        k = bisect_right(starts, ts)  # an organisation starting at the head counts
-        if not any(o.end >= te for o in ranked[max(0, k - 3) : k]):
-            thai.append(cand)
+    thai = [c for c in cands if c.head is not None]
     taken = [(m.start, m.end) for c in thai for m in c.mentions]
     english = [
         c for c in cands
         if c.head is None and not any(ts <= c.start and c.end <= te for ts, te in taken)
     ]
-    return thai + english
+    return [c for c in thai + english if not _unit(doc, c, ranked, starts)]
+
+
+def _unit(
+    doc: Prepared, cand: InitiativeCandidate, ranked: list[OrganizationFact], starts: list[int]
+) -> bool:
+    """Is this naming a unit rather than a scheme?
+
+    A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is part of a unit.
+    A centre (ศูนย์…, … Center) is a unit — an operations centre, a research centre, a service
+    desk — unless the text treats it as a scheme: it is launched or set up (เปิดตัว / จัดตั้ง…
+    before it, ซึ่งจัดขึ้นเมื่อ… after it) or given a quoted name.
+    """
+    if cand.head is not None:
+        ts, te = cand.head
+        k = bisect_right(starts, ts)  # an organisation starting at the head counts
+        if any(o.end >= te for o in ranked[max(0, k - 3) : k]):
+            return True
+    if cand.initiative_kind != "centre" or cand.rule == "thai-head-quoted":
+        return False
+    cues = _cues()
+    sentence = doc.sentence_at(cand.start)
+    if sentence and cues.launch_before.search(doc.text, sentence.nstart, cand.start):
+        return False
+    end = max(m.end for m in cand.mentions)
+    after = _BRACKET_CLOSE_RE.match(doc.text, end)
+    return not cues.launched_after.match(doc.text, after.end() if after else end)
 
 
 @lru_cache(maxsize=4096)
@@ -202,5 +224,5 @@ def link_initiatives(doc: Prepared, facts: Facts) -> dict[str, list]:
     dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
                    key=lambda d: d.start)
     starts = [d.start for d in dates]
-    out = [_merge(doc, g, dates, starts, orgs) for g in cluster(schemes(found, orgs))]
+    out = [_merge(doc, g, dates, starts, orgs) for g in cluster(schemes(doc, found, orgs))]
     return {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
