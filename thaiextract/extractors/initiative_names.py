@@ -24,7 +24,7 @@ from ..corpus import (
     thai_provinces,
 )
 from ..lexicons import load
-from .scan import MAX_NAME, THAI, OrgIndex, alternation, boundaries, scan
+from .scan import THAI, OrgIndex, alternation, boundaries
 
 MAX_CORE = 80
 THAI_RE = re.compile(f"[{THAI}]")
@@ -188,57 +188,19 @@ def verb_led(core: str) -> bool:
     return bool(tokens) and strict and tokens[0] not in orchid_word_tags()
 
 
-def named_by_context(text: str, ts: int, te: int, end: int, sstart: int, limit: int) -> bool:
-    """Is the verb-led name ``text[te:end]`` (head at ``ts``) a named programme by its context?
+def has_object(text: str, te: int, end: int, limit: int) -> bool:
+    """Does the verb phrase ``text[te:end]`` after a descriptive head name a scheme?
 
-    Works and purchases stay descriptions in any context: a verb followed by a physical object
-    (ก่อสร้างถนน, จัดซื้อรถพยาบาล) or a count with a classifier in or right after the name
-    (… 3 สาย, … จำนวน 12 หลัง). Otherwise a naming word right before the head (เข้าร่วม, ภายใต้,
-    อนุมัติ, เห็นชอบ …), a budget right after the name (วงเงิน 250 ล้านบาท), or the same name
-    again elsewhere in the text (a programme is referred to again; a description rarely is) makes
-    it a name. A phase after the name (ระยะที่ 2) is handled with editions, before this.
+    The verb must take words of its own (มาตรการรับนักท่องเที่ยวจีน, โครงการยกระดับอุตสาหกรรม),
+    not only descriptive ones ("มาตรการป้องกันตนเอง", "มาตรการแตกต่างกันออกไป"), and hold no
+    count of works in or right after it (… 3 สาย, … จำนวน 12 หลัง).
     """
-    ctx = name_words().context
+    words = name_words()
     core = text[te:end]
-    if ctx.count.search(core) or ctx.count.match(text, end, limit) or _works(core):
+    if words.context.count.search(core) or words.context.count.match(text, end, limit):
         return False
-    if ctx.before.search(text, max(sstart, ts - 30), ts):
-        return True
-    if ctx.budget.match(text, end, limit):
-        return True
-    # A repeated name: long enough not to be a stock phrase, found again outside this mention.
-    name = text[ts:end]
-    return end - te >= 8 and (text.find(name, end) >= 0 or text.rfind(name, 0, ts) >= 0)
-
-
-def _works(core: str) -> bool:
-    """Does the verb at the start of ``core`` take a physical object (ถนน, อาคาร, รถ …)?"""
-    first = core.split(maxsplit=1)[0]
-    obj = name_words().context.object
-    tags = orchid_word_tags()
-    tokens = dictionary_words(first)
-    if not tokens:
-        return False
-    head = tokens[0]
-    if head in tags:
-        return obj.match(first, len(head)) is not None
-    # A compound the tagger never saw (ตัดถนน): the object may sit inside it.
-    return any(
-        tags.get(head[:size]) in _VERB_TAGS and obj.match(first, size)
-        for size in range(len(head) - 1, 1, -1)
-    )
-
-
-def joined_end(text: str, te: int, end: int, limit: int) -> int:
-    """"…พัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ": a context-named programme runs on through a joining
-    word (สำหรับ) and the next word run, when the whole stays name-sized."""
-    join = name_words().context.join.match(text, end, limit)
-    if not join:
-        return end
-    more, closed = scan(text, join.end(), min(limit, join.end() + MAX_NAME), natural_end=limit)
-    if not closed or more == join.end() or more - te > MAX_CORE:
-        return end
-    return more
+    tokens = [t for part in core.split() for t in dictionary_words(part)]
+    return len(tokens) >= 2 and not all(t in words.words_th for t in tokens[1:])
 
 
 def linked_length(text: str, ts: int, te: int, core: str) -> int:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
+from .initiative_extend import run_on
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
@@ -31,10 +32,9 @@ from .initiative_names import (
     descriptive,
     edition_end,
     generic_english,
-    joined_end,
+    has_object,
     linked_length,
     name_words,
-    named_by_context,
     opens_with_verb,
     verb_led,
 )
@@ -194,6 +194,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if not closed:
         return None
     if not drop:
+        end = run_on(text, te, end, limit, _opens_head(text))
         end = edition_end(text, te, end, limit, orgs)
     core = text[te:end].strip(" -")
     if not core or len(core) > (MAX_APP if drop else MAX_CORE):
@@ -214,20 +215,22 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official name, not a
     # purpose clause (scan kept it for the same reason).
     linked = linked_length(text, ts, te, core)
-    if (not linked and words.generic.match(core)) or descriptive(
-        words.session.sub("", core[linked:]).strip()
-    ):
+    rest = words.session.sub("", core[linked:]).strip()
+    if descriptive(rest) or (not linked and words.generic.match(core)):
         return None
-    # A head followed by a verb phrase describes a measure; it does not name one, unless the
-    # text treats it as a named scheme (joined, approved, budgeted, referred to again).
+    # A descriptive head followed by a verb phrase ("มาตรการรับนักท่องเที่ยวจีน",
+    # "โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว") is how releases name their schemes; it
+    # names nothing when the verb takes no object of its own ("มาตรการป้องกันตนเอง") or when it
+    # counts works ("… 3 สาย").
     if h.row["open"] == "strict" and (
         (not linked and words.strict.match(core)) or opens_with_verb(core)
-    ):
-        if not verb_led(core) or not named_by_context(text, ts, te, end, h.sstart, limit):
-            return None
-        end = joined_end(text, te, end, limit)
-        core = text[te:end].strip(" -")
+    ) and (not verb_led(core) or not has_object(text, te, end, limit)):
+        return None
     return end, core
+
+
+def _opens_head(text: str):
+    return lambda pos: heads().triggers.match(text, pos) is not None
 
 
 def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:

@@ -1,0 +1,63 @@
+"""How far a Thai initiative name runs on past the cut the shared name scan makes.
+
+:func:`.scan.scan` ends a name at และ, เพื่อ, สำหรับ, ใน … — right for a meeting, but the names of
+government schemes are descriptive phrases that run through them
+("มาตรการช่วยเหลือผู้ประกอบการเพื่อลดผลกระทบด้านแรงงาน"). :func:`run_on` carries the name on
+through the words of ``initiatives/runon.tsv``, one word run at a time, while the next run is a
+name-sized Thai run that opens no other head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..lexicons import load
+from .scan import MAX_NAME, THAI, alternation, scan
+
+MAX_RUN_ON = 90  # characters after the head a run-on name may reach
+_THAI_RE = re.compile(f"[{THAI}]")
+# The next run opens with "อื่น ๆ" / "ต่าง ๆ" (other, various): a list's tail, not the name.
+_TAIL_RE = re.compile(r"(?:อื่น|ต่าง)")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = load("initiatives/runon")
+
+    def alt(where: str) -> str:
+        return alternation([r["word"] for r in rows if r["where"] == where])
+
+    return re.compile(alt("attached")), re.compile(rf"\s(?:{alt('space')})")
+
+
+def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int], bool]) -> int:
+    """End of the name after its head (at ``te``) that ``scan`` ended at ``end``.
+
+    ``opens_head(pos)`` says whether another initiative head starts at ``pos``.
+    """
+    attached, spaced = _words()
+    for _ in range(4):
+        if end <= te or end >= limit:
+            break
+        m = None
+        if not text[end - 1].isspace():
+            m = attached.match(text, end, limit)
+        if m is None:
+            m = spaced.match(text, end, limit)
+            nxt = m.end() - len(m.group().strip()) if m else -1
+        else:
+            nxt = m.end()
+        if m is None or nxt >= limit:
+            break
+        if opens_head(nxt) or _TAIL_RE.match(text, nxt):
+            break
+        more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
+        if not closed or more <= nxt or more - te > MAX_RUN_ON or not _THAI_RE.search(text, nxt, more):
+            break
+        end = more
+    return end
+
+
+__all__ = ["MAX_RUN_ON", "run_on"]
