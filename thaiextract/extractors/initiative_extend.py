@@ -20,6 +20,7 @@ MAX_RUN_ON = 90  # characters after the head a run-on name may reach
 _THAI_RE = re.compile(f"[{THAI}]")
 # The next run opens with "อื่น ๆ" / "ต่าง ๆ" (other, various): a list's tail, not the name.
 _TAIL_RE = re.compile(r"(?:อื่น|ต่าง)")
+_LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,8 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             nxt = m.end()
         if m is None or nxt >= limit:
             break
-        if opens_head(nxt) or _TAIL_RE.match(text, nxt):
+        # "…และโครงการ…" starts another scheme; "…ระหว่างวิสัยทัศน์…" names what this one links.
+        if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or _TAIL_RE.match(text, nxt):
             break
         more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
         if not closed or more <= nxt or more - te > MAX_RUN_ON or not _THAI_RE.search(text, nxt, more):
@@ -60,4 +62,15 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
     return end
 
 
-__all__ = ["MAX_RUN_ON", "run_on"]
+# A quantifier at the end of a name ("โครงการมอเตอร์เวย์ทั้งสองสาย"): it counts the schemes
+# the text refers back to; it is not part of a name.
+_QUANT_TAIL_RE = re.compile(rf"\s?ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)[{THAI}]*$")
+
+
+def trim_tail(text: str, te: int, end: int) -> int:
+    """``end`` moved back before a quantifier that closes the name after its head (at ``te``)."""
+    m = _QUANT_TAIL_RE.search(text, te, end)
+    return m.start() if m else end
+
+
+__all__ = ["MAX_RUN_ON", "run_on", "trim_tail"]

@@ -36,6 +36,19 @@ _EDITION_RE = re.compile(
     r"(?:\s?[-/]\s?\d{2,4})?|ฉบับที่\s?\d{1,3})(?!\d|[.,]\d)"
 )
 
+# The edition or period at the end of a name, which the name drops (the span keeps it):
+# "… ปีการผลิต 2565/66", "… ปี 2566", "… พ.ศ.2566-2570", "… ปีที่ 10". A single target year
+# marked ค.ศ./พ.ศ. is part of the title ("แผนแม่บท… ค.ศ.2025") and stays.
+_NAME_EDITION_RE = re.compile(
+    r"\s?(?:(?:ประจำ)?ปี(?:งบประมาณ|การผลิต|การศึกษา)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{2,4}"
+    r"(?:\s?[-/]\s?\d{2,4})?|(?:พ\.ศ\.|ค\.ศ\.)\s?\d{4}\s?-\s?\d{2,4}|ปีที่\s?\d{1,3})$"
+)
+
+
+def without_edition(name: str) -> str:
+    """``name`` without the edition or period it ends with (the annotation rules' name)."""
+    return _NAME_EDITION_RE.sub("", name).rstrip() or name
+
 
 @dataclass(frozen=True, slots=True)
 class NameWords:

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
-from .initiative_extend import run_on
+from .initiative_extend import run_on, trim_tail
+from .initiative_filters import commercial_service, event_name, housing_estate
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
@@ -37,6 +38,7 @@ from .initiative_names import (
     name_words,
     opens_with_verb,
     verb_led,
+    without_edition,
 )
 from .scan import (
     ENG_SEQ,
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
     from ..pipeline import Prepared
 
 _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
-MAX_APP = 30  # app and platform names are short; a longer run is a clause
+MAX_APP = 30  # app, platform and noun-compound names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
@@ -131,6 +133,8 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         sentence = doc.sentence_at(ts)
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0,
                      sentence.nend if sentence else len(text))
+        if head.row["kind"] == "project" and housing_estate(text, head.sstart, ts):
+            continue
         cand = _read_thai(doc, head, orgs)
         if cand is not None:
             cands.append(cand)
@@ -157,7 +161,7 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         if version:
             end = version.end()
         seq = clean_name(text[latin.start(1) : end])
-        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq):
+        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq)) or event_name(seq):
             return None
         own_head = heads().en_heads.search(seq)
         name = seq if own_head else f"{head} {seq}"
@@ -168,7 +172,7 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         if read is None:
             return None
         end, core = read
-        name, english = head + core, None
+        name, english = without_edition(clean_name(head + core)), None
         rule = "thai-head"
     name = clean_name(name)
     if not name:
@@ -193,11 +197,13 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
     if not closed:
         return None
-    if not drop:
+    if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
         end = run_on(text, te, end, limit, _opens_head(text))
+    end = trim_tail(text, te, end)
+    if not drop:
         end = edition_end(text, te, end, limit, orgs)
     core = text[te:end].strip(" -")
-    if not core or len(core) > (MAX_APP if drop else MAX_CORE):
+    if not core or len(core) > (MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE):
         return None  # nothing, or a run-on clause rather than a name
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
     # is the candidate, if any.
@@ -210,7 +216,12 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
     dated = YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
-    if h.row["open"] == "yes" or re.search(r"[A-Za-z]", core) or dated:
+    undated = without_edition(core)
+    if h.row["open"] == "yes" or re.search(r"[A-Za-z]", core) or (dated and undated == core):
+        return end, core
+    if dated and descriptive(undated):
+        return None  # "แผนปฏิบัติการฉบับใหม่ ค.ศ.2021-2025": a year does not make a name
+    if dated:
         return end, core
     # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official name, not a
     # purpose clause (scan kept it for the same reason).
@@ -222,6 +233,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # "โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว") is how releases name their schemes; it
     # names nothing when the verb takes no object of its own ("มาตรการป้องกันตนเอง") or when it
     # counts works ("… 3 สาย").
+    if h.row["open"] == "noun" and opens_with_verb(core):
+        return None
     if h.row["open"] == "strict" and (
         (not linked and words.strict.match(core)) or opens_with_verb(core)
     ) and (not verb_led(core) or not has_object(text, te, end, limit)):
