@@ -649,6 +649,23 @@ NOT_INITIATIVES = [
     pytest.param("แผนดังกล่าวได้รับการอนุมัติแล้ว", id="the-said-plan"),
     pytest.param("รัฐบาลใช้มาตรการทางกฎหมาย กับผู้กระทำผิด", id="legal-measures"),
     pytest.param("ศาลมีคำสั่งมาตรการคุ้มครองชั่วคราว ก่อนพิพากษา", id="interim-protection"),
+    pytest.param("ตำรวจใช้มาตรการทางกฎหมายกับผู้กระทำผิด", id="legal-measures"),
+    pytest.param("รมว. ได้แบ่งปันประสบการณ์ในการดำเนินมาตรการด้านดิจิทัลในการรับมือโควิด-19",
+                 id="field-lead-one-word"),
+    pytest.param("ลูกค้าธนาคารออมสินได้รับสิทธิ์", id="a-bank"),
+    pytest.param("ธนาคารสามารถจำหน่ายทรัพย์ได้กว่า 100 รายการ", id="bank-as-subject"),
+    pytest.param("ธ.ก.ส. แจ้งว่าผู้ซื้อห้องชุด ในโครงการแฟมิลี่เฮ้าส์-ลาดพร้าว 71 ได้รับส่วนลด",
+                 id="housing-estate"),
+    pytest.param("ติดตามความเคลื่อนไหวในแอปพลิเคชัน Clubhouse เพื่อชี้แจง", id="commercial-app"),
+    pytest.param("นายกฯ เป็นประธานกิจกรรม Opening Ceremony for ASEAN Week ที่ทำเนียบ",
+                 id="event-english-name"),
+    pytest.param("ไทยและญี่ปุ่นเป็นหุ้นส่วนทางยุทธศาสตร์อาเซียน-ญี่ปุ่น มายาวนาน", id="strategic-partner"),
+    pytest.param("ครม. อนุมัติกรอบวงเงินงบประมาณ 3 แสนล้านบาท", id="budget-ceiling"),
+    pytest.param("เอกชนที่เข้ามาบริหารโครงการมอเตอร์เวย์ทั้งสองสายจะต้องลงทุน", id="quantifier-tail"),
+    pytest.param("วิ่งต่อไปยังจุดสิ้นสุดโครงการบริเวณทะเลสาบเมืองทองธานี", id="area-of-a-project"),
+    pytest.param("พรรคได้นำเสนอนโยบายเด่นๆ เช่น เพิ่มสิทธิ์", id="outstanding-policies"),
+    pytest.param("จังหวัดจัดกิจกรรมเนื่องในวันเอดส์โลก ที่ศาลากลาง", id="activity-on-the-occasion"),
+    pytest.param("ภายใต้แผนปฏิบัติการฉบับใหม่ ค.ศ.2021-2025 เพื่อให้ภูมิภาคเติบโต", id="new-edition-plan"),
 ]
 
 
@@ -675,3 +692,52 @@ def test_named_by_one_word_or_a_verb(text: str, name: str, kind: str) -> None:
     [found] = extract(text).initiatives
     assert (found.name, found.initiative_kind) == (name, kind)
     assert text[found.start : found.end] == found.text
+
+
+# --- issue 12: missed heads and shapes (แผนงาน, แผนการ, กรอบ…, วิสัยทัศน์, บัตร, กิจกรรม, ประกวด,
+# หลักสูตร, ธนาคาร…), lead words (ด้าน, การ), Latin after a Thai head ------------------------
+HEADS = [
+    pytest.param("ไทยพร้อมร่วมดำเนินการตามแผนงานด้านพลังงานสะอาดของอาเซียน ในช่วงปี 2568",
+                 "แผนงานด้านพลังงานสะอาดของอาเซียน", 24, "plan", id="work-plan-proper-qualifier"),
+    pytest.param("ที่ประชุมเห็นชอบแผนงาน BIMP - EAGA เพื่อส่งเสริมการค้าชายแดน",
+                 "แผนงาน BIMP-EAGA", 16, "plan", id="work-plan-spaced-acronym"),
+    pytest.param("รัฐบาลเตรียมแผนการฉีดวัคซีนโควิด-19 ตามกำหนดของคณะกรรมการวัคซีนแห่งชาติ",
+                 "แผนการฉีดวัคซีนโควิด-19", 12, "plan", id="plan-of-not-department"),
+    pytest.param("ผู้นำร่วมรับรองกรอบการฟื้นฟูที่ครอบคลุมของอาเซียน โดยเฉพาะกลุ่มเปราะบาง",
+                 "กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน", 15, "plan", id="framework-qualifiers"),
+    pytest.param("กระทรวงคมนาคมเดินหน้าภายใต้กรอบยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐานด้านคมนาคมขนส่ง ต่อไป",
+                 "กรอบยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐานด้านคมนาคมขนส่ง", 27, "strategy",
+                 id="strategic-framework"),
+    pytest.param("ก.คลังเตรียมประกาศผลสถานะบัตรสวัสดิการแห่งรัฐในเดือนมกราคม",
+                 "บัตรสวัสดิการแห่งรัฐ", 25, "programme", id="welfare-card"),
+    pytest.param("นักเรียนส่งผลงานเข้าประกวดสุดยอดนวัตกรรมเกษตร ปี 2567 ได้ถึงสิ้นเดือน",
+                 "ประกวดสุดยอดนวัตกรรมเกษตร", 20, "campaign", id="contest-edition-dropped"),
+    pytest.param("กรมพัฒนาฝีมือแรงงานเปิดหลักสูตรช่างเชื่อมอุตสาหกรรม ให้ผู้ว่างงาน",
+                 "หลักสูตรช่างเชื่อมอุตสาหกรรม", 23, "programme", id="course"),
+    pytest.param("ประชาชนเข้าร่วมกิจกรรมปลูกป่าชายเลนเฉลิมพระเกียรติ ที่จังหวัดสมุทรปราการ",
+                 "กิจกรรมปลูกป่าชายเลนเฉลิมพระเกียรติ", 15, "project", id="activity"),
+    pytest.param("ชุมชนร่วมกันจัดตั้งธนาคารขยะ เพื่อลดปริมาณขยะในหมู่บ้าน",
+                 "ธนาคารขยะ", 19, "project", id="bank-scheme"),
+    pytest.param("ประชาชนลงทะเบียนโครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ ได้ที่ธนาคาร",
+                 "โครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ", 16, "project", id="nominalised-lead"),
+    pytest.param("สนข. จัดทำแผนแม่บทด้านการขนส่งและจราจร ของจังหวัดบึงกาฬ",
+                 "แผนแม่บทด้านการขนส่งและจราจร", 10, "plan", id="field-lead-two-words"),
+    pytest.param("กระทรวงเกษตรฯ เปิดตัวโครงการ Smart Farmer 4.0 เพื่อเกษตรกร",
+                 "โครงการ Smart Farmer 4.0", 21, "project", id="latin-with-version"),
+    pytest.param("รัฐบาลออกนโยบาย “พักหนี้เกษตรกร” เพื่อช่วยเหลือเกษตรกร",
+                 "นโยบาย พักหนี้เกษตรกร", 9, "policy", id="policy-quoted-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "start", "kind"), HEADS)
+def test_head_shapes(text: str, name: str, start: int, kind: str) -> None:
+    facts = extract(text).initiatives
+    assert [(f.name, f.start, f.initiative_kind) for f in facts] == [(name, start, kind)]
+    assert text[facts[0].start : facts[0].end] == facts[0].text
+
+
+def test_edition_stays_in_the_span_not_in_the_name() -> None:
+    text = "ธ.ก.ส. จ่ายเงินโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66 งวดแรก"
+    (fact,) = extract(text).initiatives
+    assert fact.name == "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว"
+    assert fact.text == "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66"

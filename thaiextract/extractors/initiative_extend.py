@@ -24,13 +24,17 @@ _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อข�
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     rows = load("initiatives/runon")
 
-    def alt(where: str) -> str:
-        return alternation([r["word"] for r in rows if r["where"] == where])
+    def words(*where: str) -> list[str]:
+        return [r["word"] for r in rows if r["where"] in where]
 
-    return re.compile(alt("attached")), re.compile(rf"\s(?:{alt('space')})")
+    return (
+        re.compile(alternation(words("attached", "qualifier"))),
+        re.compile(rf"\s(?:{alternation(words('space'))})"),
+        frozenset(words("qualifier")),
+    )
 
 
 def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int], bool]) -> int:
@@ -38,7 +42,7 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
 
     ``opens_head(pos)`` says whether another initiative head starts at ``pos``.
     """
-    attached, spaced = _words()
+    attached, spaced, complete = _words()
     for _ in range(4):
         if end <= te or end >= limit:
             break
@@ -50,12 +54,17 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             nxt = m.end() - len(m.group().strip()) if m else -1
         else:
             nxt = m.end()
+        if m is not None and nxt == limit and m.group() in complete:
+            return nxt
         if m is None or nxt >= limit:
             break
         # "…และโครงการ…" starts another scheme; "…ระหว่างวิสัยทัศน์…" names what this one links.
         if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or _TAIL_RE.match(text, nxt):
             break
         more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
+        if more == nxt and m.group() in complete:  # "…ที่ครอบคลุม" + "ของอาเซียน"
+            end = nxt
+            continue
         if not closed or more <= nxt or more - te > MAX_RUN_ON or not _THAI_RE.search(text, nxt, more):
             break
         end = more

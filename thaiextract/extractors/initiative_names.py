@@ -55,11 +55,13 @@ class NameWords:
     """The word lists that say whether the words after a head name anything."""
 
     generic: re.Pattern[str]  # a generic start, for every head but open ones
+    lead: re.Pattern[str]  # a word opening a descriptive phrase (การ, ด้าน …), group = its scope
     strict: re.Pattern[str]  # the same plus verbs, for descriptive heads (โครงการ, มาตรการ)
     words_th: frozenset[str]
     words_en: frozenset[str]
     context: Context
     proper: frozenset[str]  # one word that qualifies a name properly: ชาติ, ภาคใต้
+    banked: re.Pattern[str]  # what a "bank" scheme keeps: ขยะ, น้ำ, ข้าว
     owner_heads: re.Pattern[str]  # the start of an owner's name: กระทรวง…, กรม…, รัฐบาล
     session: re.Pattern[str]  # a session number, which dates no edition: ครั้งที่ 8/2559
     # A phase after a name ("… ระยะที่ 2", "… เฟส 3"): the name is a named scheme run in phases,
@@ -78,12 +80,19 @@ def name_words() -> NameWords:
     words = load("initiatives/generic_words")
     return NameWords(
         generic=re.compile(alternation([r["word"] for r in generic if r["scope"] == "all"])),
+        lead=re.compile(
+            rf"(?P<lead2>{alternation([r['word'] for r in generic if r['scope'] == 'lead2'])})"
+            rf"|(?P<lead1>{alternation([r['word'] for r in generic if r['scope'] == 'lead1'])})"
+        ),
         strict=re.compile(alternation([r["word"] for r in generic])),
         words_th=frozenset(r["word"] for r in words if r["lang"] == "th"),
         words_en=frozenset(r["word"].lower() for r in words if r["lang"] == "en"),
         context=_context(),
         owner_heads=re.compile(alternation([r["word"] for r in load("initiatives/owner_heads")])),
         proper=frozenset(r["word"] for r in load("initiatives/context") if r["role"] == "proper"),
+        banked=re.compile(alternation(
+            [r["word"] for r in load("initiatives/context") if r["role"] == "banked"]
+        )),
         session=re.compile(rf"\s*(?:{alternation(cue_words('session'))})\s*\d+(?:/\d{{2,4}})?"),
         phase=re.compile(rf"\s?(?:{alternation(cue_words('phase'))})\s?\d{{1,2}}(?![\d.,:/])"),
     )
@@ -143,6 +152,32 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
 
 
 _YAMOK_RE = re.compile(r"\s?ๆ")
+
+
+_CLAUSE_RE = re.compile(r"ใน|เพื่อ|กับ|จาก|ต่อ|ให้แก่|แก่|สำหรับ")
+
+
+@lru_cache(maxsize=1)
+def _descriptive_re() -> re.Pattern[str]:
+    return re.compile(alternation([w for w in name_words().words_th if len(w) > 2]))
+
+
+def lead_named(core: str) -> bool | None:
+    """Does ``core``, which may open with a lead word (การ, ความ, ด้าน, ทาง), name something?
+
+    None when it opens with none. "ด้านพลังงานสะอาด" names (two content words before a ใน /
+    เพื่อ clause), "ด้านดิจิทัลในการรับมือ…" and "ทางกฎหมาย" do not; "การลงทะเบียน…" does.
+    """
+    m = name_words().lead.match(core)
+    if not m:
+        return None
+    words = name_words().words_th
+    part = _CLAUSE_RE.split(core[m.end() :].strip(), maxsplit=1)[0]
+    # Descriptive words out first, longest first: the tokeniser cuts some (เฝ้า|ระวัง).
+    part = _descriptive_re().sub(" ", part)
+    tokens = [t for piece in part.split() for t in dictionary_words(piece)]
+    content = [t for t in tokens if t not in words and THAI_RE.match(t) and len(t) > 1]
+    return len(content) >= (2 if m.lastgroup == "lead2" else 1)
 
 
 def descriptive(core: str) -> bool:

@@ -34,6 +34,7 @@ from .initiative_names import (
     edition_end,
     generic_english,
     has_object,
+    lead_named,
     linked_length,
     name_words,
     opens_with_verb,
@@ -94,7 +95,10 @@ def heads() -> HeadLexicon:
     en = {r["trigger"]: r["kind"] for r in rows if r["lang"] == "en" and r["trigger"] != "Year of"}
     words = "|".join(re.escape(h) for h in sorted(en, key=len, reverse=True))
     return HeadLexicon(
-        triggers=re.compile(rf"(?P<x>{alternation(nots)})|(?P<t>{alternation(list(th))})"),
+        # One alternation, longest word first, so that neither a head inside a longer 'not' word
+        # (แผน in แผนที่) nor a 'not' word inside a longer head (แผนก in แผนการ) wins; whether
+        # the match is a head is looked up (``th``).
+        triggers=re.compile(alternation([*nots, *th])),
         trigger_auto=literal_automaton({*nots, *th}),
         th=th,
         en_heads=re.compile(rf"(?<![A-Za-z])(?P<head>{words})(?:\s+\d{{4}})?$"),
@@ -123,7 +127,7 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
     text = doc.text
     cands = []
     for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
-        if m.lastgroup != "t":
+        if m.group() not in lex.th:
             continue
         ts, te = m.span()
         # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
@@ -208,9 +212,11 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
     # is the candidate, if any.
     inner = heads().triggers.match(text, te)
-    if inner and inner.lastgroup == "t":
+    if inner and inner.group() in heads().th:
         return None
     words = name_words()
+    if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
+        return (end, core) if words.banked.match(core) else None
     if h.row["open"] != "yes" and bare(text, te, end, h.row["kind"]):
         return None
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
@@ -227,14 +233,15 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # purpose clause (scan kept it for the same reason).
     linked = linked_length(text, ts, te, core)
     rest = words.session.sub("", core[linked:]).strip()
-    if descriptive(rest) or (not linked and words.generic.match(core)):
+    lead = None if linked else lead_named(core)
+    if lead is False or descriptive(rest) or (not linked and words.generic.match(core)):
         return None
+    if lead:  # "แผนแม่บทด้านการขนส่งและจราจร", "โครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ"
+        return end, core
     # A descriptive head followed by a verb phrase ("มาตรการรับนักท่องเที่ยวจีน",
     # "โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว") is how releases name their schemes; it
     # names nothing when the verb takes no object of its own ("มาตรการป้องกันตนเอง") or when it
     # counts works ("… 3 สาย").
-    if h.row["open"] == "noun" and opens_with_verb(core):
-        return None
     if h.row["open"] == "strict" and (
         (not linked and words.strict.match(core)) or opens_with_verb(core)
     ) and (not verb_led(core) or not has_object(text, te, end, limit)):

@@ -221,8 +221,33 @@ def link_initiatives(doc: Prepared, facts: Facts) -> dict[str, list]:
     if not found:
         return {}
     orgs = [o for o in facts.get("organizations", ()) if isinstance(o, OrganizationFact)]
+    guessed = _guessed_units(found, orgs)
+    if guessed:
+        orgs = [o for o in orgs if id(o) not in guessed]
     dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
                    key=lambda d: d.start)
     starts = [d.start for d in dates]
     out = [_merge(doc, g, dates, starts, orgs) for g in cluster(schemes(doc, found, orgs))]
-    return {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
+    result: dict[str, list] = {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
+    if guessed:
+        result["organizations"] = [
+            o for o in facts.get("organizations", ()) if id(o) not in guessed
+        ]
+    return result
+
+
+def _guessed_units(
+    cands: list[InitiativeCandidate], orgs: list[OrganizationFact]
+) -> set[int]:
+    """Organisations guessed from the very head word a scheme's naming opens with: "ธนาคารขยะ"
+    is a scheme named like a bank, and the organisations extractor only saw the word ธนาคาร
+    (rule prefix-pattern). The scheme wins; an organisation known by name (ธนาคารออมสิน) or a
+    centre (a unit unless launched, see :func:`_unit`) does not lose it."""
+    heads = {
+        (c.head[0], c.evidence) for c in cands
+        if c.head is not None and c.initiative_kind != "centre"
+    }
+    return {
+        id(o) for o in orgs
+        if o.rule == "prefix-pattern" and (o.start, tuple(o.evidence)) in heads
+    }
