@@ -741,3 +741,34 @@ def test_edition_stays_in_the_span_not_in_the_name() -> None:
     (fact,) = extract(text).initiatives
     assert fact.name == "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว"
     assert fact.text == "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66"
+
+
+# --- issue 12: names cut short (at a Latin word, a bracket, a number) and one scheme read whole -
+WHOLE_NAMES = [
+    pytest.param("โครงการ Happy Money เพื่อชุมชน เริ่มแล้ว", ["โครงการ Happy Money เพื่อชุมชน"],
+                 id="latin-then-purpose-noun"),
+    pytest.param("ผู้ประกอบการเข้าโครงการ SME One ID เพื่อเข้าถึงการช่วยเหลือจากภาครัฐ",
+                 ["โครงการ SME One ID"], id="latin-then-purpose-verb-stays-out"),
+    pytest.param("เกษตรกรตรวจสอบผลการโอนเงินได้ทางแอปพลิเคชัน ธ.ก.ส. A-Mobile และ A-Mobile Plus ตลอดวัน",
+                 ["แอปพลิเคชัน ธ.ก.ส. A-Mobile", "A-Mobile Plus"], id="mixed-thai-latin-and-sibling"),
+    pytest.param("นักศึกษาเข้าร่วมโครงการพัฒนาทักษะ (AI) สำหรับนักศึกษา", ["โครงการพัฒนาทักษะ (AI) สำหรับนักศึกษา"],
+                 id="bracketed-latin-inside"),
+    pytest.param("โดยมี“โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก ปีที่ 10” เป็นประธาน",
+                 ["โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก"], id="quoted-with-its-head"),
+    pytest.param("กรมทางหลวงจัดทำโครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมืองสายนครปฐม-ชะอำ",
+                 ["โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมืองสายนครปฐม-ชะอำ"],
+                 id="study-of-a-project-is-one"),
+    pytest.param("อบต. ได้รับงบประมาณ ดังนี้ 1.โครงการก่อสร้างถนนคอนกรีตเสริมเหล็กหมู่ที่ 3 "
+                 "2.โครงการขยายเขตประปาหมู่บ้าน 3.โครงการติดตั้งไฟฟ้าส่องสว่าง",
+                 ["โครงการก่อสร้างถนนคอนกรีตเสริมเหล็กหมู่ที่ 3", "โครงการขยายเขตประปาหมู่บ้าน",
+                  "โครงการติดตั้งไฟฟ้าส่องสว่าง"], id="numbered-list"),
+    pytest.param("ไทยสนับสนุนกรอบการฟื้นฟูที่ครอบคลุมของอาเซียน และแผนงาน BIMP - EAGA",
+                 ["กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน", "แผนงาน BIMP-EAGA"], id="two-in-a-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WHOLE_NAMES)
+def test_whole_names(text: str, names: list[str]) -> None:
+    facts = extract(text).initiatives
+    assert [f.name for f in facts] == names
+    assert all(text[f.start : f.end] == f.text for f in facts)

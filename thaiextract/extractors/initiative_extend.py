@@ -20,6 +20,8 @@ MAX_RUN_ON = 90  # characters after the head a run-on name may reach
 _THAI_RE = re.compile(f"[{THAI}]")
 # The next run opens with "อื่น ๆ" / "ต่าง ๆ" (other, various): a list's tail, not the name.
 _TAIL_RE = re.compile(r"(?:อื่น|ต่าง)")
+_NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
+_BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
 _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
 
 
@@ -43,11 +45,21 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
     ``opens_head(pos)`` says whether another initiative head starts at ``pos``.
     """
     attached, spaced, complete = _words()
-    for _ in range(4):
+    for _ in range(5):
         if end <= te or end >= limit:
             break
         m = None
-        if not text[end - 1].isspace():
+        # "…หมู่ที่ 3": a numbered place in the name of works (the scan stops at ที่).
+        number = _NUMBERED_RE.match(text, end, limit)
+        if number:
+            end = number.end()
+            continue
+        # "โครงการพัฒนาทักษะ (AI) สำหรับนักศึกษา": a bracketed Latin word inside the name, when
+        # the name goes on after it with a run-on word.
+        bracket = _BRACKET_IN_RE.match(text, end, limit)
+        if bracket and attached.match(text, bracket.end(), limit):
+            m = attached.match(text, bracket.end(), limit)
+        elif not text[end - 1].isspace():
             m = attached.match(text, end, limit)
         if m is None:
             m = spaced.match(text, end, limit)
@@ -65,7 +77,10 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
         if more == nxt and m.group() in complete:  # "…ที่ครอบคลุม" + "ของอาเซียน"
             end = nxt
             continue
-        if not closed or more <= nxt or more - te > MAX_RUN_ON or not _THAI_RE.search(text, nxt, more):
+        if (
+            not closed or more <= nxt or more - te > MAX_RUN_ON
+            or not _THAI_RE.search(text, nxt, more)
+        ):
             break
         end = more
     return end

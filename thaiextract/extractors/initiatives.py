@@ -65,6 +65,15 @@ MAX_APP = 30  # app, platform and noun-compound names are short; a longer run is
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
+# An organisation's abbreviation between a head and a Latin name: "แอปพลิเคชัน ธ.ก.ส. A-Mobile".
+_ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
+# A purpose word and one Thai word after a Latin name, part of it: "โครงการ Happy Money เพื่อชุมชน"
+# (not "… เพื่อเข้าถึงการช่วยเหลือ", a verb).
+_LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
+_SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
+_STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
+_STUDIED_RE = re.compile(r"\s?(โครงการ)")
+_QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
 
@@ -139,22 +148,51 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
                      sentence.nend if sentence else len(text))
         if head.row["kind"] == "project" and housing_estate(text, head.sstart, ts):
             continue
-        cand = _read_thai(doc, head, orgs)
-        if cand is not None:
+        read = _read_thai(doc, head, orgs)
+        if read is not None:
+            cand, end = read
             cands.append(cand)
+            if cand.rule == "thai-head-latin":
+                cands.extend(_latin_siblings(doc, cand, end, head.limit))
     return cands
 
 
-def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate | None:
-    """The candidate a Thai head opens: a quoted, Latin or Thai name after it."""
+def _latin_siblings(
+    doc: Prepared, cand: InitiativeCandidate, end: int, limit: int
+) -> list[InitiativeCandidate]:
+    """"แอปพลิเคชัน ธ.ก.ส. A-Mobile และ A-Mobile Plus": Latin names listed after a Thai head's
+    Latin name share its head and kind, and are named as written."""
+    text, out = doc.text, []
+    for _ in range(4):
+        m = _SIBLING_RE.match(text, end, limit)
+        if not m or commercial_service(m.group("seq")) or event_name(m.group("seq")):
+            break
+        name = clean_name(m.group("seq"))
+        out.append(InitiativeCandidate(
+            **doc.anchor(*m.span("seq")), rule="list-latin", evidence=cand.evidence, name=name,
+            initiative_kind=cand.initiative_kind, english_name=name,
+            mentions=(doc.mention(*m.span("seq")),),
+        ))
+        end = m.end()
+    return out
+
+
+def _read_thai(
+    doc: Prepared, h: _Head, orgs: OrgIndex
+) -> tuple[InitiativeCandidate, int] | None:
+    """The candidate a Thai head opens (a quoted, Latin or Thai name after it) and its end."""
     text, ts, te, limit = doc.text, h.ts, h.te, h.limit
     # The head stays in the name ("แอปพลิเคชันหมอพร้อม", "โครงการคนละครึ่ง"), and so does a
     # space after it ("แผนยุทธศาสตร์ ธปท. ปี 2566-2568"); quotation marks do not.
     drop = h.row["head"] == "drop"
     head = text[ts:te] + (" " if text.startswith(" ", te) else "")
     quoted = _QUOTED_RE.match(text, te, limit)
-    latin = _LATIN_AFTER_RE.match(text, te, limit)
-    if quoted:
+    abbrev = _ABBREV_RE.match(text, te, limit)  # "แอปพลิเคชัน ธ.ก.ส. A-Mobile"
+    latin = _LATIN_AFTER_RE.match(text, abbrev.end() if abbrev else te, limit)
+    whole = _quoted_whole(text, ts, te, limit)
+    if whole is not None:  # “โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก ปีที่ 10”
+        end, name, english, rule = whole, without_edition(clean_name(text[ts:whole])), None, "quoted-name"
+    elif quoted:
         core, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
         if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
             english = clean_name(core)
@@ -167,8 +205,11 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         seq = clean_name(text[latin.start(1) : end])
         if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq)) or event_name(seq):
             return None
+        if not version:  # a version closes a name: "โครงการ Smart Farmer 4.0 เพื่อเกษตรกร"
+            end = _latin_tail(text, end, limit)
         own_head = heads().en_heads.search(seq)
-        name = seq if own_head else f"{head} {seq}"
+        owner = clean_name(abbrev.group()) + " " if abbrev else ""
+        name = seq if own_head else clean_name(f"{head} {owner}{text[latin.start(1) : end]}")
         english = seq if (drop or own_head) else None
         rule = "thai-head-latin"
     else:
@@ -191,7 +232,24 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         **doc.anchor(ts, end), rule=rule, evidence=(text[ts:te],), name=name,
         initiative_kind=h.row["kind"], english_name=english, mentions=tuple(mentions),
         head=(ts, te),
-    )
+    ), end
+
+
+def _quoted_whole(text: str, ts: int, te: int, limit: int) -> int | None:
+    """End of a quoted name that opens with its head ("“โครงการ…”"), before the closing quote."""
+    if ts == 0 or text[ts - 1] != '"':
+        return None
+    close = _QUOTE_CLOSE_RE.match(text, te, limit)
+    return close.end() - 1 if close and close.end() - 1 > te else None
+
+
+def _latin_tail(text: str, end: int, limit: int) -> int:
+    tail = _LATIN_TAIL_RE.match(text, end, limit)
+    if tail and not opens_with_verb(tail.group("w")) and not name_words().generic.match(
+        tail.group("w")
+    ):
+        return tail.end()
+    return end
 
 
 def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
@@ -207,6 +265,14 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
     core = text[te:end].strip(" -")
+    # "โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวง…": the study of a project is one scheme,
+    # named up to the end of the project studied.
+    studied = _STUDIED_RE.match(text, end, limit) if _STUDY_RE.match(core) else None
+    if studied:
+        inner = _Head(h.row, studied.start(1), studied.end(1), h.sstart, limit)
+        read = _thai_name(text, inner, orgs)
+        if read is not None:
+            return read[0], text[te : read[0]].strip()
     if not core or len(core) > (MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE):
         return None  # nothing, or a run-on clause rather than a name
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
