@@ -772,3 +772,34 @@ def test_whole_names(text: str, names: list[str]) -> None:
     facts = extract(text).initiatives
     assert [f.name for f in facts] == names
     assert all(text[f.start : f.end] == f.text for f in facts)
+
+
+# --- issue 12: names written without their head — a list sharing one head, a quoted name that
+# people join — and numbered sites of a scheme -----------------------------------------------
+BARE_NAMES = [
+    pytest.param("ได้รับการตอบรับที่ดีจากประชาชน ทั้งโครงการคนละครึ่ง  เราเที่ยวด้วยกัน ช้อปดีมีคืน "
+                 "บัตรสวัสดิการแห่งรัฐ และมาตรการอื่นๆ ที่กำลังจะออกมา",
+                 [("โครงการคนละครึ่ง", "project", "thai-head"),
+                  ("เราเที่ยวด้วยกัน", "project", "list-shared-head"),
+                  ("ช้อปดีมีคืน", "project", "list-shared-head"),
+                  ("บัตรสวัสดิการแห่งรัฐ", "programme", "thai-head")], id="list-sharing-a-head"),
+    pytest.param("พรรคจะสานต่อ รวมถึงนโยบายมารดาประชารัฐ โคบาลประชารัฐ เป็นต้น",
+                 [("นโยบายมารดาประชารัฐ", "policy", "thai-head"),
+                  ("โคบาลประชารัฐ", "policy", "list-shared-head")], id="list-closed-by-pen-ton"),
+    pytest.param("รัฐบาลเดินหน้าโครงการคนละครึ่ง ส่งผลกระทบทางเศรษฐกิจ 696,325.45 ล้านบาท",
+                 [("โครงการคนละครึ่ง", "project", "thai-head")], id="no-opener-no-list"),
+    pytest.param("ประชาชนลงทะเบียน “คนละครึ่ง” ได้ตั้งแต่วันนี้",
+                 [("คนละครึ่ง", "project", "quoted-in-context")], id="quoted-no-head"),
+    pytest.param("นายกฯ โพสต์โชว์รูปถ่ายภาพร่วม “สมคิด” หึ่งจ่อเขย่า", [], id="quoted-person-not-joined"),
+    pytest.param("ชาวบ้านพักหนี้กองทุนหมู่บ้าน ได้ 3 ปี", [("กองทุนหมู่บ้าน", "fund", "thai-head")],
+                 id="fund-one-word"),
+    pytest.param("ผู้เข้าชมศูนย์การเรียนรู้ ๗๐๑ ได้รับความรู้",
+                 [("ศูนย์การเรียนรู้ 701", "centre", "thai-head")], id="numbered-learning-centre"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_NAMES)
+def test_names_without_their_head(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = extract(text).initiatives
+    assert [(f.name, f.initiative_kind, f.rule) for f in facts] == expected
+    assert all(text[f.start : f.end] == f.text for f in facts)

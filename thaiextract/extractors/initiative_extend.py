@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..corpus import dictionary_words
 from ..lexicons import load
-from .scan import MAX_NAME, THAI, alternation, scan
+from .scan import MAX_NAME, THAI, alternation, boundaries, scan
 
 MAX_RUN_ON = 90  # characters after the head a run-on name may reach
 _THAI_RE = re.compile(f"[{THAI}]")
@@ -97,4 +98,18 @@ def trim_tail(text: str, te: int, end: int) -> int:
     return m.start() if m else end
 
 
-__all__ = ["MAX_RUN_ON", "run_on", "trim_tail"]
+_RUN_RE = re.compile(rf"[{THAI}]+")
+
+
+def first_word(text: str, pos: int, limit: int) -> int:
+    """End of the first dictionary word of the Thai run at ``pos`` when the stop word the scan
+    saw there is only its start ("มา" of มารดา); else ``pos`` (ของ, ใน, ที่ stay stops)."""
+    run = _RUN_RE.match(text, pos, limit)
+    stop = boundaries().name.match(text, pos, limit)
+    if not run or not stop:
+        return pos
+    tokens = dictionary_words(run.group()[:30])
+    return pos + len(tokens[0]) if tokens and len(tokens[0]) > len(stop.group()) else pos
+
+
+__all__ = ["MAX_RUN_ON", "first_word", "run_on", "trim_tail"]

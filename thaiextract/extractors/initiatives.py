@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
-from .initiative_extend import run_on, trim_tail
+from .initiative_extend import first_word, run_on, trim_tail
 from .initiative_filters import commercial_service, event_name, housing_estate
+from .initiative_lists import list_items, quoted_in_context
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
@@ -71,6 +72,7 @@ _ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
 # (not "… เพื่อเข้าถึงการช่วยเหลือ", a verb).
 _LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
 _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
+_SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
 _STUDIED_RE = re.compile(r"\s?(โครงการ)")
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
@@ -154,7 +156,20 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
             cands.append(cand)
             if cand.rule == "thai-head-latin":
                 cands.extend(_latin_siblings(doc, cand, end, head.limit))
+            for s, e, name in list_items(doc, ts, end, head.sstart, head.limit, _opens_head(text)):
+                cands.append(_bare_candidate(doc, s, e, name, cand, "list-shared-head"))
     return cands
+
+
+def _bare_candidate(
+    doc: Prepared, s: int, e: int, name: str, like: InitiativeCandidate | None, rule: str
+) -> InitiativeCandidate:
+    """A name written without a head: a list item sharing ``like``'s head, or a quoted name."""
+    return InitiativeCandidate(
+        **doc.anchor(s, e), rule=rule, evidence=like.evidence if like else ('"',), name=name,
+        initiative_kind=like.initiative_kind if like else "project",
+        mentions=(doc.mention(s, e),),
+    )
 
 
 def _latin_siblings(
@@ -257,8 +272,17 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     ts, te, limit = h.ts, h.te, h.limit
     drop = h.row["head"] == "drop"
     end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
+    if end == te and closed:
+        # The scan took the start of a word for a stop ("มา" of นโยบายมารดาประชารัฐ): read on
+        # after that word.
+        first = first_word(text, te, limit)
+        if first > te:
+            end, closed = scan(text, first, min(limit, te + MAX_NAME), natural_end=limit)
     if not closed:
         return None
+    numbered = _SITE_NUMBER_RE.match(text, te, limit) if h.row["kind"] == "centre" else None
+    if end == te and numbered:  # "ศูนย์การเรียนรู้ 701": a numbered site of a scheme
+        return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
         end = run_on(text, te, end, limit, _opens_head(text))
     end = trim_tail(text, te, end)
@@ -283,7 +307,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     words = name_words()
     if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
         return (end, core) if words.banked.match(core) else None
-    if h.row["open"] != "yes" and bare(text, te, end, h.row["kind"]):
+    # One word after a fund's head names it (กองทุนหมู่บ้าน); after other heads it is bare.
+    if h.row["open"] != "yes" and h.row["kind"] != "fund" and bare(text, te, end, h.row["kind"]):
         return None
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
@@ -349,7 +374,11 @@ def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:
 def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[InitiativeFact]:
     """Every naming of an initiative, Thai heads first; the link stage merges and decides."""
     orgs = [o for o in facts.get("organizations", ()) if isinstance(o, OrganizationFact)]
-    return [*_thai_candidates(doc, OrgIndex(doc, orgs)), *_english_candidates(doc)]
+    quoted = [
+        _bare_candidate(doc, s, e, name, None, "quoted-in-context")
+        for s, e, name in quoted_in_context(doc)
+    ]
+    return [*_thai_candidates(doc, OrgIndex(doc, orgs)), *_english_candidates(doc), *quoted]
 
 
 __all__ = ["HeadLexicon", "InitiativeCandidate", "extract", "heads"]

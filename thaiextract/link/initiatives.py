@@ -101,6 +101,8 @@ def _unit(
             return True
     if cand.initiative_kind != "centre" or cand.rule == "thai-head-quoted":
         return False
+    if cand.evidence and cand.evidence[0] in _scheme_centres():  # ศูนย์การเรียนรู้…
+        return False
     cues = _cues()
     sentence = doc.sentence_at(cand.start)
     if sentence and cues.launch_before.search(doc.text, sentence.nstart, cand.start):
@@ -108,6 +110,11 @@ def _unit(
     end = max(m.end for m in cand.mentions)
     after = _BRACKET_CLOSE_RE.match(doc.text, end)
     return not cues.launched_after.match(doc.text, after.end() if after else end)
+
+
+@lru_cache(maxsize=1)
+def _scheme_centres() -> frozenset[str]:
+    return frozenset(cue_words("scheme_centre"))
 
 
 @lru_cache(maxsize=4096)
