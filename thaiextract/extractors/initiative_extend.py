@@ -19,11 +19,15 @@ from .scan import MAX_NAME, THAI, alternation, boundaries, scan
 
 MAX_RUN_ON = 90  # characters after the head a run-on name may reach
 _THAI_RE = re.compile(f"[{THAI}]")
-# The next run opens with "อื่น ๆ" / "ต่าง ๆ" (other, various): a list's tail, not the name.
-_TAIL_RE = re.compile(r"(?:อื่น|ต่าง)")
 _NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
 _BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
 _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
+
+
+@lru_cache(maxsize=1)
+def _never() -> re.Pattern[str]:
+    words = [r["word"] for r in load("initiatives/runon") if r["where"] == "never"]
+    return re.compile(rf"(?:{alternation(words)})|(?:อื่น|ต่าง)\s?ๆ|อื่น(?![{THAI}])")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +76,7 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
         if m is None or nxt >= limit:
             break
         # "…และโครงการ…" starts another scheme; "…ระหว่างวิสัยทัศน์…" names what this one links.
-        if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or _TAIL_RE.match(text, nxt):
+        if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or _never().match(text, nxt):
             break
         more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
         if more == nxt and m.group() in complete:  # "…ที่ครอบคลุม" + "ของอาเซียน"

@@ -233,7 +233,9 @@ def verb_led(core: str) -> bool:
     first = core.split(maxsplit=1)[0] if core.strip() else ""
     tokens = dictionary_words(first) if first else ()
     strict = name_words().strict.match(core) is not None
-    return bool(tokens) and strict and tokens[0] not in orchid_word_tags()
+    # A stative verb of the list opens a name too: "โครงการเพิ่มกำลังซื้อ…" (เพิ่ม is VSTA).
+    tag = orchid_word_tags().get(tokens[0]) if tokens else None
+    return bool(tokens) and strict and tag in (None, "VSTA")
 
 
 def has_object(text: str, te: int, end: int, limit: int) -> bool:

@@ -143,7 +143,9 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         ts, te = m.span()
         # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
         space = max(text.rfind(" ", 0, ts), text.rfind("\n", 0, ts)) + 1
-        if not at_word_boundary(text, max(space, ts - 30), ts, te):
+        # A long head (โครงการ, แผนปฏิบัติการ) is no part of a longer word, though the tokeniser
+        # may join it to the word before ("มีแผน|ปฏิบัติการ").
+        if te - ts < 7 and not at_word_boundary(text, max(space, ts - 30), ts, te):
             continue
         sentence = doc.sentence_at(ts)
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0,
@@ -271,6 +273,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     ts, te, limit = h.ts, h.te, h.limit
     drop = h.row["head"] == "drop"
+    if h.row["open"] == "named":  # กิจกรรม…: only a quoted or Latin name
+        return None
     end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
     if end == te and closed:
         # The scan took the start of a word for a stop ("มา" of นโยบายมารดาประชารัฐ): read on
