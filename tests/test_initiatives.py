@@ -673,6 +673,11 @@ NOT_INITIATIVES = [
     pytest.param("พรรคได้นำเสนอนโยบายเด่นๆ เช่น เพิ่มสิทธิ์", id="outstanding-policies"),
     pytest.param("จังหวัดจัดกิจกรรมเนื่องในวันเอดส์โลก ที่ศาลากลาง", id="activity-on-the-occasion"),
     pytest.param("ประชาชนเข้าร่วมกิจกรรมรณรงค์วันเอดส์โลกพร้อมกันทั่วประเทศ", id="activity-described"),
+    pytest.param("นายกฯ มั่นใจว่ามาตรการบีโอไอชุดใหม่ที่ผ่านการอนุมัติจะช่วยได้", id="an-owner-and-its-new-set"),
+    pytest.param("ผู้ประกอบการที่เข้าร่วมโครงการเพิ่มขึ้นนายสนธิรัตน์ กล่าวว่า", id="joined-more"),
+    pytest.param("ประเทศต่าง ๆ ทั่วโลกมีมาตรการแตกต่างกันออกไป ขึ้นอยู่กับพื้นฐาน", id="measures-differ"),
+    pytest.param("นิทรรศการ ได้แก่ “กิจกรรมเนื่องในวันเอดส์โลกประจําปี 2563” โดยศูนย์วิจัย",
+                 id="quoted-description"),
     pytest.param("ภายใต้แผนปฏิบัติการฉบับใหม่ ค.ศ.2021-2025 เพื่อให้ภูมิภาคเติบโต", id="new-edition-plan"),
 ]
 

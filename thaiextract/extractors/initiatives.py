@@ -72,6 +72,7 @@ _ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
 # (not "… เพื่อเข้าถึงการช่วยเหลือ", a verb).
 _LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
 _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
+_NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
 _STUDIED_RE = re.compile(r"\s?(โครงการ)")
@@ -207,8 +208,11 @@ def _read_thai(
     abbrev = _ABBREV_RE.match(text, te, limit)  # "แอปพลิเคชัน ธ.ก.ส. A-Mobile"
     latin = _LATIN_AFTER_RE.match(text, abbrev.end() if abbrev else te, limit)
     whole = _quoted_whole(text, ts, te, limit)
-    if whole is not None:  # “โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก ปีที่ 10”
+    if whole is not None and not name_words().generic.match(text, te, whole):
+        # “โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก ปีที่ 10”
         end, name, english, rule = whole, without_edition(clean_name(text[ts:whole])), None, "quoted-name"
+    elif whole is not None:
+        return None  # “กิจกรรมเนื่องในวัน…”: a quoted description
     elif quoted:
         core, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
         if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
@@ -309,6 +313,16 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if inner and inner.group() in heads().th:
         return None
     words = name_words()
+    # "มาตรการบีโอไอ", "นโยบายกระทรวงพาณิชย์": an organisation alone says whose, not which (a
+    # year after it does name one: แผนยุทธศาสตร์ ธปท. ปี 2566-2568).
+    # A fund named by its owner is that fund (กองทุนอาเซียน).
+    owner = orgs.end_at(te + (1 if text.startswith(" ", te) else 0))
+    new_set = _NEW_SET_RE.search(text, te, end)  # "มาตรการบีโอไอชุดใหม่": the owner's new set
+    if (
+        owner is not None and owner >= (new_set.start() if new_set else end)
+        and h.row["kind"] != "fund"
+    ):
+        return None
     if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
         return (end, core) if words.banked.match(core) else None
     # One word after a fund's head names it (กองทุนหมู่บ้าน); after other heads it is bare.
