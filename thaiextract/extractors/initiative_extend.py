@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..corpus import dictionary_words
 from ..lexicons import load
-from .scan import MAX_NAME, THAI, alternation, boundaries, scan
+from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, scan
 
 MAX_RUN_ON = 90  # characters after the head a run-on name may reach
 _THAI_RE = re.compile(f"[{THAI}]")
@@ -96,10 +96,20 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
 _QUANT_TAIL_RE = re.compile(rf"\s?ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)[{THAI}]*$")
 
 
+# A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช).
+_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ)$")
+
+
 def trim_tail(text: str, te: int, end: int) -> int:
-    """``end`` moved back before a quantifier that closes the name after its head (at ``te``)."""
+    """``end`` moved back before a quantifier or a dangling relative word that closes the name
+    after its head (at ``te``)."""
     m = _QUANT_TAIL_RE.search(text, te, end)
-    return m.start() if m else end
+    if m is None:
+        m = _DANGLING_RE.search(text, te, end)
+        # ที่ of พื้นที่ is no relative word: it must stand as a word of its own.
+        if m and not at_word_boundary(text, max(te, m.start() - 30), m.start(), m.end(), whole=True):
+            m = None
+    return m.start() if m and m.start() > te else end
 
 
 _RUN_RE = re.compile(rf"[{THAI}]+")

@@ -61,7 +61,8 @@ class NameWords:
     words_en: frozenset[str]
     context: Context
     proper: frozenset[str]  # one word that qualifies a name properly: ชาติ, ภาคใต้
-    banked: re.Pattern[str]  # what a "bank" scheme keeps: ขยะ, น้ำ, ข้าว
+    banked: re.Pattern[str]  # what a "bank" or "card" scheme keeps: ขยะ, น้ำ, สวัสดิการ
+    court: re.Pattern[str]  # a court order's word: ชั่วคราว, คำพิพากษา
     owner_heads: re.Pattern[str]  # the start of an owner's name: กระทรวง…, กรม…, รัฐบาล
     session: re.Pattern[str]  # a session number, which dates no edition: ครั้งที่ 8/2559
     # A phase after a name ("… ระยะที่ 2", "… เฟส 3"): the name is a named scheme run in phases,
@@ -92,6 +93,9 @@ def name_words() -> NameWords:
         proper=frozenset(r["word"] for r in load("initiatives/context") if r["role"] == "proper"),
         banked=re.compile(alternation(
             [r["word"] for r in load("initiatives/context") if r["role"] == "banked"]
+        )),
+        court=re.compile(alternation(
+            [r["word"] for r in load("initiatives/context") if r["role"] == "court"]
         )),
         session=re.compile(rf"\s*(?:{alternation(cue_words('session'))})\s*\d+(?:/\d{{2,4}})?"),
         phase=re.compile(rf"\s?(?:{alternation(cue_words('phase'))})\s?\d{{1,2}}(?![\d.,:/])"),

@@ -72,6 +72,7 @@ _ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
 # (not "… เพื่อเข้าถึงการช่วยเหลือ", a verb).
 _LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
 _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
+_ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
@@ -215,6 +216,8 @@ def _read_thai(
         return None  # “กิจกรรมเนื่องในวัน…”: a quoted description
     elif quoted:
         core, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
+        if _ABBREV_ONLY_RE.fullmatch(core):
+            return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
         if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
             english = clean_name(core)
         name = head + core
@@ -223,6 +226,8 @@ def _read_thai(
         version = _VERSION_RE.match(text, end, limit)
         if version:
             end = version.end()
+        if h.row["open"] in ("noun",):
+            return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
         seq = clean_name(text[latin.start(1) : end])
         if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq)) or event_name(seq):
             return None
@@ -323,6 +328,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         and h.row["kind"] != "fund"
     ):
         return None
+    if h.row["kind"] == "measure" and words.court.search(core):
+        return None  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)
     if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
         return (end, core) if words.banked.match(core) else None
     # One word after a fund's head names it (กองทุนหมู่บ้าน); after other heads it is bare.
