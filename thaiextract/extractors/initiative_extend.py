@@ -76,7 +76,10 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
         if m is None or nxt >= limit:
             break
         # "…และโครงการ…" starts another scheme; "…ระหว่างวิสัยทัศน์…" names what this one links.
-        if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or _never().match(text, nxt):
+        spaced_word = m.group()[:1].isspace()  # the run-on word itself starts the next run
+        if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or (
+            not spaced_word and _never().match(text, nxt)
+        ):
             break
         more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
         if more == nxt and m.group() in complete:  # "…ที่ครอบคลุม" + "ของอาเซียน"
@@ -98,6 +101,22 @@ _QUANT_TAIL_RE = re.compile(rf"\s?ทั้ง(?:สอง|สาม|สี่|�
 
 # A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช).
 _DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ)$")
+
+
+@lru_cache(maxsize=1)
+def _cuts() -> re.Pattern[str]:
+    return re.compile(alternation([r["word"] for r in load("initiatives/runon") if r["where"] == "cut"]))
+
+
+def cut_clause(text: str, te: int, end: int) -> int:
+    """``end`` moved back to the first clause word (runon.tsv role cut) that stands as a word in
+    the name after its head (at ``te``): "มาตรการป้องกันเพราะเป็นโรค" → "มาตรการป้องกัน"."""
+    for m in _cuts().finditer(text, te, end):
+        if m.start() > te and at_word_boundary(
+            text, max(te, m.start() - 30), m.start(), m.end(), whole=True
+        ):
+            return m.start()
+    return end
 
 
 def trim_tail(text: str, te: int, end: int) -> int:
@@ -126,4 +145,4 @@ def first_word(text: str, pos: int, limit: int) -> int:
     return pos + len(tokens[0]) if tokens and len(tokens[0]) > len(stop.group()) else pos
 
 
-__all__ = ["MAX_RUN_ON", "first_word", "run_on", "trim_tail"]
+__all__ = ["MAX_RUN_ON", "cut_clause", "first_word", "run_on", "trim_tail"]

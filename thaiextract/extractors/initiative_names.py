@@ -193,7 +193,13 @@ def descriptive(core: str) -> bool:
     if core in words:
         return True
     tokens = [t for part in core.split() for t in dictionary_words(part)]
-    return bool(tokens) and all(t in words for t in tokens)
+    if tokens and all(t in words for t in tokens):
+        return True
+    # The tokeniser cuts some listed words (คัด|กรอง): take listed words out, longest first.
+    rest = _descriptive_re().sub(" ", core)
+    return rest != core and all(
+        t in words or not THAI_RE.match(t) for part in rest.split() for t in dictionary_words(part)
+    )
 
 
 # ORCHID part-of-speech tags of an action verb: "มาตรการช่วยไก่ส่งออก", "โครงการตัดถนน…" describe

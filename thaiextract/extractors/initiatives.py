@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
-from .initiative_extend import first_word, run_on, trim_tail
+from .initiative_extend import cut_clause, first_word, run_on, trim_tail
 from .initiative_filters import commercial_service, event_name, housing_estate
 from .initiative_lists import list_items, quoted_in_context
 from .initiative_names import (
@@ -298,7 +298,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
         end = run_on(text, te, end, limit, _opens_head(text))
-    end = trim_tail(text, te, end)
+    end = trim_tail(text, te, cut_clause(text, te, end))
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
     core = text[te:end].strip(" -")
