@@ -99,8 +99,9 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
 _QUANT_TAIL_RE = re.compile(rf"\s?ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)[{THAI}]*$")
 
 
-# A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช).
-_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ)$")
+# A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช) or a
+# classifier without its number ("โครงการขุดลอกลำห้วยแห่ง…").
+_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ|แห่ง)$")
 
 
 @lru_cache(maxsize=1)
