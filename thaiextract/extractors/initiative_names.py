@@ -104,28 +104,13 @@ def name_words() -> NameWords:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    before: re.Pattern[str]  # a naming context ending right before the head
-    budget: re.Pattern[str]  # "… วงเงิน 250 ล้านบาท" right after the name
-    join: re.Pattern[str]  # "สำหรับ…": a cut the name runs on through
-    object: re.Pattern[str]  # a physical object: verb + object names works, not a programme
     count: re.Pattern[str]  # a count with a classifier: "3 สาย", "จำนวน 12 หลัง"
 
 
 def _context() -> Context:
-    rows = load("initiatives/context")
-
-    def alt(role: str) -> str:
-        return alternation([r["word"] for r in rows if r["role"] == role])
-
+    units = [r["word"] for r in load("initiatives/context") if r["role"] == "unit"]
     return Context(
-        before=re.compile(rf"(?:{alt('before')})\s?(?:ใน|ตาม|ของ)?\s?$"),
-        budget=re.compile(
-            rf"\s?(?:{alt('budget')})\s?(?:รวม)?\s?(?:ทั้งสิ้น|กว่า|ประมาณ|จำนวน)?\s?"
-            r"\d[\d,]*(?:\.\d+)?\s?(?:ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ล้าน|แสน|หมื่น|พัน)?\s?บาท"
-        ),
-        join=re.compile(alt("join")),
-        object=re.compile(alt("object")),
-        count=re.compile(rf"\s?(?:จำนวน|รวม|ทั้งสิ้น|กว่า)?\s?\d[\d,]*\s?(?:{alt('unit')})"),
+        count=re.compile(rf"\s?(?:จำนวน|รวม|ทั้งสิ้น|กว่า)?\s?\d[\d,]*\s?(?:{alternation(units)})"),
     )
 
 
