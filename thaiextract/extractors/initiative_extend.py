@@ -20,6 +20,7 @@ from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, sca
 MAX_RUN_ON = 90  # characters after the head a run-on name may reach
 _THAI_RE = re.compile(f"[{THAI}]")
 _NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
+_ACRONYM_RE = re.compile(r"\s[A-Z]{2,6}s?(?![A-Za-z0-9&'’.-])")
 _BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
 _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
 
@@ -54,10 +55,13 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
         if end <= te or end >= limit:
             break
         m = None
-        # "…หมู่ที่ 3": a numbered place in the name of works (the scan stops at ที่).
-        number = _NUMBERED_RE.match(text, end, limit)
+        # "…หมู่ที่ 3": a numbered place in the name of works (the scan stops at ที่); and an
+        # acronym that closes a Thai name ("มาตรการส่งเสริมการลงทุน SMEs").
+        number = _NUMBERED_RE.match(text, end, limit) or _ACRONYM_RE.match(text, end, limit)
         if number:
             end = number.end()
+            if number.re is _ACRONYM_RE:
+                break
             continue
         # "โครงการพัฒนาทักษะ (AI) สำหรับนักศึกษา": a bracketed Latin word inside the name, when
         # the name goes on after it with a run-on word.
