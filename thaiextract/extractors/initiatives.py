@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..corpus import dictionary_words
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
 from .initiative_extend import cut_clause, first_word, run_on, trim_tail
@@ -360,9 +361,19 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # counts works ("… 3 สาย").
     if h.row["open"] == "strict" and (
         (not linked and words.strict.match(core)) or opens_with_verb(core)
-    ) and (not verb_led(core) or not has_object(text, te, end, limit)):
+    ) and (
+        not verb_led(core) or not has_object(text, te, end, limit) or _verb_then_head(text, te)
+    ):
         return None
     return end, core
+
+
+def _verb_then_head(text: str, te: int) -> bool:
+    """"แผนการดำเนินโครงการ…", "มาตรการจัดทำแผน…": the verb's object is another scheme, which is
+    the initiative (its own candidate); the phrase around it only says what is done with it."""
+    tokens = dictionary_words(text[te : te + 30].split(" ", 1)[0])
+    inner = heads().triggers.match(text, te + len(tokens[0])) if tokens else None
+    return inner is not None and inner.group() in heads().th
 
 
 def _opens_head(text: str):
