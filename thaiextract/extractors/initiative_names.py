@@ -236,16 +236,25 @@ def verb_led(core: str) -> bool:
 def has_object(text: str, te: int, end: int, limit: int) -> bool:
     """Does the verb phrase ``text[te:end]`` after a descriptive head name a scheme?
 
-    The verb must take words of its own (มาตรการรับนักท่องเที่ยวจีน, โครงการยกระดับอุตสาหกรรม),
-    not only descriptive ones ("มาตรการป้องกันตนเอง", "มาตรการแตกต่างกันออกไป"), and hold no
-    count of works in or right after it (… 3 สาย, … จำนวน 12 หลัง).
+    The verb must take words of its own (มาตรการรับนักท่องเที่ยวจีน, โครงการยกระดับอุตสาหกรรม) or
+    at least two descriptive ones, not function words only (initiatives/function_words.tsv:
+    "มาตรการป้องกันตนเอง", "มาตรการแตกต่างกันออกไป"), and hold no count of works in or right
+    after it (… 3 สาย, … จำนวน 12 หลัง).
     """
     words = name_words()
     core = text[te:end]
     if words.context.count.search(core) or words.context.count.match(text, end, limit):
         return False
     tokens = [t for part in core.split() for t in dictionary_words(part)]
-    return len(tokens) >= 2 and not all(t in words.words_th for t in tokens[1:])
+    content = [t for t in tokens[1:] if t not in _function_words()]
+    # A word of its own ("รับนักท่องเที่ยวจีน"), or two descriptive ones
+    # ("เพิ่มประสิทธิภาพการผลิตและบริการธุรกิจ"); one alone describes (มาตรการรักษาความปลอดภัย).
+    return any(t not in words.words_th for t in content) or len(content) >= 2
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load("initiatives/function_words"))
 
 
 def linked_length(text: str, ts: int, te: int, core: str) -> int:
