@@ -319,15 +319,9 @@ def test_generic_real(text: str) -> None:
     assert [f.text for f in run(text)] == []
 
 
-# A descriptive head (มาตรการ, โครงการ, แผน …) followed by a verb phrase describes what is done;
-# it names nothing, unless the name is quoted or Latin, or an edition or phase follows it.
+# What a descriptive head (มาตรการ, โครงการ, แผน …) opens that names nothing: a purpose clause
+# after a space, an organisation alone, a count.
 DESCRIPTIVE = [
-    pytest.param("กระทรวงพาณิชย์ออกมาตรการช่วยไก่ส่งออก หลังราคาตกต่ำ", id="measure-to-help"),
-    pytest.param("กรมทางหลวงชนบทเตรียมของบประมาณโครงการตัดถนนเชื่อมสองอำเภอ",
-                 id="project-compound-verb"),
-    pytest.param("รัฐบาลอนุมัติโครงการตัดถนนสายใหม่ในจังหวัดน่าน", id="project-to-build-road"),
-    pytest.param("กทม. ประกาศนโยบายคืนทางเท้าให้คนเดินเท้า", id="policy-to-return"),
-    pytest.param("เจ้าหน้าที่เร่งดำเนินแผนค้นหาผู้สูญหายในป่าลึก", id="plan-to-search"),
     pytest.param("ครม. อนุมัติมาตรการเพื่อช่วยเหลือเกษตรกร ปี 2567", id="purpose-clause-with-year"),
     pytest.param("ธปท. ทบทวนแผนยุทธศาสตร์ ธปท. ทุกสามปี", id="plan-of-an-org-without-year"),
     pytest.param("หน่วยงานรัฐมีโครงการทั้งสิ้น 57 โครงการ", id="count-is-no-phase"),
@@ -339,8 +333,9 @@ def test_descriptive_head_and_verb_is_no_initiative(text: str) -> None:
     assert [f.text for f in run(text)] == []
 
 
-# The same kind of phrase, named: by quotes, a year edition or period (in the span, not in the
-# name, as the annotation rules have it), a phase (in neither), or a first word that is no verb.
+# The same kind of phrase, named: by quotes, a year edition, a phase, or a first word that is no
+# verb. The span holds the edition; the name drops it (and a period), as the annotation rules say,
+# but keeps an edition number (ฉบับที่ 13).
 NAMED_EDITION = [
     pytest.param(
         "รัฐบาลเปิดโครงการ \"ตัดถนนเพื่อชุมชน\" ในหลายจังหวัด",
@@ -500,8 +495,8 @@ CONTEXT_NAMED = [
     ),
     pytest.param(
         "ซีพี ออลล์ ประกาศยุติโครงการทดลองจำหน่ายเบียร์สดในร้านสะดวกซื้อ",
-        {"text": "โครงการทดลองจำหน่ายเบียร์สด", "start": 21, "name": "โครงการทดลองจำหน่ายเบียร์สด",
-         "initiative_kind": "project"},
+        {"text": "โครงการทดลองจำหน่ายเบียร์สดในร้านสะดวกซื้อ", "start": 21,
+         "name": "โครงการทดลองจำหน่ายเบียร์สดในร้านสะดวกซื้อ", "initiative_kind": "project"},
         id="ended",
     ),
     pytest.param(
@@ -534,33 +529,76 @@ def test_verb_led_name_in_a_naming_context(text: str, expected: dict[str, Any]) 
     assert {key: getattr(fact, key) for key in expected} == expected
 
 
-# Descriptions stay descriptions, with or without a context word. The rule: works and purchases
-# (a verb then a physical object: ก่อสร้างถนน, จัดซื้อรถพยาบาล, จ้างที่ปรึกษา) and a name with a
-# count (… 3 สาย, … จำนวน 12 หลัง) describe; a generic non-verb start (แล้ว, ภาษี, นี้) names
-# nothing; the context word must stand right before the head; without context, verb-led stays
-# descriptive.
+# Releases name their schemes by what they do: a descriptive head and a verb phrase with an
+# object is a scheme, in any context (the development sets' annotation: "มาตรการรับนักท่องเที่ยว
+# จีน", "โครงการก่อสร้างรถไฟทางคู่"). The name runs on through และ / เพื่อ / สำหรับ / ใน when they
+# are attached (initiatives/runon.tsv), and stops at a space before a clause.
+VERB_LED = [
+    pytest.param("กระทรวงพาณิชย์ออกมาตรการช่วยไก่ส่งออก หลังราคาตกต่ำ",
+                 "มาตรการช่วยไก่ส่งออก", 17, "measure", id="measure-to-help"),
+    pytest.param("กรมทางหลวงชนบทเตรียมของบประมาณโครงการตัดถนนเชื่อมสองอำเภอ",
+                 "โครงการตัดถนนเชื่อมสองอำเภอ", 30, "project", id="project-compound-verb"),
+    pytest.param("รัฐบาลอนุมัติโครงการตัดถนนสายใหม่ในจังหวัดน่าน",
+                 "โครงการตัดถนนสายใหม่ในจังหวัดน่าน", 13, "project", id="runs-on-through-in"),
+    pytest.param("กทม. ประกาศนโยบายคืนทางเท้าให้คนเดินเท้า", "นโยบายคืนทางเท้า", 11, "policy",
+                 id="policy-to-return"),
+    pytest.param("จังหวัดอนุมัติโครงการจัดซื้อรถพยาบาล วงเงิน 5 ล้านบาท", "โครงการจัดซื้อรถพยาบาล", 14,
+                 "project", id="purchase"),
+    pytest.param("ชาวบ้านต้องการมาตรการพักหนี้เกษตรกร ระยะเวลา 3 ปี", "มาตรการพักหนี้เกษตรกร", 14,
+                 "measure", id="no-context-measure"),
+    pytest.param("รัฐบาลควรมีโครงการพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ",
+                 "โครงการพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ", 11, "project", id="runs-on-through-for"),
+    pytest.param("ธ.ก.ส. โอนเงินผ่านโครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว"
+                 "และโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว",
+                 "โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว", 18, "project",
+                 id="runs-on-through-and-not-into-a-head"),
+    pytest.param("ครม. เห็นชอบมาตรการช่วยเหลือผู้ประกอบการเพื่อลดผลกระทบด้านแรงงาน ของบีโอไอ",
+                 "มาตรการช่วยเหลือผู้ประกอบการเพื่อลดผลกระทบด้านแรงงาน", 12, "measure",
+                 id="runs-on-through-purpose"),
+    pytest.param("ไทยสมทบกองทุนอาเซียนเพื่อการรับมือกับโควิด-19 จำนวน 1 ล้านดอลลาร์สหรัฐ",
+                 "กองทุนอาเซียนเพื่อการรับมือกับโควิด-19", 7, "fund", id="fund-runs-on"),
+    pytest.param("ไทยยินดีประกาศให้ปี 2564 เป็นปีแห่งความร่วมมือด้านการพัฒนาที่ยั่งยืนอาเซียน-จีน",
+                 "ปีแห่งความร่วมมือด้านการพัฒนาที่ยั่งยืนอาเซียน-จีน", 29, "year",
+                 id="fixed-qualifier-sustainable"),
+    pytest.param("รวมทั้งมีแผนปฏิบัติการด้านการขนส่งและจราจรที่มีการจัดลำดับความสำคัญ",
+                 "แผนปฏิบัติการด้านการขนส่งและจราจร", 9, "plan", id="long-head-after-a-word"),
+    pytest.param("เช่น โครงการเพิ่มกำลังซื้อให้แก่ผู้มีบัตรสวัสดิการแห่งรัฐ ส่งผลกระทบต่อเศรษฐกิจ",
+                 "โครงการเพิ่มกำลังซื้อให้แก่ผู้มีบัตรสวัสดิการแห่งรัฐ", 5, "project",
+                 id="stative-verb-and-target-group"),
+    pytest.param("สนข. นำเสนอสรุปแผนแม่บทการจัดระบบการจราจรเมืองพิษณุโลกสรุปผลการศึกษาด้านสิ่งแวดล้อม",
+                 "แผนแม่บทการจัดระบบการจราจรเมืองพิษณุโลก", 15, "plan", id="cut-at-sum-up"),
+    pytest.param("เป็นมาตรการเพิ่มประสิทธิภาพการผลิตและบริการธุรกิจของผู้ประกอบการเอสเอ็มอี",
+                 "มาตรการเพิ่มประสิทธิภาพการผลิตและบริการธุรกิจ", 4, "measure",
+                 id="two-descriptive-objects"),
+    pytest.param("รัฐบาลวางยุทธศาสตร์แก้ปัญหารถติดในช่วงเทศกาล", "ยุทธศาสตร์แก้ปัญหารถติด", 9,
+                 "strategy", id="never-runs-into-during"),
+    pytest.param("เพื่อยุติการดำเนินโครงการกู้เงินจากต่างชาติในทุกกรณี เพราะไม่เชื่อมั่น",
+                 "โครงการกู้เงินจากต่างชาติ", 18, "project", id="never-runs-into-every-case"),
+    pytest.param("รฟม. ลงนามสัญญาโครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย-มีนบุรี ฉบับแก้ไข",
+                 "โครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย-มีนบุรี", 15, "project", id="route-section"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "start", "kind"), VERB_LED)
+def test_verb_led_name_is_a_scheme(text: str, name: str, start: int, kind: str) -> None:
+    facts = run(text)
+    assert [(f.name, f.start, f.initiative_kind) for f in facts][:1] == [(name, start, kind)]
+    assert text[facts[0].start : facts[0].end] == facts[0].text
+
+
+# Descriptions stay descriptions, with or without a context word: a name with a count (… 3 สาย,
+# … จำนวน 12 หลัง, … 2 ลำ) lists works; a generic non-verb start (แล้ว, ภาษี, นี้) names nothing.
 CONTEXT_DESCRIPTIVE = [
     pytest.param("อนุมัติงบประมาณโครงการก่อสร้างถนน 3 สาย", id="budget-of-road-works"),
     pytest.param("ครม. อนุมัติโครงการก่อสร้างถนน 3 สาย ในจังหวัดเลย", id="approved-roads-count"),
     pytest.param("ที่ประชุมเห็นชอบโครงการก่อสร้างอาคารเรียน จำนวน 12 หลัง", id="buildings-count"),
-    pytest.param("จังหวัดอนุมัติโครงการจัดซื้อรถพยาบาล วงเงิน 5 ล้านบาท", id="purchase-with-budget"),
-    pytest.param("อบต. อนุมัติโครงการซ่อมแซมถนนลูกรังภายในหมู่บ้าน", id="repair-road"),
     pytest.param("ครม. อนุมัติโครงการขุดลอกคลอง 15 แห่ง", id="dredge-canals"),
     pytest.param("ร้านค้าเข้าร่วมโครงการแล้วกว่า 1 ล้านราย", id="joined-already"),
     pytest.param("ครม. เห็นชอบมาตรการภาษีเพื่อกระตุ้นการลงทุน", id="tax-measures"),
     pytest.param("ครม. เห็นชอบโครงการติดตั้งเสาไฟ 200 จุด", id="lamp-posts"),
-    pytest.param("ที่ประชุมอนุมัติโครงการจ้างที่ปรึกษา เพื่อศึกษาความเหมาะสม", id="hire-consultant"),
     pytest.param("นักเรียนเข้าร่วมโครงการอบรม 3 รุ่น", id="training-batches"),
     pytest.param("กองทัพเรืออนุมัติแผนจัดซื้อเรือดำน้ำ 2 ลำ", id="buy-submarines"),
-    pytest.param("ครม. อนุมัติโครงการตัดถนนสายใหม่ในจังหวัดน่าน วงเงิน 900 ล้านบาท",
-                 id="new-road-with-budget"),
     pytest.param("ผู้มีสิทธิตามมาตรการดังกล่าว ต้องยืนยันตัวตน", id="the-said-measure"),
-    pytest.param("ชาวบ้านต้องการมาตรการพักหนี้เกษตรกร ระยะเวลา 3 ปี", id="no-context-measure"),
-    pytest.param("รัฐบาลควรมีโครงการพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ", id="no-context-project"),
-    pytest.param("รัฐบาลเดินหน้าโครงการส่งเสริมการท่องเที่ยวชุมชน เพื่อกระจายรายได้",
-                 id="mentioned-once"),
-    pytest.param("เทศบาลเร่งโครงการซ่อมถนนในเขตเมือง โดยโครงการซ่อมถนนในเขตเมืองจะเสร็จในเดือนหน้า",
-                 id="repeated-road-repair"),
 ]
 
 
@@ -589,7 +627,7 @@ def test_a_repeated_verb_led_name_is_a_programme() -> None:
     [
         pytest.param("ประชาชนลงทะเบียนผ่านแอปพลิเคชันหมอพร้อม เพื่อรับวัคซีน", "แอปพลิเคชันหมอพร้อม",
                      "thai-head", ("แอปพลิเคชัน",), id="thai-head"),
-        pytest.param("กระทรวงเกษตรฯ เปิดตัวโครงการ Smart Farmer 4.0 ให้เกษตรกรสมัคร",
+        pytest.param("กระทรวงเกษตรฯ เปิดตัวโครงการ Smart Farmer 4.0 เพื่อเกษตรกร",
                      "โครงการ Smart Farmer 4.0", "thai-head-latin", ("โครงการ",), id="latin-after-head"),
         pytest.param('รัฐบาลเปิดโครงการ "คนละครึ่ง" ให้ประชาชนลงทะเบียน', "โครงการ คนละครึ่ง",
                      "thai-head-quoted", ("โครงการ",), id="quoted-after-head"),
@@ -625,25 +663,46 @@ NOT_INITIATIVES = [
     pytest.param("แผนดังกล่าวได้รับการอนุมัติแล้ว", id="the-said-plan"),
     pytest.param("รัฐบาลใช้มาตรการทางกฎหมาย กับผู้กระทำผิด", id="legal-measures"),
     pytest.param("ศาลมีคำสั่งมาตรการคุ้มครองชั่วคราว ก่อนพิพากษา", id="interim-protection"),
-    pytest.param("รัฐบาลมีนโยบายเด่นๆ หลายเรื่อง", id="reduplicated-adjective"),
-    pytest.param("นายกรัฐมนตรีใช้แอปพลิเคชัน Clubhouse พูดคุยกับประชาชน", id="a-commercial-app"),
-    pytest.param("ไทยย้ำหุ้นส่วนทางยุทธศาสตร์อาเซียน-ญี่ปุ่น คือโอกาส", id="a-strategic-partnership"),
-    pytest.param("ประชาชนติดตามข่าวผ่านแพลตฟอร์ม Facebook Fanpage ของรัฐบาล", id="a-social-network"),
-    pytest.param("นายกรัฐมนตรีกล่าวถึงนโยบายหลักประการหนึ่ง ของรัฐบาล", id="one-of-the-policies"),
-    pytest.param("จังหวัดจัดทำแผนแบบครบวงจร เพื่อพัฒนาการท่องเที่ยว", id="a-kind-of-plan"),
-    pytest.param("หน่วยงานต้องยึดแผนแม่บทสำคัญ ในการทำงาน", id="an-important-master-plan"),
-    pytest.param("รัฐบาลเร่งโครงการมอเตอร์เวย์ทั้งสองสาย ให้เสร็จ", id="both-projects"),
-    pytest.param("กรมทางหลวงเสนอโครงการวงเงิน 45 ล้านบาท ต่อ ครม.", id="a-budget-is-no-name"),
-    pytest.param("ใช้มาตรการทางด้านภาษีของกระทรวงการคลัง ช่วยผู้ประกอบการ", id="owned-by-a-ministry"),
-    pytest.param("ทั้งสองฝ่ายทบทวนความร่วมมือภายใต้กรอบอาเซียน-อินเดีย ในมิติการเมือง",
-                 id="under-the-framework-of"),
-    pytest.param("ไทยพร้อมผลักดันความร่วมมือในกรอบอาเซียน ต่อไป", id="within-the-framework-of"),
-    pytest.param("รัฐบาลกำหนดกรอบเวลาการทำงาน ให้ชัดเจน", id="a-time-frame"),
-    pytest.param("ลูกค้าธนาคารกรุงไทยใช้บริการผ่านแอปพลิเคชันของธนาคาร", id="a-bank"),
-    pytest.param("ธนาคารออมสินจัดตั้งธนาคารออมสินสาขาใหม่", id="a-known-bank-set-up"),
-    pytest.param("หน่วยงานเปิดประกวดราคาจ้างเหมาก่อสร้างอาคาร", id="bidding"),
-    pytest.param("นักเรียนจัดกิจกรรมหน้าเสาธงทุกเช้า", id="an-activity-not-joined"),
-    pytest.param("เอกอัครราชทูตร่วมกิจกรรม Opening Ceremony for ASEAN Week", id="a-meeting-name"),
+    pytest.param("ตำรวจใช้มาตรการทางกฎหมายกับผู้กระทำผิด", id="legal-measures"),
+    pytest.param("รมว. ได้แบ่งปันประสบการณ์ในการดำเนินมาตรการด้านดิจิทัลในการรับมือโควิด-19",
+                 id="field-lead-one-word"),
+    pytest.param("ลูกค้าธนาคารออมสินได้รับสิทธิ์", id="a-bank"),
+    pytest.param("ธนาคารสามารถจำหน่ายทรัพย์ได้กว่า 100 รายการ", id="bank-as-subject"),
+    pytest.param("ธ.ก.ส. แจ้งว่าผู้ซื้อห้องชุด ในโครงการแฟมิลี่เฮ้าส์-ลาดพร้าว 71 ได้รับส่วนลด",
+                 id="housing-estate"),
+    pytest.param("ติดตามความเคลื่อนไหวในแอปพลิเคชัน Clubhouse เพื่อชี้แจง", id="commercial-app"),
+    pytest.param("นายกฯ เป็นประธานกิจกรรม Opening Ceremony for ASEAN Week ที่ทำเนียบ",
+                 id="event-english-name"),
+    pytest.param("ไทยและญี่ปุ่นเป็นหุ้นส่วนทางยุทธศาสตร์อาเซียน-ญี่ปุ่น มายาวนาน", id="strategic-partner"),
+    pytest.param("ครม. อนุมัติกรอบวงเงินงบประมาณ 3 แสนล้านบาท", id="budget-ceiling"),
+    pytest.param("เอกชนที่เข้ามาบริหารโครงการมอเตอร์เวย์ทั้งสองสายจะต้องลงทุน", id="quantifier-tail"),
+    pytest.param("วิ่งต่อไปยังจุดสิ้นสุดโครงการบริเวณทะเลสาบเมืองทองธานี", id="area-of-a-project"),
+    pytest.param("พรรคได้นำเสนอนโยบายเด่นๆ เช่น เพิ่มสิทธิ์", id="outstanding-policies"),
+    pytest.param("จังหวัดจัดกิจกรรมเนื่องในวันเอดส์โลก ที่ศาลากลาง", id="activity-on-the-occasion"),
+    pytest.param("ประชาชนเข้าร่วมกิจกรรมรณรงค์วันเอดส์โลกพร้อมกันทั่วประเทศ", id="activity-described"),
+    pytest.param("นายกฯ มั่นใจว่ามาตรการบีโอไอชุดใหม่ที่ผ่านการอนุมัติจะช่วยได้", id="an-owner-and-its-new-set"),
+    pytest.param("ศาลมีคำสั่งมาตรการบรรเทาทุกข์ชั่วคราวก่อนมีคำพิพากษา", id="court-relief-before-judgment"),
+    pytest.param("ลูกค้าใช้บัตรเอทีเอ็มเพื่อไปกระทำธุรกิจในช่วงนี้", id="atm-card"),
+    pytest.param("ผู้ถือบัตรทุกใบต้องยืนยันตัวตน", id="every-card"),
+    pytest.param("ลูกค้าสมัครบัตร PTT BLUE CARD ได้ที่สถานีบริการ", id="commercial-card"),
+    pytest.param('ผู้สมัครหาเสียงด้วยนโยบาย "ปชป." ในพื้นที่', id="quoted-party-abbreviation"),
+    pytest.param("ตอนนี้มีการปรับปรุงเรื่องมาตรการกลั่นกรองคนที่จะมาบวชและเรื่องการอบรม",
+                 id="fragment-people-who"),
+    pytest.param("กรมจัดหลักสูตรการอบรมทุกคนก่อนบวช", id="training-course"),
+    pytest.param("พรรคได้แถลงนโยบายพรรคและแนะนำตัวผู้สมัคร", id="party-policy"),
+    pytest.param("ต้องใช้มาตรการเด็ดขาดกับกลุ่มหัวรุนแรง", id="decisive-measures"),
+    pytest.param("ผู้ป่วยสงสัยมาตรการป้องกันเพราะเป็นโรคติดต่อ", id="cut-at-because"),
+    pytest.param("เตรียมความพร้อมมาตรการคัดกรองตรวจสอบโรค การจัดพื้นที่ควบคุม", id="screening-measures"),
+    pytest.param("กกต. เปิดประกวดราคาอย่างไรก็ตามเลขาธิการกกต. ชี้แจง", id="bidding"),
+    pytest.param("กรมปศุสัตว์เตรียมมาตรการป้องกันหากพบเชื้อโรคไข้หวัดนกจริง", id="cut-at-if"),
+    pytest.param("สนามบินเพิ่มมาตรการรักษาความปลอดภัย ภายในอาคาร", id="one-descriptive-object"),
+    pytest.param("รัฐบาลใช้มาตรการตามกฎหมายเข้ามาควบคุมในพื้นที่เสี่ยง", id="measures-by-law"),
+    pytest.param("จากนี้จะมีมาตรการตรวจสอบผู้ที่ต้องการบวชอย่างไร ว่า ทางคณะ", id="fragment-person"),
+    pytest.param("ผู้ประกอบการที่เข้าร่วมโครงการเพิ่มขึ้นนายสนธิรัตน์ กล่าวว่า", id="joined-more"),
+    pytest.param("ประเทศต่าง ๆ ทั่วโลกมีมาตรการแตกต่างกันออกไป ขึ้นอยู่กับพื้นฐาน", id="measures-differ"),
+    pytest.param("นิทรรศการ ได้แก่ “กิจกรรมเนื่องในวันเอดส์โลกประจําปี 2563” โดยศูนย์วิจัย",
+                 id="quoted-description"),
+    pytest.param("ภายใต้แผนปฏิบัติการฉบับใหม่ ค.ศ.2021-2025 เพื่อให้ภูมิภาคเติบโต", id="new-edition-plan"),
 ]
 
 
@@ -652,59 +711,9 @@ def test_not_an_initiative(text: str) -> None:
     assert [f.name for f in extract(text).initiatives] == []
 
 
-# --- issue 12: missed heads and shapes, names cut short ------------------------------------
-
-# And: a single word after a head names something when it is a proper qualifier; a verb right after
+# A single word after a head names something when it is a proper qualifier; a verb right after
 # a descriptive head opens its name.
-SHAPES = [
-    pytest.param("เยาวชนสมัครเข้าร่วมการประกวดภาพยนตร์สั้นเพื่อเยาวชน ครั้งที่ 3 ชิงเงินรางวัล",
-                 "การประกวดภาพยนตร์สั้น", "campaign", id="contest-joined"),
-    pytest.param("ประชาชนเข้าร่วมกิจกรรมปลูกป่าเฉลิมพระเกียรติ เนื่องในวันสำคัญ",
-                 "กิจกรรมปลูกป่าเฉลิมพระเกียรติ", "campaign", id="activity-joined"),
-    pytest.param("มหาวิทยาลัยเปิดหลักสูตรพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ ให้ประชาชนสมัคร",
-                 "หลักสูตรพัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ", "programme", id="course-opened"),
-    pytest.param("ชุมชนร่วมกันจัดตั้งธนาคารขยะรีไซเคิล เพื่อลดขยะ", "ธนาคารขยะรีไซเคิล", "project",
-                 id="a-bank-that-is-a-scheme"),
-    pytest.param("ครม. เห็นชอบนโยบาย “พักหนี้เกษตรกร” ระยะเวลา 3 ปี", "นโยบาย พักหนี้เกษตรกร",
-                 "policy", id="quoted-policy"),
-    pytest.param("ไทยร่วมแผนงาน BIMP - EAGA เพื่อพัฒนาเศรษฐกิจ", "แผนงาน BIMP-EAGA", "plan",
-                 id="acronym-with-spaced-dash"),
-    pytest.param("รัฐบาลเปิดโครงการพัฒนาทักษะ (AI) สำหรับแรงงาน ให้ประชาชนสมัคร",
-                 "โครงการพัฒนาทักษะ (AI) สำหรับแรงงาน", "project", id="bracketed-latin-inside"),
-    pytest.param("ธนาคารออมสินเปิดโครงการ Happy Money เพื่อชุมชน ให้ผู้ประกอบการรายย่อย",
-                 "โครงการ Happy Money เพื่อชุมชน", "project", id="latin-then-thai-to-its-end"),
-    pytest.param("มีการดำเนินการอย่างต่อเนื่องภายใต้โครงการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ ซึ่งครอบคลุม",
-                 "โครงการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ", "project", id="verb-led-for-a-noun"),
-    pytest.param("ผู้ประกอบการเข้าโครงการ SME One ID เพื่อเข้าถึงการช่วยเหลือจากภาครัฐ",
-                 "โครงการ SME One ID", "project", id="purpose-clause-after-a-latin-name"),
-    pytest.param("สนข. จัดทำแผนแม่บทด้านการขนส่งและจราจร ของจังหวัด", "แผนแม่บทด้านการขนส่งและจราจร",
-                 "plan", id="master-plan-on-a-field"),
-    pytest.param("ผู้นำรับรองกรอบการฟื้นฟูที่ครอบคลุมของอาเซียน และแผนการดำเนินการ",
-                 "กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน", "initiative", id="framework-of-asean"),
-    pytest.param("ไทยร่วมแผนงานด้านพลังงานสะอาดของอาเซียน ได้รับการรับรอง",
-                 "แผนงานด้านพลังงานสะอาดของอาเซียน", "plan", id="work-plan-with-proper-owner"),
-    pytest.param("ประเทศสมาชิกมุ่งสู่วิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025 ร่วมกัน",
-                 "วิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025", "strategy", id="vision-with-target-year"),
-    pytest.param("ผู้ถือบัตรสวัสดิการแห่งรัฐ 13.2 ล้านคน ได้รับเงินเพิ่ม", "บัตรสวัสดิการแห่งรัฐ",
-                 "programme", id="welfare-card"),
-    pytest.param("จังหวัดเปิดศูนย์การเรียนรู้ ๗๐๑ ให้ประชาชนเข้าชม", "ศูนย์การเรียนรู้ 701", "centre",
-                 id="thai-digits-in-the-name"),
-    pytest.param("ครม. อนุมัติแผนงานช่วยเหลือเยียวยาผลกระทบจากการแพร่ระบาดของเชื้อไวรัสโควิด-19",
-                 "แผนงานช่วยเหลือเยียวยาผลกระทบจากการแพร่ระบาด", "plan", id="verb-phrase-from"),
-    pytest.param("ครม. อนุมัติโครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยง วงเงิน 500 ล้านบาท",
-                 "โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยง", "project",
-                 id="in-the-field-of-after-a-space"),
-    pytest.param("รฟม. ปรับแผนแม่บทระบบขนส่งมวลชนทางรางในเขตกรุงเทพมหานครและปริมณฑล",
-                 "แผนแม่บทระบบขนส่งมวลชนทางรางในเขตกรุงเทพมหานคร", "plan", id="plan-in-the-area-of"),
-    pytest.param("ไทยพร้อมสนับสนุนการพัฒนาทุนมนุษย์ โดยเฉพาะโครงการฝึกอบรมด้านเทคนิคและการอาชีวศึกษา"
-                 " หรือ TVET", "โครงการฝึกอบรมด้านเทคนิคและการอาชีวศึกษา", "project",
-                 id="named-in-particular"),
-    pytest.param("ผู้ประกอบการเข้าร่วมโครงการ SME ปรับตัวสู่ดิจิทัล ของ สสว.",
-                 "โครงการ SME ปรับตัวสู่ดิจิทัล", "project", id="mixed-thai-latin"),
-    pytest.param("ประชาชนใช้สิทธิโครงการ 30 บาทรักษาทุกโรค ได้ทุกโรงพยาบาล",
-                 "โครงการ 30 บาทรักษาทุกโรค", "project", id="a-name-opening-with-a-number"),
-    pytest.param("ประเทศสมาชิกร่วมจัดตั้งกองทุนอาเซียนเพื่อการรับมือ ขึ้นในปีนี้",
-                 "กองทุนอาเซียนเพื่อการรับมือ", "fund", id="fund-named-for-its-purpose"),
+NAMED_BY_ONE_WORD_OR_A_VERB = [
     pytest.param("ประเทศสมาชิกร่วมจัดตั้งกองทุนอาเซียน เพื่อรับมือโรคระบาด", "กองทุนอาเซียน", "fund",
                  id="fund-of-asean"),
     pytest.param("หน่วยงานรัฐต้องทำงานตามยุทธศาสตร์ชาติ อย่างต่อเนื่อง", "ยุทธศาสตร์ชาติ", "strategy",
@@ -715,72 +724,126 @@ SHAPES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "kind"), SHAPES)
-def test_heads_and_shapes(text: str, name: str, kind: str) -> None:
+@pytest.mark.parametrize(("text", "name", "kind"), NAMED_BY_ONE_WORD_OR_A_VERB)
+def test_named_by_one_word_or_a_verb(text: str, name: str, kind: str) -> None:
     [found] = extract(text).initiatives
     assert (found.name, found.initiative_kind) == (name, kind)
     assert text[found.start : found.end] == found.text
 
 
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        pytest.param(
-            "ที่ประชุมอนุมัติ 1.โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ 3 2.โครงการขยายเขตประปาหมู่บ้าน"
-            " หมู่ 5 3.โครงการซ่อมแซมฝาย",
-            ["โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ 3", "โครงการขยายเขตประปาหมู่บ้าน หมู่ 5",
-             "โครงการซ่อมแซมฝาย"],
-            id="numbered-list-items"),
-        pytest.param(
-            "ครม. อนุมัติ 1) โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว งบประมาณ 968 ล้านบาท"
-            " 2) มาตรการยกระดับอุตสาหกรรม ที่มีการกำหนดสิทธิประโยชน์เพิ่มเติม",
-            ["โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว", "มาตรการยกระดับอุตสาหกรรม"],
-            id="list-items-end-before-budget-and-clause"),
-        pytest.param(
-            "โดยผ่อนปรนให้ผู้ประกอบการชั้นดี เป็นกรณีพิเศษ 2. โครงการส่งเสริมผู้ประกอบการ ด้านการบริหาร"
-            "ความเสี่ยงจากอัตราแลกเปลี่ยน เพื่อช่วยผู้ประกอบการ SME ที่ทำการค้าระหว่างประเทศ",
-            ["โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยงจากอัตราแลกเปลี่ยน"],
-            id="a-list-item-over-a-sentence-cut"),
-        pytest.param(
-            "ซึ่งสอดคล้องกับความร่วมมือระหว่างกรอบปฏิบัติการอาเซียนด้านขยะทะเลกับญี่ปุ่น",
-            ["กรอบปฏิบัติการอาเซียนด้านขยะทะเล"], id="an-action-framework"),
-        pytest.param(
-            "กรมทางหลวงเสนอโครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมือง"
-            " สายบางใหญ่-กาญจนบุรี ต่อ ครม.",
-            ["โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมือง สายบางใหญ่-กาญจนบุรี"],
-            id="a-study-of-a-project-is-one"),
-        pytest.param(
-            "หลายมาตรการประสบความสำเร็จ ทั้งโครงการคนละครึ่ง  เราเที่ยวด้วยกัน ช้อปดีมีคืน"
-            " บัตรสวัสดิการแห่งรัฐ และมาตรการอื่นๆ ที่กำลังจะออกมา",
-            ["โครงการคนละครึ่ง", "เราเที่ยวด้วยกัน", "ช้อปดีมีคืน", "บัตรสวัสดิการแห่งรัฐ"],
-            id="items-sharing-one-head"),
-        pytest.param(
-            "พักหนี้กองทุนหมู่บ้าน รวมถึงนโยบายมารดาประชารัฐ โคบาลประชารัฐ เป็นต้น",
-            ["กองทุนหมู่บ้าน", "นโยบายมารดาประชารัฐ", "โคบาลประชารัฐ"],
-            id="items-after-ruam-thueng-and-a-one-word-fund"),
-        pytest.param(
-            "ส่วนหนึ่งคือการมีแผนปฏิบัติการด้านการขนส่งและจราจร ที่จัดลำดับความสำคัญ",
-            ["แผนปฏิบัติการด้านการขนส่งและจราจร"], id="a-compound-head-after-a-verb"),
-        pytest.param(
-            "ครม. อนุมัติโครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว วงเงิน"
-            " 5,000 ล้านบาท",
-            ["โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว"],
-            id="and-inside-a-verb-phrase-name"),
-        pytest.param(
-            "รฟม. เร่งโครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย-มีนบุรี ให้เสร็จ",
-            ["โครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย-มีนบุรี"], id="a-route-section-stays"),
-    ],
-)
-def test_lists_studies_and_routes(text: str, names: list[str]) -> None:
-    found = extract(text).initiatives
-    assert [f.name for f in found] == names
-    assert all(text[f.start : f.end] == f.text for f in found)
+# --- issue 12: missed heads and shapes (แผนงาน, แผนการ, กรอบ…, วิสัยทัศน์, บัตร, กิจกรรม, ประกวด,
+# หลักสูตร, ธนาคาร…), lead words (ด้าน, การ), Latin after a Thai head ------------------------
+HEADS = [
+    pytest.param("ไทยพร้อมร่วมดำเนินการตามแผนงานด้านพลังงานสะอาดของอาเซียน ในช่วงปี 2568",
+                 "แผนงานด้านพลังงานสะอาดของอาเซียน", 24, "plan", id="work-plan-proper-qualifier"),
+    pytest.param("ที่ประชุมเห็นชอบแผนงาน BIMP - EAGA เพื่อส่งเสริมการค้าชายแดน",
+                 "แผนงาน BIMP-EAGA", 16, "plan", id="work-plan-spaced-acronym"),
+    pytest.param("รัฐบาลเตรียมแผนการฉีดวัคซีนโควิด-19 ตามกำหนดของคณะกรรมการวัคซีนแห่งชาติ",
+                 "แผนการฉีดวัคซีนโควิด-19", 12, "plan", id="plan-of-not-department"),
+    pytest.param("ผู้นำร่วมรับรองกรอบการฟื้นฟูที่ครอบคลุมของอาเซียน โดยเฉพาะกลุ่มเปราะบาง",
+                 "กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน", 15, "plan", id="framework-qualifiers"),
+    pytest.param("กระทรวงคมนาคมเดินหน้าภายใต้กรอบยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐานด้านคมนาคมขนส่ง ต่อไป",
+                 "กรอบยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐานด้านคมนาคมขนส่ง", 27, "strategy",
+                 id="strategic-framework"),
+    pytest.param("ก.คลังเตรียมประกาศผลสถานะบัตรสวัสดิการแห่งรัฐในเดือนมกราคม",
+                 "บัตรสวัสดิการแห่งรัฐ", 25, "programme", id="welfare-card"),
+    pytest.param("นักเรียนส่งผลงานเข้าประกวดสุดยอดนวัตกรรมเกษตร ปี 2567 ได้ถึงสิ้นเดือน",
+                 "ประกวดสุดยอดนวัตกรรมเกษตร", 20, "campaign", id="contest-edition-dropped"),
+    pytest.param('กรมพัฒนาฝีมือแรงงานเปิดหลักสูตร "ช่างเชื่อมมืออาชีพ" ให้ผู้ว่างงาน',
+                 "หลักสูตร ช่างเชื่อมมืออาชีพ", 23, "programme", id="course-quoted"),
+    pytest.param('กระทรวงพาณิชย์เปิดตัวกิจกรรม "ตลาดนัดชุมชนสัญจร" ทุกวันเสาร์',
+                 "กิจกรรม ตลาดนัดชุมชนสัญจร", 21, "project", id="activity-quoted"),
+    pytest.param("ชุมชนร่วมกันจัดตั้งธนาคารขยะ เพื่อลดปริมาณขยะในหมู่บ้าน",
+                 "ธนาคารขยะ", 19, "project", id="bank-scheme"),
+    pytest.param("ประชาชนลงทะเบียนโครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ ได้ที่ธนาคาร",
+                 "โครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ", 16, "project", id="nominalised-lead"),
+    pytest.param("สนข. จัดทำแผนแม่บทด้านการขนส่งและจราจร ของจังหวัดบึงกาฬ",
+                 "แผนแม่บทด้านการขนส่งและจราจร", 10, "plan", id="field-lead-two-words"),
+    pytest.param("กระทรวงเกษตรฯ เปิดตัวโครงการ Smart Farmer 4.0 เพื่อเกษตรกร",
+                 "โครงการ Smart Farmer 4.0", 21, "project", id="latin-with-version"),
+    pytest.param("รัฐบาลออกนโยบาย “พักหนี้เกษตรกร” เพื่อช่วยเหลือเกษตรกร",
+                 "นโยบาย พักหนี้เกษตรกร", 9, "policy", id="policy-quoted-name"),
+]
 
 
-def test_a_quoted_name_again_is_a_mention() -> None:
-    text = 'รัฐบาลขยายโครงการ "คนละครึ่ง" ต่อ ทั้งนี้ ประชาชนที่ได้สิทธิ “คนละครึ่ง” ต้องยืนยันตัวตน'
-    [found] = extract(text).initiatives
-    assert found.name == "โครงการ คนละครึ่ง"
-    assert [(m.text, m.start) for m in found.mentions] == [
-        ('โครงการ "คนละครึ่ง"', 10), ("“คนละครึ่ง”", 61)]
+@pytest.mark.parametrize(("text", "name", "start", "kind"), HEADS)
+def test_head_shapes(text: str, name: str, start: int, kind: str) -> None:
+    facts = extract(text).initiatives
+    assert [(f.name, f.start, f.initiative_kind) for f in facts] == [(name, start, kind)]
+    assert text[facts[0].start : facts[0].end] == facts[0].text
 
+
+def test_edition_stays_in_the_span_not_in_the_name() -> None:
+    text = "ธ.ก.ส. จ่ายเงินโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66 งวดแรก"
+    (fact,) = extract(text).initiatives
+    assert fact.name == "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว"
+    assert fact.text == "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66"
+
+
+# --- issue 12: names cut short (at a Latin word, a bracket, a number) and one scheme read whole -
+WHOLE_NAMES = [
+    pytest.param("โครงการ Happy Money เพื่อชุมชน เริ่มแล้ว", ["โครงการ Happy Money เพื่อชุมชน"],
+                 id="latin-then-purpose-noun"),
+    pytest.param("ผู้ประกอบการเข้าโครงการ SME One ID เพื่อเข้าถึงการช่วยเหลือจากภาครัฐ",
+                 ["โครงการ SME One ID"], id="latin-then-purpose-verb-stays-out"),
+    pytest.param("เกษตรกรตรวจสอบผลการโอนเงินได้ทางแอปพลิเคชัน ธ.ก.ส. A-Mobile และ A-Mobile Plus ตลอดวัน",
+                 ["แอปพลิเคชัน ธ.ก.ส. A-Mobile", "A-Mobile Plus"], id="mixed-thai-latin-and-sibling"),
+    pytest.param("นักศึกษาเข้าร่วมโครงการพัฒนาทักษะ (AI) สำหรับนักศึกษา", ["โครงการพัฒนาทักษะ (AI) สำหรับนักศึกษา"],
+                 id="bracketed-latin-inside"),
+    pytest.param("โดยมี“โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก ปีที่ 10” เป็นประธาน",
+                 ["โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก"], id="quoted-with-its-head"),
+    pytest.param("กรมทางหลวงจัดทำโครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมืองสายนครปฐม-ชะอำ",
+                 ["โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมืองสายนครปฐม-ชะอำ"],
+                 id="study-of-a-project-is-one"),
+    pytest.param("อบต. ได้รับงบประมาณ ดังนี้ 1.โครงการก่อสร้างถนนคอนกรีตเสริมเหล็กหมู่ที่ 3 "
+                 "2.โครงการขยายเขตประปาหมู่บ้าน 3.โครงการติดตั้งไฟฟ้าส่องสว่าง",
+                 ["โครงการก่อสร้างถนนคอนกรีตเสริมเหล็กหมู่ที่ 3", "โครงการขยายเขตประปาหมู่บ้าน",
+                  "โครงการติดตั้งไฟฟ้าส่องสว่าง"], id="numbered-list"),
+    pytest.param("6.มาตรการยกระดับอุตสาหกรรม 7.มาตรการส่งเสริมการลงทุน SMEs 8.มาตรการส่งเสริมการลงทุนในพื้นที่เป้าหมาย",
+                 ["มาตรการยกระดับอุตสาหกรรม", "มาตรการส่งเสริมการลงทุน SMEs",
+                  "มาตรการส่งเสริมการลงทุนในพื้นที่เป้าหมาย"], id="acronym-closes-a-thai-name"),
+    pytest.param("ผลักดันการใช้โมเดลเศรษฐกิจ BCG เพื่อสนับสนุนประชาคม", ["โมเดลเศรษฐกิจ BCG"],
+                 id="model-and-acronym"),
+    pytest.param("รัฐมนตรีกล่าวถึงแผนการดำเนินโครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐรอบใหม่ ในปี 2565",
+                 ["โครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐรอบใหม่"], id="plan-to-run-a-project"),
+    pytest.param("ไทยสนับสนุนกรอบการฟื้นฟูที่ครอบคลุมของอาเซียน และแผนงาน BIMP - EAGA",
+                 ["กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน", "แผนงาน BIMP-EAGA"], id="two-in-a-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WHOLE_NAMES)
+def test_whole_names(text: str, names: list[str]) -> None:
+    facts = extract(text).initiatives
+    assert [f.name for f in facts] == names
+    assert all(text[f.start : f.end] == f.text for f in facts)
+
+
+# --- issue 12: names written without their head — a list sharing one head, a quoted name that
+# people join — and numbered sites of a scheme -----------------------------------------------
+BARE_NAMES = [
+    pytest.param("ได้รับการตอบรับที่ดีจากประชาชน ทั้งโครงการคนละครึ่ง  เราเที่ยวด้วยกัน ช้อปดีมีคืน "
+                 "บัตรสวัสดิการแห่งรัฐ และมาตรการอื่นๆ ที่กำลังจะออกมา",
+                 [("โครงการคนละครึ่ง", "project", "thai-head"),
+                  ("เราเที่ยวด้วยกัน", "project", "list-shared-head"),
+                  ("ช้อปดีมีคืน", "project", "list-shared-head"),
+                  ("บัตรสวัสดิการแห่งรัฐ", "programme", "thai-head")], id="list-sharing-a-head"),
+    pytest.param("พรรคจะสานต่อ รวมถึงนโยบายมารดาประชารัฐ โคบาลประชารัฐ เป็นต้น",
+                 [("นโยบายมารดาประชารัฐ", "policy", "thai-head"),
+                  ("โคบาลประชารัฐ", "policy", "list-shared-head")], id="list-closed-by-pen-ton"),
+    pytest.param("รัฐบาลเดินหน้าโครงการคนละครึ่ง ส่งผลกระทบทางเศรษฐกิจ 696,325.45 ล้านบาท",
+                 [("โครงการคนละครึ่ง", "project", "thai-head")], id="no-opener-no-list"),
+    pytest.param("ประชาชนลงทะเบียน “คนละครึ่ง” ได้ตั้งแต่วันนี้",
+                 [("คนละครึ่ง", "project", "quoted-in-context")], id="quoted-no-head"),
+    pytest.param("นายกฯ โพสต์โชว์รูปถ่ายภาพร่วม “สมคิด” หึ่งจ่อเขย่า", [], id="quoted-person-not-joined"),
+    pytest.param("ชาวบ้านพักหนี้กองทุนหมู่บ้าน ได้ 3 ปี", [("กองทุนหมู่บ้าน", "fund", "thai-head")],
+                 id="fund-one-word"),
+    pytest.param("ผู้เข้าชมศูนย์การเรียนรู้ ๗๐๑ ได้รับความรู้",
+                 [("ศูนย์การเรียนรู้ 701", "centre", "thai-head")], id="numbered-learning-centre"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_NAMES)
+def test_names_without_their_head(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = extract(text).initiatives
+    assert [(f.name, f.initiative_kind, f.rule) for f in facts] == expected
+    assert all(text[f.start : f.end] == f.text for f in facts)

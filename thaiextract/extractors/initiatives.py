@@ -3,10 +3,8 @@
 Two shapes, both compiled once per process from ``initiatives/triggers.tsv``:
 - a Thai head (แอป…, ศูนย์…, แผนแม่บท…, มาตรการ…, โครงการ…, ปีแห่ง…) followed by a name that runs to a
   boundary (``meetings/boundaries.tsv``: ซึ่ง, ที่, เพื่อ, โดย, และ, a comma or bracket, the sentence
-  end), a Latin name, or a quoted name, head included ("แอปไทยชนะ", "โครงการ เราชนะ" for
-  'โครงการ "เราชนะ"'); a classifier head (แอป, แพลตฟอร์ม) takes a short name, and a Latin one
-  after it is also the English name. Whether the words after the head name anything, and where
-  a name ends (editions, routes, list items, a study of a project), is
+  end), a Latin name, or a quoted name. Classifier heads (แอป, แพลตฟอร์ม) are dropped from the name:
+  "แอปไทยชนะ" is the app "ไทยชนะ". Whether the words after the head name anything is
   :mod:`.initiative_names`' question;
 - an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …".
 ``kind`` comes from the head.
@@ -24,31 +22,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..corpus import dictionary_words
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
+from .initiative_extend import cut_clause, first_word, run_on, trim_tail
+from .initiative_filters import commercial_service, event_name, housing_estate
+from .initiative_lists import list_items, quoted_in_context
 from .initiative_names import (
     MAX_CORE,
-    THAI_RE,
     YEAR_RE,
-    and_end,
     bare,
-    compound_end,
     descriptive,
     edition_end,
     generic_english,
-    joined_end,
+    has_object,
+    lead_named,
     linked_length,
-    list_item_end,
-    list_opener,
-    mixed_end,
     name_words,
-    named_by_context,
     opens_with_verb,
-    proper_owner_end,
-    route_end,
     verb_led,
+    without_edition,
 )
-from .meeting_names import MEETING_HEADS_RE
 from .scan import (
     ENG_SEQ,
     MAX_NAME,
@@ -56,7 +50,6 @@ from .scan import (
     alternation,
     at_word_boundary,
     clean_name,
-    ends_at_word,
     latin_finditer,
     literal_automaton,
     literal_finditer,
@@ -70,22 +63,22 @@ if TYPE_CHECKING:
     from ..pipeline import Prepared
 
 _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
-MAX_APP = 30  # app and platform names are short; a longer run is a clause
+MAX_APP = 30  # app, platform and noun-compound names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
-_LONG_HEAD = 6  # a compound head (แผนปฏิบัติการ) that ends at a word stands even when a word
-# before it swallows its start (มีแผน…)
-_LEAD_RE = re.compile(r"\d")
-# The edition, crop year or period at the end of a name, which the name leaves out (the span
-# keeps it): "… ปี 2567", "… ปีการผลิต 2565/66", "… ปีที่ 10", "… พ.ศ.2566-2570"; a single
-# target year stays ("แผนแม่บท… ค.ศ. 2025").
-_EDITION_TAIL_RE = re.compile(
-    r"\s?(?:(?:ประจำ)?ปี(?:งบประมาณ|การผลิต|การศึกษา|ที่)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{1,4}"
-    r"(?:\s?[-/]\s?\d{2,4})?|(?:พ\.ศ\.|ค\.ศ\.)\s?\d{4}\s?-\s?\d{2,4})$"
-)
-_OWN_NUMBER_RE = re.compile(r"\s\d{1,4}$")
-_INNER_ACRONYM_RE = re.compile(r"\s?\([A-Z][A-Za-z0-9]{0,5}\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
+# An organisation's abbreviation between a head and a Latin name: "แอปพลิเคชัน ธ.ก.ส. A-Mobile".
+_ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
+# A purpose word and one Thai word after a Latin name, part of it: "โครงการ Happy Money เพื่อชุมชน"
+# (not "… เพื่อเข้าถึงการช่วยเหลือ", a verb).
+_LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
+_SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
+_ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
+_NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
+_SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
+_STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
+_STUDIED_RE = re.compile(r"\s?(โครงการ)")
+_QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
 
@@ -96,7 +89,6 @@ class InitiativeCandidate(InitiativeFact):
     head word (None for an English name), which the linker tests against organisations."""
 
     head: tuple[int, int] | None = None
-    unit_head: bool = False  # the head usually names a unit (ศูนย์, ธนาคาร, Center)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +98,6 @@ class HeadLexicon:
     th: dict[str, dict[str, str]]
     en_heads: re.Pattern[str]
     en_kind: dict[str, str]
-    en_unit: frozenset[str]  # English heads that usually name a unit (center, centre)
     year_re: re.Pattern[str]
 
 
@@ -118,24 +109,20 @@ def heads() -> HeadLexicon:
     en = {r["trigger"]: r["kind"] for r in rows if r["lang"] == "en" and r["trigger"] != "Year of"}
     words = "|".join(re.escape(h) for h in sorted(en, key=len, reverse=True))
     return HeadLexicon(
-        triggers=re.compile(rf"(?P<x>{alternation(nots)})|(?P<t>{alternation(list(th))})"),
+        # One alternation, longest word first, so that neither a head inside a longer 'not' word
+        # (แผน in แผนที่) nor a 'not' word inside a longer head (แผนก in แผนการ) wins; whether
+        # the match is a head is looked up (``th``).
+        triggers=re.compile(alternation([*nots, *th])),
         trigger_auto=literal_automaton({*nots, *th}),
         th=th,
         en_heads=re.compile(rf"(?<![A-Za-z])(?P<head>{words})(?:\s+\d{{4}})?$"),
         en_kind={h.lower(): k for h, k in en.items()},
-        en_unit=frozenset(r["trigger"].lower() for r in rows if r["lang"] == "en" and r["unit"]),
         # "ASEAN-Japan Year of Tourism": capitalised words right before "Year of", no connector.
         year_re=re.compile(
             r"(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*[A-Z][A-Za-z0-9]*)*\s+)?Year\s+of\s+"
             r"[A-Z][A-Za-z0-9-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z0-9-]*)*(?:\s+\d{4})?"
         ),
     )
-
-
-@lru_cache(maxsize=1)
-def products() -> frozenset[str]:
-    """Commercial apps and platforms, lower-cased: no scheme of their own."""
-    return frozenset(r["word"].lower() for r in load("initiatives/products"))
 
 
 @dataclass(slots=True)
@@ -154,72 +141,84 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
     text = doc.text
     cands = []
     for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
-        if m.lastgroup != "t":
+        if m.group() not in lex.th:
             continue
         ts, te = m.span()
         # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
         space = max(text.rfind(" ", 0, ts), text.rfind("\n", 0, ts)) + 1
-        left = max(space, ts - 30)
-        if not at_word_boundary(text, left, ts, te) and not (
-            te - ts >= _LONG_HEAD and ends_at_word(text, left, te)
-        ):
+        # A long head (โครงการ, แผนปฏิบัติการ) is no part of a longer word, though the tokeniser
+        # may join it to the word before ("มีแผน|ปฏิบัติการ").
+        if te - ts < 7 and not at_word_boundary(text, max(space, ts - 30), ts, te):
             continue
         sentence = doc.sentence_at(ts)
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0,
                      sentence.nend if sentence else len(text))
-        cand = _read_thai(doc, head, orgs)
-        if cand is not None:
+        if head.row["kind"] == "project" and housing_estate(text, head.sstart, ts):
+            continue
+        read = _read_thai(doc, head, orgs)
+        if read is not None:
+            cand, end = read
             cands.append(cand)
-            if list_opener().search(text, max(0, ts - 10), ts):
-                cands.extend(_shared_head_items(doc, cand, head.limit))
+            if cand.rule == "thai-head-latin":
+                cands.extend(_latin_siblings(doc, cand, end, head.limit))
+            for s, e, name in list_items(doc, ts, end, head.sstart, head.limit, _opens_head(text)):
+                cands.append(_bare_candidate(doc, s, e, name, cand, "list-shared-head"))
     return cands
 
 
-# "ทั้งโครงการคนละครึ่ง เราเที่ยวด้วยกัน ช้อปดีมีคืน และ…", "รวมถึงนโยบายมารดาประชารัฐ
-# โคบาลประชารัฐ เป็นต้น": a list word before a head opens a list whose items share that head;
-# each is one initiative, named as written.
-_ITEM_GAP_RE = re.compile(r" +(?:และ\s?)?")
-MAX_ITEM = 30
+def _bare_candidate(
+    doc: Prepared, s: int, e: int, name: str, like: InitiativeCandidate | None, rule: str
+) -> InitiativeCandidate:
+    """A name written without a head: a list item sharing ``like``'s head, or a quoted name."""
+    return InitiativeCandidate(
+        **doc.anchor(s, e), rule=rule, evidence=like.evidence if like else ('"',), name=name,
+        initiative_kind=like.initiative_kind if like else "project",
+        mentions=(doc.mention(s, e),),
+    )
 
 
-def _shared_head_items(
-    doc: Prepared, first: InitiativeCandidate, limit: int
+def _latin_siblings(
+    doc: Prepared, cand: InitiativeCandidate, end: int, limit: int
 ) -> list[InitiativeCandidate]:
-    """The items after ``first`` in a list that shares its head: space-separated word runs up
-    to "และ …" (the last item) or the first run that is no name (a head of its own, a stop)."""
-    text, lex = doc.text, heads()
-    items: list[InitiativeCandidate] = []
-    pos = first.end
-    while True:
-        gap = _ITEM_GAP_RE.match(text, pos, limit)
-        if not gap or lex.triggers.match(text, gap.end()):
+    """"แอปพลิเคชัน ธ.ก.ส. A-Mobile และ A-Mobile Plus": Latin names listed after a Thai head's
+    Latin name share its head and kind, and are named as written."""
+    text, out = doc.text, []
+    for _ in range(4):
+        m = _SIBLING_RE.match(text, end, limit)
+        if not m or commercial_service(m.group("seq")) or event_name(m.group("seq")):
             break
-        start = gap.end()
-        end, closed = scan(text, start, min(limit, start + MAX_ITEM + 1), natural_end=limit)
-        if not closed or not 3 <= end - start <= MAX_ITEM or not THAI_RE.match(text, start):
-            break
-        items.append(InitiativeCandidate(
-            **doc.anchor(start, end), rule="list-item", evidence=first.evidence,
-            name=clean_name(text[start:end]), initiative_kind=first.initiative_kind,
-            mentions=(doc.mention(start, end),), head=(start, start),
+        name = clean_name(m.group("seq"))
+        out.append(InitiativeCandidate(
+            **doc.anchor(*m.span("seq")), rule="list-latin", evidence=cand.evidence, name=name,
+            initiative_kind=cand.initiative_kind, english_name=name,
+            mentions=(doc.mention(*m.span("seq")),),
         ))
-        if "และ" in gap.group():
-            break
-        pos = end
-    return items
+        end = m.end()
+    return out
 
 
-def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate | None:
-    """The candidate a Thai head opens: a quoted, Latin or Thai name after it."""
+def _read_thai(
+    doc: Prepared, h: _Head, orgs: OrgIndex
+) -> tuple[InitiativeCandidate, int] | None:
+    """The candidate a Thai head opens (a quoted, Latin or Thai name after it) and its end."""
     text, ts, te, limit = doc.text, h.ts, h.te, h.limit
     # The head stays in the name ("แอปพลิเคชันหมอพร้อม", "โครงการคนละครึ่ง"), and so does a
     # space after it ("แผนยุทธศาสตร์ ธปท. ปี 2566-2568"); quotation marks do not.
     drop = h.row["head"] == "drop"
     head = text[ts:te] + (" " if text.startswith(" ", te) else "")
     quoted = _QUOTED_RE.match(text, te, limit)
-    latin = _LATIN_AFTER_RE.match(text, te, limit)
-    if quoted:
+    abbrev = _ABBREV_RE.match(text, te, limit)  # "แอปพลิเคชัน ธ.ก.ส. A-Mobile"
+    latin = _LATIN_AFTER_RE.match(text, abbrev.end() if abbrev else te, limit)
+    whole = _quoted_whole(text, ts, te, limit)
+    if whole is not None and not name_words().generic.match(text, te, whole):
+        # “โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก ปีที่ 10”
+        end, name, english, rule = whole, without_edition(clean_name(text[ts:whole])), None, "quoted-name"
+    elif whole is not None:
+        return None  # “กิจกรรมเนื่องในวัน…”: a quoted description
+    elif quoted:
         core, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
+        if _ABBREV_ONLY_RE.fullmatch(core):
+            return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
         if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
             english = clean_name(core)
         name = head + core
@@ -228,36 +227,26 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         version = _VERSION_RE.match(text, end, limit)
         if version:
             end = version.end()
+        if h.row["open"] in ("noun",):
+            return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
         seq = clean_name(text[latin.start(1) : end])
-        # "กิจกรรม Opening Ceremony for …": a meeting's English name is no initiative, and
-        # "แอปพลิเคชัน Clubhouse" a commercial product (initiatives/products.tsv).
-        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or MEETING_HEADS_RE.search(seq):
+        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq)) or event_name(seq):
             return None
-        if drop and seq.split()[0].lower() in products():
-            return None
+        if not version:  # a version closes a name: "โครงการ Smart Farmer 4.0 เพื่อเกษตรกร"
+            end = _latin_tail(text, end, limit)
         own_head = heads().en_heads.search(seq)
-        name = seq if own_head else f"{head} {seq}"
+        owner = clean_name(abbrev.group()) + " " if abbrev else ""
+        name = seq if own_head else clean_name(f"{head} {owner}{text[latin.start(1) : end]}")
         english = seq if (drop or own_head) else None
         rule = "thai-head-latin"
-        # "โครงการ Happy Money เพื่อชุมชน", "โครงการ SME ปรับตัวสู่ดิจิทัล": the name runs on to
-        # its natural end.
-        more = joined_end(text, te, end, limit, space=True)
-        more = mixed_end(text, end, limit) if more == end else more
-        if more > end and not own_head:
-            name, english, end = f"{head}{text[te:more].strip()}", None, more
     else:
         read = _thai_name(text, h, orgs)
         if read is None:
             return None
         end, core = read
-        # "โครงการพัฒนาทักษะ (AI) สำหรับแรงงาน": a bracketed acronym inside the name.
-        inner = _INNER_ACRONYM_RE.match(text, end, limit)
-        more = joined_end(text, te, inner.end(), limit, space=True) if inner else end
-        if more > end:
-            end, core = more, text[te:more].strip()
-        name, english = head + core, None
+        name, english = without_edition(clean_name(head + core)), None
         rule = "thai-head"
-    name = clean_name(_EDITION_TAIL_RE.sub("", clean_name(name))) or clean_name(name)
+    name = clean_name(name)
     if not name:
         return None
     mentions = [doc.mention(ts, end)]
@@ -269,97 +258,126 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
     return InitiativeCandidate(
         **doc.anchor(ts, end), rule=rule, evidence=(text[ts:te],), name=name,
         initiative_kind=h.row["kind"], english_name=english, mentions=tuple(mentions),
-        head=(ts, te), unit_head=bool(h.row["unit"]),
-    )
+        head=(ts, te),
+    ), end
+
+
+def _quoted_whole(text: str, ts: int, te: int, limit: int) -> int | None:
+    """End of a quoted name that opens with its head ("“โครงการ…”"), before the closing quote."""
+    if ts == 0 or text[ts - 1] != '"':
+        return None
+    close = _QUOTE_CLOSE_RE.match(text, te, limit)
+    return close.end() - 1 if close and close.end() - 1 > te else None
+
+
+def _latin_tail(text: str, end: int, limit: int) -> int:
+    tail = _LATIN_TAIL_RE.match(text, end, limit)
+    if tail and not opens_with_verb(tail.group("w")) and not name_words().generic.match(
+        tail.group("w")
+    ):
+        return tail.end()
+    return end
 
 
 def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     ts, te, limit = h.ts, h.te, h.limit
     drop = h.row["head"] == "drop"
-    # A list item runs to the next number or its line's end: the sentence splitter may cut an
-    # item at a space ("2. โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยง…").
-    line_end = text.find("\n", te)
-    listed = None if drop else list_item_end(
-        text, ts, te, max(limit, line_end if line_end >= 0 else len(text))
-    )
-    if listed is not None:
-        return listed, text[te:listed].strip(" -")
-    # "โครงการ 30 บาทรักษาทุกโรค": a number after a space opens the name, and one more Thai
-    # word run may end it.
-    lead = not drop and text.startswith(" ", te) and _LEAD_RE.match(text, te + 1) is not None
-    end, closed = scan(text, te + lead, min(limit, te + MAX_NAME), natural_end=limit)
+    if h.row["open"] == "named":  # กิจกรรม…: only a quoted or Latin name
+        return None
+    end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
+    if end == te and closed:
+        # The scan took the start of a word for a stop ("มา" of นโยบายมารดาประชารัฐ): read on
+        # after that word.
+        first = first_word(text, te, limit)
+        if first > te:
+            end, closed = scan(text, first, min(limit, te + MAX_NAME), natural_end=limit)
     if not closed:
         return None
-    if lead:
-        end = mixed_end(text, end, limit)
+    numbered = _SITE_NUMBER_RE.match(text, te, limit) if h.row["kind"] == "centre" else None
+    if end == te and numbered:  # "ศูนย์การเรียนรู้ 701": a numbered site of a scheme
+        return numbered.end(), text[te : numbered.end()].strip()
+    if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
+        end = run_on(text, te, end, limit, _opens_head(text))
+    end = trim_tail(text, te, cut_clause(text, te, end))
     if not drop:
-        end = route_end(text, edition_end(text, te, end, limit, orgs), limit)
-        compound = compound_end(text, text[ts:te], end, limit) if h.row["open"] else None
-        if compound is not None and compound - te <= MAX_CORE:
-            return compound, text[te:compound].strip(" -")
+        end = edition_end(text, te, end, limit, orgs)
     core = text[te:end].strip(" -")
-    if not core or len(core) > (MAX_APP if drop else MAX_CORE):
+    # "โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวง…": the study of a project is one scheme,
+    # named up to the end of the project studied.
+    studied = _STUDIED_RE.match(text, end, limit) if _STUDY_RE.match(core) else None
+    if studied:
+        inner = _Head(h.row, studied.start(1), studied.end(1), h.sstart, limit)
+        read = _thai_name(text, inner, orgs)
+        if read is not None:
+            return read[0], text[te : read[0]].strip()
+    if not core or len(core) > (MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE):
         return None  # nothing, or a run-on clause rather than a name
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
     # is the candidate, if any.
     inner = heads().triggers.match(text, te)
-    if inner and inner.lastgroup == "t":
+    if inner and inner.group() in heads().th:
         return None
-    return _named_words(text, h, end, core)
-
-
-def _named_words(text: str, h: _Head, end: int, core: str) -> tuple[int, str] | None:
-    """Do the words ``core`` after the head (ending at ``end``) name anything? Their end and
-    text, perhaps run on (a joining word, a proper owner), or None."""
-    ts, te, limit = h.ts, h.te, h.limit
     words = name_words()
-    joins = words.context.join.match(text, end, limit) is not None
-    if not joins and bare(text, te, end, h.row["kind"]):
+    # "มาตรการบีโอไอ", "นโยบายกระทรวงพาณิชย์": an organisation alone says whose, not which (a
+    # year after it does name one: แผนยุทธศาสตร์ ธปท. ปี 2566-2568).
+    # A fund named by its owner is that fund (กองทุนอาเซียน).
+    owner = orgs.end_at(te + (1 if text.startswith(" ", te) else 0))
+    new_set = _NEW_SET_RE.search(text, te, end)  # "มาตรการบีโอไอชุดใหม่": the owner's new set
+    if (
+        owner is not None and owner >= (new_set.start() if new_set else end)
+        and h.row["kind"] != "fund"
+    ):
         return None
-    if h.row["open"] == "context" and not named_by_context(text, ts, te, end, h.sstart, limit):
+    if h.row["kind"] == "measure" and words.court.search(core):
+        return None  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)
+    if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
+        return (end, core) if words.banked.match(core) else None
+    # One word after a fund's head names it (กองทุนหมู่บ้าน); after other heads it is bare.
+    if h.row["open"] != "yes" and h.row["kind"] != "fund" and bare(text, te, end, h.row["kind"]):
         return None
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
-    # A number of its own names it too (ศูนย์การเรียนรู้ 701, ศูนย์ดำรงธรรม 1567).
-    dated = (
-        YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
-        # … but a budget is no number of its own ("โครงการวงเงิน 45 ล้านบาท").
-        or (_OWN_NUMBER_RE.search(core) and not words.context.budget.match(text, te, limit))
-    )
-    if h.row["open"] == "yes":
-        # "แผนแม่บทด้านการขนส่งและจราจร": a plan's own field joined by และ.
-        end = joined_end(text, te, and_end(text, te, end, limit, heads().triggers), limit)
-        return end, text[te:end].strip(" -")
-    if re.search(r"[A-Za-z]", core) or dated:
+    dated = YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
+    undated = without_edition(core)
+    if h.row["open"] == "yes" or re.search(r"[A-Za-z]", core) or (dated and undated == core):
+        return end, core
+    if dated and descriptive(undated):
+        return None  # "แผนปฏิบัติการฉบับใหม่ ค.ศ.2021-2025": a year does not make a name
+    if dated:
         return end, core
     # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official name, not a
     # purpose clause (scan kept it for the same reason).
     linked = linked_length(text, ts, te, core)
-    if (not linked and words.generic.match(core)) or descriptive(
-        words.session.sub("", core[linked:]).strip()
-    ):
-        # "กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน": a proper owner after it makes it a name.
-        owner = proper_owner_end(text, end, limit)
-        if owner is not None and owner - te <= MAX_CORE:
-            return owner, text[te:owner].strip(" -")
+    rest = words.session.sub("", core[linked:]).strip()
+    lead = None if linked else lead_named(core)
+    if lead is False or descriptive(rest) or (not linked and words.generic.match(core)):
         return None
-    # A head followed by a verb phrase describes a measure; it does not name one, unless the
-    # text treats it as a named scheme (joined, approved, budgeted, referred to again).
+    if lead:  # "แผนแม่บทด้านการขนส่งและจราจร", "โครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ"
+        return end, core
+    # A descriptive head followed by a verb phrase ("มาตรการรับนักท่องเที่ยวจีน",
+    # "โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว") is how releases name their schemes; it
+    # names nothing when the verb takes no object of its own ("มาตรการป้องกันตนเอง") or when it
+    # counts works ("… 3 สาย").
     if h.row["open"] == "strict" and (
         (not linked and words.strict.match(core)) or opens_with_verb(core)
+    ) and (
+        not verb_led(core) or not has_object(text, te, end, limit) or _verb_then_head(text, te)
     ):
-        if not verb_led(core) or not named_by_context(text, ts, te, end, h.sstart, limit):
-            return None
-        end = joined_end(text, te, and_end(text, te, end, limit, heads().triggers), limit)
-        core = text[te:end].strip(" -")
-    elif h.row["open"] == "no":
-        # "กองทุนอาเซียนเพื่อการรับมือกับโควิด-19": a fund or centre named for its purpose.
-        end = joined_end(text, te, end, limit)
-        core = text[te:end].strip(" -")
-    if joins and bare(text, te, end, h.row["kind"]):
         return None
     return end, core
+
+
+def _verb_then_head(text: str, te: int) -> bool:
+    """"แผนการดำเนินโครงการ…", "มาตรการจัดทำแผน…": the verb's object is another scheme, which is
+    the initiative (its own candidate); the phrase around it only says what is done with it."""
+    tokens = dictionary_words(text[te : te + 30].split(" ", 1)[0])
+    inner = heads().triggers.match(text, te + len(tokens[0])) if tokens else None
+    return inner is not None and inner.group() in heads().th
+
+
+def _opens_head(text: str):
+    return lambda pos: heads().triggers.match(text, pos) is not None
 
 
 def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:
@@ -385,7 +403,6 @@ def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:
             cands.append(InitiativeCandidate(
                 **doc.anchor(s, e), rule="english-name", evidence=(word,), name=name,
                 initiative_kind=kind, english_name=name, mentions=(doc.mention(s, e),),
-                unit_head=word.lower() in lex.en_unit,
             ))
     return cands
 
@@ -393,7 +410,11 @@ def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:
 def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[InitiativeFact]:
     """Every naming of an initiative, Thai heads first; the link stage merges and decides."""
     orgs = [o for o in facts.get("organizations", ()) if isinstance(o, OrganizationFact)]
-    return [*_thai_candidates(doc, OrgIndex(doc, orgs)), *_english_candidates(doc)]
+    quoted = [
+        _bare_candidate(doc, s, e, name, None, "quoted-in-context")
+        for s, e, name in quoted_in_context(doc)
+    ]
+    return [*_thai_candidates(doc, OrgIndex(doc, orgs)), *_english_candidates(doc), *quoted]
 
 
 __all__ = ["HeadLexicon", "InitiativeCandidate", "extract", "heads"]

@@ -249,7 +249,8 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     """Where the name after ``trig`` ends (None: no natural end), and the end of a signing's
     parties when they make part of it."""
     text, te, limit = doc.text, trig.te, trig.limit
-    end, closed = scan(text, te, min(limit, te + MAX_NAME), lead_space=True, natural_end=limit)
+    end, closed = scan(text, te, min(limit, te + MAX_NAME), lead_space=True, natural_end=limit,
+                       bodies=True)
     if not closed:
         return None, None
     # "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 1": an organisation
@@ -258,7 +259,8 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     body = te + (1 if text[te : te + 1] == " " else 0)
     org_end = orgs.end_at(body) if body < end else None
     if org_end is not None and org_end > end:
-        end, closed = scan(text, org_end, min(limit, org_end + MAX_NAME), natural_end=limit)
+        end, closed = scan(text, org_end, min(limit, org_end + MAX_NAME), natural_end=limit,
+                           bodies=True)
         end = end if closed else org_end
     # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
     between = _BETWEEN_BODIES_RE.match(text, end, limit)

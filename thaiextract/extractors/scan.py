@@ -101,6 +101,7 @@ class Boundaries:
     stop_at: re.Pattern[str]  # a stop, verb or lead word right here (after a space), place scope
     glue: re.Pattern[str]  # the text before a space ends with a glue word
     next: re.Pattern[str]  # the text after a space starts with a "next" word
+    body_abbreviation: re.Pattern[str]  # after a space: a body's Thai abbreviation (กพช.)
     head: re.Pattern[str]  # the text before a verb ends with a head that takes one (คณะกรรมการ…)
     linkers: frozenset[str]  # stops that stay in a name right after a linked head (เพื่อ)
     linked: re.Pattern[str]  # the text before a linker ends with such a head (คณะกรรมการ, ศูนย์)
@@ -153,10 +154,11 @@ def boundaries() -> Boundaries:
             # a short number before an ordinal: การประชุมสุดยอดผู้นำจี 7 ครั้งที่ 44
             rf"|\d{{1,3}}\s*(?={alternation(ordinal_words)})"
             # a group's code name: การประชุมผู้นำ G20, การประชุม COP26
-            rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9])"
-            # a body's Thai abbreviation standing alone: การประชุมบอร์ด สมอ., … คณะกรรมการ กพช.
-            rf"|{THAI_ABBREVIATION}(?![{THAI}]))"
+            rf"|[A-Z]{{1,5}}-?\d{{1,3}}(?![A-Za-z0-9]))"
         ),
+        # A body's Thai abbreviation standing alone ends a meeting's name (การประชุมบอร์ด สมอ.,
+        # … คณะกรรมการ กพช.); after an initiative it names a partner (…ข้าวกับ อคส.).
+        body_abbreviation=re.compile(rf"{THAI_ABBREVIATION}(?![{THAI}])"),
         head=re.compile(rf"(?:{alternation(words('head', 'name'))})$"),
         linkers=frozenset(words("linker", "name")),
         linked=re.compile(rf"(?:{alternation(words('linked', 'name'))})$"),
@@ -218,7 +220,7 @@ def ends_at_word(text: str, left: int, end: int) -> bool:
 
 def scan(
     text: str, pos: int, limit: int, *, place: bool = False, lead_space: bool = False,
-    natural_end: int | None = None,
+    natural_end: int | None = None, bodies: bool = False,
 ) -> tuple[int, bool]:
     """End of the name (or place) starting at ``pos``, and whether a natural boundary ended it.
 
@@ -227,7 +229,8 @@ def scan(
     symbol, or a space that is not glued (ครั้งที่ 14, อาเซียน - จีน, ค.ศ. 2025). A place runs over
     spaces and ends before a space followed by a stop, verb or person word; a stop inside a later
     word run ends it at the space before that run (…จังหวัดกาญจนบุรี เมนูที่…). ``lead_space``
-    lets one space follow ``pos`` directly (ประชุม รัฐมนตรี…). Reaching ``natural_end`` (the
+    lets one space follow ``pos`` directly (ประชุม รัฐมนตรี…); ``bodies`` (meeting names) lets a
+    name run over a space to a body's Thai abbreviation (การประชุมบอร์ด สมอ.). Reaching ``natural_end`` (the
     sentence end; default the text end) is a natural boundary; stopping at ``limit`` before it is not.
     """
     b = boundaries()
@@ -273,7 +276,7 @@ def scan(
                     return start, True
                 last_space = start
                 continue
-            if (lead_space and start == pos) or _glued(text, b, start, end):
+            if (lead_space and start == pos) or _glued(text, b, start, end, bodies):
                 continue
             return start, True
         return match.start(), True
@@ -288,10 +291,12 @@ def _ends_here(text: str, b: Boundaries, kind: str, word_start: int, start: int,
     return not (kind == "verb" and b.head.search(text, max(0, start - 15), start))
 
 
-def _glued(text: str, b: Boundaries, start: int, end: int) -> bool:
+def _glued(text: str, b: Boundaries, start: int, end: int, bodies: bool = False) -> bool:
     """Does the name go on over the space ``text[start:end]`` (ครั้งที่ 14, อาเซียน - จีน,
     ค.ศ. 2025, a duration: ยุทธศาสตร์ชาติ 20 ปี)?"""
     if b.glue.search(text, max(0, start - 12), start) or b.next.match(text, end):
+        return True
+    if bodies and b.body_abbreviation.match(text, end):
         return True
     return text[start - 1 : start].isdigit() and text.startswith("ปี", end)
 

@@ -73,11 +73,8 @@ def schemes(
 ) -> list[InitiativeCandidate]:
     """The namings that are schemes, not units; an English name inside a Thai naming (its
     brackets) is part of that naming, scheme or unit."""
-    # Every mention of an organisation, by where it starts, with the organisation's name.
-    ranked = sorted(
-        ((m.start, m.end, o.name) for o in orgs for m in (o, *o.mentions)), key=lambda m: m[0]
-    )
-    starts = [m[0] for m in ranked]
+    ranked = sorted(orgs, key=lambda o: o.start)
+    starts = [o.start for o in ranked]
     thai = [c for c in cands if c.head is not None]
     taken = [(m.start, m.end) for c in thai for m in c.mentions]
     english = [
@@ -88,46 +85,36 @@ def schemes(
 
 
 def _unit(
-    doc: Prepared, cand: InitiativeCandidate, ranked: list[tuple[int, int, str]],
-    starts: list[int],
+    doc: Prepared, cand: InitiativeCandidate, ranked: list[OrganizationFact], starts: list[int]
 ) -> bool:
     """Is this naming a unit rather than a scheme?
 
     A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is part of a unit.
-    A head that usually names a unit (initiatives/triggers.tsv column unit: ศูนย์…, ธนาคาร…,
-    … Center) — an operations centre, a research centre, a service desk, a bank — names one
-    unless the text treats it as a scheme: it is launched or set up (เปิดตัว / จัดตั้ง… before
-    it, ซึ่งจัดขึ้นเมื่อ… after it) or given a quoted name.
+    A centre (ศูนย์…, … Center) is a unit — an operations centre, a research centre, a service
+    desk — unless the text treats it as a scheme: it is launched or set up (เปิดตัว / จัดตั้ง…
+    before it, ซึ่งจัดขึ้นเมื่อ… after it) or given a quoted name.
     """
     if cand.head is not None:
         ts, te = cand.head
         k = bisect_right(starts, ts)  # an organisation starting at the head counts
-        org = next((name for _, end, name in ranked[max(0, k - 3) : k] if end >= te), None)
-        # A known organisation (organizations/organizations.tsv) is a unit whatever the text
-        # says; one read from its shape (ธนาคาร + words) may be a scheme that is set up.
-        if org is not None and (org in known_organisations() or not cand.unit_head):
+        if any(o.end >= te for o in ranked[max(0, k - 3) : k]):
             return True
-    if not cand.unit_head or cand.rule == "thai-head-quoted":
+    if cand.initiative_kind != "centre" or cand.rule == "thai-head-quoted":
         return False
-    return not _set_up(doc, cand)
-
-
-def _set_up(doc: Prepared, cand: InitiativeCandidate) -> bool:
-    """Does the text launch or set up this naming (เปิดตัว / จัดตั้ง… before it, ซึ่งจัดขึ้น…
-    after it and its brackets)?"""
+    if cand.evidence and cand.evidence[0] in _scheme_centres():  # ศูนย์การเรียนรู้…
+        return False
     cues = _cues()
     sentence = doc.sentence_at(cand.start)
     if sentence and cues.launch_before.search(doc.text, sentence.nstart, cand.start):
-        return True
+        return False
     end = max(m.end for m in cand.mentions)
     after = _BRACKET_CLOSE_RE.match(doc.text, end)
-    return cues.launched_after.match(doc.text, after.end() if after else end) is not None
+    return not cues.launched_after.match(doc.text, after.end() if after else end)
 
 
 @lru_cache(maxsize=1)
-def known_organisations() -> frozenset[str]:
-    """The canonical names of the organisations lexicon."""
-    return frozenset(r["name"] for r in load("organizations/organizations"))
+def _scheme_centres() -> frozenset[str]:
+    return frozenset(cue_words("scheme_centre"))
 
 
 @lru_cache(maxsize=4096)
@@ -215,30 +202,6 @@ def _owner(
     return None
 
 
-_QUOTED_NAME_RE = re.compile(r'"([^"\n]{2,60})"')
-
-
-def _quoted_again(doc: Prepared, group: list[InitiativeCandidate]) -> set[tuple[int, int]]:
-    """'… ประชาชนที่ได้สิทธิ "คนละครึ่ง" …' after 'โครงการ "คนละครึ่ง"': the quoted name again,
-    with no head, is one more mention (quotes included)."""
-    found: set[tuple[int, int]] = set()
-    taken = [(m.start, m.end) for c in group for m in c.mentions]
-    for cand in group:
-        if cand.rule != "thai-head-quoted":
-            continue
-        quoted = _QUOTED_NAME_RE.search(doc.text, cand.start, cand.end)
-        if not quoted:
-            continue
-        form = quoted.group()
-        at = doc.text.find(form)
-        while at >= 0:
-            span = (at, at + len(form))
-            if not any(s <= span[0] and span[1] <= e for s, e in taken):
-                found.add(span)
-            at = doc.text.find(form, at + 1)
-    return found
-
-
 def _merge(
     doc: Prepared, group: list[InitiativeCandidate], dates: list[DateFact], starts: list[int],
     orgs: list[OrganizationFact],
@@ -246,9 +209,7 @@ def _merge(
     first = group[0]
     thai = next((c.name for c in group if THAI_RE.search(c.name)), None)
     english = next((c.english_name for c in group if c.english_name), None)
-    spans = sorted(
-        {(m.start, m.end) for c in group for m in c.mentions} | _quoted_again(doc, group)
-    )
+    spans = sorted({(m.start, m.end) for c in group for m in c.mentions})
     values = {name: getattr(first, name) for name in _FIELDS}
     values.update(
         name=thai or english or first.name,
@@ -267,8 +228,33 @@ def link_initiatives(doc: Prepared, facts: Facts) -> dict[str, list]:
     if not found:
         return {}
     orgs = [o for o in facts.get("organizations", ()) if isinstance(o, OrganizationFact)]
+    guessed = _guessed_units(found, orgs)
+    if guessed:
+        orgs = [o for o in orgs if id(o) not in guessed]
     dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
                    key=lambda d: d.start)
     starts = [d.start for d in dates]
     out = [_merge(doc, g, dates, starts, orgs) for g in cluster(schemes(doc, found, orgs))]
-    return {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
+    result: dict[str, list] = {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
+    if guessed:
+        result["organizations"] = [
+            o for o in facts.get("organizations", ()) if id(o) not in guessed
+        ]
+    return result
+
+
+def _guessed_units(
+    cands: list[InitiativeCandidate], orgs: list[OrganizationFact]
+) -> set[int]:
+    """Organisations guessed from the very head word a scheme's naming opens with: "ธนาคารขยะ"
+    is a scheme named like a bank, and the organisations extractor only saw the word ธนาคาร
+    (rule prefix-pattern). The scheme wins; an organisation known by name (ธนาคารออมสิน) or a
+    centre (a unit unless launched, see :func:`_unit`) does not lose it."""
+    heads = {
+        (c.head[0], c.evidence) for c in cands
+        if c.head is not None and c.initiative_kind != "centre"
+    }
+    return {
+        id(o) for o in orgs
+        if o.rule == "prefix-pattern" and (o.start, tuple(o.evidence)) in heads
+    }

@@ -1,0 +1,153 @@
+"""How far a Thai initiative name runs on past the cut the shared name scan makes.
+
+:func:`.scan.scan` ends a name at และ, เพื่อ, สำหรับ, ใน … — right for a meeting, but the names of
+government schemes are descriptive phrases that run through them
+("มาตรการช่วยเหลือผู้ประกอบการเพื่อลดผลกระทบด้านแรงงาน"). :func:`run_on` carries the name on
+through the words of ``initiatives/runon.tsv``, one word run at a time, while the next run is a
+name-sized Thai run that opens no other head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..corpus import dictionary_words
+from ..lexicons import load
+from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, scan
+
+MAX_RUN_ON = 90  # characters after the head a run-on name may reach
+_THAI_RE = re.compile(f"[{THAI}]")
+_NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
+_ACRONYM_RE = re.compile(r"\s[A-Z]{2,6}s?(?![A-Za-z0-9&'’.-])")
+_BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
+_LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
+
+
+@lru_cache(maxsize=1)
+def _never() -> re.Pattern[str]:
+    words = [r["word"] for r in load("initiatives/runon") if r["where"] == "never"]
+    return re.compile(rf"(?:{alternation(words)})|(?:อื่น|ต่าง)\s?ๆ|อื่น(?![{THAI}])")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    rows = load("initiatives/runon")
+
+    def words(*where: str) -> list[str]:
+        return [r["word"] for r in rows if r["where"] in where]
+
+    return (
+        re.compile(alternation(words("attached", "qualifier"))),
+        re.compile(rf"\s(?:{alternation(words('space'))})"),
+        frozenset(words("qualifier")),
+    )
+
+
+def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int], bool]) -> int:
+    """End of the name after its head (at ``te``) that ``scan`` ended at ``end``.
+
+    ``opens_head(pos)`` says whether another initiative head starts at ``pos``.
+    """
+    attached, spaced, complete = _words()
+    for _ in range(5):
+        if end <= te or end >= limit:
+            break
+        m = None
+        # "…หมู่ที่ 3": a numbered place in the name of works (the scan stops at ที่); and an
+        # acronym that closes a Thai name ("มาตรการส่งเสริมการลงทุน SMEs").
+        number = _NUMBERED_RE.match(text, end, limit) or _ACRONYM_RE.match(text, end, limit)
+        if number:
+            end = number.end()
+            if number.re is _ACRONYM_RE:
+                break
+            continue
+        # "โครงการพัฒนาทักษะ (AI) สำหรับนักศึกษา": a bracketed Latin word inside the name, when
+        # the name goes on after it with a run-on word.
+        bracket = _BRACKET_IN_RE.match(text, end, limit)
+        if bracket and attached.match(text, bracket.end(), limit):
+            m = attached.match(text, bracket.end(), limit)
+        elif not text[end - 1].isspace():
+            m = attached.match(text, end, limit)
+        if m is None:
+            m = spaced.match(text, end, limit)
+            nxt = m.end() - len(m.group().strip()) if m else -1
+        else:
+            nxt = m.end()
+        if m is not None and nxt == limit and m.group() in complete:
+            return nxt
+        if m is None or nxt >= limit:
+            break
+        # "…และโครงการ…" starts another scheme; "…ระหว่างวิสัยทัศน์…" names what this one links.
+        spaced_word = m.group()[:1].isspace()  # the run-on word itself starts the next run
+        if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or (
+            not spaced_word and _never().match(text, nxt)
+        ):
+            break
+        more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
+        if more == nxt and m.group() in complete:  # "…ที่ครอบคลุม" + "ของอาเซียน"
+            end = nxt
+            continue
+        if (
+            not closed or more <= nxt or more - te > MAX_RUN_ON
+            or not _THAI_RE.search(text, nxt, more)
+        ):
+            break
+        end = more
+    return end
+
+
+# A quantifier at the end of a name ("โครงการมอเตอร์เวย์ทั้งสองสาย"): it counts the schemes
+# the text refers back to; it is not part of a name.
+_QUANT_TAIL_RE = re.compile(rf"\s?ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)[{THAI}]*$")
+
+
+# A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช) or a
+# classifier without its number ("โครงการขุดลอกลำห้วยแห่ง…").
+_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ|แห่ง)$")
+
+
+@lru_cache(maxsize=1)
+def _cuts() -> re.Pattern[str]:
+    return re.compile(alternation([r["word"] for r in load("initiatives/runon") if r["where"] == "cut"]))
+
+
+def cut_clause(text: str, te: int, end: int) -> int:
+    """``end`` moved back to the first clause word (runon.tsv role cut) that stands as a word in
+    the name after its head (at ``te``): "มาตรการป้องกันเพราะเป็นโรค" → "มาตรการป้องกัน"."""
+    for m in _cuts().finditer(text, te, end):
+        if m.start() > te and at_word_boundary(
+            text, max(te, m.start() - 30), m.start(), m.end(), whole=True
+        ):
+            return m.start()
+    return end
+
+
+def trim_tail(text: str, te: int, end: int) -> int:
+    """``end`` moved back before a quantifier or a dangling relative word that closes the name
+    after its head (at ``te``)."""
+    m = _QUANT_TAIL_RE.search(text, te, end)
+    if m is None:
+        m = _DANGLING_RE.search(text, te, end)
+        # ที่ of พื้นที่ is no relative word: it must stand as a word of its own.
+        if m and not at_word_boundary(text, max(te, m.start() - 30), m.start(), m.end(), whole=True):
+            m = None
+    return m.start() if m and m.start() > te else end
+
+
+_RUN_RE = re.compile(rf"[{THAI}]+")
+
+
+def first_word(text: str, pos: int, limit: int) -> int:
+    """End of the first dictionary word of the Thai run at ``pos`` when the stop word the scan
+    saw there is only its start ("มา" of มารดา); else ``pos`` (ของ, ใน, ที่ stay stops)."""
+    run = _RUN_RE.match(text, pos, limit)
+    stop = boundaries().name.match(text, pos, limit)
+    if not run or not stop:
+        return pos
+    tokens = dictionary_words(run.group()[:30])
+    return pos + len(tokens[0]) if tokens and len(tokens[0]) > len(stop.group()) else pos
+
+
+__all__ = ["MAX_RUN_ON", "cut_clause", "first_word", "run_on", "trim_tail"]
