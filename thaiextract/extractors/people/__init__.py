@@ -117,9 +117,10 @@ def _attach_positions(
             positions_after(text, m, heads, org_starts)
             appositions += [(s, e) for d, s, e in m.positions if d >= 0]
     head_starts = sorted(heads)
+    used = SpanSet(appositions)
     for group in groups:
         for m in group:
             if m.title is not None or m.full:
-                position_before(text, m, heads, head_starts, appositions)
+                position_before(text, m, heads, head_starts, used)
 
 
