@@ -23,12 +23,20 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
-from .names import MAX_NAME, PALI, function_word, phrase_pieces, surname_end
+from .names import MAX_NAME, function_word, pali, phrase_pieces, surname_end
 from .source import QUOTES, Candidate, letters_end
 from .titles import title_at
-from .vocab import modifiers, name_stops, not_bare_name, place_words, speech_verbs
+from .vocab import (
+    cue_forms,
+    join_forms,
+    modifiers,
+    name_stops,
+    not_bare_name,
+    place_words,
+    speech_verbs,
+)
 
-NATIONALITY = "ชาว"
+CUE_KINDS = frozenset({"role", "glued_role", "after"})  # the rows of role_cues.tsv that are cues
 LONG_CUE = 5  # a cue this long begins a word even glued after others ("กับประธานาธิบดี…")
 # ORCHID tags of a proper noun; a dictionary word tagged otherwise is an ordinary word.
 PROPER_TAGS = frozenset({"NPRP"})
@@ -42,35 +50,40 @@ def _cues() -> tuple[object, dict[str, str]]:
     kinds = {row["word"]: row["kind"] for row in load("people/role_cues")}
     auto = ahocorasick.Automaton()
     for word, kind in kinds.items():
-        if kind != "not_name":
+        if kind in CUE_KINDS:
             auto.add_word(word, (word, kind))
     for country in thai_countries():
-        form = NATIONALITY + country
+        form = nationality() + country
         if not auto.exists(form):
             auto.add_word(form, (form, "nationality"))
     auto.make_automaton()
     return auto, kinds
 
 
+def nationality() -> str:
+    """The word glued before a country that makes a nationality ("ชาว")."""
+    return cue_forms("nationality")[0]
+
+
 def _nationality_end(text: str, pos: int) -> int:
     """``pos`` moved past a nationality glued there ("กองหน้า|ชาวบราซิล")."""
-    if not text.startswith(NATIONALITY, pos):
+    if not text.startswith(nationality(), pos):
         return pos
-    end = letters_end(text, pos + len(NATIONALITY))
-    for k in range(end, pos + len(NATIONALITY), -1):
-        if text[pos + len(NATIONALITY) : k] in thai_countries():
+    end = letters_end(text, pos + len(nationality()))
+    for k in range(end, pos + len(nationality()), -1):
+        if text[pos + len(nationality()) : k] in thai_countries():
             return k
     return pos
 
 
 @lru_cache(maxsize=1)
 def _not_name_starts() -> tuple[str, ...]:
-    return (NATIONALITY, *name_stops(), *speech_verbs(), *place_words())
+    return (nationality(), *name_stops(), *speech_verbs(), *place_words())
 
 
 def name_part(word: str) -> bool:
     """Does ``word`` look like one part of a person's name?"""
-    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or PALI.search(word):
+    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or pali(word):
         return False
     given, family = name_lists()
     if word in given or word in family:
@@ -224,8 +237,6 @@ def skip_nickname(text: str, gstart: int, gend: int, send: int) -> tuple[int, in
     return gstart, gend, send
 
 
-# What separates the names of a list: "ก ข ค ง", "ก ข, ค ง", "ก ข และ ค ง".
-LIST_JOINS = (" และ ", ", ", " ")
 
 
 def listed_mentions(
@@ -239,7 +250,7 @@ def listed_mentions(
     ends = sorted(m.end for m in people if m.full)
     for end in ends:
         while True:
-            join = next((j for j in LIST_JOINS if text.startswith(j, end)), None)
+            join = next((j for j in join_forms("list_join") if text.startswith(j, end)), None)
             if join is None:
                 break
             gstart = end + len(join)

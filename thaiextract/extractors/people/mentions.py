@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from ..wordscan import THAI_LETTER
 from .source import Candidate, ends_word
-from .vocab import cut_stops
+from .vocab import cut_stops, join_forms
 
 SHORT_MIN = 3  # shortest given name / surname searched alone as a later mention
 
@@ -121,8 +121,6 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
-# What joins a nickname to the name written just before it: "X หรือ บิ๊กตู่", "X (เสี่ยหนู)".
-NICKNAME_JOINS = (" หรือ ", "หรือ ", " (", "(", " หรือที่รู้จักกันในชื่อ ")
 
 
 def attach_nicknames(
@@ -134,7 +132,7 @@ def attach_nicknames(
         return
     by_end = {m.end: group for group in groups for m in group}
     for nick in nicknames:
-        for join in NICKNAME_JOINS:
+        for join in join_forms("nickname_join"):  # "X หรือ บิ๊กตู่", "X (เสี่ยหนู)"
             group = by_end.get(nick.start - len(join))
             if group is not None and text.startswith(join, nick.start - len(join)):
                 group.append(nick)

@@ -7,8 +7,6 @@ is an ordinary dictionary word is no surname unless the family-name list knows i
 
 from __future__ import annotations
 
-import re
-
 from ...corpus import (
     dictionary_words,
     name_lists,
@@ -22,6 +20,7 @@ from .source import ends_word, letters_end
 from .vocab import (
     civil_titles,
     cut_stops,
+    monk_forms,
     name_stops,
     name_stops_re,
     name_tails,
@@ -37,8 +36,13 @@ from .vocab import (
 MAX_NAME = 20  # a run of letters longer than this is a name glued to the next words
 
 
-# A monk's Pali surname (chaya): a phinthu, or one of the usual endings.
-PALI = re.compile(r"\u0e3a|(?:โณ|โต|โร|โก|โม|โย|โภ|โท|โล|โญ|โธ|โว|โส|โน|โช|โป|โพ|โฬ|โค|โฐ|ปุตโต)$")
+PHINTHU = "\u0e3a"  # the Pali virama: only Pali words carry it
+
+
+def pali(word: str) -> bool:
+    """A monk's Pali surname (chaya): a phinthu, or one of the usual endings
+    (``people/monks.tsv``)."""
+    return PHINTHU in word or word.endswith(monk_forms("pali_ending"))
 
 
 # ORCHID tags of words that make a run of dictionary words a phrase, not a name: adverbs,
@@ -236,7 +240,7 @@ def after_alone(text: str, end: int) -> bool:
 def bare_given(word: str) -> bool:
     """A given name written with no title: a listed one, or a word that is no dictionary word."""
     given, _ = name_lists()
-    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or PALI.search(word):
+    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or pali(word):
         return False  # a Pali chaya ("…จิตโต") is a monk's name, written after his own title
     if word in given:
         return True

@@ -7,12 +7,13 @@ characters (pythainlp's tokenisers split "พล.อ." into pieces). Adjacent ti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...corpus import name_lists, thai_dictionary
 from ..wordscan import THAI_LETTER
-from .names import PALI, cut_name, surname_end, third_part_end
+from .names import cut_name, pali, surname_end, third_part_end
 from .source import Candidate, ends_word, letters_end
-from .vocab import Title, name_stops, royal_automaton, title_automaton
+from .vocab import Title, monk_forms, name_stops, royal_automaton, title_automaton
 
 LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,3}")
 
@@ -25,7 +26,7 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
     given, _ = name_lists()
     name = text[nstart:gend]
     if title.family == "monk":
-        return send is not None and bool(PALI.search(text[gend + 1 : send]))
+        return send is not None and pali(text[gend + 1 : send])
     if title.family in ("nickname", "familiar"):
         # "เสี่ย|ง", "ป้า|ย": the prefix is the start of an ordinary word, not a title.
         tstart = nstart - len(title.text)
@@ -205,7 +206,7 @@ def titled_mentions(text: str) -> list[Candidate]:
         if not strong and not weak_title_ok(titles[-1], text, nstart, gend, send):
             continue
         monk = strong and titles[-1].family == "monk"
-        if monk and send is not None and not PALI.search(text[gend + 1 : send]):
+        if monk and send is not None and not pali(text[gend + 1 : send]):
             send = None  # a monk's surname is a Pali chaya
         mention = Candidate(start, send or gend, text[nstart:gend],
                            text[gend + 1 : send] if send else None, title_text, tuple(titles),
@@ -227,17 +228,21 @@ def royal_mentions(text: str) -> list[Candidate]:
     return out
 
 
-# A monk's ecclesiastical rank name ("พระพรหมวชิรญาณ") is his name; it is told from "พระราชทาน"
-# and the like by the monastic post written right after it.
-MONK_RANK = re.compile(
-    r"(?:สมเด็จพระ|พระ)(?:พรหม|ธรรม|เทพ|ราช)[\u0e01-\u0e4e]{3,25}"
-    r"(?= ?(?:รองเจ้าอาวาส|ผู้ช่วยเจ้าอาวาส|เจ้าอาวาส|เจ้าคณะ|รองเจ้าคณะ))"
-)
+@lru_cache(maxsize=1)
+def _monk_rank() -> re.Pattern[str]:
+    """A monk's ecclesiastical rank name ("พระพรหมวชิรญาณ") is his name; it is told from
+    "พระราชทาน" and the like by the monastic post written right after it (``people/monks.tsv``)."""
+    def alt(kind: str) -> str:
+        return "|".join(map(re.escape, monk_forms(kind)))
+
+    return re.compile(
+        rf"(?:{alt('rank_start')})(?:{alt('rank_stem')})[\u0e01-\u0e4e]{{3,25}}(?= ?(?:{alt('post')}))"
+    )
 
 
 def monk_rank_mentions(text: str) -> list[Candidate]:
     out = []
-    for match in MONK_RANK.finditer(text):
+    for match in _monk_rank().finditer(text):
         start, end = match.span()
         out.append(Candidate(start, end, match.group(), None, None, (), start, True,
                             display=match.group(), rule="monk-rank"))
