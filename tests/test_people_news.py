@@ -209,3 +209,26 @@ def test_a_quoted_nickname_before_a_full_name_is_one_of_its_mentions() -> None:
     assert [m.text for m in person.mentions] == ["หนิง", "ปณิตา พัฒนาหิรัญ"]
     for m in person.mentions:
         assert sentence[m.start : m.end] == m.text
+
+
+# Other names of one person, and untitled names that headlines and credit lines write.
+# (sentence, [(name, [mentions as written])])
+ALIASES_AND_HEADLINES = [
+    ("จากกรณีที่นายวิรัตน์ สุขแสง หรือ โกรัตน์ อายุ 45 ปี นักธุรกิจ",
+     [("วิรัตน์ สุขแสง", ["นายวิรัตน์ สุขแสง", "โกรัตน์"])]),
+    ("นางสาวณิชา ใจดี หรืออะตอม เหยื่อแก๊งคอลเซ็นเตอร์",
+     [("ณิชา ใจดี", ["นางสาวณิชา ใจดี", "อะตอม"])]),
+    ("นายสมชาย ใจดี หรือไม่ ยังไม่ชัดเจน", [("สมชาย ใจดี", ["นายสมชาย ใจดี"])]),
+    ("นายสมชาย ใจดี หรือนายสมศักดิ์ รักไทย จะได้รับเลือก",
+     [("สมชาย ใจดี", ["นายสมชาย ใจดี"]), ("สมศักดิ์ รักไทย", ["นายสมศักดิ์ รักไทย"])]),
+    ('"ชาญศิลป์ ตรีนุชกร" นำทัพธุรกิจใหม่', [("ชาญศิลป์ ตรีนุชกร", ["ชาญศิลป์ ตรีนุชกร"])]),
+    ("ภาพ : ธนพล สุทธินันท์", [("ธนพล สุทธินันท์", ["ธนพล สุทธินันท์"])]),
+    ("ชัยวัฒน์แถลงเด็กตายอีก 1 ราย", [("ชัยวัฒน์", ["ชัยวัฒน์"])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ALIASES_AND_HEADLINES,
+                         ids=["alias-spaced", "alias-glued", "or-not", "or-another-person",
+                              "quoted-pair", "credit-line", "given-before-verb"])
+def test_aliases_and_headline_names(sentence: str, expected: list) -> None:
+    assert [(p.name, [m.text for m in p.mentions]) for p in people(sentence)] == expected

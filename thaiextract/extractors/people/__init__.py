@@ -37,11 +37,14 @@ from ..wordscan import SpanSet
 from .cues import (
     before_position_mentions,
     cued_mentions,
+    given_before_verb_mentions,
     listed_mentions,
+    pair_before_verb_mentions,
     quoted_nickname_mentions,
+    quoted_pair_mentions,
 )
 from .facts import person_fact
-from .mentions import attach_nicknames, group_mentions
+from .mentions import attach_aliases, attach_nicknames, group_mentions
 from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
 from .titles import monk_rank_mentions, royal_mentions, titled_mentions
@@ -66,6 +69,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[PersonFa
     nicknames = [m for m in found if m.rule == "nickname"]
     groups = group_mentions(text, [m for m in found if m.rule != "nickname"])
     attach_nicknames(text, groups, nicknames)
+    attach_aliases(text, groups, SpanSet((m.start, m.end) for m in found))
     _attach_positions(text, groups, heads, org_starts)
     out = [person_fact(doc, group) for group in groups if group]
     out.sort(key=lambda f: f.start)
@@ -97,6 +101,13 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     quoted = quoted_nickname_mentions(text, taken)
     taken += [(m.start, m.end) for m in quoted]
     untitled += quoted
+    for finder in (quoted_pair_mentions, pair_before_verb_mentions):
+        more = finder(text, taken)
+        taken += [(m.start, m.end) for m in more]
+        untitled += more
+    alone = given_before_verb_mentions(text, taken)
+    taken += [(m.start, m.end) for m in alone]
+    untitled += alone
     listed = listed_mentions(text, titled + untitled, taken)
     taken += [(m.start, m.end) for m in listed]
     untitled += listed

@@ -210,6 +210,9 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 def _pair_after_cue(text: str, cend: int, glued: bool) -> tuple[int, int, int] | None:
     """(given start, given end, surname end) of a name written after a cue ending at ``cend``."""
     starts = [cend + 1] if text.startswith(" ", cend) else []
+    colon = next((c for c in COLONS if text.startswith(c, cend)), None)
+    if colon:
+        starts.append(cend + len(colon))  # "ข่าว : บริพัตร ทาสี", "ภาพ: …": a credit line
     if glued and cend < len(text) and THAI_LETTER.match(text[cend]):
         starts.append(cend)
     for gstart in starts:
@@ -217,6 +220,9 @@ def _pair_after_cue(text: str, cend: int, glued: bool) -> tuple[int, int, int] |
         if pair and title_at(text, gstart) is None:
             return skip_nickname(text, gstart, *pair)
     return None
+
+
+COLONS = (" : ", ": ", " :")
 
 
 def skip_nickname(text: str, gstart: int, gend: int, send: int) -> tuple[int, int, int]:
@@ -325,3 +331,85 @@ def quoted_nickname_mentions(text: str, taken: list[tuple[int, int]]) -> list[Ca
         out.append(Candidate(gstart, send, given, text[gend + 1 : send], None, (), gstart, True,
                              rule="after-quoted-nickname"))
     return out
+
+
+GIVEN_ALONE_MIN = 4  # a given name read alone must be at least this long
+
+
+def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A listed given name that no dictionary holds, standing at a word start and followed by a
+    speech verb ("จักรภพแถลง…", "สุรยุทธ์ ยืนยัน…"): headlines name people by the given name."""
+    given, _ = name_lists()
+    words = thai_dictionary()
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    verbs = speech_verbs()
+    for match in SPEECH_SUBJECT.finditer(text):
+        start = match.start(1)
+        if start > 0 and text[start - 1] not in BEFORE_NAME:
+            continue
+        end = match.end(1)
+        name = text[start:end]
+        for cut in range(end, start + GIVEN_ALONE_MIN - 1, -1):
+            word = text[start:cut]
+            rest = cut + 1 if text.startswith(" ", cut) else cut
+            if word in given and word not in words and text.startswith(verbs, rest):
+                name = word
+                break
+        else:
+            continue
+        gend = start + len(name)
+        if occupied.overlaps(start, gend) or (out and out[-1].end > start):
+            continue
+        out.append(Candidate(start, gend, name, None, None, (), start, rule="given-before-verb"))
+    return out
+
+
+SPEECH_SUBJECT = re.compile(r"([\u0e01-\u0e4e]{4,30})")
+
+
+QUOTED_PAIR = re.compile(r"[\"']([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,25})[\"']")
+
+
+def quoted_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Two name-shaped words in quotes, as headlines write people ('"ชาญศิลป์ ตรีนุชกร" CEO …');
+    each part a listed name or a word the dictionary does not hold."""
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for match in QUOTED_PAIR.finditer(text):
+        gstart, send = match.start(1), match.end(2)
+        gend = match.end(1)
+        if occupied.overlaps(gstart, send) or title_at(text, gstart) is not None:
+            continue
+        if _pair_at(text, gstart) != (gend, send) or not _strict_pair(text, gstart, gend, send):
+            continue
+        out.append(Candidate(gstart, send, match.group(1), match.group(2), None, (), gstart,
+                             True, rule="quoted-name"))
+    return out
+
+
+def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Two name-shaped words at a word start followed by a speech verb ("นุสบา ปุณณกันต์
+    เล่า…" is not one, "… ปุณณกันต์ เปิดเผยว่า" is): both parts listed or unknown words."""
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    verbs = speech_verbs()
+    for match in PAIR.finditer(text):
+        gstart = match.start()
+        if gstart > 0 and text[gstart - 1] not in BEFORE_NAME:
+            continue
+        pair = _pair_at(text, gstart)
+        if pair is None or not _strict_pair(text, gstart, *pair):
+            continue
+        gend, send = pair
+        after = send + 1 if text.startswith(" ", send) else send
+        if not text.startswith(verbs, after) or occupied.overlaps(gstart, send):
+            continue
+        if title_at(text, gstart) is not None or (out and out[-1].end > gstart):
+            continue
+        out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (),
+                             gstart, True, rule="before-speech-verb"))
+    return out
+
+
+PAIR = re.compile(r"[\u0e01-\u0e4e]{2,20} [\u0e01-\u0e4e]{2,25}")

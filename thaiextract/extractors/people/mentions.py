@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..wordscan import THAI_LETTER
-from .source import Candidate, ends_word
-from .vocab import cut_stops, join_forms
+from ...corpus import orchid_word_tags, thai_stopwords
+from ..wordscan import THAI_LETTER, SpanSet
+from .source import Candidate, ends_word, letters_end
+from .vocab import civil_titles, cut_stops, join_forms
 
 SHORT_MIN = 3  # shortest given name / surname searched alone as a later mention
 
@@ -163,3 +164,40 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[k:] == long[k + 1 :]
+
+
+ALIAS_MAX = 15  # an alias is one short word ("โกรัตน์", "อะตอม")
+# ORCHID tags an alias may carry: none, a proper noun, a common noun ("อะตอม").
+ALIAS_TAGS = frozenset({None, "NPRP", "NCMN"})
+
+
+def attach_aliases(text: str, groups: list[list[Candidate]], taken: SpanSet) -> None:
+    """'X หรือ Y': one short word written after a person's full mention and "หรือ" is another
+    name of that person (a mention of it), when nothing else was read there and the word is no
+    function word ("นายวิรัตน์ สุขแสง หรือ โกรัตน์ อายุ 45 ปี")."""
+    spaced = [j for j in join_forms("nickname_join") if j.strip()[:1].isalpha()]
+    joins = tuple(sorted({*spaced, *(" " + j.strip() for j in spaced)}, key=len, reverse=True))
+    for group in groups:
+        for m in list(group):
+            if not m.full:
+                continue
+            join = next((j for j in joins if text.startswith(j, m.end)), None)
+            if join is None:
+                continue
+            start = m.end + len(join)
+            end = letters_end(text, start, ALIAS_MAX + 1)
+            word = text[start:end]
+            if not 2 <= len(word) <= ALIAS_MAX or not ends_word(text, end):
+                continue
+            if taken.overlaps(start, end) or not _alias_word(word):
+                continue
+            group.append(Candidate(start, end, m.given, None, None, (), start, rule="alias"))
+            group.sort(key=lambda c: c.start)
+            break
+
+
+def _alias_word(word: str) -> bool:
+    """A word that may be a person's other name: no stop word, no verb or function word."""
+    if word in thai_stopwords() or word in civil_titles():
+        return False
+    return orchid_word_tags().get(word) in ALIAS_TAGS
