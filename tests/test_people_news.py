@@ -232,3 +232,25 @@ ALIASES_AND_HEADLINES = [
                               "quoted-pair", "credit-line", "given-before-verb"])
 def test_aliases_and_headline_names(sentence: str, expected: list) -> None:
     assert [(p.name, [m.text for m in p.mentions]) for p in people(sentence)] == expected
+
+
+# Royal styles and three-part foreign names.
+ROYAL_AND_FOREIGN = [
+    ("ศาลพิพากษาคดีที่ทูลกระหม่อมอุบลรัตน์ฯ ทรงเป็นผู้เสียหาย", [("อุบลรัตน์", "ทูลกระหม่อม", None)]),
+    ("เจ้าชายอัลวาลีด บิน ทาลาล มหาเศรษฐีชาวซาอุฯ",
+     [("อัลวาลีด บิน ทาลาล", "เจ้าชาย", "มหาเศรษฐีชาวซาอุฯ")]),
+    ("นักเตะ อาลีอาสกา มาห์มูดี ซาเดย์ ยิงประตู", [("อาลีอาสกา มาห์มูดี ซาเดย์", None, None)]),
+    ("ส่วนกองหน้า โฆเซ มาเรีย ปาซอส ยิงประตูชัย", [("โฆเซ มาเรีย ปาซอส", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROYAL_AND_FOREIGN,
+                         ids=["royal-style-short", "prince", "three-part-after-role",
+                              "three-part-after-striker"])
+def test_royal_styles_and_three_part_names(sentence: str, expected: list) -> None:
+    check(sentence, expected)
+
+
+def test_a_nationality_after_a_post_is_no_organization() -> None:
+    (person,) = people("เจ้าชายอัลวาลีด บิน ทาลาล มหาเศรษฐีชาวซาอุฯ")
+    assert person.organization is None

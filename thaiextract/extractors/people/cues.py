@@ -196,6 +196,7 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             if before is not None and title_at(text, before[0]) is None:
                 spans.append((before[0], before[1], cstart - 1))
         for span in spans:
+            span = foreign_parts(text, *span) if span is not None else None
             if span is not None and span[0] not in found and not occupied.overlaps(span[0], span[2]):
                 gstart, gend, send = span
                 found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
@@ -413,3 +414,37 @@ def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[C
 
 
 PAIR = re.compile(r"[\u0e01-\u0e4e]{2,20} [\u0e01-\u0e4e]{2,25}")
+
+
+def _foreign_word(text: str, start: int, end: int) -> bool:
+    """A word of a foreign name: name-shaped and in neither Thai name list (the dictionary may
+    hold it untagged: "ฮัสซัน")."""
+    word = text[start:end]
+    return end - start >= 2 and name_part(word) and word not in name_lists()[0]
+
+
+EXTRA_PART_MIN = 4  # a shorter word beside a name is a nickname as often ("กี้ นิโคล …")
+
+
+def foreign_parts(text: str, gstart: int, gend: int, send: int) -> tuple[int, int, int]:
+    """A foreign name of three words ("อาลีอาสกา ฮัสซัน ซาเดย์", "ฮวน ออร์ลันโด เฟอร์นันเดซ"):
+    when the two words read are both foreign words, a foreign word right before them (after
+    a space, at a word start) or right after them (before a space or mark) is part of the name;
+    the middle word then joins the surname."""
+    if not (_foreign_word(text, gstart, gend) and _foreign_word(text, gend + 1, send)):
+        return gstart, gend, send
+    if gstart >= 2 and text[gstart - 1] == " ":
+        wstart = gstart - 1
+        while wstart > 0 and THAI_LETTER.match(text[wstart - 1]):
+            wstart -= 1
+        before_ok = wstart == 0 or text[wstart - 1] in BEFORE_NAME
+        if gstart - 1 - wstart >= EXTRA_PART_MIN and before_ok and _foreign_word(
+            text, wstart, gstart - 1
+        ):
+            return wstart, gstart - 1, send
+    if text.startswith(" ", send):
+        wend = letters_end(text, send + 1)
+        ends = wend >= len(text) or not THAI_LETTER.match(text[wend])
+        if ends and wend - send - 1 >= EXTRA_PART_MIN and _foreign_word(text, send + 1, wend):
+            return gstart, gend, wend
+    return gstart, gend, send
