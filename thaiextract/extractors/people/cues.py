@@ -33,6 +33,7 @@ from .vocab import (
     name_stops,
     not_bare_name,
     place_words,
+    speech_verb_re,
     speech_verbs,
 )
 
@@ -339,34 +340,28 @@ GIVEN_ALONE_MIN = 4  # a given name read alone must be at least this long
 
 def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """A listed given name that no dictionary holds, standing at a word start and followed by a
-    speech verb ("จักรภพแถลง…", "สุรยุทธ์ ยืนยัน…"): headlines name people by the given name."""
+    speech verb ("ชัยวัฒน์แถลง…", "ชัยวัฒน์ ยืนยัน…"): headlines name people by the given name.
+    Read from each speech verb back (the verbs are rarer than words)."""
     given, _ = name_lists()
     words = thai_dictionary()
     occupied = SpanSet(taken)
-    out: list[Candidate] = []
-    verbs = speech_verbs()
-    for match in SPEECH_SUBJECT.finditer(text):
-        start = match.start(1)
+    found: dict[int, Candidate] = {}
+    for verb in speech_verb_re().finditer(text):
+        end = verb.start() - 1 if text.startswith(" ", verb.start() - 1) else verb.start()
+        start = end
+        while start > 0 and THAI_LETTER.match(text[start - 1]):
+            start -= 1
         if start > 0 and text[start - 1] not in BEFORE_NAME:
             continue
-        end = match.end(1)
         name = text[start:end]
-        for cut in range(end, start + GIVEN_ALONE_MIN - 1, -1):
-            word = text[start:cut]
-            rest = cut + 1 if text.startswith(" ", cut) else cut
-            if word in given and word not in words and text.startswith(verbs, rest):
-                name = word
-                break
-        else:
+        if len(name) < GIVEN_ALONE_MIN or name not in given or name in words:
             continue
-        gend = start + len(name)
-        if occupied.overlaps(start, gend) or (out and out[-1].end > start):
-            continue
-        out.append(Candidate(start, gend, name, None, None, (), start, rule="given-before-verb"))
-    return out
+        if start not in found and not occupied.overlaps(start, end):
+            found[start] = Candidate(start, end, name, None, None, (), start,
+                                     rule="given-before-verb")
+    return [found[k] for k in sorted(found)]
 
 
-SPEECH_SUBJECT = re.compile(r"([\u0e01-\u0e4e]{4,30})")
 
 
 QUOTED_PAIR = re.compile(r"[\"']([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,25})[\"']")
@@ -390,30 +385,22 @@ def quoted_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candid
 
 
 def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Two name-shaped words at a word start followed by a speech verb ("นุสบา ปุณณกันต์
-    เล่า…" is not one, "… ปุณณกันต์ เปิดเผยว่า" is): both parts listed or unknown words."""
+    """Two name-shaped words right before a speech verb ("… ธนพล สุทธินันท์ เปิดเผยว่า"), both
+    listed names or words the dictionary does not hold; read from each verb back."""
     occupied = SpanSet(taken)
-    out: list[Candidate] = []
-    verbs = speech_verbs()
-    for match in PAIR.finditer(text):
-        gstart = match.start()
-        if gstart > 0 and text[gstart - 1] not in BEFORE_NAME:
+    found: dict[int, Candidate] = {}
+    for verb in speech_verb_re().finditer(text):
+        send = verb.start() - 1 if text.startswith(" ", verb.start() - 1) else verb.start()
+        before = _pair_before(text, send)
+        if before is None:
             continue
-        pair = _pair_at(text, gstart)
-        if pair is None or not _strict_pair(text, gstart, *pair):
+        gstart, gend = before
+        if not _strict_pair(text, gstart, gend, send) or title_at(text, gstart) is not None:
             continue
-        gend, send = pair
-        after = send + 1 if text.startswith(" ", send) else send
-        if not text.startswith(verbs, after) or occupied.overlaps(gstart, send):
-            continue
-        if title_at(text, gstart) is not None or (out and out[-1].end > gstart):
-            continue
-        out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (),
-                             gstart, True, rule="before-speech-verb"))
-    return out
-
-
-PAIR = re.compile(r"[\u0e01-\u0e4e]{2,20} [\u0e01-\u0e4e]{2,25}")
+        if gstart not in found and not occupied.overlaps(gstart, send):
+            found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
+                                      None, (), gstart, True, rule="before-speech-verb")
+    return [found[k] for k in sorted(found)]
 
 
 def _foreign_word(text: str, start: int, end: int) -> bool:
