@@ -254,3 +254,18 @@ def test_royal_styles_and_three_part_names(sentence: str, expected: list) -> Non
 def test_a_nationality_after_a_post_is_no_organization() -> None:
     (person,) = people("เจ้าชายอัลวาลีด บิน ทาลาล มหาเศรษฐีชาวซาอุฯ")
     assert person.organization is None
+
+
+# Transliterated names that look like Thai words: a Pali-like ending ("…โน"), a loan common noun
+# written with a karan ("มาร์ค"); an auxiliary between the name and its speech verb.
+TRANSLITERATED = [
+    ("นักบิด มาร์ค มาร์เกซ แชมป์โลก 4 สมัย", [("มาร์ค มาร์เกซ", None, None)]),
+    ("และ วาเลนติโน รอสซี่ แชมป์โลก 7 สมัยชาวอิตาลี", [("วาเลนติโน รอสซี่", None, None)]),
+    ("นักวิจัยคนสำคัญ ไอโซเบล ฮุก ได้กล่าวว่า จะเห็นวัตถุใหม่", [("ไอโซเบล ฮุก", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRANSLITERATED,
+                         ids=["karan-loan-word", "pali-like-ending", "auxiliary-before-verb"])
+def test_transliterated_names(sentence: str, expected: list) -> None:
+    check(sentence, expected)

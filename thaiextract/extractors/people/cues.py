@@ -23,7 +23,7 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
-from .names import MAX_NAME, function_word, pali, phrase_pieces, surname_end
+from .names import MAX_NAME, function_word, phrase_pieces, surname_end
 from .source import QUOTES, Candidate, letters_end
 from .titles import title_at
 from .vocab import (
@@ -37,6 +37,7 @@ from .vocab import (
     speech_verbs,
 )
 
+KARAN = "\u0e4c"  # thanthakhat: silences a letter, as transliterations of foreign names do
 CUE_KINDS = frozenset({"role", "glued_role", "after"})  # the rows of role_cues.tsv that are cues
 LONG_CUE = 5  # a cue this long begins a word even glued after others ("กับประธานาธิบดี…")
 # ORCHID tags of a proper noun; a dictionary word tagged otherwise is an ordinary word.
@@ -84,7 +85,8 @@ def _not_name_starts() -> tuple[str, ...]:
 
 def name_part(word: str) -> bool:
     """Does ``word`` look like one part of a person's name?"""
-    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or pali(word):
+    # (A Pali ending is no evidence here: foreign names end so too, "วาเลนติโน".)
+    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name():
         return False
     given, family = name_lists()
     if word in given or word in family:
@@ -93,7 +95,9 @@ def name_part(word: str) -> bool:
         return False
     if word in thai_dictionary():
         tag = orchid_word_tags().get(word)
-        if len(word) < 3 or (tag is not None and tag not in PROPER_TAGS):
+        # A common noun written with a karan is a transliterated name as often ("มาร์ค").
+        loan = tag == "NCMN" and KARAN in word
+        if len(word) < 3 or (tag is not None and tag not in PROPER_TAGS and not loan):
             return False
         # An untagged entry may be a phrase the dictionary lists whole ("รวม|ไปถึง").
         return not any(_phrase(pieces) for pieces in _two_words(word))
@@ -389,8 +393,13 @@ def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[C
     listed names or words the dictionary does not hold; read from each verb back."""
     occupied = SpanSet(taken)
     found: dict[int, Candidate] = {}
+    auxiliaries = cue_forms("auxiliary")
     for verb in speech_verb_re().finditer(text):
-        send = verb.start() - 1 if text.startswith(" ", verb.start() - 1) else verb.start()
+        vstart = verb.start()
+        aux = next((a for a in auxiliaries if text.endswith(a, 0, vstart)), None)
+        if aux is not None and text.startswith(" ", vstart - len(aux) - 1):
+            vstart -= len(aux)  # "… ฮุก ได้กล่าวว่า"
+        send = vstart - 1 if text.startswith(" ", vstart - 1) else vstart
         before = _pair_before(text, send)
         if before is None:
             continue
