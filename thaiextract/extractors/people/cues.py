@@ -33,6 +33,7 @@ from .vocab import (
     name_stops,
     not_bare_name,
     place_words,
+    role_words,
     speech_verb_re,
     speech_verbs,
 )
@@ -412,6 +413,14 @@ def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[C
     return [found[k] for k in sorted(found)]
 
 
+def _extra_part(text: str, start: int, end: int) -> bool:
+    """A third word joining a foreign name: foreign, unknown to the dictionary and no role
+    ("แชมป์โลก" after "มาร์ค มาร์เกซ" is a cue, not a name)."""
+    word = text[start:end]
+    return (end - start >= EXTRA_PART_MIN and _foreign_word(text, start, end)
+            and word not in thai_dictionary() and not word.startswith(role_words()))
+
+
 def _foreign_word(text: str, start: int, end: int) -> bool:
     """A word of a foreign name: name-shaped and in neither Thai name list (the dictionary may
     hold it untagged: "ฮัสซัน")."""
@@ -434,13 +443,11 @@ def foreign_parts(text: str, gstart: int, gend: int, send: int) -> tuple[int, in
         while wstart > 0 and THAI_LETTER.match(text[wstart - 1]):
             wstart -= 1
         before_ok = wstart == 0 or text[wstart - 1] in BEFORE_NAME
-        if gstart - 1 - wstart >= EXTRA_PART_MIN and before_ok and _foreign_word(
-            text, wstart, gstart - 1
-        ):
+        if before_ok and _extra_part(text, wstart, gstart - 1):
             return wstart, gstart - 1, send
     if text.startswith(" ", send):
         wend = letters_end(text, send + 1)
         ends = wend >= len(text) or not THAI_LETTER.match(text[wend])
-        if ends and wend - send - 1 >= EXTRA_PART_MIN and _foreign_word(text, send + 1, wend):
+        if ends and _extra_part(text, send + 1, wend):
             return gstart, gend, wend
     return gstart, gend, send
