@@ -9,8 +9,13 @@ Steps, each one pass over the normalised text (modules of this package):
    dictionary.
 3. ``untitled``: untitled full names when both parts are in the name lists ("ทักษิณ ชินวัตร"), a
    name right after a position, a listed given name in quotes.
+   ``cues``: untitled names beside a role or nationality cue (``people/role_cues.tsv``), right
+   before a position, continuing a list, after a quoted nickname, in quotes, before a speech
+   verb; each part must look like a name (listed, unknown to the dictionary and no phrase, or
+   an entry no part-of-speech tag marks as an ordinary word).
 4. ``mentions``: later short mentions (given name, surname, "นาย" + given name) join the full
-   mention's person.
+   mention's person; a repeat with one letter changed is the same person; nicknames ("บิ๊กตู่")
+   and aliases ("X หรือ Y") join the person they follow, and a nickname alone is dropped.
 5. ``posts``: positions right after a name (apposition), right before it, or after "ในฐานะ" /
    "เป็น"; expanded with the abbreviation table and the organisation lexicon.
 6. ``facts``: one fact a person. (Its organisation, a cross-kind decision, is made by
@@ -22,9 +27,10 @@ surname written; a royal style; else the first titled mention; else the first me
 position is that mention's nearest one (apposition, then "ในฐานะ"/"เป็น", then one written
 before the name), else the nearest one a later mention gives. ``positions`` lists every differing
 position, the fact's first. ``rule`` names the finder of that mention ("title-name",
-"title-latin-name", "royal-style", "monk-rank", "name-lists", "after-position", "quoted-name",
-"short-mention") and ``evidence`` holds its cue words: the title as written, any role cue, the
-position's head word.
+"title-latin-name", "royal-style", "monk-rank", "name-lists", "after-position",
+"before-position", "role-cue", "name-list", "quoted-name", "after-quoted-nickname",
+"before-speech-verb", "given-before-verb", "short-mention") and ``evidence`` holds its cue words:
+the title as written, any role cue, the position's head word.
 """
 
 from __future__ import annotations
