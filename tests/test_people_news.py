@@ -269,3 +269,8 @@ TRANSLITERATED = [
                          ids=["karan-loan-word", "pali-like-ending", "auxiliary-before-verb"])
 def test_transliterated_names(sentence: str, expected: list) -> None:
     check(sentence, expected)
+
+
+def test_a_listed_given_name_glued_to_the_words_before_it() -> None:
+    sentence = "เพื่อประกอบการพิจารณาตัดสินใจสุวิทย์ เมษินทรีย์ รองหัวหน้าพรรค ระบุถึงเหตุผล"
+    check(sentence, [("สุวิทย์ เมษินทรีย์", None, "รองหัวหน้าพรรค")], ["สุวิทย์ เมษินทรีย์"])

@@ -176,10 +176,31 @@ def _pair_before(text: str, end: int) -> tuple[int, int] | None:
     gstart = gend
     while gstart > 0 and THAI_LETTER.match(text[gstart - 1]):
         gstart -= 1
-    if gstart == gend or (gstart > 0 and text[gstart - 1] not in BEFORE_NAME):
+    if gstart == gend:
         return None
-    pair = _pair_at(text, gstart)
-    return (gstart, gend) if pair == (gend, end) else None
+    spaced = gstart == 0 or text[gstart - 1] in BEFORE_NAME
+    if spaced and _pair_at(text, gstart) == (gend, end):
+        return gstart, gend
+    glued = _glued_given_start(text, gstart, gend)  # "…ตัดสินใจ|สุวิทย์ เมษินทรีย์ …"
+    if glued is not None and _pair_at(text, glued) == (gend, end):
+        return glued, gend
+    return None
+
+
+GLUED_GIVEN_MIN = 4  # a given name read off the end of a longer run is at least this long
+
+
+def _glued_given_start(text: str, run_start: int, gend: int) -> int | None:
+    """Where a listed given name that the dictionary does not hold begins at the end of the
+    run ``text[run_start:gend]`` (Thai glues the name to the word before it), or None."""
+    given, words = name_lists()[0], thai_dictionary()
+    for start in range(run_start + 1, gend - GLUED_GIVEN_MIN + 1):
+        name = text[start:gend]
+        if name in given and name not in words and all(
+            piece in words for piece in dictionary_words(text[max(run_start, start - 40) : start])
+        ):
+            return start  # the letters before it are dictionary words: a name begins here
+    return None
 
 
 def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
