@@ -274,3 +274,13 @@ def test_transliterated_names(sentence: str, expected: list) -> None:
 def test_a_listed_given_name_glued_to_the_words_before_it() -> None:
     sentence = "เพื่อประกอบการพิจารณาตัดสินใจสุวิทย์ เมษินทรีย์ รองหัวหน้าพรรค ระบุถึงเหตุผล"
     check(sentence, [("สุวิทย์ เมษินทรีย์", None, "รองหัวหน้าพรรค")], ["สุวิทย์ เมษินทรีย์"])
+
+
+# A title glued after the words before it, as ThaiNER-style running text writes it.
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("การเลือกตั้งของไทยพล.อ.สนธิกล่าวว่าต้องศึกษา", "พล.อ.สนธิ"),
+    ("เหมือนการเลือกตั้งปี2548\u200bนายชวน\u200bกล่าว", "นายชวน"),
+], ids=["military-title-glued", "civil-title-after-a-year-and-a-break"])
+def test_a_glued_title_still_names_a_person(sentence: str, span: str) -> None:
+    (person,) = people(sentence)
+    assert person.text == span and sentence[person.start : person.end] == span

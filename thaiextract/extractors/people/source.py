@@ -62,6 +62,13 @@ def _breaks(text: str) -> tuple[int, ...]:
     return text.breaks if isinstance(text, PageText) else ()
 
 
+def breaks_at(text: str, pos: int) -> bool:
+    """Was a zero-width word break removed at ``pos``?"""
+    breaks = _breaks(text)
+    k = bisect_left(breaks, pos)
+    return k < len(breaks) and breaks[k] == pos
+
+
 @dataclass(slots=True)
 class Candidate:
     start: int  # normalised offsets, title included

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ...corpus import name_lists, thai_dictionary
 from ..wordscan import THAI_LETTER
 from .names import cut_name, pali, surname_end, third_part_end
-from .source import Candidate, ends_word, letters_end
+from .source import Candidate, breaks_at, ends_word, letters_end
 from .vocab import Title, monk_forms, name_stops, royal_automaton, title_automaton
 
 LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,3}")
@@ -171,7 +171,7 @@ def titled_mentions(text: str) -> list[Candidate]:
             continue
         counted = titles[0].family == "civil" and NUMBER_BEFORE.search(
             text, max(0, start - 3), start
-        )
+        ) and not breaks_at(text, start)  # "2548\u200bนายชวน": a break, not a head count
         nstart = end + 1 if end < len(text) and text[end] == " " else end
         if nstart >= len(text):
             continue
@@ -199,7 +199,8 @@ def titled_mentions(text: str) -> list[Candidate]:
             text[nstart:gend] not in given
         ):
             continue  # "2,000 นาย รักษาความปลอดภัย": a word after a spaced title is no name
-        if (send is None and "." in title_text and start > 0 and THAI_LETTER.match(text[start - 1])
+        if (send is None and title_text.count(".") == 1 and start > 0
+                and THAI_LETTER.match(text[start - 1])
                 and text[nstart:gend] in thai_dictionary() and text[nstart:gend] not in given):
             continue  # "สัมมนาดร.ก้าวหน้า": a title glued inside a phrase, before an ordinary word
         strong = any(t.strong for t in titles)
