@@ -284,3 +284,14 @@ def test_a_listed_given_name_glued_to_the_words_before_it() -> None:
 def test_a_glued_title_still_names_a_person(sentence: str, span: str) -> None:
     (person,) = people(sentence)
     assert person.text == span and sentence[person.start : person.end] == span
+
+
+# A listed given name that begins with a word names never begin with ("มี", "การ").
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("นายมีชัย ฤชุพันธุ์ ประธานสภานิติบัญญัติแห่งชาติ กล่าวว่า",
+     [("มีชัย ฤชุพันธุ์", "นาย", "ประธานสภานิติบัญญัติแห่งชาติ")]),
+    ("นอกจากนี้นายมีชัยยอมรับกับสื่อมวลชนว่า", [("มีชัย", "นาย", None)]),
+    ("พบเด็กชายอายุ 5 ขวบ", []),
+], ids=["listed-name-after-stop", "glued-verb", "stop-word-alone"])
+def test_given_names_that_begin_like_a_stop_word(sentence: str, expected: list) -> None:
+    check(sentence, expected)

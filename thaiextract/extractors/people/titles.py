@@ -10,10 +10,17 @@ import re
 from functools import lru_cache
 
 from ...corpus import name_lists, thai_dictionary
-from ..wordscan import THAI_LETTER
+from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .names import cut_name, pali, surname_end, third_part_end
 from .source import Candidate, breaks_at, ends_word, letters_end
-from .vocab import Title, monk_forms, name_stops, royal_automaton, title_automaton
+from .vocab import (
+    Title,
+    monk_forms,
+    name_stops,
+    name_stops_re,
+    royal_automaton,
+    title_automaton,
+)
 
 LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,3}")
 
@@ -163,6 +170,15 @@ def _nickname(titles: list[Title], send: int | None) -> bool:
     return send is None and len(titles) == 1 and titles[0].family == "familiar"
 
 
+def starts_with_stop(text: str, pos: int) -> int:
+    """The length of a word a name never starts with standing at ``pos``, else 0 (0 too when a
+    vowel sign goes on after it: "การ|ัณย์" is a name)."""
+    stop = name_stops_re().match(text, pos)
+    if stop is None or THAI_FOLLOWER.match(text, stop.end()):
+        return 0
+    return stop.end() - pos
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
@@ -183,11 +199,14 @@ def titled_mentions(text: str) -> list[Candidate]:
             out.append(Candidate(start, m.end(), parts[0], sur, title_text, tuple(titles), nstart,
                                 sur is not None, rule="title-latin-name"))
             continue
-        if not THAI_LETTER.match(text[nstart]) or text.startswith(name_stops(), nstart):
+        if not THAI_LETTER.match(text[nstart]):
             continue
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue
+        stop = starts_with_stop(text, nstart)
+        if stop and (text[nstart:gend] not in given or nstart + stop >= gend):
+            continue  # "นาย|มี…" is a phrase, unless a listed name goes on past it ("นายมีชัย")
         send = None
         if gend + 1 < len(text) and text[gend] == " " and THAI_LETTER.match(text[gend + 1]):
             send = surname_end(text, gend + 1)
