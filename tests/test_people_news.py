@@ -295,3 +295,9 @@ def test_a_glued_title_still_names_a_person(sentence: str, span: str) -> None:
 ], ids=["listed-name-after-stop", "glued-verb", "stop-word-alone"])
 def test_given_names_that_begin_like_a_stop_word(sentence: str, expected: list) -> None:
     check(sentence, expected)
+
+
+def test_a_blocker_word_cannot_end_before_a_vowel_sign() -> None:
+    # "นายก" (a mayor, a prime minister) hides นาย unless a name follows: "นายก|าวิน" cannot be
+    # read so, since the vowel sign belongs to ก.
+    check("ท่านนายกาวิน สุขใจ เดินทางมาถึง", [("กาวิน สุขใจ", "นาย", None)], ["นายกาวิน สุขใจ"])

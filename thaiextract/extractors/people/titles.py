@@ -62,9 +62,10 @@ def title_in_blocker(text: str, start: int, blocker: str) -> Title | None:
             if end is None or end <= bend:
                 return None
             name = text[nstart:end]
-            # A listed name, or for a short blocker ("นายก", "นายเรือ") any name that is no word.
+            # A listed name, or for a short blocker ("นายก", "นายเรือ") any name that is no word;
+            # or the blocker cannot end where a vowel sign goes on ("นายก|ารัณย์" is นาย การัณย์).
             words = thai_dictionary()
-            if name in given or (
+            if name in given or (THAI_FOLLOWER.match(text, bend) and name not in words) or (
                 len(blocker) - k <= 4
                 and not text.startswith(name_stops(), bend)
                 and name not in words
