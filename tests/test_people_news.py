@@ -301,3 +301,11 @@ def test_a_blocker_word_cannot_end_before_a_vowel_sign() -> None:
     # "นายก" (a mayor, a prime minister) hides นาย unless a name follows: "นายก|าวิน" cannot be
     # read so, since the vowel sign belongs to ก.
     check("ท่านนายกาวิน สุขใจ เดินทางมาถึง", [("กาวิน สุขใจ", "นาย", None)], ["นายกาวิน สุขใจ"])
+
+
+def test_a_titled_surname_alone_joins_its_person() -> None:
+    sentence = "ตำรวจจับนายอเล็กซ์ นาวัลนี ผู้นำฝ่ายค้าน ต่อมานายนาวัลนีถูกปล่อยตัว"
+    (person,) = people(sentence)
+    assert person.name == "อเล็กซ์ นาวัลนี"
+    assert [(m.text, m.title) for m in person.mentions] == [
+        ("นายอเล็กซ์ นาวัลนี", "นาย"), ("นายนาวัลนี", "นาย")]

@@ -98,7 +98,8 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
     for m in found:
         if m.full:
             continue
-        target = owners.owner("given", m.given, m.start)
+        # "นายนาวัลนี" after "นายอเล็กซ์ นาวัลนี": foreign people are named by the surname too.
+        target = owners.owner("given", m.given, m.start) or owners.owner("surname", m.given, m.start)
         if target is not None:
             by_full[(target.given, target.surname or "")].append(m)
         else:
