@@ -309,3 +309,13 @@ def test_a_titled_surname_alone_joins_its_person() -> None:
     assert person.name == "อเล็กซ์ นาวัลนี"
     assert [(m.text, m.title) for m in person.mentions] == [
         ("นายอเล็กซ์ นาวัลนี", "นาย"), ("นายนาวัลนี", "นาย")]
+
+
+# Two words too unlike ordinary Thai to be a phrase: a listed given name the dictionary does not
+# hold, then a word of four letters or more it does not hold either.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("ในเกมนี้ เจ ชนาธิป สรงกระสินธ์ ลงสนามเป็นตัวจริง", [("ชนาธิป สรงกระสินธ์", None, None)]),
+    ("ทีมชาติไทยมี สมชาย ดีมาก ลงสนาม", []),  # ดีมาก is two ordinary words
+], ids=["nickname-then-full-name", "ordinary-second-word"])
+def test_distinct_name_pairs(sentence: str, expected: list) -> None:
+    check(sentence, expected)

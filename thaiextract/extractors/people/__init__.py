@@ -40,16 +40,15 @@ from typing import TYPE_CHECKING
 
 from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
-from .cues import (
-    before_position_mentions,
-    cued_mentions,
+from .cues import before_position_mentions, cued_mentions, listed_mentions
+from .facts import person_fact
+from .headlines import (
+    distinct_pair_mentions,
     given_before_verb_mentions,
-    listed_mentions,
     pair_before_verb_mentions,
     quoted_nickname_mentions,
     quoted_pair_mentions,
 )
-from .facts import person_fact
 from .mentions import attach_aliases, attach_nicknames, group_mentions
 from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
@@ -107,7 +106,7 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     quoted = quoted_nickname_mentions(text, taken)
     taken += [(m.start, m.end) for m in quoted]
     untitled += quoted
-    for finder in (quoted_pair_mentions, pair_before_verb_mentions):
+    for finder in (quoted_pair_mentions, pair_before_verb_mentions, distinct_pair_mentions):
         more = finder(text, taken)
         taken += [(m.start, m.end) for m in more]
         untitled += more
