@@ -319,3 +319,14 @@ def test_a_titled_surname_alone_joins_its_person() -> None:
 ], ids=["nickname-then-full-name", "ordinary-second-word"])
 def test_distinct_name_pairs(sentence: str, expected: list) -> None:
     check(sentence, expected)
+
+
+# Compounds of ordinary words are no names, in quotes or after a quoted word; a royal title
+# before a verb is no person.
+@pytest.mark.parametrize("sentence", [
+    '"กทม." ประกาศ ปลดโซนสีแดง ไข้หวัดนก',
+    'รณรงค์ "พลังสังคม หยุดคุกคามทางเพศ" ทั่วประเทศ',
+    "สภามีมติทูลกระหม่อมถวายพระราชอำนาจ",
+], ids=["after-quoted-word", "quoted-slogan", "royal-title-before-verb"])
+def test_no_person_in_compounds_of_ordinary_words(sentence: str) -> None:
+    assert people(sentence) == []

@@ -25,6 +25,7 @@ from .source import QUOTES, letters_end
 from .vocab import (
     cue_forms,
     name_stops,
+    name_tails,
     not_bare_name,
     place_words,
     role_words,
@@ -171,11 +172,22 @@ def _glued_given_start(text: str, run_start: int, gend: int) -> int | None:
 
 
 def strict_pair(text: str, gstart: int, gend: int, send: int) -> bool:
-    """Both parts are listed names or words the dictionary does not hold."""
+    """Both parts are listed names, or words the dictionary does not hold that still look like
+    names: a piece no dictionary word covers, or a name's ending ("…|นุสรณ์"); a compound of
+    ordinary words ("ปลด|โซน|สีแดง", "หยุด|คุกคาม|ทางเพศ") is a phrase."""
     given, family = name_lists()
-    words = thai_dictionary()
     first, second = text[gstart:gend], text[gend + 1 : send]
-    return (first in given or first not in words) and (second in family or second not in words)
+    return (first in given or _unknown_name(first)) and (second in family or _unknown_name(second))
+
+
+def _unknown_name(word: str) -> bool:
+    """A word no dictionary holds, with a piece none covers or ending the way listed names end
+    (Thai names are compounds of ordinary words: "ด่าน|วัฒนา|นุสรณ์")."""
+    words = thai_dictionary()
+    if word in words:
+        return False
+    pieces = dictionary_words(word)
+    return any(p not in words for p in pieces) or pieces[-1] in name_tails()
 
 
 def skip_nickname(text: str, gstart: int, gend: int, send: int) -> tuple[int, int, int]:
