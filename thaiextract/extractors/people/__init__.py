@@ -54,6 +54,7 @@ from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
 from .titles import monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
+from .vocab import monk_forms
 
 if TYPE_CHECKING:
     from ...model import Fact
@@ -86,8 +87,8 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
 ):
     """Every full or titled mention, in text order; a royal style wins over a title inside it."""
     royals = royal_mentions(text)
-    if "พระ" in text:
-        royals += monk_rank_mentions(text)
+    if any(start in text for start in monk_forms("rank_start")):
+        royals += monk_rank_mentions(text)  # only a text with "พระ" can hold a rank name
     royal_spans = SpanSet((r.start, r.end) for r in royals)
     titled = [m for m in titled_mentions(text) if not royal_spans.overlaps(m.start, m.end)]
     titled += royals

@@ -16,6 +16,7 @@ from .source import Candidate, letters_end, line_end, line_start
 from .titles import title_chains
 from .vocab import (
     abbreviation_table,
+    company_prefixes,
     english_heads,
     expansion_lookup,
     modifiers,
@@ -240,7 +241,7 @@ def expand_position(position: str) -> str:
         return position  # an English position keeps its spaces
     table = abbreviation_table()
     # Spaces go ("รมว. ดิจิทัลฯ"), except inside a company's registered name, which keeps them.
-    company = position.find("บริษัท")
+    company = min((k for k in map(position.find, company_prefixes()) if k != -1), default=-1)
     out = position.replace(" ", "") if company == -1 else (
         position[:company].replace(" ", "") + position[company:])
     for abbr in sorted(table, key=len, reverse=True):

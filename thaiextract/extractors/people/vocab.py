@@ -284,3 +284,10 @@ def join_forms(kind: str) -> tuple[str, ...]:
     if kind == "list_join":
         forms.append(" ")
     return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def company_prefixes() -> tuple[str, ...]:
+    """The organisation prefixes written before a spaced registered name ("บริษัท", "บมจ."):
+    a position keeps the spaces of a company's name."""
+    return tuple(r["prefix"] for r in load("organizations/patterns") if r.get("mode") == "spaced")
