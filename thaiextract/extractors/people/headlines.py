@@ -12,7 +12,7 @@ from ...corpus import (
 )
 from ..wordscan import THAI_LETTER, SpanSet
 from .shapes import BEFORE_NAME, name_part, pair_at, pair_before, strict_pair
-from .source import Candidate
+from .source import Candidate, letters_end
 from .titles import title_at
 from .vocab import (
     cue_forms,
@@ -125,16 +125,21 @@ def distinct_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Cand
     given, words = name_lists()[0], thai_dictionary()
     occupied = SpanSet(taken)
     out: list[Candidate] = []
-    for match in WORD_PAIR.finditer(text):
-        first, second = match.group(1), match.group(2)
-        if first not in given or first in words or second in words or len(second) < 4:
+    for match in THAI_WORD.finditer(text):
+        first = match.group()
+        gstart, gend = match.span()
+        # Set look-ups first: most words are no listed given name.
+        if first not in given or first in words or not text.startswith(" ", gend):
             continue
-        gstart, send = match.start(1), match.end(2)
+        send = letters_end(text, gend + 1, MAX_SURNAME)
+        second = text[gend + 1 : send]
+        if second in words or len(second) < 4 or second in given:
+            continue
         if gstart > 0 and text[gstart - 1] not in BEFORE_NAME:
             continue
         if send < len(text) and (THAI_LETTER.match(text[send]) or text[send] in ".ฯ"):
             continue
-        if not name_part(second) or second in given or occupied.overlaps(gstart, send):
+        if not name_part(second) or occupied.overlaps(gstart, send):
             continue
         if title_at(text, gstart) is not None or (out and out[-1].end > gstart):
             continue
@@ -143,4 +148,5 @@ def distinct_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Cand
     return out
 
 
-WORD_PAIR = re.compile(r"(?=([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{4,25}))")
+THAI_WORD = re.compile(r"[\u0e01-\u0e4e]{2,20}")
+MAX_SURNAME = 26  # a longer run after the given name is no surname

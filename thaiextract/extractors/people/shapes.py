@@ -52,6 +52,7 @@ def _not_name_starts() -> tuple[str, ...]:
     return (nationality(), *name_stops(), *speech_verbs(), *place_words())
 
 
+@lru_cache(maxsize=8192)  # per word, not per document: the same names recur
 def name_part(word: str) -> bool:
     """Does ``word`` look like one part of a person's name?"""
     # (A Pali ending is no evidence here: foreign names end so too, "วาเลนติโน".)
@@ -180,6 +181,7 @@ def strict_pair(text: str, gstart: int, gend: int, send: int) -> bool:
     return (first in given or _unknown_name(first)) and (second in family or _unknown_name(second))
 
 
+@lru_cache(maxsize=8192)  # per word, not per document: the same names recur
 def _unknown_name(word: str) -> bool:
     """A word no dictionary holds, with a piece none covers or ending the way listed names end
     (Thai names are compounds of ordinary words: "ด่าน|วัฒนา|นุสรณ์")."""
