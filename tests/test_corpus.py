@@ -62,3 +62,18 @@ def test_word_lists_match_pythainlp_and_fall_back_to_its_api(
 )
 def test_dictionary_words(chunk: str, words: tuple[str, ...]) -> None:
     assert corpus.dictionary_words(chunk) == words
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    ["ศูนย์รับบริจาคสิ่งของ", "นาวัลนีขณะกำลังจะมุ่งหน้าไป", "ประชุมคณะรัฐมนตรี", "กขฃ", "ก",
+     "สมศักดิ์เองก็ไม่ปฏิเสธ", "พะจุณณ์มาบอกว่าข่าว"],
+)
+def test_dictionary_words_is_the_same_by_lookups_and_by_automaton(
+    chunk: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    segment = corpus.dictionary_words.__wrapped__  # past the cache
+    monkeypatch.setattr(corpus.Segmenter, "cut", 0)
+    by_lookups = segment(chunk)
+    monkeypatch.setattr(corpus.Segmenter, "cut", corpus.AUTOMATON_AFTER + 1)
+    assert segment(chunk) == by_lookups

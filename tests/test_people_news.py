@@ -209,3 +209,124 @@ def test_a_quoted_nickname_before_a_full_name_is_one_of_its_mentions() -> None:
     assert [m.text for m in person.mentions] == ["หนิง", "ปณิตา พัฒนาหิรัญ"]
     for m in person.mentions:
         assert sentence[m.start : m.end] == m.text
+
+
+# Other names of one person, and untitled names that headlines and credit lines write.
+# (sentence, [(name, [mentions as written])])
+ALIASES_AND_HEADLINES = [
+    ("จากกรณีที่นายวิรัตน์ สุขแสง หรือ โกรัตน์ อายุ 45 ปี นักธุรกิจ",
+     [("วิรัตน์ สุขแสง", ["นายวิรัตน์ สุขแสง", "โกรัตน์"])]),
+    ("นางสาวณิชา ใจดี หรืออะตอม เหยื่อแก๊งคอลเซ็นเตอร์",
+     [("ณิชา ใจดี", ["นางสาวณิชา ใจดี", "อะตอม"])]),
+    ("นายสมชาย ใจดี หรือไม่ ยังไม่ชัดเจน", [("สมชาย ใจดี", ["นายสมชาย ใจดี"])]),
+    ("นายสมชาย ใจดี หรือนายสมศักดิ์ รักไทย จะได้รับเลือก",
+     [("สมชาย ใจดี", ["นายสมชาย ใจดี"]), ("สมศักดิ์ รักไทย", ["นายสมศักดิ์ รักไทย"])]),
+    ('"ชาญศิลป์ ตรีนุชกร" นำทัพธุรกิจใหม่', [("ชาญศิลป์ ตรีนุชกร", ["ชาญศิลป์ ตรีนุชกร"])]),
+    ("ภาพ : ธนพล สุทธินันท์", [("ธนพล สุทธินันท์", ["ธนพล สุทธินันท์"])]),
+    ("ชัยวัฒน์แถลงเด็กตายอีก 1 ราย", [("ชัยวัฒน์", ["ชัยวัฒน์"])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ALIASES_AND_HEADLINES,
+                         ids=["alias-spaced", "alias-glued", "or-not", "or-another-person",
+                              "quoted-pair", "credit-line", "given-before-verb"])
+def test_aliases_and_headline_names(sentence: str, expected: list) -> None:
+    assert [(p.name, [m.text for m in p.mentions]) for p in people(sentence)] == expected
+
+
+# Royal styles and three-part foreign names.
+ROYAL_AND_FOREIGN = [
+    ("ศาลพิพากษาคดีที่ทูลกระหม่อมอุบลรัตน์ฯ ทรงเป็นผู้เสียหาย", [("อุบลรัตน์", "ทูลกระหม่อม", None)]),
+    ("เจ้าชายอัลวาลีด บิน ทาลาล มหาเศรษฐีชาวซาอุฯ",
+     [("อัลวาลีด บิน ทาลาล", "เจ้าชาย", "มหาเศรษฐีชาวซาอุฯ")]),
+    ("นักเตะ อาลีอาสกา มาห์มูดี ซาเดย์ ยิงประตู", [("อาลีอาสกา มาห์มูดี ซาเดย์", None, None)]),
+    ("ส่วนกองหน้า โฆเซ มาเรีย ปาซอส ยิงประตูชัย", [("โฆเซ มาเรีย ปาซอส", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROYAL_AND_FOREIGN,
+                         ids=["royal-style-short", "prince", "three-part-after-role",
+                              "three-part-after-striker"])
+def test_royal_styles_and_three_part_names(sentence: str, expected: list) -> None:
+    check(sentence, expected)
+
+
+def test_a_nationality_after_a_post_is_no_organization() -> None:
+    (person,) = people("เจ้าชายอัลวาลีด บิน ทาลาล มหาเศรษฐีชาวซาอุฯ")
+    assert person.organization is None
+
+
+# Transliterated names that look like Thai words: a Pali-like ending ("…โน"), a loan common noun
+# written with a karan ("มาร์ค"); an auxiliary between the name and its speech verb.
+TRANSLITERATED = [
+    ("นักบิด มาร์ค มาร์เกซ แชมป์โลก 4 สมัย", [("มาร์ค มาร์เกซ", None, None)]),
+    ("และ วาเลนติโน รอสซี่ แชมป์โลก 7 สมัยชาวอิตาลี", [("วาเลนติโน รอสซี่", None, None)]),
+    ("ในการแถลงข่าว ไอโซเบล ฮุก ได้กล่าวว่า จะเห็นวัตถุใหม่", [("ไอโซเบล ฮุก", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRANSLITERATED,
+                         ids=["karan-loan-word", "pali-like-ending", "auxiliary-before-verb"])
+def test_transliterated_names(sentence: str, expected: list) -> None:
+    check(sentence, expected)
+
+
+def test_a_listed_given_name_glued_to_the_words_before_it() -> None:
+    sentence = "เพื่อประกอบการพิจารณาตัดสินใจสุวิทย์ เมษินทรีย์ รองหัวหน้าพรรค ระบุถึงเหตุผล"
+    check(sentence, [("สุวิทย์ เมษินทรีย์", None, "รองหัวหน้าพรรค")], ["สุวิทย์ เมษินทรีย์"])
+
+
+# A title glued after the words before it, as ThaiNER-style running text writes it.
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("การเลือกตั้งของไทยพล.อ.สนธิกล่าวว่าต้องศึกษา", "พล.อ.สนธิ"),
+    ("เหมือนการเลือกตั้งปี2548\u200bนายชวน\u200bกล่าว", "นายชวน"),
+], ids=["military-title-glued", "civil-title-after-a-year-and-a-break"])
+def test_a_glued_title_still_names_a_person(sentence: str, span: str) -> None:
+    (person,) = people(sentence)
+    assert person.text == span and sentence[person.start : person.end] == span
+
+
+# A listed given name that begins with a word names never begin with ("มี", "การ").
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("นายมีชัย ฤชุพันธุ์ ประธานสภานิติบัญญัติแห่งชาติ กล่าวว่า",
+     [("มีชัย ฤชุพันธุ์", "นาย", "ประธานสภานิติบัญญัติแห่งชาติ")]),
+    ("นอกจากนี้นายมีชัยยอมรับกับสื่อมวลชนว่า", [("มีชัย", "นาย", None)]),
+    ("พบเด็กชายอายุ 5 ขวบ", []),
+], ids=["listed-name-after-stop", "glued-verb", "stop-word-alone"])
+def test_given_names_that_begin_like_a_stop_word(sentence: str, expected: list) -> None:
+    check(sentence, expected)
+
+
+def test_a_blocker_word_cannot_end_before_a_vowel_sign() -> None:
+    # "นายก" (a mayor, a prime minister) hides นาย unless a name follows: "นายก|าวิน" cannot be
+    # read so, since the vowel sign belongs to ก.
+    check("ท่านนายกาวิน สุขใจ เดินทางมาถึง", [("กาวิน สุขใจ", "นาย", None)], ["นายกาวิน สุขใจ"])
+
+
+def test_a_titled_surname_alone_joins_its_person() -> None:
+    sentence = "ตำรวจจับนายอเล็กซ์ นาวัลนี ผู้นำฝ่ายค้าน ต่อมานายนาวัลนีถูกปล่อยตัว"
+    (person,) = people(sentence)
+    assert person.name == "อเล็กซ์ นาวัลนี"
+    assert [(m.text, m.title) for m in person.mentions] == [
+        ("นายอเล็กซ์ นาวัลนี", "นาย"), ("นายนาวัลนี", "นาย")]
+
+
+# Two words too unlike ordinary Thai to be a phrase: a listed given name the dictionary does not
+# hold, then a word of four letters or more it does not hold either.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("ในเกมนี้ เจ ชนาธิป สรงกระสินธ์ ลงสนามเป็นตัวจริง", [("ชนาธิป สรงกระสินธ์", None, None)]),
+    ("ทีมชาติไทยมี สมชาย ดีมาก ลงสนาม", []),  # ดีมาก is two ordinary words
+], ids=["nickname-then-full-name", "ordinary-second-word"])
+def test_distinct_name_pairs(sentence: str, expected: list) -> None:
+    check(sentence, expected)
+
+
+# Compounds of ordinary words are no names, in quotes or after a quoted word; a royal title
+# before a verb is no person.
+@pytest.mark.parametrize("sentence", [
+    '"กทม." ประกาศ ปลดโซนสีแดง ไข้หวัดนก',
+    'รณรงค์ "พลังสังคม หยุดคุกคามทางเพศ" ทั่วประเทศ',
+    "สภามีมติทูลกระหม่อมถวายพระราชอำนาจ",
+], ids=["after-quoted-word", "quoted-slogan", "royal-title-before-verb"])
+def test_no_person_in_compounds_of_ordinary_words(sentence: str) -> None:
+    assert people(sentence) == []

@@ -94,16 +94,64 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return male | female, family
 
 
+@lru_cache(maxsize=1)
+def _word_automaton():  # ahocorasick has no type stubs
+    """An Aho-Corasick automaton of the dictionary words of 2 to MAX_WORD_CHARS characters: one
+    pass over a chunk finds every word at every position (instead of a set lookup for each of
+    the ~30 lengths at each position)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for word in thai_dictionary():
+        if 2 <= len(word) <= MAX_WORD_CHARS:
+            auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+# Building the automaton costs about 0.3 s, and saves about 90 µs a chunk over set lookups: it
+# pays for itself after some 3,000 chunks. A one-article run (a few hundred) keeps the lookups;
+# a batch switches to the automaton once it has cut this many. Both give the same words.
+AUTOMATON_AFTER = 2000
+
+
+class Segmenter:
+    """Which way :func:`dictionary_words` finds the words at each position (output identical)."""
+
+    cut = 0  # chunks cut so far in this process
+
+    @classmethod
+    def word_ends(cls, chunk: str) -> list[list[int]]:
+        """For each position of ``chunk``, the ends of the dictionary words starting there, in
+        increasing order."""
+        cls.cut += 1
+        n = len(chunk)
+        ends: list[list[int]] = [[] for _ in range(n)]
+        if cls.cut > AUTOMATON_AFTER:
+            for last, length in _word_automaton().iter(chunk):
+                ends[last - length + 1].append(last + 1)
+            for row in ends:
+                row.sort()
+            return ends
+        words = thai_dictionary()
+        for i in range(n):
+            ends[i] = [j for j in range(i + 2, min(n, i + MAX_WORD_CHARS) + 1)
+                       if chunk[i:j] in words]
+        return ends
+
+
 @lru_cache(maxsize=8192)
 def dictionary_words(chunk: str) -> tuple[str, ...]:
     """Cut a short unspaced Thai string into dictionary words, fewest unknown characters first.
 
     Maximal matching by dynamic programming: a path scores (unknown characters, tokens), lower is
-    better; characters no dictionary word covers are joined into one unknown token. Linear in
-    ``len(chunk) × MAX_WORD_CHARS`` set lookups, for candidate names only, never whole documents.
+    better; characters no dictionary word covers are joined into one unknown token. The words
+    starting at each position come from set lookups, or in a long run from one automaton pass
+    (:class:`Segmenter`), visited in the order of their ends either way.
     """
     words = thai_dictionary()
     n = len(chunk)
+    ends = Segmenter.word_ends(chunk)
     best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
     back = [0] * (n + 1)
     for i in range(n):
@@ -114,11 +162,10 @@ def dictionary_words(chunk: str) -> tuple[str, ...]:
         step = (unknown + 1, tokens + 1)
         if best[i + 1] is None or step < best[i + 1]:  # type: ignore[operator]
             best[i + 1], back[i + 1] = step, i
-        for j in range(i + 2, min(n, i + MAX_WORD_CHARS) + 1):
-            if chunk[i:j] in words:
-                step = (unknown, tokens + 1)
-                if best[j] is None or step < best[j]:  # type: ignore[operator]
-                    best[j], back[j] = step, i
+        step = (unknown, tokens + 1)
+        for j in ends[i]:
+            if best[j] is None or step < best[j]:  # type: ignore[operator]
+                best[j], back[j] = step, i
     cuts = []
     pos = n
     while pos > 0:

@@ -48,9 +48,6 @@ if TYPE_CHECKING:
     from ..pipeline import Prepared
 
 LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
-# Titles a ministry's short form follows: "รมว.พาณิชย์", "ปลัดมหาดไทย", "ก.แรงงาน". A bare
-# "รัฐมนตรี" is left out: "รัฐมนตรีดิจิทัลอาเซียน", "รัฐมนตรีคลังสหรัฐ" are other countries' ministers.
-MINISTER_TITLES = ("รัฐมนตรีช่วยว่าการ", "รัฐมนตรีว่าการ", "รมว.", "รมช.", "รมต.", "ปลัด", "ก.")
 # ORCHID part-of-speech tags of words that never continue a name: verbs, adverbs, prepositions,
 # conjunctions, auxiliaries, negation ("ศาลอนุญาต…", "มหาวิทยาลัยปลด…", "ธนาคารขัดข้อง").
 STOP_TAGS = frozenset({"VACT", "VSTA", "ADVN", "ADVI", "ADVP", "ADVS", "JSBR", "RPRE", "JCRG",
@@ -61,9 +58,13 @@ BRACKET_ABBR = re.compile(r" ?\(((?:[\u0e01-\u0e4e]{1,8}\.?){1,4}|[A-Z][A-Za-z&]
 # "บริษัท ทรู คอร์ปอเรชั่น จำกัด (มหาชน)": up to six words, then จำกัด and an optional (มหาชน).
 COMPANY_TAIL = re.compile(r" ?((?:[^\s()]+ ){0,6}?[^\s()]*?)จำกัด(?: ?\(มหาชน\))?")
 MAX_RUN = 60
-# A lexicon name continues into a longer, different name when it goes on with these words:
-# "กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศแห่งสาธารณรัฐประชาชนจีน" is not กระทรวงอุตสาหกรรม.
-CONTINUATIONS = ("และ", "แห่ง")
+
+
+@lru_cache(maxsize=4)
+def cue_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind of ``organizations/cues.tsv`` (minister titles, continuations,
+    country short forms), in file order."""
+    return tuple(r["word"] for r in load("organizations/cues") if r["kind"] == kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,13 +276,13 @@ def _latin_ok(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    return thai_countries() | {"สหรัฐ", "สหรัฐฯ", "อังกฤษ", "เกาหลีใต้", "เกาหลีเหนือ"}
+    return thai_countries() | frozenset(cue_words("country"))
 
 
 def _continues(text: str, lex_end: int, end: int) -> bool:
     """A lexicon name goes on into another organisation's name: "…และ…", "…แห่ง…", a country
     ("กระทรวงการต่างประเทศจีน" is China's ministry, not Thailand's)."""
-    return text.startswith(CONTINUATIONS, lex_end) or text[lex_end:end].rstrip("ฯ") in _countries()
+    return text.startswith(cue_words("continuation"), lex_end) or text[lex_end:end].rstrip("ฯ") in _countries()
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +392,7 @@ def _ministry_short_forms() -> tuple[re.Pattern[str], dict[str, int]]:
                 if form.endswith("ฯ"):
                     forms.setdefault(form[:-1], index)
     pattern = re.compile(
-        f"(?P<title>{alternation(MINISTER_TITLES).pattern}) ?(?P<form>"
+        f"(?P<title>{alternation(cue_words('minister_title')).pattern}) ?(?P<form>"
         f"{alternation(tuple(forms)).pattern})"
     )
     return pattern, forms
@@ -399,7 +400,7 @@ def _ministry_short_forms() -> tuple[re.Pattern[str], dict[str, int]]:
 
 def _ministry_mentions(text: str, hits: list[Hit]) -> list[Hit]:
     """Short forms after a minister's title: "รมว.พาณิชย์", "รมช.เกษตรฯ", "ก.แรงงาน"."""
-    if not any(t in text for t in ("รมว.", "รมช.", "รมต.", "รัฐมนตรี", "ปลัด", "ก.")):
+    if not any(t in text for t in cue_words("minister_title")):  # the regex needs one
         return []
     pattern, forms = _ministry_short_forms()
     stop = _stops()[0]

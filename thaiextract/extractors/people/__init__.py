@@ -9,8 +9,13 @@ Steps, each one pass over the normalised text (modules of this package):
    dictionary.
 3. ``untitled``: untitled full names when both parts are in the name lists ("ทักษิณ ชินวัตร"), a
    name right after a position, a listed given name in quotes.
+   ``cues``: untitled names beside a role or nationality cue (``people/role_cues.tsv``), right
+   before a position, continuing a list, after a quoted nickname, in quotes, before a speech
+   verb; each part must look like a name (listed, unknown to the dictionary and no phrase, or
+   an entry no part-of-speech tag marks as an ordinary word).
 4. ``mentions``: later short mentions (given name, surname, "นาย" + given name) join the full
-   mention's person.
+   mention's person; a repeat with one letter changed is the same person; nicknames ("บิ๊กตู่")
+   and aliases ("X หรือ Y") join the person they follow, and a nickname alone is dropped.
 5. ``posts``: positions right after a name (apposition), right before it, or after "ในฐานะ" /
    "เป็น"; expanded with the abbreviation table and the organisation lexicon.
 6. ``facts``: one fact a person. (Its organisation, a cross-kind decision, is made by
@@ -22,9 +27,10 @@ surname written; a royal style; else the first titled mention; else the first me
 position is that mention's nearest one (apposition, then "ในฐานะ"/"เป็น", then one written
 before the name), else the nearest one a later mention gives. ``positions`` lists every differing
 position, the fact's first. ``rule`` names the finder of that mention ("title-name",
-"title-latin-name", "royal-style", "monk-rank", "name-lists", "after-position", "quoted-name",
-"short-mention") and ``evidence`` holds its cue words: the title as written, any role cue, the
-position's head word.
+"title-latin-name", "royal-style", "monk-rank", "name-lists", "after-position",
+"before-position", "role-cue", "name-list", "quoted-name", "after-quoted-nickname",
+"before-speech-verb", "given-before-verb", "short-mention") and ``evidence`` holds its cue words:
+the title as written, any role cue, the position's head word.
 """
 
 from __future__ import annotations
@@ -34,18 +40,21 @@ from typing import TYPE_CHECKING
 
 from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
-from .cues import (
-    before_position_mentions,
-    cued_mentions,
-    listed_mentions,
-    quoted_nickname_mentions,
-)
+from .cues import before_position_mentions, cued_mentions, listed_mentions
 from .facts import person_fact
-from .mentions import attach_nicknames, group_mentions
+from .headlines import (
+    distinct_pair_mentions,
+    given_before_verb_mentions,
+    pair_before_verb_mentions,
+    quoted_nickname_mentions,
+    quoted_pair_mentions,
+)
+from .mentions import attach_aliases, attach_nicknames, group_mentions
 from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
 from .titles import monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
+from .vocab import monk_forms
 
 if TYPE_CHECKING:
     from ...model import Fact
@@ -66,6 +75,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[PersonFa
     nicknames = [m for m in found if m.rule == "nickname"]
     groups = group_mentions(text, [m for m in found if m.rule != "nickname"])
     attach_nicknames(text, groups, nicknames)
+    attach_aliases(text, groups, SpanSet((m.start, m.end) for m in found))
     _attach_positions(text, groups, heads, org_starts)
     out = [person_fact(doc, group) for group in groups if group]
     out.sort(key=lambda f: f.start)
@@ -77,8 +87,8 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
 ):
     """Every full or titled mention, in text order; a royal style wins over a title inside it."""
     royals = royal_mentions(text)
-    if "พระ" in text:
-        royals += monk_rank_mentions(text)
+    if any(start in text for start in monk_forms("rank_start")):
+        royals += monk_rank_mentions(text)  # only a text with "พระ" can hold a rank name
     royal_spans = SpanSet((r.start, r.end) for r in royals)
     titled = [m for m in titled_mentions(text) if not royal_spans.overlaps(m.start, m.end)]
     titled += royals
@@ -97,6 +107,13 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     quoted = quoted_nickname_mentions(text, taken)
     taken += [(m.start, m.end) for m in quoted]
     untitled += quoted
+    for finder in (quoted_pair_mentions, pair_before_verb_mentions, distinct_pair_mentions):
+        more = finder(text, taken)
+        taken += [(m.start, m.end) for m in more]
+        untitled += more
+    alone = given_before_verb_mentions(text, taken)
+    taken += [(m.start, m.end) for m in alone]
+    untitled += alone
     listed = listed_mentions(text, titled + untitled, taken)
     taken += [(m.start, m.end) for m in listed]
     untitled += listed
@@ -117,9 +134,10 @@ def _attach_positions(
             positions_after(text, m, heads, org_starts)
             appositions += [(s, e) for d, s, e in m.positions if d >= 0]
     head_starts = sorted(heads)
+    used = SpanSet(appositions)
     for group in groups:
         for m in group:
             if m.title is not None or m.full:
-                position_before(text, m, heads, head_starts, appositions)
+                position_before(text, m, heads, head_starts, used)
 
 

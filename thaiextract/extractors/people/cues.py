@@ -10,29 +10,32 @@ tag marks as an ordinary word (pythainlp's dictionary holds many foreign names: 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ...corpus import (
-    dictionary_words,
-    name_lists,
-    orchid_word_tags,
     thai_countries,
-    thai_dictionary,
-    thai_stopwords,
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
-from .names import MAX_NAME, PALI, function_word, phrase_pieces, surname_end
-from .source import QUOTES, Candidate, letters_end
+from .shapes import (
+    foreign_parts,
+    nationality,
+    pair_at,
+    pair_before,
+    skip_nickname,
+    strict_pair,
+)
+from .source import Candidate, letters_end
 from .titles import title_at
-from .vocab import modifiers, name_stops, not_bare_name, place_words, speech_verbs
+from .vocab import (
+    join_forms,
+    modifiers,
+)
 
-NATIONALITY = "ชาว"
+CUE_KINDS = frozenset({"role", "glued_role", "after"})  # the rows of role_cues.tsv that are cues
+
+
 LONG_CUE = 5  # a cue this long begins a word even glued after others ("กับประธานาธิบดี…")
-# ORCHID tags of a proper noun; a dictionary word tagged otherwise is an ordinary word.
-PROPER_TAGS = frozenset({"NPRP"})
-BEFORE_NAME = frozenset(" " + QUOTES + "(:-\n")  # what may stand before a bare name
 
 
 @lru_cache(maxsize=1)
@@ -42,10 +45,10 @@ def _cues() -> tuple[object, dict[str, str]]:
     kinds = {row["word"]: row["kind"] for row in load("people/role_cues")}
     auto = ahocorasick.Automaton()
     for word, kind in kinds.items():
-        if kind != "not_name":
+        if kind in CUE_KINDS:
             auto.add_word(word, (word, kind))
     for country in thai_countries():
-        form = NATIONALITY + country
+        form = nationality() + country
         if not auto.exists(form):
             auto.add_word(form, (form, "nationality"))
     auto.make_automaton()
@@ -54,113 +57,13 @@ def _cues() -> tuple[object, dict[str, str]]:
 
 def _nationality_end(text: str, pos: int) -> int:
     """``pos`` moved past a nationality glued there ("กองหน้า|ชาวบราซิล")."""
-    if not text.startswith(NATIONALITY, pos):
+    if not text.startswith(nationality(), pos):
         return pos
-    end = letters_end(text, pos + len(NATIONALITY))
-    for k in range(end, pos + len(NATIONALITY), -1):
-        if text[pos + len(NATIONALITY) : k] in thai_countries():
+    end = letters_end(text, pos + len(nationality()))
+    for k in range(end, pos + len(nationality()), -1):
+        if text[pos + len(nationality()) : k] in thai_countries():
             return k
     return pos
-
-
-@lru_cache(maxsize=1)
-def _not_name_starts() -> tuple[str, ...]:
-    return (NATIONALITY, *name_stops(), *speech_verbs(), *place_words())
-
-
-def name_part(word: str) -> bool:
-    """Does ``word`` look like one part of a person's name?"""
-    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or PALI.search(word):
-        return False
-    given, family = name_lists()
-    if word in given or word in family:
-        return True
-    if word in thai_stopwords() or word.startswith(_not_name_starts()):
-        return False
-    if word in thai_dictionary():
-        tag = orchid_word_tags().get(word)
-        if len(word) < 3 or (tag is not None and tag not in PROPER_TAGS):
-            return False
-        # An untagged entry may be a phrase the dictionary lists whole ("รวม|ไปถึง").
-        return not any(_phrase(pieces) for pieces in _two_words(word))
-    # Not in the dictionary: a transliteration or a Thai compound name, unless it reads as a
-    # phrase ("ชอบ|ด้วย|กฎหมาย", "ไทย|แน่นอน") or holds a title ("หลานชายของ|สมเด็จ|ฮุน").
-    pieces = dictionary_words(word)
-    if any(function_word(p) for p in pieces[1:-1] if len(p) >= 3):
-        return False  # "หลานชาย|ของ|…": a function word inside
-    return not _phrase(pieces) and not any(p in _title_words() for p in pieces)
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    return frozenset(r["title"] for r in load("people/titles") if len(r["title"]) >= 3)
-
-
-def _phrase(pieces: tuple[str, ...]) -> bool:
-    """Dictionary pieces that read as words of a sentence: a country first ("ไทย|แน่นอน"), a
-    stop word ("คน|ใหม่"), a word tagged as a function word before the last piece ("ชอบ|ด้วย|
-    กฎหมาย"; a last one ends names: "เถื่อน|กลาง"), or what :func:`names.phrase_pieces` calls a
-    phrase."""
-    words = thai_dictionary()
-    if len(pieces) < 2 or not all(p in words for p in pieces):
-        return False  # a piece no dictionary word covers: a transliteration ("มา|ครง")
-    if pieces[0] in thai_countries() or phrase_pieces(pieces):
-        return True
-    return any(p in thai_stopwords() and len(p) >= 2 for p in pieces) or any(
-        function_word(p) for p in pieces[:-1] if len(p) >= 2
-    )
-
-
-def _two_words(word: str) -> list[tuple[str, ...]]:
-    """Every split of ``word`` into two dictionary words."""
-    words = thai_dictionary()
-    return [(word[:k], word[k:]) for k in range(2, len(word) - 1)
-            if word[:k] in words and word[k:] in words]
-
-
-def _pair_at(text: str, gstart: int, glued: bool = False) -> tuple[int, int] | None:
-    """(given end, surname end) of two name-shaped words from ``gstart``, each ending at a space
-    or punctuation, or None."""
-    gend = letters_end(text, gstart)
-    if gend >= len(text) or text[gend] != " " or not name_part(text[gstart:gend]):
-        return None
-    sstart = gend + 1
-    send = letters_end(text, sstart)
-    if send == sstart or (send < len(text) and (THAI_LETTER.match(text[send]) or text[send] in ".ฯ")):
-        return None
-    if not name_part(text[sstart:send]):
-        return None
-    given, family = name_lists()
-    second = text[sstart:send]
-    if second in given and second not in family and text[gstart:gend] not in given and (
-        not text.startswith(" ", send) or skip_nickname(text, gstart, gend, send)[0] == gstart
-    ):
-        return None  # "พ่อมดอาร์ม ศุภวุฒิ": a nickname, then a given name, not a full name
-    words = thai_dictionary()
-    if not glued and text[gstart:gend] in words and text[sstart:send] in words and (
-        text[gstart:gend] not in name_lists()[0]
-    ):
-        # Two dictionary words are a phrase as often as a name, unless glued to a role that
-        # only a name follows ("ประธานาธิบดีวลาดิเมียร์ ปูติน").
-        return None
-    return gend, send
-
-
-def _pair_before(text: str, end: int) -> tuple[int, int] | None:
-    """(given start, given end) of two name-shaped words ending at ``end``, or None."""
-    sstart = end
-    while sstart > 0 and THAI_LETTER.match(text[sstart - 1]):
-        sstart -= 1
-    if sstart == end or sstart < 2 or text[sstart - 1] != " ":
-        return None
-    gend = sstart - 1
-    gstart = gend
-    while gstart > 0 and THAI_LETTER.match(text[gstart - 1]):
-        gstart -= 1
-    if gstart == gend or (gstart > 0 and text[gstart - 1] not in BEFORE_NAME):
-        return None
-    pair = _pair_at(text, gstart)
-    return (gstart, gend) if pair == (gend, end) else None
 
 
 def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -179,10 +82,11 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if kind != "after":
             spans.append(_pair_after_cue(text, cend, kind == "glued_role"))
         if cstart >= 2 and text[cstart - 1] == " ":
-            before = _pair_before(text, cstart - 1)
+            before = pair_before(text, cstart - 1)
             if before is not None and title_at(text, before[0]) is None:
                 spans.append((before[0], before[1], cstart - 1))
         for span in spans:
+            span = foreign_parts(text, *span) if span is not None else None
             if span is not None and span[0] not in found and not occupied.overlaps(span[0], span[2]):
                 gstart, gend, send = span
                 found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
@@ -197,35 +101,19 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 def _pair_after_cue(text: str, cend: int, glued: bool) -> tuple[int, int, int] | None:
     """(given start, given end, surname end) of a name written after a cue ending at ``cend``."""
     starts = [cend + 1] if text.startswith(" ", cend) else []
+    colon = next((c for c in COLONS if text.startswith(c, cend)), None)
+    if colon:
+        starts.append(cend + len(colon))  # "ข่าว : บริพัตร ทาสี", "ภาพ: …": a credit line
     if glued and cend < len(text) and THAI_LETTER.match(text[cend]):
         starts.append(cend)
     for gstart in starts:
-        pair = _pair_at(text, gstart, gstart == cend)
+        pair = pair_at(text, gstart, gstart == cend)
         if pair and title_at(text, gstart) is None:
             return skip_nickname(text, gstart, *pair)
     return None
 
 
-def skip_nickname(text: str, gstart: int, gend: int, send: int) -> tuple[int, int, int]:
-    """Sports pages write a nickname before the full name ("ตอง กวินทร์ …", "พ่อมดอาร์ม ศุภวุฒิ
-    …"): when the second word is a listed given name and a surname-shaped word follows it, the
-    name is those two."""
-    given, family = name_lists()
-    first, second = text[gstart:gend], text[gend + 1 : send]
-    if first in given or second not in given or not text.startswith(" ", send):
-        return gstart, gend, send
-    tstart = send + 1
-    tend = surname_end(text, tstart)  # "ศุภวุฒิ เถื่อนกลาง|เริ่มเกม": may be glued to a verb
-    if tend is None:
-        return gstart, gend, send
-    third = text[tstart:tend]
-    if name_part(third) and (third in family or third not in thai_dictionary()):
-        return gend + 1, send, tend
-    return gstart, gend, send
-
-
-# What separates the names of a list: "ก ข ค ง", "ก ข, ค ง", "ก ข และ ค ง".
-LIST_JOINS = (" และ ", ", ", " ")
+COLONS = (" : ", ": ", " :")
 
 
 def listed_mentions(
@@ -239,12 +127,12 @@ def listed_mentions(
     ends = sorted(m.end for m in people if m.full)
     for end in ends:
         while True:
-            join = next((j for j in LIST_JOINS if text.startswith(j, end)), None)
+            join = next((j for j in join_forms("list_join") if text.startswith(j, end)), None)
             if join is None:
                 break
             gstart = end + len(join)
-            pair = _pair_at(text, gstart) if title_at(text, gstart) is None else None
-            if pair is None or not _strict_pair(text, gstart, *pair):
+            pair = pair_at(text, gstart) if title_at(text, gstart) is None else None
+            if pair is None or not strict_pair(text, gstart, *pair):
                 break
             gstart, gend, send = skip_nickname(text, gstart, *pair)
             if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
@@ -253,14 +141,6 @@ def listed_mentions(
                                  (), gstart, True, rule="name-list"))
             end = send
     return out
-
-
-def _strict_pair(text: str, gstart: int, gend: int, send: int) -> bool:
-    """Both parts are listed names or words the dictionary does not hold."""
-    given, family = name_lists()
-    words = thai_dictionary()
-    first, second = text[gstart:gend], text[gend + 1 : send]
-    return (first in given or first not in words) and (second in family or second not in words)
 
 
 def before_position_mentions(
@@ -277,7 +157,7 @@ def before_position_mentions(
                 break
         if start < 2 or text[start - 1] != " ":
             continue
-        before = _pair_before(text, start - 1)
+        before = pair_before(text, start - 1)
         if before is None or title_at(text, before[0]) is not None:
             continue
         gstart, gend = before
@@ -285,32 +165,4 @@ def before_position_mentions(
             continue
         out.append(Candidate(gstart, start - 1, text[gstart:gend], text[gend + 1 : start - 1],
                              None, (), gstart, True, rule="before-position"))
-    return out
-
-
-# A nickname in quotes written before the full name, as entertainment news does:
-# 'ดาราสาว "หนิง"ปณิตา พัฒนาหิรัญ', 'หนุ่ม "เต๋า" อดิศร อรรถกฤษณ์'.
-QUOTED_NICKNAME = re.compile(r"[\"“']([\u0e01-\u0e4e]{1,12})[\"”'] ?")
-
-
-def quoted_nickname_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """A full name right after a quoted nickname, and the nickname as a mention of that person."""
-    occupied = SpanSet(taken)
-    out: list[Candidate] = []
-    for match in QUOTED_NICKNAME.finditer(text):
-        gstart = match.end()
-        if gstart >= len(text) or not THAI_LETTER.match(text[gstart]):
-            continue
-        pair = _pair_at(text, gstart) if title_at(text, gstart) is None else None
-        if pair is None or not _strict_pair(text, gstart, *pair):
-            continue
-        gend, send = pair
-        if occupied.overlaps(match.start(), send) or (out and out[-1].end > match.start()):
-            continue
-        given = text[gstart:gend]
-        nick_start, nick_end = match.span(1)
-        out.append(Candidate(nick_start, nick_end, given, None, None, (), nick_start,
-                             rule="quoted-nickname"))
-        out.append(Candidate(gstart, send, given, text[gend + 1 : send], None, (), gstart, True,
-                             rule="after-quoted-nickname"))
     return out

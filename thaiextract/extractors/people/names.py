@@ -8,6 +8,7 @@ is an ordinary dictionary word is no surname unless the family-name list knows i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...corpus import (
     dictionary_words,
@@ -17,11 +18,12 @@ from ...corpus import (
     thai_provinces,
     thai_stopwords,
 )
-from ..wordscan import THAI_FOLLOWER, THAI_LETTER, cut_at_boundary
+from ..wordscan import THAI_FOLLOWER, THAI_LETTER, alternation, cut_at_boundary
 from .source import ends_word, letters_end
 from .vocab import (
     civil_titles,
     cut_stops,
+    monk_forms,
     name_stops,
     name_stops_re,
     name_tails,
@@ -37,8 +39,13 @@ from .vocab import (
 MAX_NAME = 20  # a run of letters longer than this is a name glued to the next words
 
 
-# A monk's Pali surname (chaya): a phinthu, or one of the usual endings.
-PALI = re.compile(r"\u0e3a|(?:โณ|โต|โร|โก|โม|โย|โภ|โท|โล|โญ|โธ|โว|โส|โน|โช|โป|โพ|โฬ|โค|โฐ|ปุตโต)$")
+PHINTHU = "\u0e3a"  # the Pali virama: only Pali words carry it
+
+
+def pali(word: str) -> bool:
+    """A monk's Pali surname (chaya): a phinthu, or one of the usual endings
+    (``people/monks.tsv``)."""
+    return PHINTHU in word or word.endswith(monk_forms("pali_ending"))
 
 
 # ORCHID tags of words that make a run of dictionary words a phrase, not a name: adverbs,
@@ -72,12 +79,22 @@ def phrase_pieces(pieces: tuple[str, ...]) -> bool:
     return verbs >= 2 or sum(function_word(p) for p in long) >= 2
 
 
+@lru_cache(maxsize=1)
+def _cut_word_re() -> re.Pattern[str]:
+    """Any word :func:`_glued_phrase_cut` may cut before (a pre-check: most names hold none)."""
+    tagged = [w for w, tag in orchid_word_tags().items() if tag in CUT_TAGS and len(w) >= 3]
+    return alternation(tuple({*tagged, *role_words()}))
+
+
 def _glued_phrase_cut(text: str, start: int, run_end: int) -> int | None:
     """A name no list knows, glued to the sentence after it: cut before the first conjunction,
     auxiliary or role word that follows a piece no dictionary word covers ("นาวัลนี|ขณะกำลังจะ…",
     "นาวัลนี|นักเคลื่อนไหว")."""
+    window = min(run_end, start + MAX_NAME + 12)
+    if not _cut_word_re().search(text, start + 3, window):
+        return None  # no conjunction, auxiliary or role word to cut before: skip segmenting
     words = thai_dictionary()
-    pieces = dictionary_words(text[start : min(run_end, start + MAX_NAME + 12)])
+    pieces = dictionary_words(text[start:window])
     pos, unknown = start, False
     for k, piece in enumerate(pieces):
         # The name must end in a piece no dictionary word covers ("…ลน|ี"), not in a word of
@@ -236,7 +253,7 @@ def after_alone(text: str, end: int) -> bool:
 def bare_given(word: str) -> bool:
     """A given name written with no title: a listed one, or a word that is no dictionary word."""
     given, _ = name_lists()
-    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or PALI.search(word):
+    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or pali(word):
         return False  # a Pali chaya ("…จิตโต") is a monk's name, written after his own title
     if word in given:
         return True

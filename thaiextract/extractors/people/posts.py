@@ -11,11 +11,12 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ...corpus import thai_provinces
-from ..wordscan import THAI_LETTER, cut_at_boundary
-from .source import Candidate, letters_end
+from ..wordscan import THAI_LETTER, SpanSet, cut_at_boundary
+from .source import Candidate, letters_end, line_end, line_start
 from .titles import title_chains
 from .vocab import (
     abbreviation_table,
+    company_prefixes,
     english_heads,
     expansion_lookup,
     modifiers,
@@ -153,8 +154,7 @@ def positions_after(
     text: str, m: Candidate, heads: dict[int, int], org_starts: dict[int, int]
 ) -> None:
     """Positions after the mention: apposition, "ในฐานะ …", "เป็น …"."""
-    line_end = text.find("\n", m.end)
-    limit = len(text) if line_end == -1 else line_end
+    limit = line_end(text, m.end)
     if m.given[:1].isascii() and text.startswith(", ", m.end):
         english = english_position(text, m.end + 2, limit)
         if english:
@@ -211,24 +211,24 @@ def english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 def position_before(
     text: str, m: Candidate, heads: dict[int, int], head_starts: list[int],
-    used: list[tuple[int, int]],
+    used: SpanSet,
 ) -> None:
     """A position written just before the name ("ปลัดกระทรวงดิจิทัลฯ นางสาว…")."""
     if any(d == 0 for d, _, _ in m.positions):
         return
-    line_start = text.rfind("\n", 0, m.start) + 1
-    lo = bisect_left(head_starts, max(line_start, m.start - MAX_POSITION))
+    first = line_start(text, m.start)
+    lo = bisect_left(head_starts, max(first, m.start - MAX_POSITION))
     hi = bisect_left(head_starts, m.start)
     for hstart in reversed(head_starts[lo:hi]):
         start = hstart
         for mod in modifiers():
-            if text.endswith(mod, line_start, start):
+            if text.endswith(mod, first, start):
                 start -= len(mod)
                 break
         end = position_end(text, hstart, heads[hstart], m.start)
         gap = text[end : m.start]
         if gap.strip() == "" and len(gap) <= 1:
-            if not any(s <= start < e for s, e in used):
+            if not used.overlaps(start, start + 1):  # not already another's apposition
                 m.positions.append((2, start, end))
             return
         if " " in text[hstart : m.start].strip():
@@ -241,7 +241,7 @@ def expand_position(position: str) -> str:
         return position  # an English position keeps its spaces
     table = abbreviation_table()
     # Spaces go ("รมว. ดิจิทัลฯ"), except inside a company's registered name, which keeps them.
-    company = position.find("บริษัท")
+    company = min((k for k in map(position.find, company_prefixes()) if k != -1), default=-1)
     out = position.replace(" ", "") if company == -1 else (
         position[:company].replace(" ", "") + position[company:])
     for abbr in sorted(table, key=len, reverse=True):

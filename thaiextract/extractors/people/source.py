@@ -8,6 +8,7 @@ is a plain ``str`` without them), passed explicitly from :func:`page_text` to ev
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -23,18 +24,49 @@ QUOTES = "\"'“”‘’"
 
 
 class PageText(str):
-    """A document's normalised text and the offsets where a zero-width break was removed."""
+    """A document's normalised text, the offsets where a zero-width break was removed, and
+    where its lines end (so that finding a line's ends is a bisect, not a scan: a page of
+    millions of characters with no newline would make every look-up cross all of it)."""
 
     breaks: tuple[int, ...]
+    newlines: list[int]
 
     def __new__(cls, text: str, breaks: tuple[int, ...] = ()) -> PageText:
         page = super().__new__(cls, text)
         page.breaks = breaks
+        page.newlines = [m.start() for m in NEWLINE.finditer(text)]
         return page
+
+
+NEWLINE = re.compile("\n")
+
+
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (the newline's offset, or the text's end)."""
+    if isinstance(text, PageText):
+        k = bisect_left(text.newlines, pos)
+        return text.newlines[k] if k < len(text.newlines) else len(text)
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts."""
+    if isinstance(text, PageText):
+        k = bisect_left(text.newlines, pos)
+        return text.newlines[k - 1] + 1 if k else 0
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _breaks(text: str) -> tuple[int, ...]:
     return text.breaks if isinstance(text, PageText) else ()
+
+
+def breaks_at(text: str, pos: int) -> bool:
+    """Was a zero-width word break removed at ``pos``?"""
+    breaks = _breaks(text)
+    k = bisect_left(breaks, pos)
+    return k < len(breaks) and breaks[k] == pos
 
 
 @dataclass(slots=True)

@@ -7,12 +7,20 @@ characters (pythainlp's tokenisers split "พล.อ." into pieces). Adjacent ti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...corpus import name_lists, thai_dictionary
-from ..wordscan import THAI_LETTER
-from .names import PALI, cut_name, surname_end, third_part_end
-from .source import Candidate, ends_word, letters_end
-from .vocab import Title, name_stops, royal_automaton, title_automaton
+from ..wordscan import THAI_FOLLOWER, THAI_LETTER
+from .names import cut_name, pali, surname_end, third_part_end
+from .source import Candidate, breaks_at, ends_word, letters_end
+from .vocab import (
+    Title,
+    monk_forms,
+    name_stops,
+    name_stops_re,
+    royal_automaton,
+    title_automaton,
+)
 
 LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,3}")
 
@@ -25,7 +33,7 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
     given, _ = name_lists()
     name = text[nstart:gend]
     if title.family == "monk":
-        return send is not None and bool(PALI.search(text[gend + 1 : send]))
+        return send is not None and pali(text[gend + 1 : send])
     if title.family in ("nickname", "familiar"):
         # "เสี่ย|ง", "ป้า|ย": the prefix is the start of an ordinary word, not a title.
         tstart = nstart - len(title.text)
@@ -54,9 +62,10 @@ def title_in_blocker(text: str, start: int, blocker: str) -> Title | None:
             if end is None or end <= bend:
                 return None
             name = text[nstart:end]
-            # A listed name, or for a short blocker ("นายก", "นายเรือ") any name that is no word.
+            # A listed name, or for a short blocker ("นายก", "นายเรือ") any name that is no word;
+            # or the blocker cannot end where a vowel sign goes on ("นายก|ารัณย์" is นาย การัณย์).
             words = thai_dictionary()
-            if name in given or (
+            if name in given or (THAI_FOLLOWER.match(text, bend) and name not in words) or (
                 len(blocker) - k <= 4
                 and not text.startswith(name_stops(), bend)
                 and name not in words
@@ -162,6 +171,15 @@ def _nickname(titles: list[Title], send: int | None) -> bool:
     return send is None and len(titles) == 1 and titles[0].family == "familiar"
 
 
+def starts_with_stop(text: str, pos: int) -> int:
+    """The length of a word a name never starts with standing at ``pos``, else 0 (0 too when a
+    vowel sign goes on after it: "การ|ัณย์" is a name)."""
+    stop = name_stops_re().match(text, pos)
+    if stop is None or THAI_FOLLOWER.match(text, stop.end()):
+        return 0
+    return stop.end() - pos
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
@@ -170,7 +188,7 @@ def titled_mentions(text: str) -> list[Candidate]:
             continue
         counted = titles[0].family == "civil" and NUMBER_BEFORE.search(
             text, max(0, start - 3), start
-        )
+        ) and not breaks_at(text, start)  # "2548\u200bนายชวน": a break, not a head count
         nstart = end + 1 if end < len(text) and text[end] == " " else end
         if nstart >= len(text):
             continue
@@ -182,11 +200,14 @@ def titled_mentions(text: str) -> list[Candidate]:
             out.append(Candidate(start, m.end(), parts[0], sur, title_text, tuple(titles), nstart,
                                 sur is not None, rule="title-latin-name"))
             continue
-        if not THAI_LETTER.match(text[nstart]) or text.startswith(name_stops(), nstart):
+        if not THAI_LETTER.match(text[nstart]):
             continue
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue
+        stop = starts_with_stop(text, nstart)
+        if stop and (text[nstart:gend] not in given or nstart + stop >= gend):
+            continue  # "นาย|มี…" is a phrase, unless a listed name goes on past it ("นายมีชัย")
         send = None
         if gend + 1 < len(text) and text[gend] == " " and THAI_LETTER.match(text[gend + 1]):
             send = surname_end(text, gend + 1)
@@ -198,14 +219,15 @@ def titled_mentions(text: str) -> list[Candidate]:
             text[nstart:gend] not in given
         ):
             continue  # "2,000 นาย รักษาความปลอดภัย": a word after a spaced title is no name
-        if (send is None and "." in title_text and start > 0 and THAI_LETTER.match(text[start - 1])
+        if (send is None and title_text.count(".") == 1 and start > 0
+                and THAI_LETTER.match(text[start - 1])
                 and text[nstart:gend] in thai_dictionary() and text[nstart:gend] not in given):
             continue  # "สัมมนาดร.ก้าวหน้า": a title glued inside a phrase, before an ordinary word
         strong = any(t.strong for t in titles)
         if not strong and not weak_title_ok(titles[-1], text, nstart, gend, send):
             continue
         monk = strong and titles[-1].family == "monk"
-        if monk and send is not None and not PALI.search(text[gend + 1 : send]):
+        if monk and send is not None and not pali(text[gend + 1 : send]):
             send = None  # a monk's surname is a Pali chaya
         mention = Candidate(start, send or gend, text[nstart:gend],
                            text[gend + 1 : send] if send else None, title_text, tuple(titles),
@@ -227,17 +249,21 @@ def royal_mentions(text: str) -> list[Candidate]:
     return out
 
 
-# A monk's ecclesiastical rank name ("พระพรหมวชิรญาณ") is his name; it is told from "พระราชทาน"
-# and the like by the monastic post written right after it.
-MONK_RANK = re.compile(
-    r"(?:สมเด็จพระ|พระ)(?:พรหม|ธรรม|เทพ|ราช)[\u0e01-\u0e4e]{3,25}"
-    r"(?= ?(?:รองเจ้าอาวาส|ผู้ช่วยเจ้าอาวาส|เจ้าอาวาส|เจ้าคณะ|รองเจ้าคณะ))"
-)
+@lru_cache(maxsize=1)
+def _monk_rank() -> re.Pattern[str]:
+    """A monk's ecclesiastical rank name ("พระพรหมวชิรญาณ") is his name; it is told from
+    "พระราชทาน" and the like by the monastic post written right after it (``people/monks.tsv``)."""
+    def alt(kind: str) -> str:
+        return "|".join(map(re.escape, monk_forms(kind)))
+
+    return re.compile(
+        rf"(?:{alt('rank_start')})(?:{alt('rank_stem')})[\u0e01-\u0e4e]{{3,25}}(?= ?(?:{alt('post')}))"
+    )
 
 
 def monk_rank_mentions(text: str) -> list[Candidate]:
     out = []
-    for match in MONK_RANK.finditer(text):
+    for match in _monk_rank().finditer(text):
         start, end = match.span()
         out.append(Candidate(start, end, match.group(), None, None, (), start, True,
                             display=match.group(), rule="monk-rank"))

@@ -10,7 +10,7 @@ from ...corpus import name_lists, thai_stopwords
 from ..wordscan import THAI_LETTER, SpanSet
 from .names import after_name_glued, bare_given, bare_surname_end, surname_end, weak_pair
 from .posts import position_end
-from .source import QUOTES, Candidate, letters_end
+from .source import QUOTES, Candidate, letters_end, line_end
 from .titles import title_at
 from .vocab import position_words
 
@@ -72,8 +72,7 @@ def after_position_mentions(
     out: list[Candidate] = []
     occupied = SpanSet(taken)
     for hstart in sorted(heads):
-        line_end = text.find("\n", hstart)
-        limit = len(text) if line_end == -1 else line_end
+        limit = line_end(text, hstart)
         end = position_end(text, hstart, heads[hstart], limit, org_starts)
         gstart = end + 1
         if gstart >= limit or text[end] != " " or not THAI_LETTER.match(text[gstart]):

@@ -253,3 +253,41 @@ def place_words() -> tuple[str, ...]:
 def role_words() -> tuple[str, ...]:
     """Role cue words ("นักเคลื่อนไหว", "กุนซือ" …) of ``people/role_cues.tsv``."""
     return tuple(r["word"] for r in load("people/role_cues") if r["kind"] in ("role", "glued_role"))
+
+
+@lru_cache(maxsize=8)
+def monk_forms(kind: str) -> tuple[str, ...]:
+    """The forms of one kind of ``people/monks.tsv``, longest first."""
+    rows = load("people/monks")
+    return tuple(sorted((r["form"] for r in rows if r["kind"] == kind), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def cue_forms(kind: str) -> tuple[str, ...]:
+    """The words of one kind of ``people/role_cues.tsv``, longest first."""
+    rows = load("people/role_cues")
+    return tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def join_forms(kind: str) -> tuple[str, ...]:
+    """A join word of ``people/role_cues.tsv`` as written between two names. A Thai word stands
+    between spaces (" และ ", " หรือ "; a nickname also after a glued name: "หรือ "); a mark
+    follows the first name ("X, Y") or opens the second (" (เสี่ยหนู)", "(เสี่ยหนู)");
+    ``list_join`` also takes a lone space."""
+    forms: list[str] = []
+    for word in cue_forms(kind):
+        if word[0].isalpha():
+            forms += [f" {word} ", f"{word} "] if kind == "nickname_join" else [f" {word} "]
+        else:
+            forms += [f" {word}", word] if kind == "nickname_join" else [f"{word} "]
+    if kind == "list_join":
+        forms.append(" ")
+    return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def company_prefixes() -> tuple[str, ...]:
+    """The organisation prefixes written before a spaced registered name ("บริษัท", "บมจ."):
+    a position keeps the spaces of a company's name."""
+    return tuple(r["prefix"] for r in load("organizations/patterns") if r.get("mode") == "spaced")

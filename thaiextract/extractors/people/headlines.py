@@ -1,0 +1,152 @@
+"""Untitled names the way headlines and running text write them: after a quoted nickname, in
+quotes, before a speech verb, or as two words too unlike ordinary Thai to be a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...corpus import (
+    name_lists,
+    thai_dictionary,
+)
+from ..wordscan import THAI_LETTER, SpanSet
+from .shapes import BEFORE_NAME, name_part, pair_at, pair_before, strict_pair
+from .source import Candidate, letters_end
+from .titles import title_at
+from .vocab import (
+    cue_forms,
+    speech_verb_re,
+)
+
+# A nickname in quotes written before the full name, as entertainment news does:
+# 'ดาราสาว "หนิง"ปณิตา พัฒนาหิรัญ', 'หนุ่ม "เต๋า" อดิศร อรรถกฤษณ์'.
+QUOTED_NICKNAME = re.compile(r"[\"“']([\u0e01-\u0e4e]{1,12})[\"”'] ?")
+
+
+def quoted_nickname_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A full name right after a quoted nickname, and the nickname as a mention of that person."""
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for match in QUOTED_NICKNAME.finditer(text):
+        gstart = match.end()
+        if gstart >= len(text) or not THAI_LETTER.match(text[gstart]):
+            continue
+        pair = pair_at(text, gstart) if title_at(text, gstart) is None else None
+        if pair is None or not strict_pair(text, gstart, *pair):
+            continue
+        gend, send = pair
+        if occupied.overlaps(match.start(), send) or (out and out[-1].end > match.start()):
+            continue
+        given = text[gstart:gend]
+        nick_start, nick_end = match.span(1)
+        out.append(Candidate(nick_start, nick_end, given, None, None, (), nick_start,
+                             rule="quoted-nickname"))
+        out.append(Candidate(gstart, send, given, text[gend + 1 : send], None, (), gstart, True,
+                             rule="after-quoted-nickname"))
+    return out
+
+
+GIVEN_ALONE_MIN = 4  # a given name read alone must be at least this long
+
+
+def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A listed given name that no dictionary holds, standing at a word start and followed by a
+    speech verb ("ชัยวัฒน์แถลง…", "ชัยวัฒน์ ยืนยัน…"): headlines name people by the given name.
+    Read from each speech verb back (the verbs are rarer than words)."""
+    given, _ = name_lists()
+    words = thai_dictionary()
+    occupied = SpanSet(taken)
+    found: dict[int, Candidate] = {}
+    for verb in speech_verb_re().finditer(text):
+        end = verb.start() - 1 if text.startswith(" ", verb.start() - 1) else verb.start()
+        start = end
+        while start > 0 and THAI_LETTER.match(text[start - 1]):
+            start -= 1
+        if start > 0 and text[start - 1] not in BEFORE_NAME:
+            continue
+        name = text[start:end]
+        if len(name) < GIVEN_ALONE_MIN or name not in given or name in words:
+            continue
+        if start not in found and not occupied.overlaps(start, end):
+            found[start] = Candidate(start, end, name, None, None, (), start,
+                                     rule="given-before-verb")
+    return [found[k] for k in sorted(found)]
+
+
+QUOTED_PAIR = re.compile(r"[\"']([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,25})[\"']")
+
+
+def quoted_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Two name-shaped words in quotes, as headlines write people ('"ชาญศิลป์ ตรีนุชกร" CEO …');
+    each part a listed name or a word the dictionary does not hold."""
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for match in QUOTED_PAIR.finditer(text):
+        gstart, send = match.start(1), match.end(2)
+        gend = match.end(1)
+        if occupied.overlaps(gstart, send) or title_at(text, gstart) is not None:
+            continue
+        if pair_at(text, gstart) != (gend, send) or not strict_pair(text, gstart, gend, send):
+            continue
+        out.append(Candidate(gstart, send, match.group(1), match.group(2), None, (), gstart,
+                             True, rule="quoted-name"))
+    return out
+
+
+def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Two name-shaped words right before a speech verb ("… ธนพล สุทธินันท์ เปิดเผยว่า"), both
+    listed names or words the dictionary does not hold; read from each verb back."""
+    occupied = SpanSet(taken)
+    found: dict[int, Candidate] = {}
+    auxiliaries = cue_forms("auxiliary")
+    for verb in speech_verb_re().finditer(text):
+        vstart = verb.start()
+        aux = next((a for a in auxiliaries if text.endswith(a, 0, vstart)), None)
+        if aux is not None and text.startswith(" ", vstart - len(aux) - 1):
+            vstart -= len(aux)  # "… ฮุก ได้กล่าวว่า"
+        send = vstart - 1 if text.startswith(" ", vstart - 1) else vstart
+        before = pair_before(text, send)
+        if before is None:
+            continue
+        gstart, gend = before
+        if not strict_pair(text, gstart, gend, send) or title_at(text, gstart) is not None:
+            continue
+        if gstart not in found and not occupied.overlaps(gstart, send):
+            found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
+                                      None, (), gstart, True, rule="before-speech-verb")
+    return [found[k] for k in sorted(found)]
+
+
+def distinct_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A listed given name that no dictionary holds, then after one space a word of four letters
+    or more that no dictionary holds either: a full name wherever it stands ("เจ ชนาธิป
+    สรงกระสินธ์ ลงสนาม…"); both words are too unlike ordinary Thai to be a phrase."""
+    given, words = name_lists()[0], thai_dictionary()
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for match in THAI_WORD.finditer(text):
+        first = match.group()
+        gstart, gend = match.span()
+        # Set look-ups first: most words are no listed given name.
+        if first not in given or first in words or not text.startswith(" ", gend):
+            continue
+        send = letters_end(text, gend + 1, MAX_SURNAME)
+        second = text[gend + 1 : send]
+        if second in words or len(second) < 4 or second in given:
+            continue
+        if gstart > 0 and text[gstart - 1] not in BEFORE_NAME:
+            continue
+        if send < len(text) and (THAI_LETTER.match(text[send]) or text[send] in ".ฯ"):
+            continue
+        if not name_part(second) or occupied.overlaps(gstart, send):
+            continue
+        if title_at(text, gstart) is not None or (out and out[-1].end > gstart):
+            continue
+        out.append(Candidate(gstart, send, first, second, None, (), gstart, True,
+                             rule="distinct-pair"))
+    return out
+
+
+THAI_WORD = re.compile(r"[\u0e01-\u0e4e]{2,20}")
+MAX_SURNAME = 26  # a longer run after the given name is no surname
