@@ -1,11 +1,18 @@
-"""The view chain's shortcut (identity views skipped) maps every span as the full chain does."""
+"""The view chain's shortcut (identity views skipped) maps every span as the full chain does,
+and the anchor stage's copies are the records ``dataclasses.replace`` makes."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from thaiextract import extractors
+from thaiextract.anchor import anchor
 from thaiextract.clean import clean_views
+from thaiextract.link import link
 from thaiextract.normalize import normalize_view
+from thaiextract.pipeline import prepare
 from thaiextract.view import TextView, ViewChain
 
 
@@ -52,3 +59,28 @@ def test_offsets_past_the_end_are_clamped_by_the_last_view() -> None:
     chain = ViewChain(text, [TextView.identity(text), TextView.identity(text)])
     past = (len(text) + 3, len(text) + 5)
     assert chain.to_original(*past) == _through_every_view(chain, *past) == (len(text), past[1])
+
+
+def test_anchored_facts_equal_what_dataclasses_replace_makes() -> None:
+    """The anchor stage's slot copier gives the record ``dataclasses.replace`` would."""
+    text = ("\ufeffนายเศรษฐา ทวีสิน นายกรัฐมนตรี และกระทรวงการคลัง ประชุมเมื่อวันที่ ๓ พ.ย. ๒๕๖๖"
+            "\nนายเศรษฐา กล่าวว่า\n")
+    doc = prepare(text)
+    facts = link(doc, extractors.run(doc, extractors.KINDS))
+    got = anchor(doc, facts)
+    kinds = 0
+    for kind, items in facts.items():
+        for fact, anchored in zip(items, got[kind], strict=True):
+            start, end = doc.to_original(fact.start, fact.end)
+            changes: dict[str, object] = {
+                "text": text[start:end], "start": start, "end": end,
+                "sentence": (s.text if (s := doc.sentence_at(fact.start)) else "")}
+            if getattr(fact, "mentions", None):
+                changes["mentions"] = tuple(
+                    dataclasses.replace(m, text=text[a:b], start=a, end=b)
+                    for m in fact.mentions for a, b in [doc.to_original(m.start, m.end)])
+            assert anchored == dataclasses.replace(fact, **changes)
+            assert type(anchored) is type(fact)
+            assert text[anchored.start:anchored.end] == anchored.text
+        kinds += bool(items)
+    assert kinds >= 3  # dates, people and organisations at least

@@ -30,9 +30,11 @@ def _rebuilder(cls: type, changed: tuple[str, ...]) -> Callable[..., Any]:
     mention of every document passes here). The record classes are frozen slots dataclasses
     without ``__post_init__``: the copy is made by setting each slot, with the field names
     written into the function's code. Any other class goes through ``dataclasses.replace``."""
-    names = tuple(f.name for f in dataclasses.fields(cls))
+    fields = dataclasses.fields(cls)
+    names = tuple(f.name for f in fields)
     slots = {name: getattr(cls, name, None) for name in names}
     if (any(not isinstance(slot, MemberDescriptorType) for slot in slots.values())
+            or any(not f.init for f in fields)  # replace() would not copy those
             or hasattr(cls, "__post_init__") or not set(changed) <= set(names)):
         return lambda obj, *values: dataclasses.replace(obj, **dict(zip(changed, values,
                                                                          strict=True)))
