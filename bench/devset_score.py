@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# The package of the interpreter that runs this script (a worktree's own virtualenv scores that
+# worktree's code), not necessarily the checkout this file sits in.
 
 from thaiextract import extract  # noqa: E402
 

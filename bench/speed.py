@@ -14,7 +14,7 @@ Measured (each run of (1) and (2) in a fresh process, so no cache of an earlier 
   (2) linearity: ns/char on one ~4 M-character document against the same text cut into
       20 k-character documents (both made of the unique text, repeated to reach the size).
   (3) ``--jobs 2`` against ``--jobs 1``: the CLI on a folder of 2,000 files.
-  (4) cold start: median wall time of ``thaiextract extract samples/adgmin-2022.txt``.
+  (4) cold start: median wall time of ``thaiextract extract samples/adgmin-2022.txt -q``.
   (5) peak RSS of each worker process (``VmHWM`` from /proc) of the CLI with ``--jobs 2`` on
       500 and 2,000 files: it should not grow with the number of documents.
 The machine may be shared: figures are noisy; the ratios are measured side by side.
@@ -166,8 +166,8 @@ def cold_start(runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([*cli_command(), "extract", str(SAMPLE), "-f", "jsonl"], check=True,
-                       stdout=subprocess.DEVNULL, cwd=ROOT)
+        subprocess.run([*cli_command(), "extract", str(SAMPLE), "-f", "jsonl", "-q"],
+                       check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
         times.append(time.perf_counter() - start)
     return times
 
@@ -214,23 +214,29 @@ def worker_peaks(folder: Path, jobs: int) -> tuple[float, list[float]]:
 # --- profile --------------------------------------------------------------------------------
 
 STAGES = (
-    ("read", ("read.py",)), ("clean", ("clean.py",)),
-    ("normalise", ("normalize.py", "view.py")), ("segment", ("segment.py",)),
-    ("dates", ("extractors/dates", "document_date")),
-    ("organizations", ("extractors/organizations",)), ("people", ("extractors/people",)),
-    ("meetings", ("extractors/meetings",)), ("initiatives", ("extractors/initiatives",)),
-    ("link", ("thaiextract/link", "anchor.py")), ("render", ("render/", "model.py", "batch.py")),
+    ("read", ("thaiextract/read.py", "thaiextract/decode.py")),
+    ("clean", ("thaiextract/clean.py",)),
+    ("normalise", ("thaiextract/normalize.py", "thaiextract/view.py")),
+    ("segment", ("thaiextract/segment.py",)),
+    ("dates", ("extractors/dates/", "thaiextract/document_date.py")),
+    ("organizations", ("extractors/organizations.py",)),
+    ("people", ("extractors/people/", "extractors/people.py")),
+    ("meetings", ("extractors/meeting",)),  # meetings.py, meeting_names.py
+    ("initiatives", ("extractors/initiative",)),  # initiatives.py, initiative_names.py
+    ("link", ("thaiextract/link/", "thaiextract/anchor.py")),
+    ("render", ("thaiextract/render/", "thaiextract/model.py", "batch.py:render_jsonl")),
 )
 
 
-def stage_of(filename: str) -> str | None:
-    """The stage a thaiextract source file belongs to; None for helpers (their time goes to
-    the stage that called them) and for other packages."""
-    path = filename.replace(os.sep, "/")
+def stage_of(func: tuple[str, int, str]) -> str | None:
+    """The stage of a profiled function (file, line, name) of thaiextract; None for helpers
+    (their time goes to the stage that called them) and for other packages."""
+    path = func[0].replace(os.sep, "/")
     if "/thaiextract/" not in path:
         return None
+    where = f"{path}:{func[2]}"
     for stage, parts in STAGES:
-        if any(part in path for part in parts):
+        if any(part in where for part in parts):
             return stage
     return None
 
@@ -244,7 +250,7 @@ def stage_shares(stats: dict) -> dict[str, float]:
         if func in memo:
             return memo[func]
         memo[func] = {}  # a recursive call (re's parser): that path adds nothing
-        stage = stage_of(func[0])
+        stage = stage_of(func)
         callers = stats[func][4]
         if stage is not None or depth > 60 or not callers:
             memo[func] = {stage or "other": 1.0}
@@ -289,8 +295,8 @@ def profile(docs: list[str]) -> None:
     order = [s for s, _ in STAGES] + ["other"]
     for stage in order:
         if stage in seconds:
-            label = "other (imports, regex compiling)" if stage == "other" else stage
-            print(f"  {label:<34} {seconds[stage] / total:6.1%}")
+            label = "other (pipeline glue, imports in functions)" if stage == "other" else stage
+            print(f"  {label:<44} {seconds[stage] / total:6.1%}")
 
 
 # --- report ---------------------------------------------------------------------------------

@@ -493,8 +493,15 @@ def test_check_csv_and_min_severity(files) -> None:
          "2022-05-01", "impossible-date", "31 มิถุนายน 2565"),
         ("เมื่อวันที่ 30 มกราคม 2565 กระทรวงได้จัดประชุมหารือร่วมกับภาคเอกชน",
          "2022-01-27", "future-past-event", "30 มกราคม 2565"),
+        (S_CE, "2022-03-10", "era-label-mismatch", "ค.ศ. 2565"),
+        (S_BE, "2022-03-10", "era-label-mismatch", "พ.ศ. 2022"),
+        (S_FAR, "2023-02-20", "year-far-from-document", "14 กุมภาพันธ์ 2536"),
+        (S_TWO, "2022-02-01", "two-digit-year-decade", "27 ม.ค. 56"),
+        ("วันนี้มีผู้ติดเชื้อรายใหม่ ๑๒๕ ราย (135 ราย) ส่วนใหญ่อยู่ในกรุงเทพฯ", "2022-02-01",
+         "digit-mismatch", "๑๒๕ ราย (135 ราย)"),
     ],
-    ids=["weekday", "impossible", "future-past"],
+    ids=["weekday", "impossible", "future-past", "ce-label-on-be-year", "be-label-on-ce-year",
+         "year-typo", "two-digit-typo", "digits"],
 )
 def test_end_to_end(text: str, document_date: str, code: str, span: str) -> None:
     from thaiextract.pipeline import extract
@@ -523,6 +530,21 @@ def _e2e(text: str, code: str, tmp_path: Any) -> tuple[list[Finding], list[dict[
                                       "--document-date", "2022-03-05"])
     cli = [f for f in json.loads(result.stdout)["findings"] if f["code"] == code]
     return api, cli
+
+
+@pytest.mark.parametrize(
+    ("text", "document_date"),
+    [
+        ("นายเนวินระบุว่า ตั้งแต่วันที่ 21 พ.ย.-16 ม.ค. มีไก่ป่วยและถูกทำลาย", "2007-12-31"),
+        ("นายเนวินระบุว่า ตั้งแต่วันที่ 21 พ.ย.-16 ม.ค. มีไก่ป่วยและถูกทำลาย", None),
+        ("วันพฤหัสบดีที่ 27 มกราคม 2565 เวลา 10.30 น. ที่ประชุมเห็นชอบ", "2022-01-27"),
+    ],
+    ids=["range-across-new-year", "range-without-document-date", "right-weekday"],
+)
+def test_end_to_end_no_false_alarm(text: str, document_date: str | None) -> None:
+    from thaiextract.pipeline import extract
+
+    assert check_document(extract(text, document_date=document_date)) == []
 
 
 def test_end_to_end_position_conflict(tmp_path: Any) -> None:

@@ -370,11 +370,18 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _start_with_workers(corpus: Path) -> tuple[subprocess.Popen[str], list[int]]:
+COMMAND_ARGS = {"extract": ["-f", "jsonl", "-o", os.devnull], "check": ["-f", "jsonl"],
+                "index": ["--db"]}
+
+
+def _start_with_workers(corpus: Path, command: str = "extract",
+                        ) -> tuple[subprocess.Popen[str], list[int]]:
     import time
 
-    proc = subprocess.Popen([sys.executable, "-m", "thaiextract", "extract", "-j", "2", "-q",
-                             "-f", "jsonl", "-o", os.devnull, str(corpus)],
+    extra = COMMAND_ARGS[command] + ([str(corpus.parent / "facts.db")] if command == "index"
+                                     else [])
+    proc = subprocess.Popen([sys.executable, "-m", "thaiextract", command, "-j", "2", "-q",
+                             *extra, str(corpus)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
@@ -394,10 +401,11 @@ def _gone(pids: list[int], seconds: float = 5.0) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_workers_die_with_a_killed_parent(corpus: Path) -> None:
+@pytest.mark.parametrize("command", ["extract", "check", "index"])
+def test_workers_die_with_a_killed_parent(corpus: Path, command: str) -> None:
     import signal
 
-    proc, workers = _start_with_workers(corpus)
+    proc, workers = _start_with_workers(corpus, command)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     assert _gone(workers), "workers outlived their parent"
@@ -588,8 +596,8 @@ def test_option_values_are_checked_like_typer_does(good: Path, args: list[str],
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("99999999999999999999999", "99999999999999999999999 is 100,000 EB, more than the "
-         "1.1 PB this accepts"),
+        ("99999999999999999999999", "99999999999999999999999 is 100,000,000,000.0 TB, more "
+         "than the 1,125.9 TB this accepts"),
         ("5 parsecs", "'5 parsecs' is not a size: give bytes (5000000) or a number with a unit"),
         ("0", "'0' is less than 1 byte"),
     ],
@@ -629,7 +637,8 @@ def test_explain_shows_the_rule_of_each_date(samples: Path,
     assert "rule" in explained and all(rule in explained for rule in rules)
 
 
-def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path,
+@pytest.mark.parametrize("library", [False, True], ids=["sqlite-error", "library-DiskFull"])
+def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path, library: bool,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
@@ -638,13 +647,15 @@ def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path,
     for i in range(5):
         (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("15", str(10 + i)), encoding="utf-8")
     calls = []
+    db = tmp_path / "facts.db"
 
     def full(self: object, doc: object, **kwargs: object) -> None:
         calls.append(doc)
+        if library:
+            raise index.DiskFull(f"no space left on device writing {db}")
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(index.FactIndex, "add", full)
-    db = tmp_path / "facts.db"
     result = run("index", str(tmp_path), "--db", str(db), "-j", "1")
     assert result.exit_code == 1
     assert len(calls) == 1  # stopped at the first document
@@ -653,3 +664,84 @@ def test_index_stops_at_a_full_disk_with_one_line(tmp_path: Path,
     assert re.fullmatch(rf"thaiextract: {re.escape(str(db))}: 0 indexed, 0 unchanged, 1 failed, "
                         r"\d+\.\d s", lines[1])
     assert len(lines) == 2
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigterm_during_index_leaves_a_sound_database(corpus: Path) -> None:
+    import signal
+    import sqlite3
+
+    proc, workers = _start_with_workers(corpus, "index")
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143
+    assert err.splitlines() == ["thaiextract: terminated"]
+    assert _gone(workers)
+    with sqlite3.connect(corpus.parent / "facts.db") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        indexed = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert 0 <= indexed < 400  # stopped part-way, every indexed document whole
+
+
+@pytest.mark.parametrize(
+    ("query", "header"),
+    [(["person", "ไม่มีใคร"], "name,title,position,position_expanded,mentions,text,"),
+     (["position", "ไม่มีตำแหน่งนี้"], "name,title,position,date,text,"),
+     (["meeting", "ไม่มีการประชุมนี้"], "name,ordinal,date,end_date,location,text,"),
+     (["search", "ไม่มีคำนี้"], "text,source,id,document_date,start,end,sentence")],
+    ids=["person", "position", "meeting", "search"],
+)
+def test_an_empty_query_still_has_its_csv_header_and_json_array(good: Path, tmp_path: Path,
+                                                                query: list[str],
+                                                                header: str) -> None:
+    db = str(tmp_path / "facts.db")
+    assert run("index", str(good), "--db", db, "-q").exit_code == 0
+    csv_out = run("query", *query, "--db", db, "-f", "csv")
+    assert csv_out.exit_code == 0
+    assert csv_out.stdout.splitlines()[0].startswith(header)
+    assert len(csv_out.stdout.splitlines()) == 1
+    assert run("query", *query, "--db", db, "-f", "json").stdout == "[]\n"
+    assert run("query", *query, "--db", db, "-f", "jsonl").stdout == ""
+    assert run("query", *query, "--db", db, "-f", "table").stdout.strip() == "no rows"
+
+
+def test_empty_csv_headers_are_the_columns_of_real_rows(samples: Path, tmp_path: Path) -> None:
+    from thaiextract.index import COLUMNS
+
+    db = str(tmp_path / "facts.db")
+    assert run("index", str(samples), "--db", db, "-q").exit_code == 0
+    for query, name in ((["person", "ชัยวุฒิ"], "person"),
+                        (["position", "รมว.ดิจิทัลฯ"], "position"),
+                        (["position", "รมว.ดิจิทัลฯ", "--on", "2565-01-27"], "position_on"),
+                        (["meeting", "อาเซียน"], "meeting"), (["search", "ดิจิทัล"], "search")):
+        rows = [json.loads(line) for line in
+                run("query", *query, "--db", db, "-f", "jsonl").stdout.splitlines()]
+        assert rows, query
+        assert all(tuple(row) == COLUMNS[name] for row in rows), (query, list(rows[0]))
+
+
+@pytest.mark.parametrize(("query", "message"),
+                         [(["meeting", ""], "thaiextract: error: "),
+                          (["person", "นาย"], "thaiextract: error: ")],
+                         ids=["empty-pattern", "only-a-title"])
+def test_a_refused_query_is_one_line(good: Path, tmp_path: Path, query: list[str],
+                                     message: str) -> None:
+    db = str(tmp_path / "facts.db")
+    assert run("index", str(good), "--db", db, "-q").exit_code == 0
+    result = run("query", *query, "--db", db)
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(message)
+    assert "Traceback" not in result.output
+
+
+def test_contains_widens_a_position_query(samples: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "facts.db")
+    assert run("index", str(samples), "--db", db, "-q").exit_code == 0
+
+    def holders(*extra: str) -> set[str]:
+        out = run("query", "position", "รัฐมนตรี", "--db", db, "-f", "jsonl", *extra).stdout
+        return {json.loads(line)["position"] for line in out.splitlines()}
+
+    same, wider = holders(), holders("--contains")
+    assert same < wider
+    assert "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" in wider

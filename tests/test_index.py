@@ -603,3 +603,39 @@ def test_queries_end_to_end(tmp_path: Path, query: list[str], expected: list[str
     assert [r.get("name", r["text"]) for r in rows] == expected
     for row in rows:
         assert E2E_Q[row["start"]:row["end"]] == row["text"]
+
+
+@pytest.mark.reliability
+@pytest.mark.parametrize("after", [0.3, 1.0], ids=["early", "later"])
+def test_ctrl_c_stops_index_and_leaves_the_database_whole(tmp_path: Path, after: float) -> None:
+    """SIGINT to a running `thaiextract index`: exit 130 at once, no false rollback error, the
+    database passes quick_check and every committed document is whole."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    files = 600  # about ten seconds of indexing: the run is still going when SIGINT comes
+    for n in range(files):
+        text = A_TEXT.replace("27 มกราคม", f"{n % 28 + 1} มกราคม") * 5
+        (folder / f"d{n:03d}.txt").write_text(text, encoding="utf-8")
+    dbfile = tmp_path / "f.db"
+    exe = Path(sys.executable).with_name("thaiextract")
+    proc = subprocess.Popen([str(exe), "index", str(folder), "--db", str(dbfile), "-j", "1"],
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 20
+    while not dbfile.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)  # the CLI is up and has opened the database
+    time.sleep(after)
+    proc.send_signal(signal.SIGINT)
+    stderr = proc.communicate(timeout=20)[1]
+    assert proc.returncode == 130, stderr
+    assert "rollback" not in stderr and "Traceback" not in stderr
+    conn = sqlite3.connect(dbfile)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    indexed = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    whole = conn.execute("SELECT count(DISTINCT doc_id) FROM facts").fetchone()[0]
+    assert indexed == whole < files
+    conn.close()

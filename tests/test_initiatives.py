@@ -339,8 +339,8 @@ def test_descriptive_head_and_verb_is_no_initiative(text: str) -> None:
     assert [f.text for f in run(text)] == []
 
 
-# The same kind of phrase, named: by quotes, a year edition (part of the name), a phase (not part
-# of it), or a first word that is no verb.
+# The same kind of phrase, named: by quotes, a year edition or period (in the span, not in the
+# name, as the annotation rules have it), a phase (in neither), or a first word that is no verb.
 NAMED_EDITION = [
     pytest.param(
         "รัฐบาลเปิดโครงการ \"ตัดถนนเพื่อชุมชน\" ในหลายจังหวัด",
@@ -351,25 +351,25 @@ NAMED_EDITION = [
     pytest.param(
         "ครม. เห็นชอบมาตรการช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง ปี 2567 วงเงิน 5,000 ล้านบาท",
         {"text": "มาตรการช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง ปี 2567", "start": 12,
-         "name": "มาตรการช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง ปี 2567", "initiative_kind": "measure"},
+         "name": "มาตรการช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง", "initiative_kind": "measure"},
         id="measure-with-year",
     ),
     pytest.param(
         "ครม. เห็นชอบมาตรการลดค่าครองชีพ ปีงบประมาณ 2567 แล้ว",
         {"text": "มาตรการลดค่าครองชีพ ปีงบประมาณ 2567", "start": 12,
-         "name": "มาตรการลดค่าครองชีพ ปีงบประมาณ 2567", "initiative_kind": "measure"},
+         "name": "มาตรการลดค่าครองชีพ", "initiative_kind": "measure"},
         id="measure-with-fiscal-year",
     ),
     pytest.param(
         "ธ.ก.ส. จ่ายเงินโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66 งวดแรก",
         {"text": "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66", "start": 15,
-         "name": "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66"},
+         "name": "โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว"},
         id="project-with-crop-year",
     ),
     pytest.param(
         "ธปท. เปิดเผยแผนยุทธศาสตร์ ธปท. ปี 2566-2568 เน้นการเงินดิจิทัล",
         {"text": "แผนยุทธศาสตร์ ธปท. ปี 2566-2568", "start": 12,
-         "name": "แผนยุทธศาสตร์ ธปท. ปี 2566-2568", "initiative_kind": "plan"},
+         "name": "แผนยุทธศาสตร์ ธปท.", "initiative_kind": "plan"},
         id="plan-of-an-org-with-years",
     ),
     pytest.param(
@@ -625,6 +625,20 @@ NOT_INITIATIVES = [
     pytest.param("แผนดังกล่าวได้รับการอนุมัติแล้ว", id="the-said-plan"),
     pytest.param("รัฐบาลใช้มาตรการทางกฎหมาย กับผู้กระทำผิด", id="legal-measures"),
     pytest.param("ศาลมีคำสั่งมาตรการคุ้มครองชั่วคราว ก่อนพิพากษา", id="interim-protection"),
+    pytest.param("รัฐบาลมีนโยบายเด่นๆ หลายเรื่อง", id="reduplicated-adjective"),
+    pytest.param("นายกรัฐมนตรีใช้แอปพลิเคชัน Clubhouse พูดคุยกับประชาชน", id="a-commercial-app"),
+    pytest.param("ไทยย้ำหุ้นส่วนทางยุทธศาสตร์อาเซียน-ญี่ปุ่น คือโอกาส", id="a-strategic-partnership"),
+    pytest.param("ประชาชนติดตามข่าวผ่านแพลตฟอร์ม Facebook Fanpage ของรัฐบาล", id="a-social-network"),
+    pytest.param("นายกรัฐมนตรีกล่าวถึงนโยบายหลักประการหนึ่ง ของรัฐบาล", id="one-of-the-policies"),
+    pytest.param("จังหวัดจัดทำแผนแบบครบวงจร เพื่อพัฒนาการท่องเที่ยว", id="a-kind-of-plan"),
+    pytest.param("หน่วยงานต้องยึดแผนแม่บทสำคัญ ในการทำงาน", id="an-important-master-plan"),
+    pytest.param("รัฐบาลเร่งโครงการมอเตอร์เวย์ทั้งสองสาย ให้เสร็จ", id="both-projects"),
+    pytest.param("กรมทางหลวงเสนอโครงการวงเงิน 45 ล้านบาท ต่อ ครม.", id="a-budget-is-no-name"),
+    pytest.param("ใช้มาตรการทางด้านภาษีของกระทรวงการคลัง ช่วยผู้ประกอบการ", id="owned-by-a-ministry"),
+    pytest.param("ทั้งสองฝ่ายทบทวนความร่วมมือภายใต้กรอบอาเซียน-อินเดีย ในมิติการเมือง",
+                 id="under-the-framework-of"),
+    pytest.param("ไทยพร้อมผลักดันความร่วมมือในกรอบอาเซียน ต่อไป", id="within-the-framework-of"),
+    pytest.param("รัฐบาลกำหนดกรอบเวลาการทำงาน ให้ชัดเจน", id="a-time-frame"),
     pytest.param("ลูกค้าธนาคารกรุงไทยใช้บริการผ่านแอปพลิเคชันของธนาคาร", id="a-bank"),
     pytest.param("ธนาคารออมสินจัดตั้งธนาคารออมสินสาขาใหม่", id="a-known-bank-set-up"),
     pytest.param("หน่วยงานเปิดประกวดราคาจ้างเหมาก่อสร้างอาคาร", id="bidding"),
@@ -663,6 +677,34 @@ SHAPES = [
                  "โครงการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ", "project", id="verb-led-for-a-noun"),
     pytest.param("ผู้ประกอบการเข้าโครงการ SME One ID เพื่อเข้าถึงการช่วยเหลือจากภาครัฐ",
                  "โครงการ SME One ID", "project", id="purpose-clause-after-a-latin-name"),
+    pytest.param("สนข. จัดทำแผนแม่บทด้านการขนส่งและจราจร ของจังหวัด", "แผนแม่บทด้านการขนส่งและจราจร",
+                 "plan", id="master-plan-on-a-field"),
+    pytest.param("ผู้นำรับรองกรอบการฟื้นฟูที่ครอบคลุมของอาเซียน และแผนการดำเนินการ",
+                 "กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน", "initiative", id="framework-of-asean"),
+    pytest.param("ไทยร่วมแผนงานด้านพลังงานสะอาดของอาเซียน ได้รับการรับรอง",
+                 "แผนงานด้านพลังงานสะอาดของอาเซียน", "plan", id="work-plan-with-proper-owner"),
+    pytest.param("ประเทศสมาชิกมุ่งสู่วิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025 ร่วมกัน",
+                 "วิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025", "strategy", id="vision-with-target-year"),
+    pytest.param("ผู้ถือบัตรสวัสดิการแห่งรัฐ 13.2 ล้านคน ได้รับเงินเพิ่ม", "บัตรสวัสดิการแห่งรัฐ",
+                 "programme", id="welfare-card"),
+    pytest.param("จังหวัดเปิดศูนย์การเรียนรู้ ๗๐๑ ให้ประชาชนเข้าชม", "ศูนย์การเรียนรู้ 701", "centre",
+                 id="thai-digits-in-the-name"),
+    pytest.param("ครม. อนุมัติแผนงานช่วยเหลือเยียวยาผลกระทบจากการแพร่ระบาดของเชื้อไวรัสโควิด-19",
+                 "แผนงานช่วยเหลือเยียวยาผลกระทบจากการแพร่ระบาด", "plan", id="verb-phrase-from"),
+    pytest.param("ครม. อนุมัติโครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยง วงเงิน 500 ล้านบาท",
+                 "โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยง", "project",
+                 id="in-the-field-of-after-a-space"),
+    pytest.param("รฟม. ปรับแผนแม่บทระบบขนส่งมวลชนทางรางในเขตกรุงเทพมหานครและปริมณฑล",
+                 "แผนแม่บทระบบขนส่งมวลชนทางรางในเขตกรุงเทพมหานคร", "plan", id="plan-in-the-area-of"),
+    pytest.param("ไทยพร้อมสนับสนุนการพัฒนาทุนมนุษย์ โดยเฉพาะโครงการฝึกอบรมด้านเทคนิคและการอาชีวศึกษา"
+                 " หรือ TVET", "โครงการฝึกอบรมด้านเทคนิคและการอาชีวศึกษา", "project",
+                 id="named-in-particular"),
+    pytest.param("ผู้ประกอบการเข้าร่วมโครงการ SME ปรับตัวสู่ดิจิทัล ของ สสว.",
+                 "โครงการ SME ปรับตัวสู่ดิจิทัล", "project", id="mixed-thai-latin"),
+    pytest.param("ประชาชนใช้สิทธิโครงการ 30 บาทรักษาทุกโรค ได้ทุกโรงพยาบาล",
+                 "โครงการ 30 บาทรักษาทุกโรค", "project", id="a-name-opening-with-a-number"),
+    pytest.param("ประเทศสมาชิกร่วมจัดตั้งกองทุนอาเซียนเพื่อการรับมือ ขึ้นในปีนี้",
+                 "กองทุนอาเซียนเพื่อการรับมือ", "fund", id="fund-named-for-its-purpose"),
     pytest.param("ประเทศสมาชิกร่วมจัดตั้งกองทุนอาเซียน เพื่อรับมือโรคระบาด", "กองทุนอาเซียน", "fund",
                  id="fund-of-asean"),
     pytest.param("หน่วยงานรัฐต้องทำงานตามยุทธศาสตร์ชาติ อย่างต่อเนื่อง", "ยุทธศาสตร์ชาติ", "strategy",
@@ -695,10 +737,35 @@ def test_heads_and_shapes(text: str, name: str, kind: str) -> None:
             ["โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว", "มาตรการยกระดับอุตสาหกรรม"],
             id="list-items-end-before-budget-and-clause"),
         pytest.param(
+            "โดยผ่อนปรนให้ผู้ประกอบการชั้นดี เป็นกรณีพิเศษ 2. โครงการส่งเสริมผู้ประกอบการ ด้านการบริหาร"
+            "ความเสี่ยงจากอัตราแลกเปลี่ยน เพื่อช่วยผู้ประกอบการ SME ที่ทำการค้าระหว่างประเทศ",
+            ["โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยงจากอัตราแลกเปลี่ยน"],
+            id="a-list-item-over-a-sentence-cut"),
+        pytest.param(
+            "ซึ่งสอดคล้องกับความร่วมมือระหว่างกรอบปฏิบัติการอาเซียนด้านขยะทะเลกับญี่ปุ่น",
+            ["กรอบปฏิบัติการอาเซียนด้านขยะทะเล"], id="an-action-framework"),
+        pytest.param(
             "กรมทางหลวงเสนอโครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมือง"
             " สายบางใหญ่-กาญจนบุรี ต่อ ครม.",
             ["โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวงพิเศษระหว่างเมือง สายบางใหญ่-กาญจนบุรี"],
             id="a-study-of-a-project-is-one"),
+        pytest.param(
+            "หลายมาตรการประสบความสำเร็จ ทั้งโครงการคนละครึ่ง  เราเที่ยวด้วยกัน ช้อปดีมีคืน"
+            " บัตรสวัสดิการแห่งรัฐ และมาตรการอื่นๆ ที่กำลังจะออกมา",
+            ["โครงการคนละครึ่ง", "เราเที่ยวด้วยกัน", "ช้อปดีมีคืน", "บัตรสวัสดิการแห่งรัฐ"],
+            id="items-sharing-one-head"),
+        pytest.param(
+            "พักหนี้กองทุนหมู่บ้าน รวมถึงนโยบายมารดาประชารัฐ โคบาลประชารัฐ เป็นต้น",
+            ["กองทุนหมู่บ้าน", "นโยบายมารดาประชารัฐ", "โคบาลประชารัฐ"],
+            id="items-after-ruam-thueng-and-a-one-word-fund"),
+        pytest.param(
+            "ส่วนหนึ่งคือการมีแผนปฏิบัติการด้านการขนส่งและจราจร ที่จัดลำดับความสำคัญ",
+            ["แผนปฏิบัติการด้านการขนส่งและจราจร"], id="a-compound-head-after-a-verb"),
+        pytest.param(
+            "ครม. อนุมัติโครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว วงเงิน"
+            " 5,000 ล้านบาท",
+            ["โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว"],
+            id="and-inside-a-verb-phrase-name"),
         pytest.param(
             "รฟม. เร่งโครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย-มีนบุรี ให้เสร็จ",
             ["โครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย-มีนบุรี"], id="a-route-section-stays"),
@@ -708,3 +775,12 @@ def test_lists_studies_and_routes(text: str, names: list[str]) -> None:
     found = extract(text).initiatives
     assert [f.name for f in found] == names
     assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_a_quoted_name_again_is_a_mention() -> None:
+    text = 'รัฐบาลขยายโครงการ "คนละครึ่ง" ต่อ ทั้งนี้ ประชาชนที่ได้สิทธิ “คนละครึ่ง” ต้องยืนยันตัวตน'
+    [found] = extract(text).initiatives
+    assert found.name == "โครงการ คนละครึ่ง"
+    assert [(m.text, m.start) for m in found.mentions] == [
+        ('โครงการ "คนละครึ่ง"', 10), ("“คนละครึ่ง”", 61)]
+

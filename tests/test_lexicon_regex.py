@@ -119,5 +119,11 @@ def adversarial_lines(draw: st.DrawFn) -> str:
 @example(line="1" * 1990 + "x")
 def test_pattern_is_linear_on_adversarial_lines(name: str, pattern: re.Pattern[str],
                                                  line: str) -> None:
+    # The best of up to three runs: a busy machine can stall one run, never a linear pattern's
+    # three; a backtracking pattern is slow every time.
     seconds = elapsed(pattern, line)
+    for _ in range(2):
+        if seconds < BUDGET:
+            break
+        seconds = min(seconds, elapsed(pattern, line))
     assert seconds < BUDGET, f"{name} took {seconds:.2f} s on {line[:60]!r}… ({len(line)} chars)"

@@ -9,6 +9,7 @@ from thaiextract.positions import (
     normalize_position,
     positions_clash,
     posts,
+    same_post,
     split_posts,
 )
 
@@ -120,3 +121,30 @@ def test_seats_stated_together_do_not_clash() -> None:
     (together,) = [tuple(posts(normalize_position("นายกรัฐมนตรีและผู้บัญชาการทหารบก")))]
     assert not positions_clash(pm, army, [together])
     assert not positions_clash(army, pm, [together])
+
+
+@pytest.mark.parametrize(
+    ("query", "stored", "same"),
+    [
+        ("นายกรัฐมนตรี", "นายกรัฐมนตรี", True),
+        ("นายกรัฐมนตรี", "รองนายกรัฐมนตรี", False),
+        ("นายกรัฐมนตรี", "โฆษกประจำสำนักนายกรัฐมนตรี", False),
+        ("นายกรัฐมนตรี", "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม", True),
+        ("รมว.กลาโหม", "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม", True),
+        ("นายกรัฐมนตรี", "นายกเทศมนตรี", False),
+        ("รมว.ดิจิทัลฯ", "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม", True),
+        ("รมว.ศธ.", "รัฐมนตรีว่าการกระทรวงศึกษาธิการ", True),
+        ("รมว.คลัง", "รัฐมนตรีว่าการกระทรวงพาณิชย์", False),
+        ("ผวจ.เชียงใหม่", "ผู้ว่าราชการจังหวัดเชียงใหม่", True),
+        ("ผวจ.เชียงใหม่", "ผู้ว่าราชการจังหวัดเชียงราย", False),
+        ("อดีตนายกรัฐมนตรี", "นายกรัฐมนตรี", False),
+        ("โฆษกรัฐบาล", "โฆษกรัฐบาล", True),
+        ("โฆษกรัฐบาล", "รองโฆษกรัฐบาล", False),
+    ],
+    ids=["same", "deputy", "spokesperson", "one-of-two-posts", "other-of-two-posts", "mayor",
+         "short-ministry", "abbreviated-ministry", "other-ministry", "same-province",
+         "other-province", "former", "role-same", "role-deputy"],
+)
+def test_same_post(query: str, stored: str, same: bool) -> None:
+    """What `query position` matches by default: the same post, not every post containing it."""
+    assert same_post(normalize_position(query), normalize_position(stored)) is same

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from .read import (
     DEFAULT_GLOBS,
     DEFAULT_MAX_BYTES,
+    FolderProblem,
     Source,
     expand_paths,
     jsonl_line_source,
@@ -64,7 +65,7 @@ def plan(
     inputs: Iterable[str | Source | dict[str, Any]], *, globs: Iterable[str] = DEFAULT_GLOBS,
     input_format: str = "auto", files_per_partition: int = FILES_PER_PARTITION,
     jsonl_bytes_per_partition: int = JSONL_BYTES_PER_PARTITION, text_field: str = "text",
-    id_field: str | None = "id",
+    id_field: str | None = "id", hidden: bool = False,
 ) -> Iterator[Task]:
     """Cut the input into partition tasks, in input order.
 
@@ -93,7 +94,7 @@ def plan(
             continue
         if item == "-":
             raise ValueError("stdin cannot be sent to a Dask cluster; give files or folders")
-        for path in expand_paths([item], globs):
+        for path in expand_paths([item], globs, hidden=hidden):
             is_jsonl = input_format == "jsonl" or (
                 input_format == "auto" and path.lower().endswith((".jsonl", ".ndjson"))
             )
@@ -103,9 +104,8 @@ def plan(
                 continue
             if records:
                 yield from flush()
-            if os.path.isdir(path):  # expand_paths gives back a folder only when nothing matched
-                records.append(Source(str(path), error="folder has no files matching "
-                                      + ", ".join(globs)))
+            if isinstance(path, FolderProblem):  # nothing matched, or it could not be read
+                records.append(Source(str(path), error=path.message))
                 yield from flush()
                 continue
             files.append(str(path))  # a missing or unreadable file fails in the worker
@@ -146,7 +146,8 @@ def _task_sources(task: Task, options: dict[str, Any]) -> Iterator[Source]:
         yield from task[1]
     elif kind == "files":
         for path in task[1]:
-            yield read_path(path, max_bytes=options["max_bytes"])
+            yield read_path(path, max_bytes=options["max_bytes"],
+                            encoding=options.get("encoding"))
     else:
         _, path, start, end, first_line = task
         yield from _jsonl_range(path, start, end, first_line, options)
@@ -172,7 +173,8 @@ def _jsonl_range(
             pos += len(raw)
             number += 1
             source = jsonl_line_source(path, raw, number, text_field=text_field,
-                                       id_field=id_field, max_bytes=max_bytes)
+                                       id_field=id_field, max_bytes=max_bytes,
+                                       encoding=options.get("encoding"))
             if source is not None:
                 yield source
 
@@ -209,6 +211,7 @@ def extract_to_folder(
     max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto", text_field: str = "text",
     id_field: str | None = "id", files_per_partition: int = FILES_PER_PARTITION,
     jsonl_bytes_per_partition: int = JSONL_BYTES_PER_PARTITION, connect_timeout: str = "10s",
+    encoding: str | None = None, hidden: bool = False,
 ) -> Summary:
     """Extract every document behind ``inputs`` on Dask; write ``part-NNNNN.jsonl`` files.
 
@@ -232,11 +235,13 @@ def extract_to_folder(
         tasks = list(enumerate(plan(inputs, globs=globs, input_format=input_format,
                                     files_per_partition=files_per_partition,
                                     jsonl_bytes_per_partition=jsonl_bytes_per_partition,
-                                    text_field=text_field, id_field=id_field)))
+                                    text_field=text_field, id_field=id_field,
+                                    hidden=hidden)))
         if not tasks:
             return Summary((), 0, ())
         options = {"document_date": document_date, "only": only, "globs": globs,
-                   "max_bytes": max_bytes, "text_field": text_field, "id_field": id_field}
+                   "max_bytes": max_bytes, "text_field": text_field, "id_field": id_field,
+                   "encoding": encoding}
         # One task a partition: the bag's order is the input order, and so are the part numbers.
         bag = bag_module.from_sequence(tasks, npartitions=len(tasks))
         summaries = bag.map(_run_partition, str(out.resolve()), options)

@@ -81,7 +81,7 @@ DESCRIPTIONS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
     "person": [
         (("text", "start", "end"), "the first full mention, title included "
-         "(\"นายพุทธิพงษ์ ปุณณกันต์\")"),
+         "(\"นายสมชาย ใจดี\")"),
         (("name",), "given name and surname, never the title"),
         (("given_name", "surname"), "the two parts, when both are written"),
         (("title", "title_expanded"), "the (stacked) title as written (\"พล.ต.อ.ดร.\") and in "
@@ -92,7 +92,7 @@ DESCRIPTIONS: dict[str, list[tuple[tuple[str, ...], str]]] = {
          "รัฐมนตรีว่าการกระทรวง…)"),
         (("positions",), "every differing position the article gives the person, nearest first"),
         (("organization",), "the organisation the position names"),
-        (("mentions",), "every mention, short ones included (\"“พุทธิพงษ์”\", \"นายพุทธิพงษ์\"), "
+        (("mentions",), "every mention, short ones included (\"“สมชาย”\", \"นายสมชาย\"), "
          "each with `text`, `start`, `end`"),
     ],
     "organization": [

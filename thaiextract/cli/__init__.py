@@ -6,8 +6,10 @@ Data goes to stdout, everything else (errors, progress, the summary line) to std
 129 hung up (SIGHUP). A closed pipe (``| head``) is not a failure: exit 0, quietly.
 
 One module per command group: :mod:`.extract`, :mod:`.check`, :mod:`.index` (index and query),
-:mod:`.text` (segment, normalize), :mod:`.schema`; shared options in :mod:`.options`, the run
-loop in :mod:`.run`, the output in :mod:`.output`.
+:mod:`.text` (segment, normalize), :mod:`.schema`. Beside them: :mod:`.options` (shared option
+definitions and their parsers), :mod:`.run` (the one run loop), :mod:`.sources` (paths → sources),
+:mod:`.output` (stdout or a file, and the writer of a format), :mod:`.signals` (SIGINT, SIGTERM,
+SIGHUP), :mod:`.helptext` and :mod:`.coerce` (where typer's help and value parsing are changed).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import check, coerce, extract, help, index, schema, signals, text
+from . import check, coerce, extract, helptext, index, schema, signals, text
 from .options import EXIT_FAILED, EXIT_OK
 from .output import silence_stdout
 
@@ -48,7 +50,7 @@ def _root(
     """Thai news → facts with offsets. Run `thaiextract COMMAND --help` for each command."""
 
 
-help.install()
+helptext.install()
 coerce.install()
 for _module in (extract, text, check, index, schema):
     _module.register(app)

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from . import options as o
-from .help import summary
+from .helptext import summary
 from .output import newline_for, open_output, writer
 from .run import Reporter, Run, results, stdout_is_terminal
 from .sources import source_options, sources

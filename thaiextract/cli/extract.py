@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from . import options as o
-from .help import summary
+from .helptext import summary
 from .output import newline_for, open_output, writer
 from .run import Reporter, Run, results, stdout_is_terminal
 from .sources import source_options, sources
@@ -117,7 +117,8 @@ def _on_dask(paths: list[str], scheduler: str, output: object, opts: dict[str, o
             paths, folder, scheduler=scheduler, document_date=doc_date, only=kinds,
             globs=opts["globs"], max_bytes=opts["max_bytes"],
             input_format=opts["input_format"], text_field=opts["text_field"],
-            id_field=opts["id_field"])
+            id_field=opts["id_field"], encoding=opts.get("encoding"),
+            hidden=opts.get("hidden", False))
     except OSError as exc:
         # Scheduler unreachable (connection refused, timeout) or output not writable.
         reporter.error(f"Dask scheduler {scheduler}: {exc}")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import options as o
-from .help import summary
+from .helptext import summary
 from .output import newline_for, open_output, writer
 from .run import Reporter, Run, results
 from .sources import source_options, sources
@@ -37,13 +37,29 @@ FormatOpt = Annotated[
 ]
 
 
-def write_rows(rows: list[dict[str, Any]], fmt: o.Format | None, title: str,
+def ask(db: str | None, query: str, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+    """The rows of one query; a refused query or a damaged database is one line, exit 1."""
+    from ..index import DatabaseError, QueryError
+
+    with _open(db) as store:
+        try:
+            return getattr(store, query)(*args, **kwargs)
+        except (QueryError, DatabaseError) as exc:
+            raise _fail(str(exc)) from None
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: o.Format | None, title: str, query: str,
                color: o.ColorMode = o.ColorMode.auto, bom: bool = False) -> None:
-    """Query rows to stdout in one format (the same writers as documents and findings)."""
+    """Query rows to stdout in one format (the same writers as documents and findings); an
+    empty CSV still has the query's header (``thaiextract.index.COLUMNS``)."""
+    from .. import index as library
+
     o.check_format(fmt, ROW_FORMATS)
     fmt = o.choose_format(fmt, None)
+    columns = getattr(library, "COLUMNS", {}).get(query, ())
     with open_output(None, newline=newline_for(fmt)) as stream:
-        out = writer(fmt, stream, shape="rows", color=color, title=title, bom=bom)
+        out = writer(fmt, stream, shape="rows", color=color, title=title, bom=bom,
+                     columns=columns)
         for row in rows:
             out.write(row)
         out.close()
@@ -94,7 +110,7 @@ def index(
 
         thaiextract index samples/ --db facts.db
     """
-    from ..index import DatabaseError, FactIndex, content_hash, source_key
+    from ..index import DatabaseError, FactIndex
 
     reporter = Reporter(quiet=quiet, debug=debug, verbose=verbose)
     in_paths = o.input_paths(paths)
@@ -107,23 +123,35 @@ def index(
         raise _fail(str(exc)) from None
     except Exception as exc:  # sqlite3 errors: unwritable folder, locked file …
         raise _fail(f"{path}: {exc}") from None
+    run = Run(in_paths, False, reporter, jobs=jobs, document_date=doc_date,
+              input_format=input_format, source_options=opts)
+    counts = _index_all(store, run, sources(in_paths, opts), path)
+    reporter.summary(f"{path}: {counts['indexed']} indexed, {counts['unchanged']} unchanged, "
+                     f"{reporter.failures} failed")
+    raise typer.Exit(o.EXIT_FAILED if reporter.failures else o.EXIT_OK)
+
+
+def _index_all(store: FactIndex, run: Run, inputs: Iterator[Source], path: str) -> dict[str, int]:
+    """Index what changed among ``inputs``: unchanged documents are skipped before extraction;
+    a database error (full disk, damaged file) stops the run, as every later one would fail."""
+    from ..index import DatabaseError, content_hash, source_key
+
+    reporter = run.reporter
     counts = {"indexed": 0, "unchanged": 0}
     pending: dict[tuple[str, str | None], tuple[str, str]] = {}
 
     def wanted() -> Iterator[Source]:
-        for src in sources(in_paths, opts):
+        for src in inputs:
             if src.error:
                 yield src
                 continue
-            key, sha = source_key(src.name, src.id), content_hash(src.text, doc_date)
+            key, sha = source_key(src.name, src.id), content_hash(src.text, run.document_date)
             if store.unchanged(key, sha):
                 counts["unchanged"] += 1
                 continue
             pending[(src.name, src.id)] = (key, sha)
             yield src
 
-    run = Run(in_paths, False, reporter, jobs=jobs, document_date=doc_date,
-              input_format=input_format, source_options=opts)
     with store:
         for doc in results(run, wanted()):
             key, sha = pending.pop((doc.source, doc.id))
@@ -133,16 +161,15 @@ def index(
                 import traceback
 
                 reporter.documents -= 1
-                if disk_full(exc):  # every later document would fail the same way: stop
-                    reporter.error(f"no space left on device writing {path}")
+                if isinstance(exc, DatabaseError) or disk_full(exc):
+                    reporter.error(str(exc) if isinstance(exc, DatabaseError)
+                                   else f"no space left on device writing {path}")
                     break
                 reporter.error(f"{doc.source}: cannot index: {type(exc).__name__}: {exc}",
                                traceback.format_exc())
                 continue
             counts["indexed"] += 1
-    reporter.summary(f"{path}: {counts['indexed']} indexed, {counts['unchanged']} unchanged, "
-                     f"{reporter.failures} failed")
-    raise typer.Exit(o.EXIT_FAILED if reporter.failures else o.EXIT_OK)
+    return counts
 
 
 query_app = typer.Typer(
@@ -176,8 +203,7 @@ def query_person(
 
         thaiextract query person "สมศักดิ์" --db facts.db
     """
-    with _open(db) as store:
-        write_rows(store.person(name), format, "People", color, bom)
+    write_rows(ask(db, "person", name), format, "People", "person", color, bom)
 
 
 @query_app.command("position")
@@ -190,6 +216,8 @@ def query_position(
                      "article puts them in the post closest to this date first (a year from "
                      "2400 is Buddhist era).", show_default=False),
     ] = None,
+    contains: Annotated[bool, typer.Option("--contains", help="Every post whose normal form "
+                                           "contains TEXT, not only the same post.")] = False,
     db: DbOpt = None,
     format: FormatOpt = None,
     color: o.ColorOpt = o.ColorMode.auto,
@@ -204,8 +232,8 @@ def query_position(
         thaiextract query position "รมว.ดิจิทัลฯ" --on 2565-01-27 --db facts.db
     """
     day = o.parse_date(on, hint="--on", note=Reporter().note)
-    with _open(db) as store:
-        write_rows(store.position(text, day), format, "Holders", color, bom)
+    rows = ask(db, "position", text, day, **({"contains": True} if contains else {}))
+    write_rows(rows, format, "Holders", "position_on" if day else "position", color, bom)
 
 
 @query_app.command("meeting")
@@ -222,8 +250,7 @@ def query_meeting(
 
         thaiextract query meeting "รัฐมนตรีอาเซียนด้านดิจิทัล" --db facts.db
     """
-    with _open(db) as store:
-        write_rows(store.meeting(text), format, "Meetings", color, bom)
+    write_rows(ask(db, "meeting", text), format, "Meetings", "meeting", color, bom)
 
 
 @query_app.command("search")
@@ -243,8 +270,8 @@ def query_search(
 
         thaiextract query search "ความมั่นคงปลอดภัยไซเบอร์" --db facts.db
     """
-    with _open(db) as store:
-        write_rows(store.search(" ".join(words), limit), format, "Sentences", color, bom)
+    write_rows(ask(db, "search", " ".join(words), limit), format, "Sentences", "search", color,
+               bom)
 
 
 def register(app: typer.Typer) -> None:

@@ -120,18 +120,6 @@ SIZE_UNITS = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "kib": 2**10, "m": 10**6, 
 SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]*)")
 
 
-def human_size(n: int) -> str:
-    """A size people read at a glance, with enough digits to tell two sizes apart:
-    "950 bytes", "52.4 MB", "21.0 MB", "100,000 EB"."""
-    if n < 1000:
-        return f"{n} byte{'s' if n != 1 else ''}"
-    for unit in ("KB", "MB", "GB", "TB", "PB"):
-        n_units = n / 1000 ** ("KMGTP".index(unit[0]) + 1)
-        if n_units < 1000:
-            return f"{n_units:.1f} {unit}" if n_units < 100 else f"{n_units:.0f} {unit}"
-    return f"{n / 10**18:,.0f} EB"
-
-
 def parse_size(value: str | int, hint: str = "--max-bytes") -> int:
     """``5000000``, ``5MB``, ``20MiB`` … → bytes; a usage error that shows the numbers."""
     if isinstance(value, int):
@@ -147,8 +135,10 @@ def parse_size(value: str | int, hint: str = "--max-bytes") -> int:
     if size < 1:
         raise typer.BadParameter(f"{value!r} is less than 1 byte", param_hint=hint)
     if size > MAX_BYTES_LIMIT:
-        raise typer.BadParameter(f"{value} is {human_size(size)}, more than the "
-                                 f"{human_size(MAX_BYTES_LIMIT)} this accepts", param_hint=hint)
+        from ..decode import format_size  # the one size wording, shared with the reader
+
+        raise typer.BadParameter(f"{value} is {format_size(size)}, more than the "
+                                 f"{format_size(MAX_BYTES_LIMIT)} this accepts", param_hint=hint)
     return size
 
 
@@ -185,11 +175,12 @@ def parse_date(value: str | None, hint: str = "--document-date",
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form",
                                  param_hint=hint) from None
+    if date.year > dt.date.today().year + 100 or date.year < 1800:
+        read_as = f" (read as Buddhist era: {date.isoformat()})" if be else ""
+        raise typer.BadParameter(f"{value!r} is not a plausible date for an article{read_as}",
+                                 param_hint=hint)
     if be and callable(note):
         note(f"{hint} {value}: year {year} read as Buddhist era, {date.isoformat()}")
-    if date.year > dt.date.today().year + 100 or date.year < 1800:
-        raise typer.BadParameter(f"{value!r}: the year {date.year} is not a plausible date "
-                                 "for an article", param_hint=hint)
     return date
 
 

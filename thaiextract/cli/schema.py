@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from .help import summary
+from .helptext import summary
 from .output import open_output
 
 

@@ -49,12 +49,12 @@ def source_options(glob: list[str] | None, max_bytes: str | int, input_format: I
 
 
 def _check_encoding(name: Any) -> None:
-    import codecs
+    from ..read import check_encoding
 
     try:
-        codecs.lookup(name)
-    except LookupError:
-        raise typer.BadParameter(f"unknown encoding {name!r}", param_hint="--encoding") from None
+        check_encoding(name)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--encoding") from None
 
 
 def sources(paths: list[str], options: dict[str, Any], *, defer: bool = False) -> Iterator[Any]:
@@ -63,7 +63,10 @@ def sources(paths: list[str], options: dict[str, Any], *, defer: bool = False) -
     from ..read import iter_sources
 
     if not defer or not _can_defer(options):
-        return iter_sources(paths, **options)
+        try:
+            return iter_sources(paths, **options)
+        except ValueError as exc:  # the reader refuses an option value: a usage error
+            raise typer.BadParameter(str(exc)) from None
     return _deferred(paths, options)
 
 
@@ -79,7 +82,7 @@ def _deferred(paths: list[str], options: dict[str, Any]) -> Iterator[Any]:
     import os
 
     from ..batch import PathSource
-    from ..read import expand_paths, iter_sources
+    from ..read import FolderProblem, Source, expand_paths, iter_sources
 
     walk_keys, read_keys = _parameters("expand_paths"), _parameters("read_path")
     walk = {k: v for k, v in options.items() if k in walk_keys and k != "globs"}
@@ -90,9 +93,11 @@ def _deferred(paths: list[str], options: dict[str, Any]) -> Iterator[Any]:
             yield from iter_sources([given], **options)
             continue
         for path in expand_paths([given], options["globs"], **walk):
-            if jsonl or path.lower().endswith((".jsonl", ".ndjson")) or os.path.isdir(path):
-                # An archive's records, or a folder with no match (its error): as iter_sources.
-                yield from iter_sources([str(path)], **options)
+            if isinstance(path, FolderProblem):  # nothing matched, or it could not be read
+                yield Source(str(path), error=path.message)
+                continue
+            if jsonl or path.lower().endswith((".jsonl", ".ndjson")):
+                yield from iter_sources([str(path)], **options)  # an archive's records
                 continue
             try:
                 size = os.stat(path).st_size

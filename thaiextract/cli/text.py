@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import options as o
-from .help import summary
+from .helptext import summary
 from .output import open_output
 from .run import Reporter
 from .sources import source_options, sources

@@ -42,6 +42,7 @@ class NameWords:
     """The word lists that say whether the words after a head name anything."""
 
     generic: re.Pattern[str]  # a generic start, for every head but open ones
+    generic_any: re.Pattern[str]  # a generic start for open heads too (สำคัญ, ดังกล่าว)
     strict: re.Pattern[str]  # the same plus verbs, for descriptive heads (โครงการ, มาตรการ)
     words_th: frozenset[str]
     words_en: frozenset[str]
@@ -64,7 +65,10 @@ def name_words() -> NameWords:
     generic = load("initiatives/generic")
     words = load("initiatives/generic_words")
     return NameWords(
-        generic=re.compile(alternation([r["word"] for r in generic if r["scope"] == "all"])),
+        generic=re.compile(
+            alternation([r["word"] for r in generic if r["scope"] in ("all", "any")])
+        ),
+        generic_any=re.compile(alternation([r["word"] for r in generic if r["scope"] == "any"])),
         strict=re.compile(alternation([r["word"] for r in generic])),
         words_th=frozenset(r["word"] for r in words if r["lang"] == "th"),
         words_en=frozenset(r["word"].lower() for r in words if r["lang"] == "en"),
@@ -112,14 +116,19 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
     - the start of "ต่าง ๆ" / "อื่น ๆ" (various, other: "มาตรการคว่ำบาตรต่าง ๆ");
     - for a policy, an owner where the name would be ("นโยบายกระทรวงเกษตร…", "นโยบายรัฐบาล"):
       that says whose policy it is, not which.
+    A fund named by one word is a fund all the same (กองทุนหมู่บ้าน).
     """
     core = text[te:end].strip(" -")
-    if not core[:1].isalnum():
+    if not core[:1].isalnum() or name_words().generic_any.match(core):
         return True
-    if various(text, end):
+    if core.endswith("หนึ่ง"):  # "นโยบายหลักประการหนึ่ง": one of the policies
+        return True
+    if various(text, end) or core.endswith("ๆ"):  # "นโยบายเด่นๆ": outstanding policies
         return True
     if kind == "policy" and name_words().owner_heads.match(core):
         return True
+    if kind == "fund":  # a fund named by one noun is a fund (กองทุนหมู่บ้าน, กองทุนประกันสังคม)
+        return False
     if " " in core or not THAI_RE.match(core):
         return False
     tokens = dictionary_words(core)
@@ -226,12 +235,16 @@ def _works(core: str) -> bool:
     )
 
 
+_SPACED_JOIN = "ด้าน"  # the joining word that may follow a space after any name
+
+
 def joined_end(text: str, te: int, end: int, limit: int, *, space: bool = False) -> int:
     """"…พัฒนาทักษะดิจิทัลสำหรับผู้สูงอายุ": a context-named programme runs on through a joining
     word (สำหรับ, เพื่อ) and the next word run, when the whole stays name-sized. With ``space``
     one space may come before the joining word (after a Latin name: "โครงการ Happy Money
     เพื่อชุมชน")."""
-    start = end + 1 if space and text.startswith(" ", end) else end
+    spaced = text.startswith(" ", end) and (space or text.startswith(_SPACED_JOIN, end + 1))
+    start = end + 1 if spaced else end
     join = name_words().context.join.match(text, start, limit)
     if not join:
         return end
@@ -298,8 +311,16 @@ _JOINERS = frozenset({"และ"})
 # next list number (or the sentence end) where the item ends.
 _LIST_MARK_BEFORE_RE = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s?$")
 _LIST_MARK_RE = re.compile(r"\s\d{1,2}[.)]\s?(?=[\u0e00-\u0e7fA-Za-z])")
-# A route or section after a project's name: "… สายบางใหญ่-กาญจนบุรี", "… ช่วงแคราย-มีนบุรี".
-_ROUTE_RE = re.compile(r"\s?(?:สาย|ช่วง)[^\s,;()]{2,40}")
+@lru_cache(maxsize=1)
+def _route_re() -> re.Pattern[str]:
+    """A route or section after a project's name: "… สายบางใหญ่-กาญจนบุรี", "… ช่วงแคราย-มีนบุรี"."""
+    return re.compile(rf"\s?(?:{alternation(cue_words('route'))})[^\s,;()]{{2,40}}")
+
+
+@lru_cache(maxsize=1)
+def list_opener() -> re.Pattern[str]:
+    """A list word right before a head: the list's names share that head (initiatives/cues.tsv)."""
+    return re.compile(rf"(?:{alternation(cue_words('list'))})\s?$")
 
 
 def list_item_end(text: str, ts: int, te: int, limit: int) -> int | None:
@@ -326,13 +347,21 @@ def list_item_end(text: str, ts: int, te: int, limit: int) -> int | None:
 
 
 def route_end(text: str, end: int, limit: int) -> int:
-    """``end`` moved past a route or section written after a project's name."""
+    """``end`` moved past a route or section written after a project's name, or past a number
+    that is part of it ("ศูนย์การเรียนรู้ ๗๐๑", "ศูนย์ดำรงธรรม 1567"; not a count: "… 3 สาย")."""
     for _ in range(2):
-        m = _ROUTE_RE.match(text, end, limit)
+        m = _route_re().match(text, end, limit)
         if not m:
             break
         end = m.end()
+    number = _NUMBER_RE.match(text, end, limit)
+    if number and not name_words().context.count.match(text, end, limit):
+        end = number.end()
     return end
+
+
+# A number that is no amount: not followed by a unit or a magnitude (… 45 หมื่นกว่าล้านบาท).
+_NUMBER_RE = re.compile(r" \d{1,4}(?![\d.,:/]|\s?(?:ปี|บาท|คน|ราย|แห่ง|%|ล้าน|แสน|หมื่น|พัน))")
 
 
 def compound_end(text: str, head: str, end: int, limit: int) -> int | None:
@@ -347,4 +376,71 @@ def compound_end(text: str, head: str, end: int, limit: int) -> int | None:
     if not closed or more == start:
         return None
     return route_end(text, more, limit)
+
+
+_OF_RE = re.compile(r"\s?ของ")
+
+
+@lru_cache(maxsize=1)
+def _proper_re() -> re.Pattern[str]:
+    words = [*name_words().proper, *(c for c in thai_countries() if len(c) > 2)]
+    return re.compile(alternation(words))
+
+
+def proper_owner_end(text: str, end: int, limit: int) -> int | None:
+    """"กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน": a name that starts like a description is a proper
+    one when "ของ" and a proper owner follow (ASEAN, a country: the proper qualifiers); the end
+    of the owner, else None. A ministry after ของ owns the measure; it does not name it
+    ("มาตรการทางด้านภาษีของกระทรวงการคลัง")."""
+    of = _OF_RE.match(text, end, limit)
+    if not of:
+        return None
+    proper = _proper_re().match(text, of.end(), limit)
+    return proper.end() if proper else None
+
+
+_AND = "และ"
+
+
+def and_end(text: str, te: int, end: int, limit: int, heads: re.Pattern[str]) -> int:
+    """"โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิต…": inside one unspaced run, "และ"
+    joins the two halves of a programme's verb phrase, unless another head follows it (two
+    schemes: "…และโครงการ…", ``heads`` matching there). The end of the whole run when it stays
+    name-sized."""
+    if not text.startswith(_AND, end) or end == te:
+        return end
+    after = end + len(_AND)
+    inner = heads.match(text, after)
+    if inner is not None or not text[after : after + 1].strip():
+        return end
+    more, closed = scan(text, after, min(limit, after + MAX_NAME), natural_end=limit)
+    if not closed or more == after or more - te > MAX_CORE:
+        return end
+    return more
+
+
+MAX_MIXED = 30  # the Thai words after a Latin name or an abbreviation: a short qualifier
+
+
+def mixed_end(text: str, end: int, limit: int) -> int:
+    """"โครงการ SME ปรับตัวสู่ดิจิทัล ของ สสว.", "โครงการ อสม. ดิจิทัล ให้…": after a Latin name or
+    a Thai abbreviation, a space and one Thai word run that ends the name naturally (the
+    sentence ends, or a stop, break or verb follows) are part of it. Else ``end``."""
+    if not text.startswith(" ", end) or not THAI_RE.match(text, end + 1):
+        return end
+    start = end + 1
+    if _function_word(text, start):
+        return end
+    more, closed = scan(text, start, min(limit, start + MAX_MIXED + 1), natural_end=limit)
+    if not closed or more == start or more - start > MAX_MIXED:
+        return end
+    if more >= limit or not text.startswith(" ", more) or _function_word(text, more + 1):
+        return more
+    return end
+
+
+def _function_word(text: str, pos: int) -> bool:
+    """Does a stop, break or verb of the name boundaries start at ``pos``?"""
+    m = boundaries().name.match(text, pos)
+    return m is not None and m.lastgroup in ("brk", "stop", "verb")
 

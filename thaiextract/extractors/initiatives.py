@@ -3,8 +3,10 @@
 Two shapes, both compiled once per process from ``initiatives/triggers.tsv``:
 - a Thai head (แอป…, ศูนย์…, แผนแม่บท…, มาตรการ…, โครงการ…, ปีแห่ง…) followed by a name that runs to a
   boundary (``meetings/boundaries.tsv``: ซึ่ง, ที่, เพื่อ, โดย, และ, a comma or bracket, the sentence
-  end), a Latin name, or a quoted name. Classifier heads (แอป, แพลตฟอร์ม) are dropped from the name:
-  "แอปไทยชนะ" is the app "ไทยชนะ". Whether the words after the head name anything is
+  end), a Latin name, or a quoted name, head included ("แอปไทยชนะ", "โครงการ เราชนะ" for
+  'โครงการ "เราชนะ"'); a classifier head (แอป, แพลตฟอร์ม) takes a short name, and a Latin one
+  after it is also the English name. Whether the words after the head name anything, and where
+  a name ends (editions, routes, list items, a study of a project), is
   :mod:`.initiative_names`' question;
 - an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …".
 ``kind`` comes from the head.
@@ -26,7 +28,9 @@ from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
 from .initiative_names import (
     MAX_CORE,
+    THAI_RE,
     YEAR_RE,
+    and_end,
     bare,
     compound_end,
     descriptive,
@@ -35,9 +39,12 @@ from .initiative_names import (
     joined_end,
     linked_length,
     list_item_end,
+    list_opener,
+    mixed_end,
     name_words,
     named_by_context,
     opens_with_verb,
+    proper_owner_end,
     route_end,
     verb_led,
 )
@@ -49,6 +56,7 @@ from .scan import (
     alternation,
     at_word_boundary,
     clean_name,
+    ends_at_word,
     latin_finditer,
     literal_automaton,
     literal_finditer,
@@ -65,6 +73,17 @@ _ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app and platform names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
+_LONG_HEAD = 6  # a compound head (แผนปฏิบัติการ) that ends at a word stands even when a word
+# before it swallows its start (มีแผน…)
+_LEAD_RE = re.compile(r"\d")
+# The edition, crop year or period at the end of a name, which the name leaves out (the span
+# keeps it): "… ปี 2567", "… ปีการผลิต 2565/66", "… ปีที่ 10", "… พ.ศ.2566-2570"; a single
+# target year stays ("แผนแม่บท… ค.ศ. 2025").
+_EDITION_TAIL_RE = re.compile(
+    r"\s?(?:(?:ประจำ)?ปี(?:งบประมาณ|การผลิต|การศึกษา|ที่)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{1,4}"
+    r"(?:\s?[-/]\s?\d{2,4})?|(?:พ\.ศ\.|ค\.ศ\.)\s?\d{4}\s?-\s?\d{2,4})$"
+)
+_OWN_NUMBER_RE = re.compile(r"\s\d{1,4}$")
 _INNER_ACRONYM_RE = re.compile(r"\s?\([A-Z][A-Za-z0-9]{0,5}\)")
 _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
@@ -113,6 +132,12 @@ def heads() -> HeadLexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def products() -> frozenset[str]:
+    """Commercial apps and platforms, lower-cased: no scheme of their own."""
+    return frozenset(r["word"].lower() for r in load("initiatives/products"))
+
+
 @dataclass(slots=True)
 class _Head:
     """A Thai head in its sentence: the name runs from ``te`` to at most ``limit``."""
@@ -134,7 +159,10 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         ts, te = m.span()
         # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
         space = max(text.rfind(" ", 0, ts), text.rfind("\n", 0, ts)) + 1
-        if not at_word_boundary(text, max(space, ts - 30), ts, te):
+        left = max(space, ts - 30)
+        if not at_word_boundary(text, left, ts, te) and not (
+            te - ts >= _LONG_HEAD and ends_at_word(text, left, te)
+        ):
             continue
         sentence = doc.sentence_at(ts)
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0,
@@ -142,7 +170,43 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         cand = _read_thai(doc, head, orgs)
         if cand is not None:
             cands.append(cand)
+            if list_opener().search(text, max(0, ts - 10), ts):
+                cands.extend(_shared_head_items(doc, cand, head.limit))
     return cands
+
+
+# "ทั้งโครงการคนละครึ่ง เราเที่ยวด้วยกัน ช้อปดีมีคืน และ…", "รวมถึงนโยบายมารดาประชารัฐ
+# โคบาลประชารัฐ เป็นต้น": a list word before a head opens a list whose items share that head;
+# each is one initiative, named as written.
+_ITEM_GAP_RE = re.compile(r" +(?:และ\s?)?")
+MAX_ITEM = 30
+
+
+def _shared_head_items(
+    doc: Prepared, first: InitiativeCandidate, limit: int
+) -> list[InitiativeCandidate]:
+    """The items after ``first`` in a list that shares its head: space-separated word runs up
+    to "และ …" (the last item) or the first run that is no name (a head of its own, a stop)."""
+    text, lex = doc.text, heads()
+    items: list[InitiativeCandidate] = []
+    pos = first.end
+    while True:
+        gap = _ITEM_GAP_RE.match(text, pos, limit)
+        if not gap or lex.triggers.match(text, gap.end()):
+            break
+        start = gap.end()
+        end, closed = scan(text, start, min(limit, start + MAX_ITEM + 1), natural_end=limit)
+        if not closed or not 3 <= end - start <= MAX_ITEM or not THAI_RE.match(text, start):
+            break
+        items.append(InitiativeCandidate(
+            **doc.anchor(start, end), rule="list-item", evidence=first.evidence,
+            name=clean_name(text[start:end]), initiative_kind=first.initiative_kind,
+            mentions=(doc.mention(start, end),), head=(start, start),
+        ))
+        if "และ" in gap.group():
+            break
+        pos = end
+    return items
 
 
 def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate | None:
@@ -165,15 +229,20 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
         if version:
             end = version.end()
         seq = clean_name(text[latin.start(1) : end])
-        # "กิจกรรม Opening Ceremony for …": a meeting's English name is no initiative.
+        # "กิจกรรม Opening Ceremony for …": a meeting's English name is no initiative, and
+        # "แอปพลิเคชัน Clubhouse" a commercial product (initiatives/products.tsv).
         if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or MEETING_HEADS_RE.search(seq):
+            return None
+        if drop and seq.split()[0].lower() in products():
             return None
         own_head = heads().en_heads.search(seq)
         name = seq if own_head else f"{head} {seq}"
         english = seq if (drop or own_head) else None
         rule = "thai-head-latin"
-        # "โครงการ Happy Money เพื่อชุมชน": the name runs on to its natural end.
+        # "โครงการ Happy Money เพื่อชุมชน", "โครงการ SME ปรับตัวสู่ดิจิทัล": the name runs on to
+        # its natural end.
         more = joined_end(text, te, end, limit, space=True)
+        more = mixed_end(text, end, limit) if more == end else more
         if more > end and not own_head:
             name, english, end = f"{head}{text[te:more].strip()}", None, more
     else:
@@ -188,7 +257,7 @@ def _read_thai(doc: Prepared, h: _Head, orgs: OrgIndex) -> InitiativeCandidate |
             end, core = more, text[te:more].strip()
         name, english = head + core, None
         rule = "thai-head"
-    name = clean_name(name)
+    name = clean_name(_EDITION_TAIL_RE.sub("", clean_name(name))) or clean_name(name)
     if not name:
         return None
     mentions = [doc.mention(ts, end)]
@@ -208,12 +277,22 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     ts, te, limit = h.ts, h.te, h.limit
     drop = h.row["head"] == "drop"
-    listed = None if drop else list_item_end(text, ts, te, limit)
+    # A list item runs to the next number or its line's end: the sentence splitter may cut an
+    # item at a space ("2. โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยง…").
+    line_end = text.find("\n", te)
+    listed = None if drop else list_item_end(
+        text, ts, te, max(limit, line_end if line_end >= 0 else len(text))
+    )
     if listed is not None:
         return listed, text[te:listed].strip(" -")
-    end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
+    # "โครงการ 30 บาทรักษาทุกโรค": a number after a space opens the name, and one more Thai
+    # word run may end it.
+    lead = not drop and text.startswith(" ", te) and _LEAD_RE.match(text, te + 1) is not None
+    end, closed = scan(text, te + lead, min(limit, te + MAX_NAME), natural_end=limit)
     if not closed:
         return None
+    if lead:
+        end = mixed_end(text, end, limit)
     if not drop:
         end = route_end(text, edition_end(text, te, end, limit, orgs), limit)
         compound = compound_end(text, text[ts:te], end, limit) if h.row["open"] else None
@@ -227,16 +306,32 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     inner = heads().triggers.match(text, te)
     if inner and inner.lastgroup == "t":
         return None
+    return _named_words(text, h, end, core)
+
+
+def _named_words(text: str, h: _Head, end: int, core: str) -> tuple[int, str] | None:
+    """Do the words ``core`` after the head (ending at ``end``) name anything? Their end and
+    text, perhaps run on (a joining word, a proper owner), or None."""
+    ts, te, limit = h.ts, h.te, h.limit
     words = name_words()
     joins = words.context.join.match(text, end, limit) is not None
-    if h.row["open"] != "yes" and not joins and bare(text, te, end, h.row["kind"]):
+    if not joins and bare(text, te, end, h.row["kind"]):
         return None
     if h.row["open"] == "context" and not named_by_context(text, ts, te, end, h.sstart, limit):
         return None
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
-    dated = YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
-    if h.row["open"] == "yes" or re.search(r"[A-Za-z]", core) or dated:
+    # A number of its own names it too (ศูนย์การเรียนรู้ 701, ศูนย์ดำรงธรรม 1567).
+    dated = (
+        YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
+        # … but a budget is no number of its own ("โครงการวงเงิน 45 ล้านบาท").
+        or (_OWN_NUMBER_RE.search(core) and not words.context.budget.match(text, te, limit))
+    )
+    if h.row["open"] == "yes":
+        # "แผนแม่บทด้านการขนส่งและจราจร": a plan's own field joined by และ.
+        end = joined_end(text, te, and_end(text, te, end, limit, heads().triggers), limit)
+        return end, text[te:end].strip(" -")
+    if re.search(r"[A-Za-z]", core) or dated:
         return end, core
     # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official name, not a
     # purpose clause (scan kept it for the same reason).
@@ -244,6 +339,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if (not linked and words.generic.match(core)) or descriptive(
         words.session.sub("", core[linked:]).strip()
     ):
+        # "กรอบการฟื้นฟูที่ครอบคลุมของอาเซียน": a proper owner after it makes it a name.
+        owner = proper_owner_end(text, end, limit)
+        if owner is not None and owner - te <= MAX_CORE:
+            return owner, text[te:owner].strip(" -")
         return None
     # A head followed by a verb phrase describes a measure; it does not name one, unless the
     # text treats it as a named scheme (joined, approved, budgeted, referred to again).
@@ -252,6 +351,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     ):
         if not verb_led(core) or not named_by_context(text, ts, te, end, h.sstart, limit):
             return None
+        end = joined_end(text, te, and_end(text, te, end, limit, heads().triggers), limit)
+        core = text[te:end].strip(" -")
+    elif h.row["open"] == "no":
+        # "กองทุนอาเซียนเพื่อการรับมือกับโควิด-19": a fund or centre named for its purpose.
         end = joined_end(text, te, end, limit)
         core = text[te:end].strip(" -")
     if joins and bare(text, te, end, h.row["kind"]):

@@ -64,6 +64,7 @@ _ENG_AFTER_TRIGGER_RE = re.compile(
 )
 _OWN_CUE_SPAN = 90
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
+_IN = "ใน"
 _EDITION_RE = re.compile(
     r"\s?ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
 )
@@ -328,20 +329,36 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         return cand
     if not bare or lex.generic.match(bare) or various(text, end):
         return None
+    return _named(doc, trig, end, bare, om, title is not None or parties is not None)
+
+
+def _named(
+    doc: Prepared, trig: _Trigger, end: int, bare: str, om: re.Match[str] | None, named: bool
+) -> Candidate | None:
+    """The candidate of a trigger whose name (``bare``, ordinal ``om`` taken out) ends at
+    ``end``, when the name is specific: an ordinal, a body or rank, a Latin word or a year, a
+    topic or the parties of a signing (``named``), or a forum word."""
+    lex = lexicon()
+    text, ts, te, limit = doc.text, trig.ts, trig.te, trig.limit
     latin = re.fullmatch(ENG_SEQ, bare)
     specific = (
-        om is not None or latin is not None or parties is not None or lex.bodies.search(bare)
-        or title is not None or trig.word in lex.forum or re.search(r"[A-Za-z]|\d{4}", bare)
+        om is not None or latin is not None or named or lex.bodies.search(bare)
+        or trig.word in lex.forum or re.search(r"[A-Za-z]|\d{4}", bare)
     )
     if not specific:
         return None
     joiner = " " if bare[:1].isascii() else ""
     # "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567": the edition is no part of the name (the span keeps it).
-    named = _EDITION_RE.sub(" ", bare).strip() or bare
+    shown = _EDITION_RE.sub(" ", bare).strip() or bare
+    # "อภิปรายในที่ประชุมสภาผู้แทนราษฎร": ที่ประชุม after ใน speaks of a body in session, a
+    # reference that names a meeting only when it joins one or has its own date or place.
+    opens = trig.te - len(trig.word)  # where the trigger (with its skipped ที่) starts
+    reference = trig.word in lex.skip and text.endswith(_IN, 0, opens)
     cand = Candidate(
-        [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + named),
+        [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + shown),
         ordinal=_ordinal(om), session=om.group("session") if om else None,
-        latin_core=bare if latin else None, trigger=trig.word, rule="thai-trigger",
+        latin_core=bare if latin else None, trigger=trig.word,
+        rule="thai-reference" if reference else "thai-trigger",
     )
     cand.block = (ts, read_brackets(doc, cand, end, limit))
     cand.weak = not cand.strong()
@@ -351,7 +368,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         return None
     # "การเปิดการเจรจา FTA กับ EU": negotiating in general; a round has an ordinal or its own
     # date or place.
-    if cand.weak and trig.word in lex.negotiation and not lex.own_cue.search(
+    if cand.weak and (trig.word in lex.negotiation or reference) and not lex.own_cue.search(
         text, cand.block[1], min(limit, cand.block[1] + _OWN_CUE_SPAN)
     ):
         return None

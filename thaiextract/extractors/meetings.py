@@ -89,7 +89,10 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
         target = None
         for i in sorted({i for key in keys for i in index.get(key, ())}):
             ordinal = clusters[i].get("ordinal")
-            if ordinal is None or cand.ordinal is None or ordinal == cand.ordinal:
+            if (ordinal is None or cand.ordinal is None or ordinal == cand.ordinal) and (
+                _signing(cand) == any(_signing(c) for c in clusters[i].cands if c.trigger)
+                or not cand.trigger
+            ):
                 target = i
                 break
         if target is None:
@@ -99,6 +102,12 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
         for key in keys:
             index.setdefault(key, []).append(target)
     return _join_weak(_join_short_latin(clusters))
+
+
+def _signing(cand: Candidate) -> bool:
+    """Is this naming a signing ceremony? "พิธีลงนามความตกลง… (RCEP)" shares the acronym of the
+    summit beside it but is another event."""
+    return cand.trigger in lexicon().signing
 
 
 def _join_weak(clusters: list[Cluster]) -> list[Cluster]:

@@ -189,7 +189,11 @@ def at_word_boundary(text: str, left: int, start: int, end: int, *, whole: bool 
     ``whole`` every word must (a stop word: ด้วยกัน starts with ด้วย). A head such as โครงการ need
     not, since the segmenter may read "โครง|การบ้าน" in โครงการบ้านมั่นคง.
     """
-    if start == left or not "\u0e00" <= text[start - 1] <= "\u0e7f":
+    if start == 0 or not "\u0e00" <= text[start - 1] <= "\u0e7f":
+        return True
+    # At ``left`` itself a word stands, except a short one that does not end where a dictionary
+    # word ends (มา in นโยบายมารดาประชารัฐ).
+    if start == left and (end - start > 2 or not whole):
         return True
     right = end
     while right < len(text) and right - end < 25 and "\u0e00" <= text[right] <= "\u0e7f":
@@ -199,6 +203,17 @@ def at_word_boundary(text: str, left: int, start: int, end: int, *, whole: bool 
     if start - left not in cuts:
         return False
     return (end - start >= 3 and not whole) or end - left in cuts
+
+
+def ends_at_word(text: str, left: int, end: int) -> bool:
+    """Does a dictionary word end at ``end``, cutting the run from ``left`` (a known word start
+    at most 30 characters back)? "มีแผนปฏิบัติการ…": the compound head ends at a word though
+    "มีแผน" swallows its start."""
+    right = end
+    while right < len(text) and right - end < 25 and "\u0e00" <= text[right] <= "\u0e7f":
+        right += 1
+    left = max(left, end - 30)
+    return end - left in word_starts(text[left:right])
 
 
 def scan(
@@ -243,9 +258,7 @@ def scan(
                 if last_space >= 0 and start > word_start:
                     return last_space, True
                 continue
-            if not at_word_boundary(text, word_start, start, end, whole=True):
-                continue
-            if kind == "verb" and b.head.search(text, max(0, start - 15), start):
+            if not _ends_here(text, b, kind, word_start, start, end):
                 continue
             if place and last_space >= 0 and start > word_start:
                 return last_space, True
@@ -260,15 +273,27 @@ def scan(
                     return start, True
                 last_space = start
                 continue
-            if lead_space and start == pos:
+            if (lead_space and start == pos) or _glued(text, b, start, end):
                 continue
-            if b.glue.search(text, max(0, start - 12), start) or b.next.match(text, end):
-                continue
-            if text[start - 1 : start].isdigit() and text.startswith("ปี", end):
-                continue  # a duration: ยุทธศาสตร์ชาติ 20 ปี
             return start, True
         return match.start(), True
     return limit, limit >= (len(text) if natural_end is None else natural_end)
+
+
+def _ends_here(text: str, b: Boundaries, kind: str, word_start: int, start: int, end: int) -> bool:
+    """Does the stop or verb ``text[start:end]`` end the name: it stands as a word, and a verb
+    does not follow a head that takes one (คณะกรรมการขับเคลื่อน…, มาตรการช่วยเหลือ…)?"""
+    if not at_word_boundary(text, word_start, start, end, whole=True):
+        return False
+    return not (kind == "verb" and b.head.search(text, max(0, start - 15), start))
+
+
+def _glued(text: str, b: Boundaries, start: int, end: int) -> bool:
+    """Does the name go on over the space ``text[start:end]`` (ครั้งที่ 14, อาเซียน - จีน,
+    ค.ศ. 2025, a duration: ยุทธศาสตร์ชาติ 20 ปี)?"""
+    if b.glue.search(text, max(0, start - 12), start) or b.next.match(text, end):
+        return True
+    return text[start - 1 : start].isdigit() and text.startswith("ปี", end)
 
 
 def eng_key(name: str) -> str:

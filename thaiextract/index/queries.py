@@ -71,7 +71,7 @@ def _title_re() -> re.Pattern[str]:
 
 
 def strip_titles(name: str) -> str:
-    """ "นายพุทธิพงษ์" → "พุทธิพงษ์", "พล.ต.อ.ดร.สมชาย" → "สมชาย"; a bare title stays as it is."""
+    """ "นายสมชาย" → "สมชาย", "พล.ต.อ.ดร.สมหญิง" → "สมหญิง"; a bare title stays as it is."""
     text = normalize_text(name).strip()
     while (m := _title_re().match(text)) and m.end() < len(text):
         text = text[m.end():]

@@ -34,7 +34,20 @@ from .words import segment_words
 if TYPE_CHECKING:
     from ..pipeline import Prepared
 
-_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+# SQLite's primary result codes (the sqlite3 module names them only from Python 3.11), and the
+# words of their messages, for a Python whose errors carry no code.
+SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 8, 11, 13, 26
+_MESSAGES = {SQLITE_FULL: "database or disk is full", SQLITE_CORRUPT: "malformed",
+             SQLITE_NOTADB: "file is not a database", SQLITE_READONLY: "readonly database"}
+
+
+def error_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of an error (extended codes folded), if it has one."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) & 0xFF
+    text = str(exc)
+    return next((c for c, words in _MESSAGES.items() if words in text), None)
 
 
 def has_fts5() -> bool:
@@ -50,15 +63,14 @@ def has_fts5() -> bool:
 
 def translate(exc: BaseException, path: str) -> BaseException:
     """A sqlite3/OS error as the one-line database error it means (others unchanged)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC \
-            or "database or disk is full" in str(exc):
+    code = error_code(exc) if isinstance(exc, sqlite3.Error) else None
+    if code == SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
         return DiskFull(f"no space left on device writing {path}: stopped; every document "
                         "indexed before is intact")
-    if code in _DAMAGED or "malformed" in str(exc):
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return DatabaseDamaged(f"{path}: database file is damaged ({exc}); restore it from a "
                                "backup, or delete it and run 'thaiextract index' again")
-    if code == sqlite3.SQLITE_READONLY:
+    if code == SQLITE_READONLY:
         return DatabaseError(f"{path}: cannot write to the database (read-only file or folder)")
     if isinstance(exc, sqlite3.Error):
         return DatabaseError(f"{path}: {exc}")
@@ -116,7 +128,7 @@ class FactIndex:
             self.conn.execute("PRAGMA foreign_keys=ON")
             problems = [r[0] for r in self.conn.execute("PRAGMA quick_check(1)")]
         except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            if error_code(exc) == SQLITE_NOTADB:
                 raise DatabaseError(f"{self.path} is not a thaiextract database: {exc}") from None
             raise translate(exc, self.path) from None
         if problems != ["ok"]:

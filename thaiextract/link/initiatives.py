@@ -215,6 +215,30 @@ def _owner(
     return None
 
 
+_QUOTED_NAME_RE = re.compile(r'"([^"\n]{2,60})"')
+
+
+def _quoted_again(doc: Prepared, group: list[InitiativeCandidate]) -> set[tuple[int, int]]:
+    """'… ประชาชนที่ได้สิทธิ "คนละครึ่ง" …' after 'โครงการ "คนละครึ่ง"': the quoted name again,
+    with no head, is one more mention (quotes included)."""
+    found: set[tuple[int, int]] = set()
+    taken = [(m.start, m.end) for c in group for m in c.mentions]
+    for cand in group:
+        if cand.rule != "thai-head-quoted":
+            continue
+        quoted = _QUOTED_NAME_RE.search(doc.text, cand.start, cand.end)
+        if not quoted:
+            continue
+        form = quoted.group()
+        at = doc.text.find(form)
+        while at >= 0:
+            span = (at, at + len(form))
+            if not any(s <= span[0] and span[1] <= e for s, e in taken):
+                found.add(span)
+            at = doc.text.find(form, at + 1)
+    return found
+
+
 def _merge(
     doc: Prepared, group: list[InitiativeCandidate], dates: list[DateFact], starts: list[int],
     orgs: list[OrganizationFact],
@@ -222,7 +246,9 @@ def _merge(
     first = group[0]
     thai = next((c.name for c in group if THAI_RE.search(c.name)), None)
     english = next((c.english_name for c in group if c.english_name), None)
-    spans = sorted({(m.start, m.end) for c in group for m in c.mentions})
+    spans = sorted(
+        {(m.start, m.end) for c in group for m in c.mentions} | _quoted_again(doc, group)
+    )
     values = {name: getattr(first, name) for name in _FIELDS}
     values.update(
         name=thai or english or first.name,

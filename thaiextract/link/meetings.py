@@ -2,13 +2,17 @@
 
 The meetings extractor hands over :class:`~thaiextract.extractors.meetings.MeetingCandidate`
 facts, each with the clauses of its mentions (the stretch of a sentence that speaks of that
-meeting). Here, with the dates and people in view:
-- the date is the first cued date (เมื่อ…, ระหว่าง…, จัดขึ้น…) after a mention in its clause, else
-  the last day date before the first meeting of a sentence, else the first day date after a
-  mention; never a deadline (ภายใน…, ก่อน…) nor an impossible calendar date;
+meeting, and the next sentence when it goes on about it). Here, with the dates and people in
+view:
+- each naming's date is the first cued date (เมื่อ…, ระหว่าง…, จัดขึ้น…) after it in its clause,
+  else the last date before the first meeting of a sentence, else the first date after it, else
+  a cued date in the following sentence; only a start day counts (a month alone is no meeting's
+  date), never a deadline (ภายใน…, ก่อน…) nor an impossible calendar date. Every mention keeps
+  its naming's ordinal and date; the meeting's date is its first full mention's;
 - the place follows ณ, or ที่ before a place head (ห้องประชุม…, a province or country);
-- online when a clause names an online medium (``meetings/online.tsv``);
-- participants are the people named in the sentences of its mentions.
+- online when a clause names an online medium or platform (``meetings/online.tsv``);
+- participants are the people named in the sentences of its mentions;
+- ``evidence`` adds the place cue and the online cue to the head word.
 """
 
 from __future__ import annotations
@@ -212,8 +216,8 @@ def resolve(
 
     Each naming is dated from its own clause; the meeting's date is that of its first full
     mention (with an ordinal, English name or acronym) that has one, else of its first naming
-    with การ… that has one, else of its first mention that has one. Every mention keeps its own ordinal and date, so that two dates given for one
-    meeting stay visible to ``check``.
+    with การ… that has one, else of its first mention that has one. Every mention keeps its own
+    ordinal and date, so that two dates given for one meeting stay visible to ``check``.
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [(c.after, c.before) for c in ordered]

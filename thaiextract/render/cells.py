@@ -111,8 +111,8 @@ def pieces(text: str) -> list[str]:
 
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` cells, broken only between pieces, and at a space rather than
-    between two Thai words where :func:`_carry` allows ("ชัยวุฒิ / ธนาคมานุสรณ์", not
-    "ชัยวุฒิ ธนาคมา / นุสรณ์"); a piece wider than the whole width is folded."""
+    between two Thai words where :func:`_carry` allows ("สมศักดิ์ / วงศ์ประเสริฐ", not
+    "สมศักดิ์ วงศ์ประ / เสริฐ"); a piece wider than the whole width is folded."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line: list[str] = []

@@ -3,7 +3,8 @@
 Columns are fixed for documents and findings (``COLUMNS``, ``FINDING_COLUMNS``) so files from
 different runs line up; a field a kind does not have is empty. Lists (mentions, participants) are
 joined with " | ". The initiative's own ``kind`` becomes the ``initiative_kind`` column, since
-``kind`` names the kind of fact here. Query rows take their columns from the first row.
+``kind`` names the kind of fact here. Query rows take their columns from the first row (or, when
+there is none, from ``columns``: a file of no rows still has its header).
 ``bom=True`` starts the file with a UTF-8 byte order mark: Excel reads Thai as cp874 without it.
 """
 
@@ -31,10 +32,11 @@ BOM = "\ufeff"
 
 class Writer:
     def __init__(self, stream: TextIO, *, shape: str = "documents", delimiter: str = ",",
-                 bom: bool = False, **_: object) -> None:
+                 bom: bool = False, columns: tuple[str, ...] = (), **_: object) -> None:
         self.stream = stream
         self.shape = shape
         self.delimiter = delimiter
+        self.columns = columns  # rows: the header to write when there is no row
         if bom:
             stream.write(BOM)
         self.csv: csv.DictWriter[str] | None = None
@@ -58,6 +60,8 @@ class Writer:
         self.stream.flush()
 
     def close(self) -> None:
+        if self.csv is None and self.columns:
+            self._start(self.columns)  # no rows: still a header, so the file reads as a table
         self.stream.flush()
 
 

@@ -14,13 +14,14 @@ from typing import Any
 
 from typer.core import TyperArgument, TyperOption
 
-_display_type_rich = TyperOption.display_type_rich
+# typer 0.29's hook for the type column; older typers have none (then nothing is changed).
+_display_type_rich = getattr(TyperOption, "display_type_rich", None)
 
 
 def _flag_has_no_type(self: TyperOption, ctx: Any) -> str | None:
     if self.is_flag:
         return None
-    return _display_type_rich(self, ctx)
+    return _display_type_rich(self, ctx)  # type: ignore[misc]
 
 
 def _no_type(self: TyperArgument, ctx: Any) -> str | None:
@@ -28,6 +29,8 @@ def _no_type(self: TyperArgument, ctx: Any) -> str | None:
 
 
 def install() -> None:
+    if _display_type_rich is None:
+        return
     TyperOption.display_type_rich = _flag_has_no_type  # type: ignore[method-assign]
     TyperArgument.display_type_rich = _no_type  # type: ignore[method-assign]
 
