@@ -161,3 +161,22 @@ def test_dropped_lines_are_logged_with_their_rule(caplog: pytest.LogCaptureFixtu
 def test_unicode_line_separators_end_lines_like_newlines() -> None:
     text = "ครม. เห็นชอบ\u2028231 views\u2029ข่าวดี\r\nLeave a Reply\rจบ"
     assert clean_text_view(text).text == "ครม. เห็นชอบ\u2028ข่าวดี\r\nจบ"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("นายกรัฐมนตรีเปิดงาน\nวันที่ 3 พ.ย. 2566\n", None),
+        ("", None),
+        ("ข่าวการเมือง\r\nจบ", None),
+        ("หน้าแรก | ข่าว | การเมือง\nครม. เห็นชอบงบประมาณ\n231 views\n", "ครม. เห็นชอบงบประมาณ\n"),
+    ],
+    ids=["no-furniture", "empty", "crlf-no-furniture", "furniture-dropped"],
+)
+def test_a_text_with_nothing_dropped_is_its_own_identity_view(text: str, kept: str | None) -> None:
+    view = clean_text_view(text)
+    assert view.text == (text if kept is None else kept)
+    assert view.is_identity() is (kept is None)
+    for start in range(len(view.text)):
+        s, e = view.to_parent(start, start + 1)
+        assert text[s:e] == view.text[start]

@@ -169,7 +169,10 @@ def compiled_patterns() -> list[re.Pattern[str]]:
 
 def furniture_lines(text: str) -> list[Rule | None]:
     """For each line of ``text`` (as :func:`iter_lines` gives them), the rule that drops it."""
-    lines = [line for _, line in iter_lines(text)]
+    return _line_rules_of(text, [line for _, line in iter_lines(text)])
+
+
+def _line_rules_of(text: str, lines: list[str]) -> list[Rule | None]:
     possible = phrases_in(text)
     rules = [furniture_rule(line, possible) for line in lines]
     # Trailing page furniture: after the last line with Thai text, short Latin-only lines
@@ -185,11 +188,15 @@ def furniture_lines(text: str) -> list[Rule | None]:
 def clean_text_view(text: str, source: str | None = None) -> TextView:
     """Drop furniture lines from scraped text; the view maps back to ``text``. ``source`` names
     the document in the DEBUG log of dropped lines."""
+    lines = list(iter_lines(text))  # once: the rules and the view both walk them
+    rules = _line_rules_of(text, [line for _, line in lines])
+    if all(rule is None for rule in rules):
+        # Nothing dropped (most plain articles): the lines joined are the text itself, one run
+        # onto the same offsets, which is the identity view; no builder, no join.
+        return TextView.identity(text)
     builder = ViewBuilder()
     debug = LOG.isEnabledFor(logging.DEBUG)
-    for number, ((start, line), rule) in enumerate(
-        zip(iter_lines(text), furniture_lines(text), strict=True), start=1
-    ):
+    for number, ((start, line), rule) in enumerate(zip(lines, rules, strict=True), start=1):
         if rule is None:
             builder.copy(line, start)
         elif debug:

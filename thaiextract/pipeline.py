@@ -10,8 +10,10 @@ the document date. Extractors and the linker work in normalised offsets only
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import extractors
@@ -86,6 +88,28 @@ def prepare(
     )
 
 
+# The one place the garbage collector is tuned. Extraction makes no reference cycles (records,
+# lists, match objects: reference counting frees them); on a long document the collector only
+# walks the growing lists of live candidates, again and again: 6% of the CPU of one 4M-character
+# page (767 collections, 0.25 s), more on a date-dense one (811 against 577 ns/char). So it is
+# paused while one document of at least GC_PAUSE_CHARS is extracted, and resumed after it, also
+# when extraction fails; short documents (news articles) leave it alone, and a caller that
+# turned it off itself finds it off after the call.
+GC_PAUSE_CHARS = 200_000
+
+
+@contextmanager
+def _collector_paused(chars: int) -> Iterator[None]:
+    paused = chars >= GC_PAUSE_CHARS and gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def extract(
     text: str, *, document_date: dt.date | str | None = None, source: str | None = None,
     is_html: bool | None = None, only: Iterable[str] | str | None = None,
@@ -99,12 +123,12 @@ def extract(
     kinds = extractors.resolve_kinds(list(only) if only and not isinstance(only, str) else only)
     name = source if source is not None else "<text>"
     html = looks_like_html(name, text) if is_html is None else is_html
-    doc = prepare(text, source=name, is_html=html, document_date=document_date)
-    facts = extractors.run(doc, kinds)
     from .anchor import anchor
     from .link import link
 
-    facts = anchor(doc, link(doc, facts))
+    with _collector_paused(len(text)):
+        doc = prepare(text, source=name, is_html=html, document_date=document_date)
+        facts = anchor(doc, link(doc, extractors.run(doc, kinds)))
     return Document(
         source=name,
         id=record_id,

@@ -28,6 +28,11 @@ class TextView:
     def identity(cls, text: str) -> TextView:
         return cls(text, [0], [0], [len(text)], [True])
 
+    def is_identity(self) -> bool:
+        """One character-by-character run from 0 over the whole text, onto the same offsets."""
+        return (len(self.vstarts) == 1 and self.contiguous[0] and self.vstarts[0] == 0
+                and self.pstarts[0] == 0 and self.pends[0] == len(self.text))
+
     def to_parent_start(self, pos: int) -> int:
         """Parent offset of the character at ``pos`` (a span start)."""
         if not self.vstarts:
@@ -123,13 +128,23 @@ class ViewChain:
 
     original: str
     views: list[TextView]
+    # The views that move offsets, last first: an identity view (one character-by-character run
+    # over its whole parent, the usual cleaning view of a plain article) maps every offset in
+    # [0, len] to itself, so skipping it saves a call per view per span (anchor stage). The last
+    # view is always kept: it clamps offsets past its end, so the views below only ever see
+    # offsets inside their text.
+    _moving: tuple[TextView, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        below = [v for v in reversed(self.views[:-1]) if not v.is_identity()]
+        self._moving = tuple(self.views[-1:]) + tuple(below)
 
     @property
     def text(self) -> str:
         return self.views[-1].text if self.views else self.original
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        for view in reversed(self.views):
+        for view in self._moving:
             start, end = view.to_parent(start, end)
         return start, end
 
