@@ -205,6 +205,9 @@ def warm_up(only: tuple[str, ...] | None = None) -> None:
     Called before forking workers so they share it (copy-on-write) instead of each building it;
     ``gc.freeze`` keeps the collector from touching, and so copying, those pages.
     """
+    from .corpus import use_word_automaton
+
+    use_word_automaton()
     process_source(Source("<warm-up>", WARM_TEXT), only=only, render="jsonl")
     gc.collect()
     gc.freeze()

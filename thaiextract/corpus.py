@@ -115,6 +115,13 @@ def _word_automaton():  # ahocorasick has no type stubs
 AUTOMATON_AFTER = 2000
 
 
+def use_word_automaton() -> None:
+    """Cut with the automaton from the next chunk on: a batch builds it once (about 0.05 s),
+    before its workers fork, instead of after each worker's first 2,000 chunks."""
+    _word_automaton()
+    Segmenter.cut = max(Segmenter.cut, AUTOMATON_AFTER)
+
+
 class Segmenter:
     """Which way :func:`dictionary_words` finds the words at each position (output identical)."""
 
