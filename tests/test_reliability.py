@@ -238,3 +238,38 @@ def test_verbose_names_each_dropped_line_and_its_rule(tmp_path: Path) -> None:
         "dropped line 3 '© 2567 ข่าวไทย สงวนลิขสิทธิ์': copyright or cookie notice",
     ]
     assert dropped[1].endswith("(phrase '©')")
+
+
+def _closed(fd: int):
+    return lambda: os.close(fd)
+
+
+def test_closed_stdin_is_an_empty_input_not_a_traceback() -> None:
+    result = subprocess.run([*command(), "extract", "-", "-f", "jsonl"], capture_output=True,
+                            timeout=HANG, preexec_fn=_closed(0), check=False)
+    assert result.returncode == 1
+    assert errors(result) == ["thaiextract: error: -: empty file, nothing to extract"]
+
+
+def test_closed_stdout_is_a_usage_error_unless_output_goes_to_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    closed = subprocess.run([*command(), "extract", str(path)], stderr=subprocess.PIPE,
+                            timeout=HANG, preexec_fn=_closed(1), check=False)
+    assert closed.returncode == 2
+    assert b"standard output is closed (give -o FILE)" in closed.stderr
+    assert b"Traceback" not in closed.stderr
+    out = tmp_path / "out.jsonl"
+    to_file = subprocess.run([*command(), "extract", str(path), "-o", str(out), "-q"],
+                             stderr=subprocess.PIPE, timeout=HANG, preexec_fn=_closed(1),
+                             check=False)
+    assert to_file.returncode == 0, to_file.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["dates"][0]["value"] == "2019-10-25"
+
+
+def test_only_naming_no_kind_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = run("extract", str(path), "--only", "", "-f", "jsonl")
+    assert result.returncode == 2 and docs(result) == []
+    assert b"names no kind" in result.stderr

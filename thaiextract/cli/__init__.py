@@ -14,6 +14,7 @@ SIGHUP), :mod:`.helptext` and :mod:`.coerce` (where typer's help and value parsi
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from contextlib import suppress
@@ -23,7 +24,7 @@ import typer
 
 from .. import __version__
 from . import check, coerce, extract, helptext, index, schema, signals, text
-from .options import EXIT_FAILED, EXIT_OK
+from .options import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from .output import silence_stdout
 
 app = typer.Typer(
@@ -62,6 +63,14 @@ def main() -> None:
                                                                                        "utf8"):
             stream.reconfigure(encoding="utf-8")
     signals.install()
+    if sys.stdin is None:  # started with stdin closed (<&-): reading "-" finds nothing
+        sys.stdin = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        if not any(a in ("-o", "--output") or a.startswith("--output=") for a in sys.argv[1:]):
+            sys.stderr.write("thaiextract: error: standard output is closed (give -o FILE)\n")
+            _exit_now(EXIT_USAGE)
+        # The data goes to --output; stdout stays open (as a null device) until the process ends.
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     try:
         app(prog_name="thaiextract")
         code: object = EXIT_OK
@@ -73,6 +82,12 @@ def main() -> None:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
         silence_stdout()
         code = EXIT_OK
+    except Exception as exc:  # a bug outside any one document: one line, not a traceback
+        if "--debug" in sys.argv:
+            raise
+        sys.stderr.write(f"thaiextract: internal error: {type(exc).__name__}: {exc} "
+                         "(--debug shows the traceback)\n")
+        code = EXIT_FAILED
     stopped = signals.outcome()
     if stopped is not None:
         # typer turns every KeyboardInterrupt into 130; the signal decides the code.
@@ -90,9 +105,9 @@ def _exit_now(code: object) -> None:
     if isinstance(code, str):  # sys.exit("message") semantics
         sys.stderr.write(code + "\n")
         code = EXIT_FAILED
-    with suppress(OSError, ValueError):
+    with suppress(OSError, ValueError, AttributeError):  # AttributeError: a stream closed at start
         sys.stdout.flush()
-    with suppress(OSError, ValueError):
+    with suppress(OSError, ValueError, AttributeError):
         sys.stderr.flush()
     os._exit(code if isinstance(code, int) else EXIT_OK if code is None else EXIT_FAILED)
 

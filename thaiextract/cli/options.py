@@ -185,10 +185,13 @@ def parse_date(value: str | None, hint: str = "--document-date",
 
 
 def parse_only(value: str | None) -> tuple[str, ...] | None:
-    if not value:
+    if value is None:
         return None
-    from ..extractors import resolve_kinds
+    from ..extractors import KINDS, resolve_kinds
 
+    if not value.replace(",", "").strip():  # --only "" names no kind: say so, not "all"
+        raise typer.BadParameter(f"names no kind; choose from {', '.join(KINDS)}",
+                                 param_hint="--only")
     try:
         return resolve_kinds(value)
     except ValueError as exc:
