@@ -193,6 +193,21 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         FactIndex(str(path))
 
 
+@pytest.mark.parametrize("readonly", [False, True], ids=["index", "query"])
+def test_another_programs_database_is_left_alone(tmp_path: Path, readonly: bool) -> None:
+    path = tmp_path / "shop.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError, match=r"not a thaiextract database \(it has the tables "
+                                             r"customers\)"):
+        FactIndex(str(path), readonly=readonly)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["customers"]
+
+
 def test_missing_database_for_reading(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="run 'thaiextract index' first"):
         FactIndex(str(tmp_path / "none.db"), readonly=True)

@@ -40,6 +40,9 @@ SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 8, 11, 13, 26
 _MESSAGES = {SQLITE_FULL: "database or disk is full", SQLITE_CORRUPT: "malformed",
              SQLITE_NOTADB: "file is not a database", SQLITE_READONLY: "readonly database"}
 
+# Tables the migrations create (FTS5 adds shadow tables named sentence_words_*).
+OUR_TABLES = frozenset({"documents", "sentences", "sentence", "facts", "positions", "meetings"})
+
 
 def error_code(exc: BaseException) -> int | None:
     """The primary SQLite result code of an error (extended codes folded), if it has one."""
@@ -122,6 +125,8 @@ class FactIndex:
         """Ours, whole, and of a schema this version knows (migrated when writing)."""
         try:
             version = user_version(self.conn)
+            if version == 0:
+                self._refuse_foreign()
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -147,6 +152,17 @@ class FactIndex:
                 migrate(self.conn, version)
             except sqlite3.Error as exc:
                 raise translate(exc, self.path) from None
+
+    def _refuse_foreign(self) -> None:
+        """A file of schema version 0 that already holds tables is another program's database:
+        never switch it to WAL or add tables beside its own."""
+        names = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        foreign = [n for n in names if n.split("_")[0] not in OUR_TABLES]
+        if foreign:
+            shown = ", ".join(sorted(foreign)[:5])
+            raise DatabaseError(f"{self.path} is not a thaiextract database (it has the tables "
+                                f"{shown}); choose another file with --db")
 
     def __enter__(self) -> FactIndex:
         return self
