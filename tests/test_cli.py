@@ -255,14 +255,11 @@ MEETING_LINE = (
 def test_a_page_on_one_line_finishes(tmp_path: Path) -> None:
     # A page with no line break was one sentence, and the meetings searched it once per mention:
     # 200 KB took a minute, a 5 MB file never finished. Now cut into sentences of ≤ 2000 chars.
-    import time
-
+    # (How long it takes is bench/torture.py's business; this checks what comes out.)
     page = tmp_path / "one-line.txt"
     page.write_text(MEETING_LINE * 2400, encoding="utf-8")  # 300,000 characters, no newline
-    began = time.perf_counter()
     result = run("extract", str(page), "-f", "jsonl")
     assert result.exit_code == 0
-    assert time.perf_counter() - began < 30
     doc = json.loads(result.stdout)
     assert len(doc["dates"]) == 2400  # "15 มกราคม 2567" of each repeat
     assert [m["text"] for m in doc["meetings"]] == ["การประชุมคณะรัฐมนตรี ครั้งที่ 3/2567"]
