@@ -34,7 +34,8 @@ DESCRIPTIONS: dict[str, list[tuple[tuple[str, ...], str]]] = {
          "`article:published_time`, JSON-LD, `<time>`, read with trafilatura/htmldate); "
          "`dateline` (the header: a dateline, a labelled \"เผยแพร่:\" date, a date line); "
          "`lead` (the first full past-tense date in the first sentences); or null"),
-        (("encoding",), "`utf-8`, `utf-8-sig`, `utf-16`, `tis-620` or `cp874`"),
+        (("encoding",), "`utf-8`, `utf-8-sig`, `utf-16` (with a BOM), `utf-16-le`/`utf-16-be` "
+         "(without one), `tis-620`, `cp874`, or the codec `--encoding` forced"),
         (("dates", "people", "meetings", "initiatives", "organizations"),
          "the facts (only those asked for with `--only`)"),
     ],

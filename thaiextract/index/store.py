@@ -220,7 +220,7 @@ class FactIndex:
             " document_date_source, text, indexed_at) VALUES (?,?,?,?,?,?,?,?,?)",
             (key, doc.source, doc.id, sha256, __version__, doc.document_date,
              doc.document_date_source, doc.text,
-             dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+             dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
         ).lastrowid or 0)
         for start, end, text, words in sentences:
             sid = conn.execute("INSERT INTO sentences (doc_id, start_offset, end_offset, text)"
