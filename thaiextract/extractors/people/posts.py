@@ -11,11 +11,11 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ...corpus import thai_provinces
+from ...positions import abbreviation_table
 from ..wordscan import THAI_LETTER, SpanSet, cut_at_boundary
 from .source import Candidate, letters_end, line_end, line_start
 from .titles import title_chains
 from .vocab import (
-    abbreviation_table,
     company_prefixes,
     english_heads,
     expansion_lookup,

@@ -127,11 +127,6 @@ def modifiers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def abbreviation_table() -> dict[str, str]:
-    return {r["abbreviation"]: r["expansion"] for r in load("people/position_abbreviations")}
-
-
-@lru_cache(maxsize=1)
 def expansion_lookup() -> dict[str, str]:
     """Organisation forms that may close a position → the organisation's full name."""
     table: dict[str, str] = {}
