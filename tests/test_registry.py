@@ -67,3 +67,12 @@ def test_unknown_kind_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown kind 'venues'"):
         extractors.resolve_kinds("dates,venues")
     assert extractors.resolve_kinds("person,orgs") == ("people", "organizations")
+
+
+def test_renderers_know_every_kind() -> None:
+    from thaiextract.render import csv_writer, html_writer, table_writer
+
+    keys = [k.key for k in KINDS]
+    assert list(csv_writer.SINGULAR) == keys
+    assert [key for key, _ in html_writer.SECTION_KEYS] == keys
+    assert set(table_writer.LAYOUT) == set(keys)

@@ -14,6 +14,7 @@ import csv
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from ..model import KINDS
 from . import as_dict
 
 COLUMNS = (
@@ -25,8 +26,7 @@ COLUMNS = (
 )
 FINDING_COLUMNS = ("source", "id", "document_date", "code", "severity", "text", "start", "end",
                    "message_en", "message_th", "spans", "sentence")
-SINGULAR = {"dates": "date", "people": "person", "meetings": "meeting",
-            "initiatives": "initiative", "organizations": "organization"}
+SINGULAR = {k.key: k.singular for k in KINDS}
 BOM = "\ufeff"
 
 

@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import Any, TextIO
 
 from ..clean import clean_views
-from ..model import Document, Fact
+from ..model import KINDS, Document, Fact
 from ..read import looks_like_html
 from ..view import ViewChain
 
@@ -36,8 +36,7 @@ Mark = tuple[int, int, str, str, bool]  # start, end, fact id, kind, is a later 
 KIND_LABELS = {"date": "date · วันที่", "person": "person · บุคคล",
                "organization": "organisation · องค์กร", "meeting": "meeting · การประชุม",
                "initiative": "initiative · โครงการ"}
-SECTION_KEYS = (("dates", "date"), ("people", "person"), ("organizations", "organization"),
-                ("meetings", "meeting"), ("initiatives", "initiative"))
+SECTION_KEYS = tuple((k.key, k.singular) for k in KINDS)  # the model's order
 
 
 @lru_cache(maxsize=2)

@@ -11,21 +11,22 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
+from ..model import KIND_BY_KEY
 from . import as_dict
 
 # kind → (title, [(column header, field)])
 LAYOUT: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "dates": ("Dates", [("text", "text"), ("value", "value"), ("end", "end_value"),
+    "dates": (KIND_BY_KEY["dates"].title, [("text", "text"), ("value", "value"), ("end", "end_value"),
                         ("era", "era"), ("time", "time"), ("note", "_note"), ("at", "_at")]),
-    "people": ("People", [("name", "name"), ("title", "title"), ("position", "position"),
+    "people": (KIND_BY_KEY["people"].title, [("name", "name"), ("title", "title"), ("position", "position"),
                           ("organization", "organization"), ("mentions", "_mentions"),
                           ("at", "_at")]),
-    "organizations": ("Organizations", [("name", "name"), ("abbreviation", "abbreviation"),
+    "organizations": (KIND_BY_KEY["organizations"].title, [("name", "name"), ("abbreviation", "abbreviation"),
                                         ("mentions", "_mentions"), ("at", "_at")]),
-    "meetings": ("Meetings", [("name", "name"), ("ordinal", "ordinal"), ("date", "date"),
+    "meetings": (KIND_BY_KEY["meetings"].title, [("name", "name"), ("ordinal", "ordinal"), ("date", "date"),
                               ("end", "end_date"), ("location", "location"),
                               ("online", "online"), ("at", "_at")]),
-    "initiatives": ("Initiatives", [("name", "name"), ("kind", "kind"),
+    "initiatives": (KIND_BY_KEY["initiatives"].title, [("name", "name"), ("kind", "kind"),
                                     ("launched", "launched"), ("at", "_at")]),
 }
 FINDING_COLUMNS = ("severity", "code", "text", "at", "message")
