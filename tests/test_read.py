@@ -333,3 +333,13 @@ def test_a_jsonl_fifo_never_blocks(tmp_path: Path) -> None:
     assert list(records) == []  # the writer closed: the end of the archive
     [folder] = iter_jsonl(str(tmp_path))
     assert folder.error == "is a directory"
+
+
+def test_a_broken_link_in_a_folder_is_reported_and_the_rest_read(tmp_path) -> None:
+    from thaiextract.read import iter_sources
+
+    (tmp_path / "a.txt").write_text("วันที่ 5 มี.ค. 2567 นายสมชาย ใจดี", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    found = [(Path(s.name).name, s.error) for s in iter_sources([str(tmp_path)])]
+    assert found == [("a.txt", None),
+                     ("b.txt", "broken symbolic link (its target does not exist)")]

@@ -260,6 +260,9 @@ def _walk(top: str, patterns: tuple[str, ...], hidden: bool) -> Iterator[str]:
                 if os.path.isfile(full):  # FIFOs, sockets, devices: skipped (a FIFO blocks)
                     found = True
                     yield full
+                elif os.path.islink(full) and not os.path.exists(full):
+                    # A link to nothing is a file the user meant to give: say so.
+                    yield FolderProblem(full, "broken symbolic link (its target does not exist)")
     if errors and errors[0].filename == top:  # the folder itself: nothing was walked
         yield FolderProblem(top, _os_message(errors[0]))
         return
