@@ -57,6 +57,11 @@ def test_word_lists_match_pythainlp_and_fall_back_to_its_api(
         ("ศูนย์รับบริจาคสิ่งของ", ("ศูนย์", "รับบริจาค", "สิ่งของ")),
         ("ประชุมคณะรัฐมนตรี", ("ประชุม", "คณะรัฐมนตรี")),
         ("กขฃ", ("กขฃ",)),  # no dictionary word: one unknown token
+        # Fewest unknown characters first, then fewest tokens; unknown runs join into one token.
+        ("มหาวิทยาลัยราชภัฏเชียงรายจัดอบรมครู",
+         ("มหาวิทยาลัย", "ราชภัฏ", "เชียงราย", "จัด", "อบรม", "ครู")),
+        ("ประชุมกขฃคณะรัฐมนตรีฯ", ("ประ", "ชุ", "มก", "ขฃ", "คณะรัฐมนตรี", "ฯ")),
+        ("ไปรษณีย์ไทยจำกัด", ("ไปรษณีย์", "ไทย", "จำกัด")),
         ("", ()),
     ],
 )
@@ -67,7 +72,7 @@ def test_dictionary_words(chunk: str, words: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     "chunk",
     ["ศูนย์รับบริจาคสิ่งของ", "นาวัลนีขณะกำลังจะมุ่งหน้าไป", "ประชุมคณะรัฐมนตรี", "กขฃ", "ก",
-     "สมศักดิ์เองก็ไม่ปฏิเสธ", "พะจุณณ์มาบอกว่าข่าว"],
+     "สมศักดิ์เองก็ไม่ปฏิเสธ", "พะจุณณ์มาบอกว่าข่าว", "ประชุมกขฃคณะรัฐมนตรีฯ", "กขฃประชุมงค"],
 )
 def test_dictionary_words_is_the_same_by_lookups_and_by_automaton(
     chunk: str, monkeypatch: pytest.MonkeyPatch

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from thaiextract.extractors import organizations
 from thaiextract.lexicons import load
 from thaiextract.model import OrganizationFact
 from thaiextract.pipeline import extract
@@ -108,6 +109,31 @@ def test_prefix_patterns(sentence: str, name: str) -> None:
     org = found[name]
     start = sentence.index(name)
     assert (org.text, org.start, org.end) == (name, start, start + len(name))
+
+
+# (sentence, the matcher's hits as (text, rule)): leftmost-longest in text order. A prefix read
+# inside a name already kept ("คณะกรรมการ…" in สำนักงานคณะกรรมการ…) gives nothing; a prefix at a
+# lexicon name replaces it only when the name goes on into another organisation's (a country).
+FIND_CASES = [
+    ("เจ้าหน้าที่สำนักงานคณะกรรมการอาหารและยาตรวจสอบสินค้า",
+     [("สำนักงานคณะกรรมการอาหารและยา", "lexicon-name")]),
+    ("ตัวแทนกระทรวงทบวงมหาวิทยาลัยเข้าร่วมประชุม", [("กระทรวงทบวงมหาวิทยาลัย", "lexicon-name")]),
+    ("กระทรวงการคลังและธนาคารแห่งประเทศไทยร่วมกันแถลง",
+     [("กระทรวงการคลัง", "lexicon-name"), ("ธนาคารแห่งประเทศไทย", "lexicon-name")]),
+    ("กรมปศุสัตว์และกรมประมงร่วมกันตรวจ",
+     [("กรมปศุสัตว์", "lexicon-name"), ("กรมประมง", "lexicon-name")]),
+    ("โฆษกกระทรวงการต่างประเทศจีนแถลงว่า", [("กระทรวงการต่างประเทศจีน", "prefix-pattern")]),
+    ("มหาวิทยาลัยราชภัฏเชียงรายจัดอบรมครู", [("มหาวิทยาลัยราชภัฏเชียงราย", "prefix-pattern")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hits"), FIND_CASES, ids=[f"{i:02d}" for i in range(len(FIND_CASES))]
+)
+def test_find_reads_candidates_leftmost_longest(sentence: str, hits: list[tuple[str, str]]) -> None:
+    found = organizations.find(sentence)
+    assert [(sentence[h.start : h.end], h.rule) for h in found] == hits
+    assert [h.start for h in found] == [sentence.index(text) for text, _ in hits]
 
 
 def test_bracket_abbreviation_of_an_unknown_organisation_links_later_mentions() -> None:

@@ -136,10 +136,10 @@ class Segmenter:
         n = len(chunk)
         ends: list[list[int]] = [[] for _ in range(n)]
         if cls.cut > AUTOMATON_AFTER:
+            # The automaton reports matches in order of their last character, so each start's
+            # ends arrive in increasing order: no sort needed.
             for last, length in _word_automaton().iter(chunk):
                 ends[last - length + 1].append(last + 1)
-            for row in ends:
-                row.sort()
             return ends
         words = thai_dictionary()
         for i in range(n):
@@ -160,20 +160,24 @@ def dictionary_words(chunk: str) -> tuple[str, ...]:
     words = thai_dictionary()
     n = len(chunk)
     ends = Segmenter.word_ends(chunk)
-    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
+    # The score (unknown, tokens) as one integer, unknown * (n + 1) + tokens: tokens never exceed
+    # n, so integers compare as the pairs would, and cheaper. Every position is reachable (one
+    # unknown character at a time), so the first candidate of a position always replaces the
+    # initial "unreached" score, as a None did; later ones must be strictly better, as before.
+    unknown_step = n + 2  # one more unknown character and one more token
+    best = [0] + [unknown_step * (n + 1)] * n
     back = [0] * (n + 1)
     for i in range(n):
         here = best[i]
-        if here is None:
-            continue
-        unknown, tokens = here
-        step = (unknown + 1, tokens + 1)
-        if best[i + 1] is None or step < best[i + 1]:  # type: ignore[operator]
-            best[i + 1], back[i + 1] = step, i
-        step = (unknown, tokens + 1)
+        step = here + unknown_step
+        if step < best[i + 1]:
+            best[i + 1] = step
+            back[i + 1] = i
+        step = here + 1
         for j in ends[i]:
-            if best[j] is None or step < best[j]:  # type: ignore[operator]
-                best[j], back[j] = step, i
+            if step < best[j]:
+                best[j] = step
+                back[j] = i
     cuts = []
     pos = n
     while pos > 0:

@@ -303,8 +303,15 @@ def _inside_longer_abbreviation(text: str, start: int, end: int) -> bool:
     return any(text[start - k : end] in longer for k in range(1, min(start, 4) + 1))
 
 
-def find(text: str) -> list[Hit]:
-    """Organisation mentions in ``text``, non-overlapping, in text order."""
+@lru_cache(maxsize=1)
+def _continuation_starts() -> tuple[str, ...]:
+    """What the text after a lexicon name must begin with for :func:`_continues` to hold: a
+    continuation word or a country (a name that is one of them begins with it)."""
+    return (*cue_words("continuation"), *sorted(_countries()))
+
+
+def _lexicon_hits(text: str) -> dict[int, Hit]:
+    """start → the lexicon organisation read there (longest match, non-overlapping)."""
     table = entries()
     lex_hits: dict[int, Hit] = {}
     for last, (index, kind, form) in _lexicon_automaton().iter_long(text):
@@ -316,30 +323,50 @@ def find(text: str) -> list[Hit]:
         entry = table[index]
         lex_hits[start] = Hit(start, last + 1, f"lex:{index}", kind, entry.name, entry.category,
                               entry, rule=f"lexicon-{kind}")
-    rows, auto = _patterns()
-    pattern_hits: list[Hit] = []
-    for last, prefix in auto.iter(text):
-        pos = last - len(prefix) + 1
+    return lex_hits
+
+
+def _candidates_at(text: str, pos: int, lex: Hit | None, prefixes: list[str]) -> list[Hit]:
+    """The candidates starting at ``pos``: the lexicon hit, unless a prefix pattern read there
+    goes on past it into another organisation's name; then the pattern hits instead."""
+    if lex is not None and not text.startswith(_continuation_starts(), lex.end):
+        return [lex]  # no pattern hit could replace it: skip reading them (the costly part)
+    rows, _ = _patterns()
+    found: list[Hit] = []
+    for prefix in prefixes:
         hit = _pattern_hit(text, pos, prefix, rows[prefix])
         if hit is None:
             continue
-        lex = lex_hits.get(pos)
         if lex is not None:
             if not (hit.end > lex.end and _continues(text, lex.end, hit.end)):
                 continue
-            del lex_hits[pos]
-        pattern_hits.append(hit)
-    candidates = [*lex_hits.values(), *pattern_hits]
+            lex = None
+        found.append(hit)
+    return [lex] if lex is not None else found
+
+
+def find(text: str) -> list[Hit]:
+    """Organisation mentions in ``text``, non-overlapping, in text order."""
+    lex_hits = _lexicon_hits(text)
+    _, auto = _patterns()
+    prefixes_at: dict[int, list[str]] = {}
+    for last, prefix in auto.iter(text):
+        prefixes_at.setdefault(last - len(prefix) + 1, []).append(prefix)
     # The matcher's own choice among its candidates, leftmost-longest: a name is read from where
     # it begins ("กระทรวงการคลัง" before the "กรม…" a pattern reads inside a later word), and
     # only then is it one fact. Settling overlaps between facts is the link stage's
-    # ``filter_spans`` (longest anywhere wins), a different job.
-    candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    # ``filter_spans`` (longest anywhere wins), a different job. Candidates are read in text
+    # order, so a prefix inside a name already kept is never read at all.
     kept: list[Hit] = []
-    for hit in candidates:
-        if kept and hit.start < kept[-1].end:
+    kept_end = 0
+    for pos in sorted(lex_hits.keys() | prefixes_at.keys()):
+        if pos < kept_end:
             continue
-        kept.append(hit)
+        here = _candidates_at(text, pos, lex_hits.get(pos), prefixes_at.get(pos, []))
+        if here:
+            best = max(here, key=lambda h: h.end)  # the first of the longest, as a stable sort
+            kept.append(best)
+            kept_end = best.end
     return kept
 
 
