@@ -330,3 +330,39 @@ def test_distinct_name_pairs(sentence: str, expected: list) -> None:
 ], ids=["after-quoted-word", "quoted-slogan", "royal-title-before-verb"])
 def test_no_person_in_compounds_of_ordinary_words(sentence: str) -> None:
     assert people(sentence) == []
+
+
+# A titled given name followed by the sentence is a given name alone; a post glued to a foreign
+# first name gives it back; สมเด็จ titles a statesman; a short foreign surname after a foreign
+# given name stays with it.
+GIVEN_AND_FOREIGN = [
+    ("พล.อ.ประยุทธ์ ลาออกจากตำแหน่ง", [("ประยุทธ์", "พล.อ.", None)], ["พล.อ.ประยุทธ์"]),
+    ("นายสมชาย ถูกจับกุมเมื่อวานนี้", [("สมชาย", "นาย", None)], ["นายสมชาย"]),
+    ("นายสมชาย ยืนยันว่าไม่ได้ทำผิด", [("สมชาย", "นาย", None)], ["นายสมชาย"]),
+    ("ประธานาธิบดีฮวน ออร์ลันโด เอร์นานเดซ กล่าวว่า",
+     [("ฮวน ออร์ลันโด เอร์นานเดซ", None, "ประธานาธิบดี")], ["ฮวน ออร์ลันโด เอร์นานเดซ"]),
+    ("ประธานาธิบดี ฮวน ออร์ลันโด เอร์นานเดซ ของฮอนดูรัส กล่าวว่า",
+     [("ฮวน ออร์ลันโด เอร์นานเดซ", None, "ประธานาธิบดี")], ["ฮวน ออร์ลันโด เอร์นานเดซ"]),
+    ("สมเด็จฮุน เซน อดีตนายกรัฐมนตรีกัมพูชา กล่าวว่า",
+     [("ฮุน เซน", "สมเด็จ", "อดีตนายกรัฐมนตรีกัมพูชา")], ["สมเด็จฮุน เซน"]),
+    ("นายฮุน โต ถูกจับกุม", [("ฮุน โต", "นาย", None)], ["นายฮุน โต"]),
+    ("นายฮุน จะเดินทางไปกัมพูชา", [("ฮุน", "นาย", None)], ["นายฮุน"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), GIVEN_AND_FOREIGN,
+                         ids=["given-before-verb-phrase", "given-before-passive",
+                              "given-before-speech", "post-glued-to-foreign-name",
+                              "post-before-three-part-name", "somdet", "short-foreign-surname",
+                              "short-foreign-given-alone"])
+def test_given_names_and_foreign_names(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+# สมเด็จ in a royal or monastic style, or in a place name, titles no one.
+@pytest.mark.parametrize("sentence", [
+    "เกิดเหตุที่อำเภอสมเด็จ จังหวัดกาฬสินธุ์ เมื่อคืนนี้",
+    "สมเด็จย่า ทรงงานหนัก",
+])
+def test_somdet_in_a_style_or_a_place_is_no_title(sentence: str) -> None:
+    assert people(sentence) == []

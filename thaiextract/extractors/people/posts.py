@@ -10,9 +10,16 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ...corpus import thai_provinces
+from ...corpus import (
+    dictionary_words,
+    orchid_word_tags,
+    thai_countries,
+    thai_dictionary,
+    thai_provinces,
+)
 from ...positions import abbreviation_table
 from ..wordscan import THAI_LETTER, SpanSet, cut_at_boundary
+from .shapes import name_part
 from .source import Candidate, letters_end, line_end, line_start
 from .titles import title_chains
 from .vocab import (
@@ -58,7 +65,34 @@ def position_end(
                 if end < org_end <= limit and not text.startswith(post_stops(), end):
                     end = org_end
                 break
+    if glued_name_start(text, head_end, end):
+        return head_end
     return _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+
+
+THAI_WORD = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # letters and vowels, no ฯ
+
+
+def glued_name_start(text: str, head_end: int, end: int) -> bool:
+    """The letters glued after a post are the first name of a person, not more of the post
+    ("ประธานาธิบดี|ฮวน ออร์ลันโด …"): a name-shaped word, no country or province, and a
+    name-shaped word after the space."""
+    tail = text[head_end:end]
+    if not tail or not THAI_WORD.fullmatch(tail) or not text.startswith(" ", end):
+        return False
+    if tail in thai_countries() or tail in thai_provinces() or not name_part(tail):
+        return False
+    # A ministry or unit glued to its post ("ปลัดกระทรวง|สาธารณสุข", "หัวหน้า|หน่วย|ไวรัส|วิทยา")
+    # is made of dictionary words; a foreign name keeps a piece none covers, or is a short
+    # entry the dictionary holds untagged ("ฮวน").
+    words = thai_dictionary()
+    if tail in words:
+        if len(tail) > 4 or tail in orchid_word_tags():
+            return False
+    elif all(p in words for p in dictionary_words(tail)):
+        return False
+    nxt = letters_end(text, end + 1)
+    return nxt > end + 1 and name_part(text[end + 1 : nxt])
 
 
 SPACED_STEPS = 4  # "ผู้สมัคร ส.ส. เขต 3 พรรคเพื่อไทย": at most this many words after spaces

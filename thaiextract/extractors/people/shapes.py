@@ -74,7 +74,7 @@ def name_part(word: str) -> bool:
     # Not in the dictionary: a transliteration or a Thai compound name, unless it reads as a
     # phrase ("ชอบ|ด้วย|กฎหมาย", "ไทย|แน่นอน") or holds a title ("หลานชายของ|สมเด็จ|ฮุน").
     pieces = dictionary_words(word)
-    if any(function_word(p) for p in pieces[1:-1] if len(p) >= 3):
+    if _inner_function_word(pieces):
         return False  # "หลานชาย|ของ|…": a function word inside
     return not _phrase(pieces) and not any(p in _title_words() for p in pieces)
 
@@ -179,6 +179,17 @@ def strict_pair(text: str, gstart: int, gend: int, send: int) -> bool:
     given, family = name_lists()
     first, second = text[gstart:gend], text[gend + 1 : send]
     return (first in given or _unknown_name(first)) and (second in family or _unknown_name(second))
+
+
+def _inner_function_word(pieces: tuple[str, ...]) -> bool:
+    """A function word of three letters or more inside the word, after whole dictionary words
+    ("หลานชาย|ของ|…"); after fragments no word covers it is a misreading of a transliteration
+    ("เ|อร|์|นาน|เด|ซ")."""
+    words = thai_dictionary()
+    for k in range(1, len(pieces) - 1):
+        if len(pieces[k]) >= 3 and function_word(pieces[k]):
+            return all(p in words for p in pieces[:k])
+    return False
 
 
 @lru_cache(maxsize=8192)  # per word, not per document: the same names recur

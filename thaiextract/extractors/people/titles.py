@@ -11,13 +11,14 @@ from functools import lru_cache
 
 from ...corpus import name_lists, thai_dictionary
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
-from .names import cut_name, pali, surname_end, third_part_end
+from .names import cut_name, pali, short_surname_end, surname_end, third_part_end
 from .source import Candidate, breaks_at, ends_word, letters_end
 from .vocab import (
     Title,
     monk_forms,
     name_stops,
     name_stops_re,
+    place_words,
     royal_automaton,
     title_automaton,
 )
@@ -200,8 +201,8 @@ def titled_mentions(text: str) -> list[Candidate]:
             out.append(Candidate(start, m.end(), parts[0], sur, title_text, tuple(titles), nstart,
                                 sur is not None, rule="title-latin-name"))
             continue
-        if not THAI_LETTER.match(text[nstart]):
-            continue
+        if not THAI_LETTER.match(text[nstart]) or text.startswith(place_words(), nstart):
+            continue  # "อำเภอสมเด็จ จังหวัด…": no name starts with a place word
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue
@@ -210,7 +211,7 @@ def titled_mentions(text: str) -> list[Candidate]:
             continue  # "นาย|มี…" is a phrase, unless a listed name goes on past it ("นายมีชัย")
         send = None
         if gend + 1 < len(text) and text[gend] == " " and THAI_LETTER.match(text[gend + 1]):
-            send = surname_end(text, gend + 1)
+            send = surname_end(text, gend + 1) or short_surname_end(text, nstart, gend)
         if send is not None and send - gend <= 4 and text.startswith(" ", send):
             send = third_part_end(text, send + 1) or send
         if counted and send is None:
