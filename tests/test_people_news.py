@@ -347,6 +347,10 @@ GIVEN_AND_FOREIGN = [
      [("ฮุน เซน", "สมเด็จ", "อดีตนายกรัฐมนตรีกัมพูชา")], ["สมเด็จฮุน เซน"]),
     ("นายฮุน โต ถูกจับกุม", [("ฮุน โต", "นาย", None)], ["นายฮุน โต"]),
     ("นายฮุน จะเดินทางไปกัมพูชา", [("ฮุน", "นาย", None)], ["นายฮุน"]),
+    ("นายประทีป คงสิบ ผู้อำนวยการอาวุโส กล่าวว่า",
+     [("ประทีป คงสิบ", "นาย", "ผู้อำนวยการอาวุโส")], ["นายประทีป คงสิบ"]),
+    ("นายพร้อมพงศ์ นพฤทธิ์ โฆษกพรรคเพื่อไทย กล่าวว่า",
+     [("พร้อมพงศ์ นพฤทธิ์", "นาย", "โฆษกพรรคเพื่อไทย")], ["นายพร้อมพงศ์ นพฤทธิ์"]),
 ]
 
 
@@ -354,7 +358,8 @@ GIVEN_AND_FOREIGN = [
                          ids=["given-before-verb-phrase", "given-before-passive",
                               "given-before-speech", "post-glued-to-foreign-name",
                               "post-before-three-part-name", "somdet", "short-foreign-surname",
-                              "short-foreign-given-alone"])
+                              "short-foreign-given-alone", "surname-opening-with-auxiliary",
+                              "given-name-opening-with-a-stop-word"])
 def test_given_names_and_foreign_names(sentence: str, expected: list, spans: list[str]) -> None:
     check(sentence, expected, spans)
 

@@ -66,25 +66,34 @@ def function_word(piece: str) -> bool:
     return orchid_word_tags().get(piece) in PHRASE_TAGS
 
 
-# Tags of a word that opens a verb phrase, not a surname: action verbs, auxiliaries, negation
-# ("ลาออก|จาก|ตำแหน่ง", "ถูก|จับกุม", "จะ|เดินทาง").
-VERB_OPENING_TAGS = frozenset({ACTION_TAG, "XVBM", "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
+# Auxiliaries and negation open a verb phrase only before an action verb ("จะ|เดินทาง",
+# "ถูก|จับกุม"); alone they begin surnames too ("คง|สิบ").
+AUXILIARY_TAGS = frozenset({"XVBM", "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
+
+
+def _opening_tag(word: str) -> tuple[str | None, int]:
+    """The ORCHID tag of the longest tagged word that starts ``word`` (shorter than it), and
+    that word's length."""
+    tags = orchid_word_tags()
+    for k in range(len(word) - 1, 1, -1):
+        tag = tags.get(word[:k])
+        if tag is not None:
+            return tag, k
+    return None, 0
 
 
 def verb_phrase(word: str) -> bool:
-    """A run that opens with a verb or auxiliary and goes on in dictionary words, ending in no
-    piece names end in: the sentence after a given name, not a surname. (The longest tagged
-    word at the start decides; no entry of pythainlp's family-name list has this shape.)"""
-    tags, words = orchid_word_tags(), thai_dictionary()
-    for k in range(len(word) - 1, 1, -1):
-        tag = tags.get(word[:k])
-        if tag is None:
-            continue
-        if tag not in VERB_OPENING_TAGS:
-            return False
-        pieces = dictionary_words(word[k:])
-        return all(p in words for p in pieces) and pieces[-1] not in name_tails()
-    return False
+    """A run that opens with an action verb (or an auxiliary and then one) and goes on in
+    dictionary words, ending in no piece names end in: the sentence after a given name, not a
+    surname ("ลาออก|จาก|ตำแหน่ง"). No entry of pythainlp's family-name list has this shape."""
+    tag, k = _opening_tag(word)
+    if tag in AUXILIARY_TAGS:
+        word = word[k:]
+        tag, k = _opening_tag(word)
+    if tag != ACTION_TAG or k < 3:
+        return False
+    pieces = dictionary_words(word[k:])
+    return all(p in thai_dictionary() for p in pieces) and pieces[-1] not in name_tails()
 
 
 def phrase_pieces(pieces: tuple[str, ...]) -> bool:

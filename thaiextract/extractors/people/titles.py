@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...corpus import name_lists, thai_dictionary
+from ...corpus import name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .names import cut_name, pali, short_surname_end, surname_end, third_part_end
 from .source import Candidate, breaks_at, ends_word, letters_end
@@ -18,6 +18,7 @@ from .vocab import (
     monk_forms,
     name_stops,
     name_stops_re,
+    name_tails,
     place_words,
     royal_automaton,
     title_automaton,
@@ -181,6 +182,21 @@ def starts_with_stop(text: str, pos: int) -> int:
     return stop.end() - pos
 
 
+def _name_past_stop(text: str, nstart: int, stop: int, gend: int) -> bool:
+    """A name that begins with a word names never start with goes on past it: a listed given
+    name ("มี|ชัย"), or a word no dictionary holds that ends, before a space, in a piece listed
+    names end in ("พร้อม|พงศ์")."""
+    name = text[nstart:gend]
+    if nstart + stop >= gend:
+        return False
+    if name in name_lists()[0]:
+        return True
+    rest = name[stop:]
+    return (name not in thai_dictionary() and len(rest) >= 3 and rest in name_tails()
+            and rest not in thai_stopwords() and text.startswith(" ", gend)
+            and not text.startswith(name_stops(), nstart + stop))
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
@@ -207,8 +223,8 @@ def titled_mentions(text: str) -> list[Candidate]:
         if gend is None or gend - nstart < 2:
             continue
         stop = starts_with_stop(text, nstart)
-        if stop and (text[nstart:gend] not in given or nstart + stop >= gend):
-            continue  # "นาย|มี…" is a phrase, unless a listed name goes on past it ("นายมีชัย")
+        if stop and not _name_past_stop(text, nstart, stop, gend):
+            continue  # "นาย|มี…" is a phrase, unless a name goes on past it ("นายมีชัย")
         send = None
         if gend + 1 < len(text) and text[gend] == " " and THAI_LETTER.match(text[gend + 1]):
             send = surname_end(text, gend + 1) or short_surname_end(text, nstart, gend)
