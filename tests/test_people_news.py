@@ -351,6 +351,7 @@ GIVEN_AND_FOREIGN = [
      [("ประทีป คงสิบ", "นาย", "ผู้อำนวยการอาวุโส")], ["นายประทีป คงสิบ"]),
     ("นายพร้อมพงศ์ นพฤทธิ์ โฆษกพรรคเพื่อไทย กล่าวว่า",
      [("พร้อมพงศ์ นพฤทธิ์", "นาย", "โฆษกพรรคเพื่อไทย")], ["นายพร้อมพงศ์ นพฤทธิ์"]),
+    ("โดยนายโอบามาเรียกร้องให้ทุกประเทศร่วมมือ", [("โอบามา", "นาย", None)], ["นายโอบามา"]),
 ]
 
 
@@ -359,7 +360,8 @@ GIVEN_AND_FOREIGN = [
                               "given-before-speech", "post-glued-to-foreign-name",
                               "post-before-three-part-name", "somdet", "short-foreign-surname",
                               "short-foreign-given-alone", "surname-opening-with-auxiliary",
-                              "given-name-opening-with-a-stop-word"])
+                              "given-name-opening-with-a-stop-word",
+                              "foreign-given-glued-to-a-speech-verb"])
 def test_given_names_and_foreign_names(sentence: str, expected: list, spans: list[str]) -> None:
     check(sentence, expected, spans)
 
