@@ -373,3 +373,26 @@ def test_given_names_and_foreign_names(sentence: str, expected: list, spans: lis
 ])
 def test_somdet_in_a_style_or_a_place_is_no_title(sentence: str) -> None:
     assert people(sentence) == []
+
+
+# Government releases: two spaces before the surname, foreign names of three words or with a
+# hyphened syllable, the English form in brackets (one person, not two).
+RELEASE_NAMES = [
+    ("ระหว่างนายภคพงศ์  ศิริกันทรมาศ ผู้ว่าการการรถไฟฟ้าขนส่งมวลชน",
+     [("ภคพงศ์ ศิริกันทรมาศ", "นาย", "ผู้ว่าการการรถไฟฟ้าขนส่งมวลชน")],
+     ["นายภคพงศ์  ศิริกันทรมาศ"]),
+    ("และ นายมุน แช-อิน ประธานาธิบดีสาธารณรัฐเกาหลี เข้าร่วม",
+     [("มุน แช-อิน", "นาย", "ประธานาธิบดีสาธารณรัฐเกาหลี")], ["นายมุน แช-อิน"]),
+    ("ทำเนียบรัฐบาล นายซัยยิด เรซา โนบัคตี (H.E. Mr. Seyed Reza Nobakhti) เข้าพบ",
+     [("ซัยยิด เรซา โนบัคตี", "นาย", None)], ["นายซัยยิด เรซา โนบัคตี"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), RELEASE_NAMES,
+                         ids=["two-spaces", "hyphened-surname", "english-form-in-brackets"])
+def test_names_as_releases_write_them(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+def test_royal_grace_is_no_monk() -> None:
+    assert people("ด้วยพระมหากรุณาธิคุณสูงสุด ทรงพระกรุณาโปรดเกล้าฯ") == []

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ...corpus import name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .names import cut_name, pali, short_surname_end, surname_end, third_part_end
+from .shapes import foreign_parts
 from .source import Candidate, breaks_at, ends_word, letters_end
 from .vocab import (
     Title,
@@ -197,6 +198,22 @@ def _name_past_stop(text: str, nstart: int, stop: int, gend: int) -> bool:
             and not text.startswith(name_stops(), nstart + stop))
 
 
+HYPHENED_PART = re.compile(r"-[\u0e01-\u0e4e]{2,6}(?![\u0e01-\u0e4e])")
+
+
+def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> int:
+    """The surname's end moved past the parts foreign names add: a third short word after a
+    short surname ("บัน คี มุน"), a third foreign word after two ("ไมเคิล จอร์จ ดีซอมเบร"), a
+    hyphened syllable ("มุน แช-อิน")."""
+    hyphened = HYPHENED_PART.match(text, send)
+    if hyphened and text[nstart:gend] not in name_lists()[0]:
+        return hyphened.end()
+    if send - sstart <= 3 and text.startswith(" ", send):
+        return third_part_end(text, send + 1) or send
+    gstart, _, fend = foreign_parts(text, nstart, gend, send)
+    return fend if gstart == nstart else send
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
@@ -226,10 +243,12 @@ def titled_mentions(text: str) -> list[Candidate]:
         if stop and not _name_past_stop(text, nstart, stop, gend):
             continue  # "นาย|มี…" is a phrase, unless a name goes on past it ("นายมีชัย")
         send = None
-        if gend + 1 < len(text) and text[gend] == " " and THAI_LETTER.match(text[gend + 1]):
-            send = surname_end(text, gend + 1) or short_surname_end(text, nstart, gend)
-        if send is not None and send - gend <= 4 and text.startswith(" ", send):
-            send = third_part_end(text, send + 1) or send
+        # Releases pad the gap before the surname with a second space ("นายวันชัย  พนมชัย").
+        sstart = gend + 2 if text.startswith("  ", gend) else gend + 1
+        if sstart < len(text) and text[gend] == " " and THAI_LETTER.match(text[sstart]):
+            send = surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+        if send is not None:
+            send = _more_surname(text, nstart, gend, sstart, send)
         if counted and send is None:
             continue  # "45 นาย ได้…": a classifier, not a title
         if nstart > end and send is None and text[nstart:gend] in thai_dictionary() and (
@@ -244,10 +263,10 @@ def titled_mentions(text: str) -> list[Candidate]:
         if not strong and not weak_title_ok(titles[-1], text, nstart, gend, send):
             continue
         monk = strong and titles[-1].family == "monk"
-        if monk and send is not None and not pali(text[gend + 1 : send]):
+        if monk and send is not None and not pali(text[sstart:send]):
             send = None  # a monk's surname is a Pali chaya
         mention = Candidate(start, send or gend, text[nstart:gend],
-                           text[gend + 1 : send] if send else None, title_text, tuple(titles),
+                           text[sstart:send] if send else None, title_text, tuple(titles),
                            nstart, send is not None,
                            rule="nickname" if _nickname(titles, send) else "title-name")
         out.append(mention)
