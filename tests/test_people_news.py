@@ -385,11 +385,14 @@ RELEASE_NAMES = [
      [("มุน แช-อิน", "นาย", "ประธานาธิบดีสาธารณรัฐเกาหลี")], ["นายมุน แช-อิน"]),
     ("ทำเนียบรัฐบาล นายซัยยิด เรซา โนบัคตี (H.E. Mr. Seyed Reza Nobakhti) เข้าพบ",
      [("ซัยยิด เรซา โนบัคตี", "นาย", None)], ["นายซัยยิด เรซา โนบัคตี"]),
+    ("นายปาเวล ปีเตล (H.E. Mr. Pavel Pitel) เอกอัครราชทูตสาธารณรัฐเช็กประจำประเทศไทย เข้าพบ",
+     [("ปาเวล ปีเตล", "นาย", "เอกอัครราชทูตสาธารณรัฐเช็กประจำประเทศไทย")], ["นายปาเวล ปีเตล"]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected", "spans"), RELEASE_NAMES,
-                         ids=["two-spaces", "hyphened-surname", "english-form-in-brackets"])
+                         ids=["two-spaces", "hyphened-surname", "english-form-in-brackets",
+                              "post-after-the-english-form"])
 def test_names_as_releases_write_them(sentence: str, expected: list, spans: list[str]) -> None:
     check(sentence, expected, spans)
 

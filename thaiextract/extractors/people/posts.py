@@ -184,6 +184,9 @@ def _age() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}) ?\d+ ?(?:{units}) ?")
 
 
+LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\n]{0,80}\) ?")  # the name in English, in brackets
+
+
 def positions_after(
     text: str, m: Candidate, heads: dict[int, int], org_starts: dict[int, int]
 ) -> None:
@@ -198,6 +201,9 @@ def positions_after(
     age = _age().match(text, pos)
     if age:
         pos = age.end()  # "นายอเล็กซ์ นาวัลนี วัย 41 ปี ผู้นำฝ่ายค้าน…"
+    latin = LATIN_BRACKET.match(text, pos)
+    if latin:
+        pos = latin.end()  # "นายปาเวล ปีเตล (H.E. Mr. Pavel Pitel) เอกอัครราชทูต…"
     found = position_at(text, pos, heads, limit, org_starts)
     if found is None and text.startswith(post_words("alias"), pos):
         # "… หรือ เสธแก้ว ผู้สมัคร…": the post follows the other name the text gives.
