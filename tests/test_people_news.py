@@ -366,12 +366,14 @@ def test_given_names_and_foreign_names(sentence: str, expected: list, spans: lis
     check(sentence, expected, spans)
 
 
-# สมเด็จ in a royal or monastic style, or in a place name, titles no one.
+# สมเด็จ in a royal or monastic style, or in a place name, titles no one; a post's holder
+# named by the given name alone is not given the verb phrase after it as a surname.
 @pytest.mark.parametrize("sentence", [
     "เกิดเหตุที่อำเภอสมเด็จ จังหวัดกาฬสินธุ์ เมื่อคืนนี้",
     "สมเด็จย่า ทรงงานหนัก",
+    "รมช. มนัญญา เยี่ยมชมโรงสีข้าว โรงงานปรับปรุงเมล็ดพันธุ์",
 ])
-def test_somdet_in_a_style_or_a_place_is_no_title(sentence: str) -> None:
+def test_no_person_from_a_style_a_place_or_a_verb_phrase(sentence: str) -> None:
     assert people(sentence) == []
 
 

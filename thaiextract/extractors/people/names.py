@@ -337,6 +337,8 @@ def bare_surname_end(text: str, start: int) -> int | None:
         return end
     if word in thai_dictionary() or len(word) < 3 or word.startswith(name_stops()):
         return None
+    if verb_phrase(word):
+        return None  # "รมช. มนัญญา เยี่ยมชมโรงสีข้าว": the sentence goes on
     pieces = dictionary_words(word)
     if all(p in thai_dictionary() for p in pieces) and (
         any(p in thai_stopwords() for p in pieces)

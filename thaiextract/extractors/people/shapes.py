@@ -20,7 +20,7 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER
-from .names import MAX_NAME, function_word, phrase_pieces, surname_end
+from .names import MAX_NAME, function_word, phrase_pieces, surname_end, verb_phrase
 from .source import QUOTES, letters_end
 from .vocab import (
     cue_forms,
@@ -76,6 +76,8 @@ def name_part(word: str) -> bool:
     pieces = dictionary_words(word)
     if _inner_function_word(pieces):
         return False  # "หลานชาย|ของ|…": a function word inside
+    if verb_phrase(word):
+        return False  # "เยี่ยมชม|โรงสี|ข้าว": an action verb opens the sentence
     return not _phrase(pieces) and not any(p in _title_words() for p in pieces)
 
 
