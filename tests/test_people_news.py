@@ -372,6 +372,7 @@ def test_given_names_and_foreign_names(sentence: str, expected: list, spans: lis
     "เกิดเหตุที่อำเภอสมเด็จ จังหวัดกาฬสินธุ์ เมื่อคืนนี้",
     "สมเด็จย่า ทรงงานหนัก",
     "รมช. มนัญญา เยี่ยมชมโรงสีข้าว โรงงานปรับปรุงเมล็ดพันธุ์",
+    "ส่งกำลัง 200 นายมาดูแลความเรียบร้อย ตั้งด่านตรวจ",
 ])
 def test_no_person_from_a_style_a_place_or_a_verb_phrase(sentence: str) -> None:
     assert people(sentence) == []

@@ -11,7 +11,14 @@ from functools import lru_cache
 
 from ...corpus import name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
-from .names import cut_name, pali, short_surname_end, surname_end, third_part_end
+from .names import (
+    cut_name,
+    pali,
+    short_surname_end,
+    surname_end,
+    third_part_end,
+    verb_phrase,
+)
 from .shapes import foreign_parts
 from .source import Candidate, breaks_at, ends_word, letters_end
 from .vocab import (
@@ -239,6 +246,8 @@ def titled_mentions(text: str) -> list[Candidate]:
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue
+        if text[nstart:gend] not in given and verb_phrase(text[nstart:gend]):
+            continue  # "200 นายมาดูแลความเรียบร้อย": a classifier and the sentence, no name
         stop = starts_with_stop(text, nstart)
         if stop and not _name_past_stop(text, nstart, stop, gend):
             continue  # "นาย|มี…" is a phrase, unless a name goes on past it ("นายมีชัย")
