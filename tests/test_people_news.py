@@ -373,6 +373,8 @@ def test_given_names_and_foreign_names(sentence: str, expected: list, spans: lis
     "สมเด็จย่า ทรงงานหนัก",
     "รมช. มนัญญา เยี่ยมชมโรงสีข้าว โรงงานปรับปรุงเมล็ดพันธุ์",
     "ส่งกำลัง 200 นายมาดูแลความเรียบร้อย ตั้งด่านตรวจ",
+    "เจ้าหน้าที่ได้รับบาดเจ็บ 1 นาย ส่วน ซีล ยังทำงานอยู่ในถ้ำ",
+    "เธอเป็นนายหญิงแห่งวงการธุรกิจ",
 ])
 def test_no_person_from_a_style_a_place_or_a_verb_phrase(sentence: str) -> None:
     assert people(sentence) == []

@@ -258,8 +258,10 @@ def titled_mentions(text: str) -> list[Candidate]:
             send = surname_end(text, sstart) or short_surname_end(text, nstart, gend)
         if send is not None:
             send = _more_surname(text, nstart, gend, sstart, send)
-        if counted and send is None:
-            continue  # "45 นาย ได้…": a classifier, not a title
+        if counted and (send is None or (nstart > end and (
+            text[nstart:gend] not in given or text[nstart:gend] in thai_stopwords()
+        ))):
+            continue  # "45 นาย ได้…", "1 นาย ส่วน ซีล…": a classifier, not a title
         if nstart > end and send is None and text[nstart:gend] in thai_dictionary() and (
             text[nstart:gend] not in given
         ):
