@@ -241,12 +241,13 @@ ROYAL_AND_FOREIGN = [
      [("อัลวาลีด บิน ทาลาล", "เจ้าชาย", "มหาเศรษฐีชาวซาอุฯ")]),
     ("นักเตะ อาลีอาสกา มาห์มูดี ซาเดย์ ยิงประตู", [("อาลีอาสกา มาห์มูดี ซาเดย์", None, None)]),
     ("ส่วนกองหน้า โฆเซ มาเรีย ปาซอส ยิงประตูชัย", [("โฆเซ มาเรีย ปาซอส", None, None)]),
+    ("นักเตะ อาลีอาสกา ฮัสซัน ซาเดย์ ยิงประตู", [("อาลีอาสกา ฮัสซัน ซาเดย์", None, None)]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROYAL_AND_FOREIGN,
                          ids=["royal-style-short", "prince", "three-part-after-role",
-                              "three-part-after-striker"])
+                              "three-part-after-striker", "three-part-listed-middle"])
 def test_royal_styles_and_three_part_names(sentence: str, expected: list) -> None:
     check(sentence, expected)
 

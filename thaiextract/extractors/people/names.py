@@ -71,7 +71,7 @@ def function_word(piece: str) -> bool:
 AUXILIARY_TAGS = frozenset({"XVBM", "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
 
 
-def _opening_tag(word: str) -> tuple[str | None, int]:
+def opening_tag(word: str) -> tuple[str | None, int]:
     """The ORCHID tag of the longest tagged word that starts ``word`` (shorter than it), and
     that word's length."""
     tags = orchid_word_tags()
@@ -86,10 +86,10 @@ def verb_phrase(word: str) -> bool:
     """A run that opens with an action verb (or an auxiliary and then one) and goes on in
     dictionary words, ending in no piece names end in: the sentence after a given name, not a
     surname ("ลาออก|จาก|ตำแหน่ง"). No entry of pythainlp's family-name list has this shape."""
-    tag, k = _opening_tag(word)
+    tag, k = opening_tag(word)
     if tag in AUXILIARY_TAGS:
         word = word[k:]
-        tag, k = _opening_tag(word)
+        tag, k = opening_tag(word)
     if tag != ACTION_TAG or k < 3:
         return False
     pieces = dictionary_words(word[k:])

@@ -20,7 +20,14 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER
-from .names import MAX_NAME, function_word, phrase_pieces, surname_end, verb_phrase
+from .names import (
+    MAX_NAME,
+    function_word,
+    opening_tag,
+    phrase_pieces,
+    surname_end,
+    verb_phrase,
+)
 from .source import QUOTES, letters_end
 from .vocab import (
     cue_forms,
@@ -246,13 +253,21 @@ def foreign_parts(text: str, gstart: int, gend: int, send: int) -> tuple[int, in
     when the two words read are both foreign words, a foreign word right before them (after
     a space, at a word start) or right after them (before a space or mark) is part of the name;
     the middle word then joins the surname."""
-    if not (_foreign_word(text, gstart, gend) and _foreign_word(text, gend + 1, send)):
+    if not _foreign_word(text, gend + 1, send):
+        return gstart, gend, send
+    # The middle word may be one the given-name list holds ("อาลีอาสกา ฮัสซัน ซาเดย์"): Thai
+    # Muslims bear it too; it must still be no dictionary word, and a word before it must not
+    # open with a Thai word, as a nickname does ("พ่อ|มด|อาร์ม ศุภวุฒิ เถื่อนกลาง").
+    listed = not _foreign_word(text, gstart, gend)
+    if listed and (text[gstart:gend] in thai_dictionary() or not name_part(text[gstart:gend])):
         return gstart, gend, send
     if gstart >= 2 and text[gstart - 1] == " ":
         wstart = gstart - 1
         while wstart > 0 and THAI_LETTER.match(text[wstart - 1]):
             wstart -= 1
-        before_ok = wstart == 0 or text[wstart - 1] in BEFORE_NAME
+        before_ok = (wstart == 0 or text[wstart - 1] in BEFORE_NAME) and not (
+            listed and opening_tag(text[wstart : gstart - 1])[0] is not None
+        )
         if before_ok and _extra_part(text, wstart, gstart - 1):
             return wstart, gstart - 1, send
     if text.startswith(" ", send):

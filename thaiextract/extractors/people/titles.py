@@ -212,11 +212,13 @@ def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> 
     """The surname's end moved past the parts foreign names add: a third short word after a
     short surname ("บัน คี มุน"), a third foreign word after two ("ไมเคิล จอร์จ ดีซอมเบร"), a
     hyphened syllable ("มุน แช-อิน")."""
-    hyphened = HYPHENED_PART.match(text, send)
-    if hyphened and text[nstart:gend] not in name_lists()[0]:
-        return hyphened.end()
     if send - sstart <= 3 and text.startswith(" ", send):
         return third_part_end(text, send + 1) or send
+    if text[nstart:gend] in name_lists()[0]:
+        return send  # a Thai given name: its surname is one word
+    hyphened = HYPHENED_PART.match(text, send)
+    if hyphened:
+        return hyphened.end()
     gstart, _, fend = foreign_parts(text, nstart, gend, send)
     return fend if gstart == nstart else send
 
