@@ -241,12 +241,13 @@ ROYAL_AND_FOREIGN = [
      [("อัลวาลีด บิน ทาลาล", "เจ้าชาย", "มหาเศรษฐีชาวซาอุฯ")]),
     ("นักเตะ อาลีอาสกา มาห์มูดี ซาเดย์ ยิงประตู", [("อาลีอาสกา มาห์มูดี ซาเดย์", None, None)]),
     ("ส่วนกองหน้า โฆเซ มาเรีย ปาซอส ยิงประตูชัย", [("โฆเซ มาเรีย ปาซอส", None, None)]),
+    ("นักเตะ อาลีอาสกา ฮัสซัน ซาเดย์ ยิงประตู", [("อาลีอาสกา ฮัสซัน ซาเดย์", None, None)]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROYAL_AND_FOREIGN,
                          ids=["royal-style-short", "prince", "three-part-after-role",
-                              "three-part-after-striker"])
+                              "three-part-after-striker", "three-part-listed-middle"])
 def test_royal_styles_and_three_part_names(sentence: str, expected: list) -> None:
     check(sentence, expected)
 
@@ -330,3 +331,77 @@ def test_distinct_name_pairs(sentence: str, expected: list) -> None:
 ], ids=["after-quoted-word", "quoted-slogan", "royal-title-before-verb"])
 def test_no_person_in_compounds_of_ordinary_words(sentence: str) -> None:
     assert people(sentence) == []
+
+
+# A titled given name followed by the sentence is a given name alone; a post glued to a foreign
+# first name gives it back; สมเด็จ titles a statesman; a short foreign surname after a foreign
+# given name stays with it.
+GIVEN_AND_FOREIGN = [
+    ("พล.อ.ประยุทธ์ ลาออกจากตำแหน่ง", [("ประยุทธ์", "พล.อ.", None)], ["พล.อ.ประยุทธ์"]),
+    ("นายสมชาย ถูกจับกุมเมื่อวานนี้", [("สมชาย", "นาย", None)], ["นายสมชาย"]),
+    ("นายสมชาย ยืนยันว่าไม่ได้ทำผิด", [("สมชาย", "นาย", None)], ["นายสมชาย"]),
+    ("ประธานาธิบดีฮวน ออร์ลันโด เอร์นานเดซ กล่าวว่า",
+     [("ฮวน ออร์ลันโด เอร์นานเดซ", None, "ประธานาธิบดี")], ["ฮวน ออร์ลันโด เอร์นานเดซ"]),
+    ("ประธานาธิบดี ฮวน ออร์ลันโด เอร์นานเดซ ของฮอนดูรัส กล่าวว่า",
+     [("ฮวน ออร์ลันโด เอร์นานเดซ", None, "ประธานาธิบดี")], ["ฮวน ออร์ลันโด เอร์นานเดซ"]),
+    ("สมเด็จฮุน เซน อดีตนายกรัฐมนตรีกัมพูชา กล่าวว่า",
+     [("ฮุน เซน", "สมเด็จ", "อดีตนายกรัฐมนตรีกัมพูชา")], ["สมเด็จฮุน เซน"]),
+    ("นายฮุน โต ถูกจับกุม", [("ฮุน โต", "นาย", None)], ["นายฮุน โต"]),
+    ("นายฮุน จะเดินทางไปกัมพูชา", [("ฮุน", "นาย", None)], ["นายฮุน"]),
+    ("นายประทีป คงสิบ ผู้อำนวยการอาวุโส กล่าวว่า",
+     [("ประทีป คงสิบ", "นาย", "ผู้อำนวยการอาวุโส")], ["นายประทีป คงสิบ"]),
+    ("นายพร้อมพงศ์ นพฤทธิ์ โฆษกพรรคเพื่อไทย กล่าวว่า",
+     [("พร้อมพงศ์ นพฤทธิ์", "นาย", "โฆษกพรรคเพื่อไทย")], ["นายพร้อมพงศ์ นพฤทธิ์"]),
+    ("โดยนายโอบามาเรียกร้องให้ทุกประเทศร่วมมือ", [("โอบามา", "นาย", None)], ["นายโอบามา"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), GIVEN_AND_FOREIGN,
+                         ids=["given-before-verb-phrase", "given-before-passive",
+                              "given-before-speech", "post-glued-to-foreign-name",
+                              "post-before-three-part-name", "somdet", "short-foreign-surname",
+                              "short-foreign-given-alone", "surname-opening-with-auxiliary",
+                              "given-name-opening-with-a-stop-word",
+                              "foreign-given-glued-to-a-speech-verb"])
+def test_given_names_and_foreign_names(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+# สมเด็จ in a royal or monastic style, or in a place name, titles no one; a post's holder
+# named by the given name alone is not given the verb phrase after it as a surname.
+@pytest.mark.parametrize("sentence", [
+    "เกิดเหตุที่อำเภอสมเด็จ จังหวัดกาฬสินธุ์ เมื่อคืนนี้",
+    "สมเด็จย่า ทรงงานหนัก",
+    "รมช. มนัญญา เยี่ยมชมโรงสีข้าว โรงงานปรับปรุงเมล็ดพันธุ์",
+    "ส่งกำลัง 200 นายมาดูแลความเรียบร้อย ตั้งด่านตรวจ",
+    "เจ้าหน้าที่ได้รับบาดเจ็บ 1 นาย ส่วน ซีล ยังทำงานอยู่ในถ้ำ",
+    "เธอเป็นนายหญิงแห่งวงการธุรกิจ",
+])
+def test_no_person_from_a_style_a_place_or_a_verb_phrase(sentence: str) -> None:
+    assert people(sentence) == []
+
+
+# Government releases: two spaces before the surname, foreign names of three words or with a
+# hyphened syllable, the English form in brackets (one person, not two).
+RELEASE_NAMES = [
+    ("ระหว่างนายภคพงศ์  ศิริกันทรมาศ ผู้ว่าการการรถไฟฟ้าขนส่งมวลชน",
+     [("ภคพงศ์ ศิริกันทรมาศ", "นาย", "ผู้ว่าการการรถไฟฟ้าขนส่งมวลชน")],
+     ["นายภคพงศ์  ศิริกันทรมาศ"]),
+    ("และ นายมุน แช-อิน ประธานาธิบดีสาธารณรัฐเกาหลี เข้าร่วม",
+     [("มุน แช-อิน", "นาย", "ประธานาธิบดีสาธารณรัฐเกาหลี")], ["นายมุน แช-อิน"]),
+    ("ทำเนียบรัฐบาล นายซัยยิด เรซา โนบัคตี (H.E. Mr. Seyed Reza Nobakhti) เข้าพบ",
+     [("ซัยยิด เรซา โนบัคตี", "นาย", None)], ["นายซัยยิด เรซา โนบัคตี"]),
+    ("นายปาเวล ปีเตล (H.E. Mr. Pavel Pitel) เอกอัครราชทูตสาธารณรัฐเช็กประจำประเทศไทย เข้าพบ",
+     [("ปาเวล ปีเตล", "นาย", "เอกอัครราชทูตสาธารณรัฐเช็กประจำประเทศไทย")], ["นายปาเวล ปีเตล"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), RELEASE_NAMES,
+                         ids=["two-spaces", "hyphened-surname", "english-form-in-brackets",
+                              "post-after-the-english-form"])
+def test_names_as_releases_write_them(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+def test_royal_grace_is_no_monk() -> None:
+    assert people("ด้วยพระมหากรุณาธิคุณสูงสุด ทรงพระกรุณาโปรดเกล้าฯ") == []

@@ -4,6 +4,7 @@ the full mention each short one belongs to.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ...corpus import orchid_word_tags, thai_stopwords
@@ -202,3 +203,25 @@ def _alias_word(word: str) -> bool:
     if word in thai_stopwords() or word in civil_titles():
         return False
     return orchid_word_tags().get(word) in ALIAS_TAGS
+
+
+LATIN_OPEN = re.compile(r" ?\(")
+
+
+def attach_latin_forms(text: str, groups: list[list[Candidate]]) -> None:
+    """A name in Latin letters in brackets right after a full Thai mention is the same person
+    written in English ("นายซัยยิด เรซา โนบัคตี (H.E. Mr. Seyed Reza Nobakhti)"): its group
+    joins the Thai one."""
+    by_start = {g[0].start: g for g in groups if g and g[0].rule == "title-latin-name"}
+    if not by_start:
+        return
+    for group in groups:
+        for m in group:
+            opened = LATIN_OPEN.match(text, m.end) if m.full and m.rule != "title-latin-name" else None
+            latin = by_start.get(opened.end()) if opened else None
+            if latin is not None and latin is not group:
+                group.extend(latin)
+                group.sort(key=lambda c: c.start)
+                latin.clear()
+                break
+    groups[:] = [g for g in groups if g]

@@ -66,6 +66,36 @@ def function_word(piece: str) -> bool:
     return orchid_word_tags().get(piece) in PHRASE_TAGS
 
 
+# Auxiliaries and negation open a verb phrase only before an action verb ("จะ|เดินทาง",
+# "ถูก|จับกุม"); alone they begin surnames too ("คง|สิบ").
+AUXILIARY_TAGS = frozenset({"XVBM", "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
+
+
+def opening_tag(word: str) -> tuple[str | None, int]:
+    """The ORCHID tag of the longest tagged word that starts ``word`` (shorter than it), and
+    that word's length."""
+    tags = orchid_word_tags()
+    for k in range(len(word) - 1, 1, -1):
+        tag = tags.get(word[:k])
+        if tag is not None:
+            return tag, k
+    return None, 0
+
+
+def verb_phrase(word: str) -> bool:
+    """A run that opens with an action verb (or an auxiliary and then one) and goes on in
+    dictionary words, ending in no piece names end in: the sentence after a given name, not a
+    surname ("ลาออก|จาก|ตำแหน่ง"). No entry of pythainlp's family-name list has this shape."""
+    tag, k = opening_tag(word)
+    if tag in AUXILIARY_TAGS:
+        word = word[k:]
+        tag, k = opening_tag(word)
+    if tag != ACTION_TAG or k < 3:
+        return False
+    pieces = dictionary_words(word[k:])
+    return all(p in thai_dictionary() for p in pieces) and pieces[-1] not in name_tails()
+
+
 def phrase_pieces(pieces: tuple[str, ...]) -> bool:
     """Dictionary pieces that read as words of a sentence ("ลา|ออกจาก|ตำแหน่ง", "ฝาก|เตือน|
     ประชาชน"): every piece known, and a function word or two action verbs among them."""
@@ -211,7 +241,7 @@ def surname_end(text: str, start: int) -> int | None:
         text[stop.end() : stop.end() + j] in thai_dictionary() for j in range(3, 10)
     )):
         return None  # "มี|ส่วนเกี่ยวข้อง" is a phrase; "มี|นะกนิษฐ์" may be a surname
-    if phrase_pieces(dictionary_words(word)):
+    if phrase_pieces(dictionary_words(word)) or verb_phrase(word):
         return None  # "ลาออกจากตำแหน่ง", "ฝากเตือนประชาชน": the sentence goes on
     if word in thai_dictionary():
         # An ordinary word is a surname only when a position follows it ("บริพัตร ผู้ว่าราชการ…"),
@@ -226,6 +256,28 @@ def surname_end(text: str, start: int) -> int | None:
         )
         if not alone and (after == end or not text.startswith(position_words(), after)):
             return None
+    return end
+
+
+# Tags a short word may carry and still be a foreign surname ("ฮุน โต" is "big"); the
+# stop-word list holds such words, but it holds the sentence's function words too.
+SHORT_SURNAME_TAGS = frozenset({None, "NPRP", "NCMN", "VATT"})
+
+
+def short_surname_end(text: str, given_start: int, given_end: int) -> int | None:
+    """A foreign surname of two or three letters after a foreign given name ("ฮุน โต"): the
+    given name is in neither the name lists nor the dictionary, and the short word standing
+    alone after it is no function word, auxiliary or speech verb."""
+    given = text[given_start:given_end]
+    start = given_end + 1
+    if given in name_lists()[0] or given in thai_dictionary() or not text.startswith(" ", given_end):
+        return None
+    end = letters_end(text, start, 4)
+    word = text[start:end]
+    if not 2 <= len(word) <= 3 or not ends_word(text, end) or text.startswith(name_stops(), start):
+        return None
+    if text.startswith(".", end) or word in speech_verbs() or orchid_word_tags().get(word, None) not in SHORT_SURNAME_TAGS:
+        return None
     return end
 
 
@@ -285,6 +337,8 @@ def bare_surname_end(text: str, start: int) -> int | None:
         return end
     if word in thai_dictionary() or len(word) < 3 or word.startswith(name_stops()):
         return None
+    if verb_phrase(word):
+        return None  # "รมช. มนัญญา เยี่ยมชมโรงสีข้าว": the sentence goes on
     pieces = dictionary_words(word)
     if all(p in thai_dictionary() for p in pieces) and (
         any(p in thai_stopwords() for p in pieces)

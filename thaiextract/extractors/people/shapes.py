@@ -20,7 +20,14 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER
-from .names import MAX_NAME, function_word, phrase_pieces, surname_end
+from .names import (
+    MAX_NAME,
+    function_word,
+    opening_tag,
+    phrase_pieces,
+    surname_end,
+    verb_phrase,
+)
 from .source import QUOTES, letters_end
 from .vocab import (
     cue_forms,
@@ -74,8 +81,10 @@ def name_part(word: str) -> bool:
     # Not in the dictionary: a transliteration or a Thai compound name, unless it reads as a
     # phrase ("ชอบ|ด้วย|กฎหมาย", "ไทย|แน่นอน") or holds a title ("หลานชายของ|สมเด็จ|ฮุน").
     pieces = dictionary_words(word)
-    if any(function_word(p) for p in pieces[1:-1] if len(p) >= 3):
+    if _inner_function_word(pieces):
         return False  # "หลานชาย|ของ|…": a function word inside
+    if verb_phrase(word):
+        return False  # "เยี่ยมชม|โรงสี|ข้าว": an action verb opens the sentence
     return not _phrase(pieces) and not any(p in _title_words() for p in pieces)
 
 
@@ -181,6 +190,17 @@ def strict_pair(text: str, gstart: int, gend: int, send: int) -> bool:
     return (first in given or _unknown_name(first)) and (second in family or _unknown_name(second))
 
 
+def _inner_function_word(pieces: tuple[str, ...]) -> bool:
+    """A function word of three letters or more inside the word, after whole dictionary words
+    ("หลานชาย|ของ|…"); after fragments no word covers it is a misreading of a transliteration
+    ("เ|อร|์|นาน|เด|ซ")."""
+    words = thai_dictionary()
+    for k in range(1, len(pieces) - 1):
+        if len(pieces[k]) >= 3 and function_word(pieces[k]):
+            return all(p in words for p in pieces[:k])
+    return False
+
+
 @lru_cache(maxsize=8192)  # per word, not per document: the same names recur
 def _unknown_name(word: str) -> bool:
     """A word no dictionary holds, with a piece none covers or ending the way listed names end
@@ -233,13 +253,21 @@ def foreign_parts(text: str, gstart: int, gend: int, send: int) -> tuple[int, in
     when the two words read are both foreign words, a foreign word right before them (after
     a space, at a word start) or right after them (before a space or mark) is part of the name;
     the middle word then joins the surname."""
-    if not (_foreign_word(text, gstart, gend) and _foreign_word(text, gend + 1, send)):
+    if not _foreign_word(text, gend + 1, send):
+        return gstart, gend, send
+    # The middle word may be one the given-name list holds ("อาลีอาสกา ฮัสซัน ซาเดย์"): Thai
+    # Muslims bear it too; it must still be no dictionary word, and a word before it must not
+    # open with a Thai word, as a nickname does ("พ่อ|มด|อาร์ม ศุภวุฒิ เถื่อนกลาง").
+    listed = not _foreign_word(text, gstart, gend)
+    if listed and (text[gstart:gend] in thai_dictionary() or not name_part(text[gstart:gend])):
         return gstart, gend, send
     if gstart >= 2 and text[gstart - 1] == " ":
         wstart = gstart - 1
         while wstart > 0 and THAI_LETTER.match(text[wstart - 1]):
             wstart -= 1
-        before_ok = wstart == 0 or text[wstart - 1] in BEFORE_NAME
+        before_ok = (wstart == 0 or text[wstart - 1] in BEFORE_NAME) and not (
+            listed and opening_tag(text[wstart : gstart - 1])[0] is not None
+        )
         if before_ok and _extra_part(text, wstart, gstart - 1):
             return wstart, gstart - 1, send
     if text.startswith(" ", send):

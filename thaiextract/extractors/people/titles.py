@@ -9,15 +9,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...corpus import name_lists, thai_dictionary
+from ...corpus import name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
-from .names import cut_name, pali, surname_end, third_part_end
+from .names import (
+    cut_name,
+    pali,
+    short_surname_end,
+    surname_end,
+    third_part_end,
+    verb_phrase,
+)
+from .shapes import foreign_parts
 from .source import Candidate, breaks_at, ends_word, letters_end
 from .vocab import (
     Title,
     monk_forms,
     name_stops,
     name_stops_re,
+    name_tails,
+    place_words,
     royal_automaton,
     title_automaton,
 )
@@ -180,6 +190,39 @@ def starts_with_stop(text: str, pos: int) -> int:
     return stop.end() - pos
 
 
+def _name_past_stop(text: str, nstart: int, stop: int, gend: int) -> bool:
+    """A name that begins with a word names never start with goes on past it: a listed given
+    name ("มี|ชัย"), or a word no dictionary holds that ends, before a space, in a piece listed
+    names end in ("พร้อม|พงศ์")."""
+    name = text[nstart:gend]
+    if nstart + stop >= gend:
+        return False
+    if name in name_lists()[0]:
+        return True
+    rest = name[stop:]
+    return (name not in thai_dictionary() and len(rest) >= 3 and rest in name_tails()
+            and rest not in thai_stopwords() and text.startswith(" ", gend)
+            and not text.startswith(name_stops(), nstart + stop))
+
+
+HYPHENED_PART = re.compile(r"-[\u0e01-\u0e4e]{2,6}(?![\u0e01-\u0e4e])")
+
+
+def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> int:
+    """The surname's end moved past the parts foreign names add: a third short word after a
+    short surname ("บัน คี มุน"), a third foreign word after two ("ไมเคิล จอร์จ ดีซอมเบร"), a
+    hyphened syllable ("มุน แช-อิน")."""
+    if send - sstart <= 3 and text.startswith(" ", send):
+        return third_part_end(text, send + 1) or send
+    if text[nstart:gend] in name_lists()[0]:
+        return send  # a Thai given name: its surname is one word
+    hyphened = HYPHENED_PART.match(text, send)
+    if hyphened:
+        return hyphened.end()
+    gstart, _, fend = foreign_parts(text, nstart, gend, send)
+    return fend if gstart == nstart else send
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
@@ -200,21 +243,27 @@ def titled_mentions(text: str) -> list[Candidate]:
             out.append(Candidate(start, m.end(), parts[0], sur, title_text, tuple(titles), nstart,
                                 sur is not None, rule="title-latin-name"))
             continue
-        if not THAI_LETTER.match(text[nstart]):
-            continue
+        if not THAI_LETTER.match(text[nstart]) or text.startswith(place_words(), nstart):
+            continue  # "อำเภอสมเด็จ จังหวัด…": no name starts with a place word
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue
+        if text[nstart:gend] not in given and verb_phrase(text[nstart:gend]):
+            continue  # "200 นายมาดูแลความเรียบร้อย": a classifier and the sentence, no name
         stop = starts_with_stop(text, nstart)
-        if stop and (text[nstart:gend] not in given or nstart + stop >= gend):
-            continue  # "นาย|มี…" is a phrase, unless a listed name goes on past it ("นายมีชัย")
+        if stop and not _name_past_stop(text, nstart, stop, gend):
+            continue  # "นาย|มี…" is a phrase, unless a name goes on past it ("นายมีชัย")
         send = None
-        if gend + 1 < len(text) and text[gend] == " " and THAI_LETTER.match(text[gend + 1]):
-            send = surname_end(text, gend + 1)
-        if send is not None and send - gend <= 4 and text.startswith(" ", send):
-            send = third_part_end(text, send + 1) or send
-        if counted and send is None:
-            continue  # "45 นาย ได้…": a classifier, not a title
+        # Releases pad the gap before the surname with a second space ("นายวันชัย  พนมชัย").
+        sstart = gend + 2 if text.startswith("  ", gend) else gend + 1
+        if sstart < len(text) and text[gend] == " " and THAI_LETTER.match(text[sstart]):
+            send = surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+        if send is not None:
+            send = _more_surname(text, nstart, gend, sstart, send)
+        if counted and (send is None or (nstart > end and (
+            text[nstart:gend] not in given or text[nstart:gend] in thai_stopwords()
+        ))):
+            continue  # "45 นาย ได้…", "1 นาย ส่วน ซีล…": a classifier, not a title
         if nstart > end and send is None and text[nstart:gend] in thai_dictionary() and (
             text[nstart:gend] not in given
         ):
@@ -227,10 +276,10 @@ def titled_mentions(text: str) -> list[Candidate]:
         if not strong and not weak_title_ok(titles[-1], text, nstart, gend, send):
             continue
         monk = strong and titles[-1].family == "monk"
-        if monk and send is not None and not pali(text[gend + 1 : send]):
+        if monk and send is not None and not pali(text[sstart:send]):
             send = None  # a monk's surname is a Pali chaya
         mention = Candidate(start, send or gend, text[nstart:gend],
-                           text[gend + 1 : send] if send else None, title_text, tuple(titles),
+                           text[sstart:send] if send else None, title_text, tuple(titles),
                            nstart, send is not None,
                            rule="nickname" if _nickname(titles, send) else "title-name")
         out.append(mention)

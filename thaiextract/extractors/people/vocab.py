@@ -152,9 +152,9 @@ def civil_titles() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def cut_stops() -> tuple[str, ...]:
-    """Words that end a name glued to the text after it: boundaries, position heads and the
-    civil titles of the next name ("กลิ่นประทุม|นายฤทธิ์")."""
-    return tuple({*name_boundaries(), *position_words(), *civil_titles()})
+    """Words that end a name glued to the text after it: boundaries, position heads, speech
+    verbs ("โอบามา|เรียกร้อง") and the civil titles of the next name ("กลิ่นประทุม|นายฤทธิ์")."""
+    return tuple({*name_boundaries(), *position_words(), *speech_verbs(), *civil_titles()})
 
 
 @lru_cache(maxsize=1)
