@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ..model import KINDS
 from . import options as o
 from .helptext import summary
 from .output import newline_for, open_output, writer
@@ -24,8 +25,8 @@ def extract(
     ] = None,
     only: Annotated[
         str | None,
-        typer.Option("--only", metavar="KINDS", help="Comma-separated kinds to output: dates, "
-                     "people, organizations, meetings, initiatives.", show_default=False),
+        typer.Option("--only", metavar="KINDS", help="Comma-separated kinds to output: "
+                     + ", ".join(k.key for k in KINDS) + ".", show_default=False),
     ] = None,
     output: o.OutputOpt = None,
     document_date: o.DocumentDateOpt = None,
