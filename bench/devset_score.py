@@ -19,7 +19,8 @@ Per file and per kind, precision / recall / F1 are micro-averaged over the artic
   (titles compared with spaces and dots removed; null equals null) and position accuracy over the
   pairs whose gold position is not null: right when one of the predicted ``position`` /
   ``position_expanded`` (spaces removed) equals, contains or is contained in the gold position;
-- meetings / initiatives: names normalised (spaces removed, Thai digits made Arabic) match when
+- meetings / initiatives: names normalised (spaces removed, Thai digits made Arabic, every dash a
+  hyphen, as the normaliser writes names) match when
   equal, or when one contains the other and the shorter is at least 0.6 of the longer. On matched
   pairs: meetings ordinal and date accuracy, initiatives kind accuracy.
 
@@ -46,7 +47,9 @@ from thaiextract import extract  # noqa: E402
 
 KINDS = ("dates", "people", "meetings", "initiatives")
 DEFAULT_FILES = (ROOT / "tests" / "devset" / "news.jsonl",)
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Names compare in the form the normaliser gives them: Arabic digits, one hyphen for every dash.
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙\u2010\u2011\u2012\u2013\u2014\u2212",
+                            "0123456789------")
 Record = dict[str, Any]
 
 
