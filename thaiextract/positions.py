@@ -19,13 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import load
+from .lexicons import alternation, load
 from .normalize import normalize_text
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first (so that "รองนายกฯ" beats "นายกฯ")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def despace(text: str) -> str:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import era
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..model import DateFact
 from ..normalize import normalize_text
-from ..positions import alternation, compare_key
+from ..positions import compare_key
 from .findings import Finding, finding
 
 

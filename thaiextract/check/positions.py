@@ -15,10 +15,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from itertools import combinations
 
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..model import PersonFact
 from ..normalize import normalize_text
-from ..positions import Post, alternation, normalize_position, positions_clash, posts
+from ..positions import Post, normalize_position, positions_clash, posts
 from .findings import Finding, finding
 from .people import Said, SentenceOf, by_person, conflicts, mention_values, no_sentences, said_at
 from .people import unique as unique_said

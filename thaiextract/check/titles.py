@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..model import PersonFact
-from ..positions import alternation, compare_key
+from ..positions import compare_key
 from .findings import Finding, finding
 from .people import Said, SentenceOf, by_person, conflicts, mention_values, no_sentences, said_at
 from .people import unique as unique_said

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..lexicons import alternation as lexicon_alternation
 from ..lexicons import load
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
@@ -28,8 +29,8 @@ def boundary_words(*scopes: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex matching any of ``words``, longest first."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    """One compiled regex matching any of ``words``, longest first."""
+    return re.compile(lexicon_alternation(words))
 
 
 def cut_at_boundary(text: str, start: int, end: int, words: tuple[str, ...], min_len: int) -> int:

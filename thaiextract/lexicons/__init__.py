@@ -13,6 +13,7 @@ that compiles), ``enum:a|b`` (one of the values), ``enum?:a|b`` (one of them or 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -102,6 +103,12 @@ def names() -> list[str]:
         for p in folder.iterdir()
         if p.name.endswith(".tsv") and not p.name.startswith("_")
     )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, longest first (so that "รองนายกฯ" beats
+    "นายกฯ" and "ธันวาคม" beats "ธันวา"): the one way a word list becomes a pattern."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def column(name: str, key: str) -> tuple[str, ...]:
