@@ -16,12 +16,20 @@ KEPT = [
     ("กรณีนายเฉลิม ทวีบท อายุ 53 ปี ดาวตลกชื่อดัง", "เฉลิม ทวีบท", "นาย", None, "นายเฉลิม ทวีบท"),
     ("ที่นายปรีชา ใคร่ครวญ ครูโรงเรียนมัธยมแห่งหนึ่ง แจ้งความ",
      "ปรีชา ใคร่ครวญ", "นาย", "ครูโรงเรียนมัธยมแห่งหนึ่ง", "นายปรีชา ใคร่ครวญ"),
+    # a listed surname or a boundary word starts the word: the whole word still counts
+    ("นายวิจักร วิเศษน้อย อธิบดีกรมการค้าต่างประเทศ กล่าวว่า",
+     "วิจักร วิเศษน้อย", "นาย", "อธิบดีกรมการค้าต่างประเทศ", "นายวิจักร วิเศษน้อย"),
+    ("นายปรเมศวร์ อินทรชุมนุม รองอธิบดีกรมสอบสวนคดีพิเศษ เปิดเผยว่า",
+     "ปรเมศวร์ อินทรชุมนุม", "นาย", "รองอธิบดีกรมสอบสวนคดีพิเศษ", "นายปรเมศวร์ อินทรชุมนุม"),
+    ("นายสรวิศ ธานีโต รักษาราชการแทนอธิบดีกรมปศุสัตว์ กล่าวว่า",
+     "สรวิศ ธานีโต", "นาย", "รักษาราชการแทนอธิบดีกรมปศุสัตว์", "นายสรวิศ ธานีโต"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "name", "title", "position", "span"), KEPT,
                          ids=["stop-word-piece-before-post", "verb-piece-before-age",
-                              "untagged-word-before-post"])
+                              "untagged-word-before-post", "listed-prefix",
+                              "boundary-word-inside", "before-a-modifier"])
 def test_a_surname_that_reads_as_words_before_a_post_or_age(
     sentence: str, name: str, title: str, position: str | None, span: str
 ) -> None:

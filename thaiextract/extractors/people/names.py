@@ -23,6 +23,7 @@ from .source import ends_word, letters_end
 from .vocab import (
     civil_titles,
     cut_stops,
+    modifiers,
     monk_forms,
     name_stops,
     name_stops_re,
@@ -225,6 +226,12 @@ def surname_end(text: str, start: int) -> int | None:
     run_end = letters_end(text, start)
     if run_end - start < 2:
         return None
+    if post_follows(text, run_end) and run_end - start <= MAX_NAME and not (
+        text.endswith(modifiers(), start, run_end)  # "ศรีสังคม|อดีต ผบ.…": a modifier glued on
+    ) and _surname_before_post(text[start:run_end]):
+        # A whole word before a position or an age is the surname, though a listed name or a
+        # boundary word starts it ("วิเศษ|น้อย อธิบดี…", "อินทร|ชุมนุม รองอธิบดี…").
+        return run_end
     end = cut_name(text, start, run_end, family)
     if end is None:
         return None
@@ -270,8 +277,8 @@ def post_follows(text: str, end: int) -> bool:
     if not text.startswith(" ", end):
         return False
     nxt = end + 1
-    if text.startswith(position_words(), nxt):
-        return True
+    if text.startswith(position_words(), nxt) or text.startswith(modifiers(), nxt):
+        return True  # "… รองอธิบดี…", "… รักษาราชการแทน…"
     age = next((a for a in post_words("age") if text.startswith(a, nxt)), None)
     return age is not None and text[nxt + len(age) : nxt + len(age) + 2].strip()[:1].isdigit()
 
