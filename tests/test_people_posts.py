@@ -30,3 +30,19 @@ def test_an_occupation_is_the_position(sentence: str, position: str, organizatio
                                        ) -> None:
     (person,) = extract(sentence).people
     assert (person.position, person.organization) == (position, organization)
+
+
+# An untitled name glued after an abbreviated post that ends in paiyannoi (ฯ).
+@pytest.mark.parametrize(("sentence", "name", "position"), [
+    ("ผู้ว่าฯสมชาย ใจดี กล่าวว่า", "สมชาย ใจดี", "ผู้ว่าฯ"),
+    # ThaiNER 1.5 train, L0630
+    ("ทำเอาท่านรองนายกฯสมคิด จาตุศรีพิทักษ์ เครียด", "สมคิด จาตุศรีพิทักษ์", "รองนายกฯ"),
+], ids=["governor", "deputy-prime-minister"])
+def test_a_name_glued_after_paiyannoi(sentence: str, name: str, position: str) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.position) == (name, None, position)
+    assert sentence[person.start : person.end] == person.text == name
+
+
+def test_a_ministry_glued_after_paiyannoi_is_no_name() -> None:
+    assert extract("ผู้ว่าฯกทม. ลงพื้นที่ตรวจน้ำท่วม", only="people").people == ()

@@ -74,8 +74,9 @@ def after_position_mentions(
     for hstart in sorted(heads):
         limit = line_end(text, hstart)
         end = position_end(text, hstart, heads[hstart], limit, org_starts)
-        gstart = end + 1
-        if gstart >= limit or text[end] != " " or not THAI_LETTER.match(text[gstart]):
+        # After a space, or glued after the paiyannoi that ends an abbreviation ("ผู้ว่าฯสมชาย").
+        gstart = end + 1 if text.startswith(" ", end) else end if text[end - 1] == "ฯ" else limit
+        if gstart >= limit or not THAI_LETTER.match(text[gstart]):
             continue
         if title_at(text, gstart) is not None or gstart in org_starts:
             continue  # a titled name is read elsewhere; an organisation is no name
