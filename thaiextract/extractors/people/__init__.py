@@ -140,7 +140,8 @@ def _attach_positions(
     used = SpanSet(appositions)
     for group in groups:
         for m in group:
-            if m.title is not None or m.full:
+            # A given name read after its post ("อดีตนายกฯ สมชาย") takes that post too.
+            if m.title is not None or m.full or m.rule == "after-position":
                 position_before(text, m, heads, head_starts, used)
 
 
