@@ -52,11 +52,12 @@ GIVEN_ALONE_MIN = 4  # a given name read alone must be at least this long
 
 
 def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """A listed given name that no dictionary holds, standing at a word start and followed by a
-    speech verb ("ชัยวัฒน์แถลง…", "ชัยวัฒน์ ยืนยัน…"): headlines name people by the given name.
+    """A listed given name that is no ordinary word (the Royal Institute dictionary does not hold
+    it; pythainlp's word list holds many names: จักรภพ), standing at a word start and followed by
+    a speech verb ("ชัยวัฒน์แถลง…", "ชัยวัฒน์ ยืนยัน…"): headlines name people by the given name.
     Read from each speech verb back (the verbs are rarer than words)."""
     given, _ = name_lists()
-    words = thai_dictionary()
+    ordinary = ordinary_words()
     occupied = SpanSet(taken)
     found: dict[int, Candidate] = {}
     for verb in speech_verb_re().finditer(text):
@@ -67,7 +68,7 @@ def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[
         if start > 0 and text[start - 1] not in BEFORE_NAME:
             continue
         name = text[start:end]
-        if len(name) < GIVEN_ALONE_MIN or name not in given or name in words:
+        if len(name) < GIVEN_ALONE_MIN or name not in given or name in ordinary:
             continue
         if start not in found and not occupied.overlaps(start, end):
             found[start] = Candidate(start, end, name, None, None, (), start,
