@@ -46,3 +46,11 @@ def test_a_name_glued_after_paiyannoi(sentence: str, name: str, position: str) -
 
 def test_a_ministry_glued_after_paiyannoi_is_no_name() -> None:
     assert extract("ผู้ว่าฯกทม. ลงพื้นที่ตรวจน้ำท่วม", only="people").people == ()
+
+
+def test_the_post_after_a_bracketed_nickname() -> None:
+    sentence = "นายอนุทิน ชาญวีรกูล (เสี่ยหนู) รองนายกรัฐมนตรี กล่าวว่า"
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.position) == (
+        "อนุทิน ชาญวีรกูล", "นาย", "รองนายกรัฐมนตรี")
+    assert [m.text for m in person.mentions] == ["นายอนุทิน ชาญวีรกูล", "เสี่ยหนู"]

@@ -188,6 +188,8 @@ def _age() -> re.Pattern[str]:
 
 
 LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\n]{0,80}\) ?")  # the name in English, in brackets
+# A nickname or an alias in brackets between the name and the post: "(เสี่ยหนู) รองนายกรัฐมนตรี".
+THAI_BRACKET = re.compile(r"\([\u0e01-\u0e4e]{2,20}\) ?")
 
 
 def positions_after(
@@ -208,6 +210,8 @@ def positions_after(
     if latin:
         pos = latin.end()  # "นายปาเวล ปีเตล (H.E. Mr. Pavel Pitel) เอกอัครราชทูต…"
     found = position_at(text, pos, heads, limit, org_starts)
+    if found is None and (bracket := THAI_BRACKET.match(text, pos)):
+        found = position_at(text, bracket.end(), heads, limit, org_starts)
     if found is None and text.startswith(post_words("alias"), pos):
         # "… หรือ เสธแก้ว ผู้สมัคร…": the post follows the other name the text gives.
         alias = next(a for a in post_words("alias") if text.startswith(a, pos))
