@@ -117,6 +117,9 @@ def test_untitled_names_beside_a_role(sentence: str, expected: list, spans: list
     "จะได้ดูนักเตะไทยแน่นอน รวมไปถึงนักเตะต่างชาติ",
     "ต้องสุจริตเที่ยงธรรม ชอบด้วยกฎหมาย ผู้สมัครทุกคน",
     "กองหน้าชาวบราซิล ยิงประตูชัย ให้ทีม",
+    "คนร้าย หลบหนี ไปทาง ทิศเหนือ",
+    "เหยื่อ รายนี้ ถูกทำร้ายร่างกาย",
+    "นักร้องสาวสวย หลายคน มาร่วมงาน",
 ])
 def test_no_person_beside_a_role(sentence: str) -> None:
     assert people(sentence) == []
