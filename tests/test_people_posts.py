@@ -80,3 +80,12 @@ def test_more_ways_to_write_a_post(sentence: str, position: str) -> None:
 def test_a_comma_between_two_names_gives_no_post() -> None:
     found = extract("นายสมชาย ใจดี, นายสมศักดิ์ รักไทย กล่าวว่า", only="people").people
     assert [(p.name, p.position) for p in found] == [("สมชาย ใจดี", None), ("สมศักดิ์ รักไทย", None)]
+
+
+def test_a_spaced_and_before_a_post_may_name_other_people() -> None:
+    # ThaiNER 1.5 train, L0554: "… and the ministers of health and agriculture", not Somkid's
+    # posts; only a glued "และ" joins two posts of one person.
+    sentence = ("ร่วมกันแถลงข่าวภายหลังเข้าประชุมร่วมกับนายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี "
+                "และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตรและสหกรณ์ ที่ทำเนียบรัฐบาลว่า")
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.position) == ("สมคิด จาตุศรีพิทักษ์", "รองนายกรัฐมนตรี")
