@@ -120,6 +120,8 @@ def test_untitled_names_beside_a_role(sentence: str, expected: list, spans: list
     "คนร้าย หลบหนี ไปทาง ทิศเหนือ",
     "เหยื่อ รายนี้ ถูกทำร้ายร่างกาย",
     "นักร้องสาวสวย หลายคน มาร่วมงาน",
+    # a long run of words glued before a name is no given name (Daily News, dots stripped)
+    "ปราสาทนครวัดนสดวง ธาวรี หัวหน้าฝ่ายป้องกันการค้ามนุษย์",
 ])
 def test_no_person_beside_a_role(sentence: str) -> None:
     assert people(sentence) == []
