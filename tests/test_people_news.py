@@ -271,11 +271,14 @@ TRANSLITERATED = [
     ("นักบิด มาร์ค มาร์เกซ แชมป์โลก 4 สมัย", [("มาร์ค มาร์เกซ", None, None)]),
     ("และ วาเลนติโน รอสซี่ แชมป์โลก 7 สมัยชาวอิตาลี", [("วาเลนติโน รอสซี่", None, None)]),
     ("ในการแถลงข่าว ไอโซเบล ฮุก ได้กล่าวว่า จะเห็นวัตถุใหม่", [("ไอโซเบล ฮุก", None, None)]),
+    # a given name that reads as two dictionary pieces (อี|ลอน) before a speech verb
+    ("วันนี้ อีลอน มัสก์ เดินทางมาไทย เพื่อพบนายกรัฐมนตรี", [("อีลอน มัสก์", None, None)]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), TRANSLITERATED,
-                         ids=["karan-loan-word", "pali-like-ending", "auxiliary-before-verb"])
+                         ids=["karan-loan-word", "pali-like-ending", "auxiliary-before-verb",
+                              "pieces-of-words-before-verb"])
 def test_transliterated_names(sentence: str, expected: list) -> None:
     check(sentence, expected)
 

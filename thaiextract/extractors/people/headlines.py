@@ -105,6 +105,15 @@ def quoted_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candid
     return out
 
 
+def _foreign_pair(text: str, gstart: int, gend: int, send: int) -> bool:
+    """Two words no ordinary-word list holds, one of them unknown to pythainlp's word list too:
+    a transliterated name ("อีลอน มัสก์"; อี|ลอน reads as two dictionary pieces)."""
+    ordinary = ordinary_words()
+    first, second = text[gstart:gend], text[gend + 1 : send]
+    return (first not in ordinary and second not in ordinary
+            and (unknown_name(first) or unknown_name(second)))
+
+
 STRONG_SURNAME_MIN = 5  # an unknown word this long after an ordinary one reads as a surname
 
 
@@ -140,7 +149,9 @@ def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[C
         if before is None:
             continue
         gstart, gend = before
-        if not strict_pair(text, gstart, gend, send) or title_at(text, gstart) is not None:
+        if title_at(text, gstart) is not None or not (
+            strict_pair(text, gstart, gend, send) or _foreign_pair(text, gstart, gend, send)
+        ):
             continue
         if gstart not in found and not occupied.overlaps(gstart, send):
             found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
