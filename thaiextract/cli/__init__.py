@@ -20,12 +20,16 @@ import sys
 from contextlib import suppress
 from typing import Annotated
 
-import typer
+from .. import __version__, cache
 
-from .. import __version__
-from . import check, coerce, extract, helptext, index, schema, signals, text
-from .options import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from .output import silence_stdout
+# Before typer and the modules below compile their patterns: they find last run's in re's cache.
+cache.enable()
+
+import typer  # noqa: E402
+
+from . import check, coerce, extract, helptext, index, schema, signals, text  # noqa: E402
+from .options import EXIT_FAILED, EXIT_OK, EXIT_USAGE  # noqa: E402
+from .output import silence_stdout  # noqa: E402
 
 app = typer.Typer(
     name="thaiextract",
@@ -88,6 +92,7 @@ def main() -> None:
         sys.stderr.write(f"thaiextract: internal error: {type(exc).__name__}: {exc} "
                          "(--debug shows the traceback)\n")
         code = EXIT_FAILED
+    cache.save()
     stopped = signals.outcome()
     if stopped is not None:
         # typer turns every KeyboardInterrupt into 130; the signal decides the code.
