@@ -3,6 +3,7 @@ and a missing, damaged or unwritable cache only means building as before."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
@@ -132,3 +133,25 @@ def test_cli_output_is_the_same_with_and_without_the_cache(tmp_path: Path) -> No
     assert off == first == second
     assert '"name": "ชัยวุฒิ ธนาคมานุสรณ์"' in off
     assert path.read_bytes() == stored  # the second run found everything: nothing rewritten
+
+
+def test_new_patterns_come_first_and_the_file_is_bounded(folder: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    old, new = PATTERN + "(?#old)", PATTERN + "(?#new)"
+    cache.enable()
+    re.compile(old)
+    cache.save()
+    cache.disable()
+    cache.enable()
+    _forget(new)
+    re.compile(new)
+    cache.save()
+    (path,) = folder.iterdir()
+    stored = list(marshal.loads(path.read_bytes())["regexes"])
+    assert stored.index((new, 0)) < stored.index((old, 0))  # an old lexicon's drift to the end
+    cache.disable()
+    monkeypatch.setattr(cache, "_limit", lambda: 3)
+    cache.enable()
+    re.compile(PATTERN + "(?#more)")
+    cache.save()
+    assert len(marshal.loads(path.read_bytes())["regexes"]) == 3

@@ -35,7 +35,6 @@ from . import __version__
 
 ENV = "THAIEXTRACT_CACHE"  # a folder to use instead of the default, or "off"
 OFF = frozenset({"", "0", "off", "no", "false", "none"})
-MAX_REGEXES = 1500  # a bound, in case some caller ever compiles patterns per document
 
 try:  # the compiled-program format: part of the interpreter, not of the public API
     import _sre
@@ -112,11 +111,15 @@ def disable() -> None:
     _State.regexes, _State.sections = {}, {}
 
 
+def _limit() -> int:
+    return int(getattr(re, "_MAXCACHE", 512))
+
+
 def _prefill(entries: dict[tuple[str, int], tuple[Any, ...]]) -> None:
     cache = getattr(re, "_cache", None)
     if not isinstance(cache, dict):
         return
-    limit = getattr(re, "_MAXCACHE", 512)
+    limit = _limit()
     for (pattern, flags), args in list(entries.items())[:limit]:
         if len(cache) >= limit:  # as re itself does: the oldest entry goes
             with contextlib.suppress(StopIteration, RuntimeError, KeyError):
@@ -169,7 +172,7 @@ def _program(pattern: str, flags: int, compiled: re.Pattern[str]) -> tuple[Any, 
 
 def _new_regexes() -> dict[tuple[str, int], tuple[Any, ...]]:
     found: dict[tuple[str, int], tuple[Any, ...]] = {}
-    if not _FORMAT or len(_State.regexes) >= MAX_REGEXES:
+    if not _FORMAT:
         return found
     for key, compiled in list(getattr(re, "_cache", {}).items()):
         kind, pattern, flags = key
@@ -188,8 +191,12 @@ def save() -> None:
     fresh = _new_regexes()
     if not fresh and not _State.dirty:
         return
-    data = {"version": __version__, "format": _FORMAT,
-            "regexes": {**_State.regexes, **fresh}, "sections": _State.sections}
+    # This run's new patterns first, then the kept ones, up to what re's cache holds: patterns of
+    # an older lexicon (never asked for again) drift to the end and drop out.
+    kept = {**fresh, **{k: v for k, v in _State.regexes.items() if k not in fresh}}
+    kept = dict(list(kept.items())[:_limit()])
+    data = {"version": __version__, "format": _FORMAT, "regexes": kept,
+            "sections": _State.sections}
     path = _State.path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -200,7 +207,7 @@ def save() -> None:
         with contextlib.suppress(OSError, UnboundLocalError):
             partial.unlink()
         return
-    _State.regexes.update(fresh)
+    _State.regexes = kept
     _State.dirty = False
 
 
