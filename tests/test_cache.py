@@ -155,3 +155,21 @@ def test_new_patterns_come_first_and_the_file_is_bounded(folder: Path,
     re.compile(PATTERN + "(?#more)")
     cache.save()
     assert len(marshal.loads(path.read_bytes())["regexes"]) == 3
+
+
+def test_kept_word_lists_equal_the_files(folder: Path) -> None:
+    from thaiextract import corpus
+
+    fresh = corpus.corpus_file("person_names_female_th.txt")
+    tags = corpus.orchid_word_tags.__wrapped__()
+    cache.enable()
+    corpus.corpus_file("person_names_female_th.txt")
+    corpus.orchid_word_tags.__wrapped__()
+    cache.save()
+    cache.disable()
+    cache.enable()
+    (path,) = folder.iterdir()
+    assert "person_names_female_th.txt" in marshal.loads(path.read_bytes())["sections"]["corpus"]
+    assert corpus.corpus_file("person_names_female_th.txt") == fresh
+    assert corpus.orchid_word_tags.__wrapped__() == tags
+    assert fresh and "สมหญิง" in fresh
