@@ -13,8 +13,8 @@ what it built in one file of the user's cache folder and reuses it:
 - **sections** (lexicon rows): each value stored with a digest of what it was built from;
   a caller looks it up with the digest of its current input, so an edited file misses.
 
-The file is named by the package version and the interpreter (the compiled-program format
-belongs to one Python version). Nothing here is required: without a cache folder (no home,
+The file is named by the package version, the interpreter (the compiled-program format
+belongs to one Python version) and the folder the package is installed in. Nothing here is required: without a cache folder (no home,
 read-only, ``THAIEXTRACT_CACHE=off``), or with a damaged file, everything is built as before.
 Only the command line turns this on (:func:`enable`); a library caller builds in memory as it
 always did. The file is the user's own data (like ``__pycache__``), read with ``marshal``.
@@ -27,6 +27,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from array import array
 from pathlib import Path
 from typing import Any, ClassVar
@@ -79,7 +80,10 @@ def _file() -> Path | None:
     if where is None:
         return None
     tag = sys.implementation.cache_tag or "python"
-    return where / f"built-{__version__}-{tag}.marshal"
+    # One file per installed copy: two checkouts of one version (say, two branches) hold
+    # different lexicons, and sharing a file would make each push the other's patterns out.
+    home = zlib.crc32(os.fsencode(os.path.dirname(os.path.abspath(__file__))))
+    return where / f"built-{__version__}-{tag}-{home:08x}.marshal"
 
 
 def enable() -> None:
