@@ -173,3 +173,35 @@ def test_kept_word_lists_equal_the_files(folder: Path) -> None:
     assert corpus.corpus_file("person_names_female_th.txt") == fresh
     assert corpus.orchid_word_tags.__wrapped__() == tags
     assert fresh and "สมหญิง" in fresh
+
+
+def test_a_blob_comes_back_only_for_its_digest(folder: Path) -> None:
+    cache.enable()
+    assert cache.blob("thing", b"v1") is None
+    cache.keep_blob("thing", b"v1", b"\x00built bytes")
+    assert cache.blob("thing", b"v1") == b"\x00built bytes"
+    assert cache.blob("thing", b"v2") is None
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_a_file_others_may_write_is_not_loaded(folder: Path) -> None:
+    cache.enable()
+    cache.keep_blob("thing", b"v1", b"built")
+    (path,) = folder.iterdir()
+    path.chmod(0o666)  # a shared folder: another user could have put anything there
+    assert cache.blob("thing", b"v1") is None
+    path.chmod(0o644)
+    assert cache.blob("thing", b"v1") == b"built"
+
+
+def test_the_kept_word_automaton_finds_the_same_words(folder: Path) -> None:
+    from thaiextract import corpus
+
+    built = corpus._word_automaton.__wrapped__()
+    cache.enable()
+    corpus._word_automaton.__wrapped__()  # builds and keeps it
+    kept = corpus._word_automaton.__wrapped__()  # loads it
+    text = "การประชุมคณะรัฐมนตรีเศรษฐกิจดิจิทัลเพื่อสังคมอาเซียน"
+    assert kept is not built
+    assert list(kept.iter(text)) == list(built.iter(text))
+    assert (8, 6) in list(kept.iter(text))  # "ประชุม" ends at 8

@@ -95,9 +95,10 @@ def enable() -> None:
     _State.path = _file()
     if _State.path is None:
         return
+    raw = _read_trusted(_State.path)
     try:
-        data = marshal.loads(_State.path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        data = marshal.loads(raw) if raw else None
+    except (ValueError, EOFError, TypeError):
         return
     if not isinstance(data, dict) or data.get("version") != __version__:
         return
@@ -106,6 +107,49 @@ def enable() -> None:
         _State.sections = sections
     if data.get("format") == _FORMAT and _FORMAT:
         _prefill(data.get("regexes") or {})
+
+
+def _read_trusted(path: Path) -> bytes | None:
+    """The file's bytes, if this user owns it and nobody else may write it (a cache folder set
+    to a shared place must not let another user choose what this process loads)."""
+    try:
+        with path.open("rb") as handle:
+            found = os.fstat(handle.fileno())
+            if hasattr(os, "getuid") and (found.st_uid != os.getuid() or found.st_mode & 0o022):
+                return None
+            return handle.read()
+    except OSError:
+        return None
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (another run may be reading it)."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def blob(name: str, digest: bytes) -> bytes | None:
+    """Bytes kept under ``name`` in a file of their own (read only when asked for, unlike the
+    rest), if they were made from input with this ``digest``."""
+    if not _State.enabled or _State.path is None:
+        return None
+    raw = _read_trusted(_State.path.with_name(f"{_State.path.stem}-{name}.bin"))
+    if not raw or len(raw) < 4:
+        return None
+    size = int.from_bytes(raw[:4], "little")
+    return raw[4 + size:] if raw[4:4 + size] == digest else None
+
+
+def keep_blob(name: str, digest: bytes, data: bytes) -> None:
+    if _State.enabled and _State.path is not None:
+        path = _State.path.with_name(f"{_State.path.stem}-{name}.bin")
+        _write(path, len(digest).to_bytes(4, "little") + digest + data)
 
 
 def disable() -> None:
@@ -201,18 +245,14 @@ def save() -> None:
     kept = dict(list(kept.items())[:_limit()])
     data = {"version": __version__, "format": _FORMAT, "regexes": kept,
             "sections": _State.sections}
-    path = _State.path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-        partial.write_bytes(marshal.dumps(data))
-        os.replace(partial, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError, UnboundLocalError):
-            partial.unlink()
+        encoded = marshal.dumps(data)
+    except ValueError:  # something unmarshallable was remembered: keep nothing
         return
+    _write(_State.path, encoded)
     _State.regexes = kept
     _State.dirty = False
 
 
-__all__ = ["ENV", "disable", "enable", "folder", "lookup", "remember", "save"]
+__all__ = ["ENV", "blob", "disable", "enable", "folder", "keep_blob", "lookup", "remember",
+           "save"]
