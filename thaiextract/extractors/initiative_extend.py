@@ -17,7 +17,7 @@ from ..corpus import dictionary_words
 from ..lexicons import load
 from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, scan
 
-MAX_RUN_ON = 90  # characters after the head a run-on name may reach
+MAX_RUN_ON = 130  # characters after the head a run-on name may reach (an edition included)
 _THAI_RE = re.compile(f"[{THAI}]")
 _NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
 _ACRONYM_RE = re.compile(r"\s[A-Z]{2,6}s?(?![A-Za-z0-9&'’.-])")
@@ -103,9 +103,11 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
 _QUANT_TAIL_RE = re.compile(rf"\s?ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)[{THAI}]*$")
 
 
-# A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช) or a
-# classifier without its number ("โครงการขุดลอกลำห้วยแห่ง…").
-_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ|แห่ง)$")
+# A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช), a
+# classifier without its number ("โครงการขุดลอกลำห้วยแห่ง…"), a dangling "case of" (…กรณี) or a
+# demonstrative that points back ("แผนการดำเนินการเหล่านี้", "มาตรการช่วยเหลือดังกล่าว"): what
+# stays before it is the name, if any.
+_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ|แห่ง|กรณี|เหล่านี้|เหล่านั้น|ดังกล่าว|นี้|นั้น)$")
 
 
 @lru_cache(maxsize=1)
@@ -115,9 +117,12 @@ def _cuts() -> re.Pattern[str]:
 
 def cut_clause(text: str, te: int, end: int) -> int:
     """``end`` moved back to the first clause word (runon.tsv role cut) that stands as a word in
-    the name after its head (at ``te``): "มาตรการป้องกันเพราะเป็นโรค" → "มาตรการป้องกัน"."""
+    the name after its head (at ``te``): "มาตรการป้องกันเพราะเป็นโรค" → "มาตรการป้องกัน". A clause
+    word right after the head leaves no name ("…ไว้ประกวดย่อมเสียดาย" → ``te``)."""
     for m in _cuts().finditer(text, te, end):
-        if m.start() > te and at_word_boundary(
+        if m.start() == te:
+            return te
+        if at_word_boundary(
             text, max(te, m.start() - 30), m.start(), m.end(), whole=True
         ):
             return m.start()

@@ -32,6 +32,7 @@ from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
     bare,
+    cue_words,
     descriptive,
     edition_end,
     generic_english,
@@ -76,6 +77,7 @@ _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
+_QUANTIFIER_RE = re.compile(r"(?:บาง|ทุก|หลาย|แต่ละ|\s?\d+\s?)$")  # "…บางโครงการ", "…3โครงการ"
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
 _STUDIED_RE = re.compile(r"\s?(โครงการ)")
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
@@ -299,10 +301,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
         end = run_on(text, te, end, limit, _opens_head(text))
-    end = trim_tail(text, te, cut_clause(text, te, end))
+    end = trim_tail(text, te, _inner_head(text, te, cut_clause(text, te, end)))
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
-    core = text[te:end].strip(" -")
+    core = text[te:end].strip(" -/")
     # "โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวง…": the study of a project is one scheme,
     # named up to the end of the project studied.
     studied = _STUDIED_RE.match(text, end, limit) if _STUDY_RE.match(core) else None
@@ -311,12 +313,14 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         read = _thai_name(text, inner, orgs)
         if read is not None:
             return read[0], text[te : read[0]].strip()
-    if not core or len(core) > (MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE):
+    if not core or len(without_edition(core)) > (
+        MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE
+    ):
         return None  # nothing, or a run-on clause rather than a name
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
     # is the candidate, if any.
     inner = heads().triggers.match(text, te)
-    if inner and inner.group() in heads().th:
+    if inner and inner.group() in heads().th and inner.group() not in _inner_heads():
         return None
     words = name_words()
     # "มาตรการบีโอไอ", "นโยบายกระทรวงพาณิชย์": an organisation alone says whose, not which (a
@@ -366,6 +370,33 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     ):
         return None
     return end, core
+
+
+def _inner_head(text: str, te: int, end: int) -> int:
+    """``end`` moved back to another naming that the unspaced name after ``te`` runs into.
+
+    The scan runs over heads. A head inside a name is most often the object of its verb
+    ("มาตรการพักชำระหนี้กองทุนพัฒนาบทบาทสตรี", "…แก่ผู้มีบัตรสวัสดิการแห่งรัฐ") and stays; it opens
+    a second naming when a quantifier counts it ("…การท่องเที่ยวบางโครงการโครงการตัดถนน"), when
+    it repeats the outer head ("กองทุนหมู่บ้านและชุมชนเมืองกองทุนละ…").
+    """
+    lex = heads()
+    outer = text[max(0, te - 12) : te]
+    for m in lex.triggers.finditer(text, te + 1, end):
+        word = m.group()
+        if word not in lex.th or word in _inner_heads():
+            continue
+        quant = _QUANTIFIER_RE.search(text, te, m.start())
+        if (quant or outer.endswith(word)) and at_word_boundary(
+            text, max(te, m.start() - 30), m.start(), m.end()
+        ):
+            return quant.start() if quant else m.start()
+    return end
+
+
+@lru_cache(maxsize=1)
+def _inner_heads() -> frozenset[str]:
+    return frozenset(cue_words("inner_head"))
 
 
 def _verb_then_head(text: str, te: int) -> bool:
