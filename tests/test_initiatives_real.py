@@ -68,6 +68,17 @@ NAMED = [
           " ประจำปีงบประมาณ พ.ศ. 2561", "project")],
         id="long-name-with-fiscal-year",
     ),
+    # dev set events-017 (Daily News): a plan named with a verb and its owner.
+    pytest.param(
+        "ครม. อนุมัติแผนฟื้นฟูกิจการของ รฟท. ตามที่กระทรวงคมนาคมเสนอ",
+        [("แผนฟื้นฟูกิจการ", "แผนฟื้นฟูกิจการ", "plan")],
+        id="owned-plan",
+    ),
+    pytest.param(
+        "ผู้นำหารือแผนสันติภาพอิสราเอล-ปาเลสไตน์ ที่ทำเนียบขาว",
+        [("แผนสันติภาพอิสราเอล-ปาเลสไตน์", "แผนสันติภาพอิสราเอล-ปาเลสไตน์", "plan")],
+        id="a-plan-named-by-a-noun",
+    ),
     # ThaiNER 1.5 line 3275 (train): a project's run number is an edition.
     pytest.param(
         "นักศึกษาจัดโครงการประมงเพื่อน้อง ครั้งที่ 6 ที่โรงเรียนบ้านหนองบัว",
@@ -99,6 +110,13 @@ NOT_INITIATIVES = [
     pytest.param("การปฏิรูปต้องสอดคล้องกับยุทธศาสตร์ชาติด้านต่างๆ ที่วางไว้", id="various-aspects"),
     # ThaiNER 1.5 line 2331 (train): a dangling "case of".
     pytest.param("รัฐบาลออกมาตรการแก้ไขปัญหากรณี ผู้ประกอบการค้างชำระ", id="dangling-case-of"),
+    # ThaiNER 1.5 lines 2301, 2211 (train): news writes แผน + verb for what rescuers plan to
+    # do, which names no scheme.
+    pytest.param("ทีมกู้ภัยเตรียมแผนลำเลียงหมูป่าออกจากถ้ำ หลังระดับน้ำลดลง", id="rescue-plan"),
+    pytest.param("เจ้าหน้าที่วางแผนค้นหาผู้สูญหายจากอุบัติเหตุเรือฟินิกซ์ล่มกลางทะเลในวันพรุ่งนี้",
+                 id="search-plan"),
+    # dev set events-012 (Daily News): a campaign plan asking for cooperation.
+    pytest.param("การไฟฟ้าเตรียมแผนรณรงค์ขอความร่วมมือประชาชนประหยัดไฟ", id="campaign-plan"),
     # ThaiNER 1.5 line 3723 (train): generic project classes joined by a slash.
     pytest.param("สนับสนุนกลไกการปฏิบัติงานในโครงการเชิงยุทธศาสตร์/โครงการสำคัญระดับประเทศ พร้อมร่วม",
                  id="strategic-slash-important"),

@@ -77,6 +77,7 @@ _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
+_OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 _QUANTIFIER_RE = re.compile(r"(?:บาง|ทุก|หลาย|แต่ละ|\s?\d+\s?)$")  # "…บางโครงการ", "…3โครงการ"
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
 _STUDIED_RE = re.compile(r"\s?(โครงการ)")
@@ -363,7 +364,9 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # "โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว") is how releases name their schemes; it
     # names nothing when the verb takes no object of its own ("มาตรการป้องกันตนเอง") or when it
     # counts works ("… 3 สาย").
-    if h.row["open"] == "strict" and (
+    if h.row["open"] == "owned" and verb_led(core) and not _OWNED_RE.match(text, end, limit):
+        return None  # "แผนลำเลียงหมูป่า", "แผนควบรวมกิจการ": what someone plans to do
+    if h.row["open"] in ("strict", "owned") and (
         (not linked and words.strict.match(core)) or opens_with_verb(core)
     ) and (
         not verb_led(core) or not has_object(text, te, end, limit) or _verb_then_head(text, te)
