@@ -79,6 +79,32 @@ NAMED = [
         [("แผนสันติภาพอิสราเอล-ปาเลสไตน์", "แผนสันติภาพอิสราเอล-ปาเลสไตน์", "plan")],
         id="a-plan-named-by-a-noun",
     ),
+    # thaigov-v2-corpus data/2021/03/02/ด้านเศรษฐกิจ_1.txt: verbs listed with spaces name one
+    # relief project; the route section after a space belongs to the line's name.
+    pytest.param(
+        "เพื่อนำเม็ดเงินไปใช้ อันได้แก่ โครงการรถไฟฟ้าสายสีส้ม ช่วงศูนย์วัฒนธรรมแห่งประเทศไทย - มีนบุรี "
+        "(สุวินทวงศ์) และโครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อนแก่ผู้ได้รับผลกระทบจากการแพร่ระบาด"
+        "ของเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (Covid-19) ซึ่งในปัจจุบัน",
+        [("โครงการรถไฟฟ้าสายสีส้ม ช่วงศูนย์วัฒนธรรมแห่งประเทศไทย-มีนบุรี",
+          "โครงการรถไฟฟ้าสายสีส้ม ช่วงศูนย์วัฒนธรรมแห่งประเทศไทย - มีนบุรี", "project"),
+         ("โครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อนแก่ผู้ได้รับผลกระทบจากการแพร่ระบาด",
+          "โครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อนแก่ผู้ได้รับผลกระทบจากการแพร่ระบาด",
+          "project")],
+        id="spaced-verb-list",
+    ),
+    # thaigov-v2-corpus data/2021/03/10/ขาวคณะโฆษก_5.txt: "additional" is no part of the name;
+    # a quoted mixed Thai-Latin name and a Latin name after the head.
+    pytest.param(
+        "รัฐบาลเตรียมมาตรการช่วยเหลือผู้ประกอบการรายย่อยเพิ่มเติม ในลักษณะร่วมกันจ่าย",
+        [("มาตรการช่วยเหลือผู้ประกอบการรายย่อย", "มาตรการช่วยเหลือผู้ประกอบการรายย่อย", "measure")],
+        id="additional-dropped",
+    ),
+    pytest.param(
+        "รัฐบาลเตรียมเปิดตัวโครงการ “SME คนละครึ่ง” ช่วยลดภาระ และโครงการ SMEs’ Co-payment ในกลางปีนี้",
+        [("โครงการ SME คนละครึ่ง", "โครงการ “SME คนละครึ่ง”", "project"),
+         ("โครงการ SMEs' Co-payment", "โครงการ SMEs’ Co-payment", "project")],
+        id="quoted-mixed-and-latin",
+    ),
     # ThaiNER 1.5 line 3275 (train): a project's run number is an edition.
     pytest.param(
         "นักศึกษาจัดโครงการประมงเพื่อน้อง ครั้งที่ 6 ที่โรงเรียนบ้านหนองบัว",
@@ -117,6 +143,15 @@ NOT_INITIATIVES = [
                  id="search-plan"),
     # dev set events-012 (Daily News): a campaign plan asking for cooperation.
     pytest.param("การไฟฟ้าเตรียมแผนรณรงค์ขอความร่วมมือประชาชนประหยัดไฟ", id="campaign-plan"),
+    # ThaiNER 1.5 lines 28, 1847, 2490, 3123, 472 (train): a verb and a descriptive word, a
+    # meeting held as a project, a clause word after the measure.
+    pytest.param("ทางกรมควบคุมโรคได้มีมาตรการควบคุมดูแลอย่างเข้มงวดทั่วประเทศ", id="control-and-oversee"),
+    pytest.param("เจ้าหน้าที่เข้าสำรวจเพื่อวางมาตรการป้องกันความเสียหายของแนวปะการังน้ำตื้น",
+                 id="prevent-damage"),
+    pytest.param("ม.นเรศวร เปิดโครงการเตรียมความพร้อม ก้าวใหม่ในมหาวิทยาลัย", id="get-ready"),
+    pytest.param("เป็นประธานเปิดโครงการประชุมระดมความคิดเห็น เรื่อง คุณลักษณะ", id="a-meeting-project"),
+    pytest.param("สุพรรณบุรีและกาญจนบุรีถือว่ามาตรการควบคุมโรคสำเร็จ แต่ไม่ได้หมายความว่า",
+                 id="measure-succeeded"),
     # ThaiNER 1.5 line 3723 (train): generic project classes joined by a slash.
     pytest.param("สนับสนุนกลไกการปฏิบัติงานในโครงการเชิงยุทธศาสตร์/โครงการสำคัญระดับประเทศ พร้อมร่วม",
                  id="strategic-slash-important"),

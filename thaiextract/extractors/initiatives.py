@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..corpus import dictionary_words
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
-from .initiative_extend import cut_clause, first_word, run_on, trim_tail
+from .initiative_extend import cut_clause, first_word, run_on, trim_tail, verb_list
 from .initiative_filters import commercial_service, event_name, housing_estate
 from .initiative_lists import list_items, quoted_in_context
 from .initiative_names import (
@@ -301,7 +301,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if end == te and numbered:  # "ศูนย์การเรียนรู้ 701": a numbered site of a scheme
         return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
-        end = run_on(text, te, end, limit, _opens_head(text))
+        end = run_on(text, te, verb_list(text, te, end, limit), limit, _opens_head(text))
     end = trim_tail(text, te, _inner_head(text, te, cut_clause(text, te, end)))
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
