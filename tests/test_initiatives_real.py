@@ -152,6 +152,11 @@ NOT_INITIATIVES = [
     pytest.param("เป็นประธานเปิดโครงการประชุมระดมความคิดเห็น เรื่อง คุณลักษณะ", id="a-meeting-project"),
     pytest.param("สุพรรณบุรีและกาญจนบุรีถือว่ามาตรการควบคุมโรคสำเร็จ แต่ไม่ได้หมายความว่า",
                  id="measure-succeeded"),
+    # ThaiNER 1.5 lines 2384, 1310, 2025 (train): a generic Latin word, a vision described, a
+    # plan "in the next phase".
+    pytest.param("บริษัทจัดกิจกรรม CSR ที่โรงเรียนบ้านหนองบัว", id="activity-csr"),
+    pytest.param("พรรคต้องมีวิสัยทัศน์กว้างไกลทันโลกทันสมัย", id="far-reaching-vision"),
+    pytest.param("ที่ประชุมหารือแผนการดำเนินการในระยะต่อไป ร่วมกับจังหวัด", id="plan-for-the-next-phase"),
     # ThaiNER 1.5 line 3723 (train): generic project classes joined by a slash.
     pytest.param("สนับสนุนกลไกการปฏิบัติงานในโครงการเชิงยุทธศาสตร์/โครงการสำคัญระดับประเทศ พร้อมร่วม",
                  id="strategic-slash-important"),

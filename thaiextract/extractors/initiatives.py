@@ -233,7 +233,10 @@ def _read_thai(
         if h.row["open"] in ("noun",):
             return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
         seq = clean_name(text[latin.start(1) : end])
-        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq)) or event_name(seq):
+        if (
+            not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq))
+            or event_name(seq) or generic_english(f"{seq} X")  # "กิจกรรม CSR", "แอป Mobile"
+        ):
             return None
         if not version:  # a version closes a name: "โครงการ Smart Farmer 4.0 เพื่อเกษตรกร"
             end = _latin_tail(text, end, limit)
