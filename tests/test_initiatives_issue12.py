@@ -51,6 +51,35 @@ HEADS = [
 ]
 
 
+# A name may open with a negated action or name a field (investment) as its object.
+NAMED_BY_WORDING = [
+    pytest.param("ไทยยึดมั่นในนโยบายไม่ทิ้งใครไว้ข้างหลัง ในการพัฒนาที่ยั่งยืน",
+                 [("นโยบายไม่ทิ้งใครไว้ข้างหลัง", "นโยบายไม่ทิ้งใครไว้ข้างหลัง", "policy")],
+                 id="negated-action"),
+    pytest.param("บีโอไอประกาศมาตรการส่งเสริมการลงทุนชุดใหม่ 9 มาตรการ มีผลตั้งแต่วันนี้",
+                 [("มาตรการส่งเสริมการลงทุนชุดใหม่", "มาตรการส่งเสริมการลงทุนชุดใหม่", "measure")],
+                 id="investment-measures-new-set"),
+    pytest.param("สิทธิประโยชน์เป็นไปตามยุทธศาสตร์การส่งเสริมการลงทุน พ.ศ.2566-2570 ของบีโอไอ",
+                 [("ยุทธศาสตร์การส่งเสริมการลงทุน", "ยุทธศาสตร์การส่งเสริมการลงทุน พ.ศ.2566-2570",
+                   "strategy")], id="strategy-with-period"),
+]
+NEGATED_STATE = [
+    pytest.param("ชาวบ้านบ่นว่ามาตรการไม่ดี ควบคุมโรคไม่อยู่", id="measures-not-good"),
+    pytest.param("ผู้เข้าร่วมโครงการไม่มากนัก ในปีนี้", id="not-many"),
+    pytest.param("นักลงทุนกังวลว่านโยบายไม่ชัดเจน", id="policy-unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BY_WORDING)
+def test_named_by_wording(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATED_STATE)
+def test_a_negated_state_is_a_predicate(text: str) -> None:
+    assert found(text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), HEADS)
 def test_heads_and_shapes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -295,9 +295,13 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if end == te and closed:
         # The scan took the start of a word for a stop ("มา" of นโยบายมารดาประชารัฐ): read on
         # after that word.
-        first = first_word(text, te, limit)
+        # A name may open with a negated action: "นโยบายไม่ทิ้งใครไว้ข้างหลัง" (leave no one
+        # behind); a negated state is a predicate (มาตรการไม่ดี, โครงการไม่มากนัก).
+        first = te + 3 if text.startswith("ไม่", te) else first_word(text, te, limit)
         if first > te:
             end, closed = scan(text, first, min(limit, te + MAX_NAME), natural_end=limit)
+            if first == te + 3 and not _negated_action(text[first:end]):
+                return None
     if not closed:
         return None
     numbered = _SITE_NUMBER_RE.match(text, te, limit) if h.row["kind"] == "centre" else None
@@ -376,6 +380,11 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     ):
         return None
     return end, core
+
+
+def _negated_action(rest: str) -> bool:
+    """Is ``rest`` (after ไม่) an action verb with words of its own (ทิ้งใครไว้ข้างหลัง)?"""
+    return opens_with_verb(rest) and len(dictionary_words(rest)) >= 3
 
 
 def _inner_head(text: str, te: int, end: int) -> int:
