@@ -105,6 +105,16 @@ NAMED = [
          ("โครงการ SMEs' Co-payment", "โครงการ SMEs’ Co-payment", "project")],
         id="quoted-mixed-and-latin",
     ),
+    # thaigov-v2-corpus data/2021/03/10/ขาวคณะโฆษก_7.txt: the national reform plan, written
+    # with and without the nominaliser, is one plan; "each aspect" of it names none.
+    pytest.param(
+        "นายกฯ เห็นชอบปรับปรุงแผนปฏิรูปประเทศ 6 ประเด็น เน้นกิจกรรม Big Rock คัดเฉพาะกฎหมายสำคัญ\n"
+        "ได้เผยแพร่ประกาศสำนักนายกรัฐมนตรี แผนการปฏิรูปประเทศ (ฉบับปรับปรุง) กำหนด 6 ประเด็น\n"
+        "ให้ทุกหน่วยงานการดำเนินงานตามแผนการปฏิรูปแต่ละด้าน ที่ได้กำหนดกิจกรรม Big Rock",
+        [("แผนปฏิรูปประเทศ", "แผนปฏิรูปประเทศ", "plan"),
+         ("กิจกรรม Big Rock", "กิจกรรม Big Rock", "project")],
+        id="reform-plan-one-fact",
+    ),
     # ThaiNER 1.5 line 3275 (train): a project's run number is an edition.
     pytest.param(
         "นักศึกษาจัดโครงการประมงเพื่อน้อง ครั้งที่ 6 ที่โรงเรียนบ้านหนองบัว",

@@ -121,9 +121,9 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
     return end
 
 
-# A quantifier at the end of a name ("โครงการมอเตอร์เวย์ทั้งสองสาย"): it counts the schemes
-# the text refers back to; it is not part of a name.
-_QUANT_TAIL_RE = re.compile(rf"\s?ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)[{THAI}]*$")
+# A quantifier at the end of a name ("โครงการมอเตอร์เวย์ทั้งสองสาย", "แผนการปฏิรูปแต่ละด้าน"):
+# it counts the schemes or parts the text refers back to; it is not part of a name.
+_QUANT_TAIL_RE = re.compile(rf"\s?(?:ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)|แต่ละ)[{THAI}]*$")
 
 
 # A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช), a
