@@ -167,6 +167,11 @@ NOT_INITIATIVES = [
     pytest.param("บริษัทจัดกิจกรรม CSR ที่โรงเรียนบ้านหนองบัว", id="activity-csr"),
     pytest.param("พรรคต้องมีวิสัยทัศน์กว้างไกลทันโลกทันสมัย", id="far-reaching-vision"),
     pytest.param("ที่ประชุมหารือแผนการดำเนินการในระยะต่อไป ร่วมกับจังหวัด", id="plan-for-the-next-phase"),
+    # dev set news-001 / events-022 (Matichon) and ThaiNER 1.5 line 1271 (train): a policy "in
+    # the field of" something; news-038: a kind of platform.
+    pytest.param("พรรคชูนโยบายด้านราคาข้าว เป็นจุดขาย", id="policy-field"),
+    pytest.param("รัฐใช้ทั้งนโยบายทางตรงและการส่งเสริมทางอ้อม ในพื้นที่ป่า", id="policy-direct"),
+    pytest.param("ธปท. กำกับแพลตฟอร์มผู้ให้บริการกระเป๋าเงินดิจิทัล อย่างใกล้ชิด", id="provider-platforms"),
     # ThaiNER 1.5 line 3723 (train): generic project classes joined by a slash.
     pytest.param("สนับสนุนกลไกการปฏิบัติงานในโครงการเชิงยุทธศาสตร์/โครงการสำคัญระดับประเทศ พร้อมร่วม",
                  id="strategic-slash-important"),

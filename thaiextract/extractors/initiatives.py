@@ -365,6 +365,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     lead = None if linked else lead_named(core)
     if lead is False or descriptive(rest) or (not linked and words.generic.match(core)):
         return None
+    # "นโยบายด้านราคาข้าว": a policy "in the field of" something is the field, not a named
+    # policy (named ones carry their own words: นโยบายมุ่งใต้ใหม่, นโยบายไม่ทิ้งใครไว้ข้างหลัง).
+    if lead and h.row["kind"] == "policy" and words.lead.match(core).lastgroup == "lead2":
+        return None
     if lead:  # "แผนแม่บทด้านการขนส่งและจราจร", "โครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ"
         return end, core
     # A descriptive head followed by a verb phrase ("มาตรการรับนักท่องเที่ยวจีน",
