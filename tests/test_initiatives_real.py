@@ -115,6 +115,15 @@ NAMED = [
          ("กิจกรรม Big Rock", "กิจกรรม Big Rock", "project")],
         id="reform-plan-one-fact",
     ),
+    # dev set gov-029 (thaigov 2023-01-11): the segmenter ends a sentence at the space before
+    # "ด้าน…", which goes on naming the project.
+    pytest.param(
+        "โดยจะผ่อนปรนให้ผู้ประกอบการชั้นดี เป็นกรณีพิเศษ 2. โครงการส่งเสริมผู้ประกอบการ "
+        "ด้านการบริหารความเสี่ยงจากอัตราแลกเปลี่ยน เพื่อช่วยผู้ประกอบการ SME",
+        [("โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยงจากอัตราแลกเปลี่ยน",
+          "โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยงจากอัตราแลกเปลี่ยน", "project")],
+        id="run-on-over-a-sentence-space",
+    ),
     # ThaiNER 1.5 line 3275 (train): a project's run number is an edition.
     pytest.param(
         "นักศึกษาจัดโครงการประมงเพื่อน้อง ครั้งที่ 6 ที่โรงเรียนบ้านหนองบัว",

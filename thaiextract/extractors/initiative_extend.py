@@ -68,6 +68,13 @@ def verb_list(text: str, te: int, end: int, limit: int) -> int:
     return more if closed and more > m.end() else end
 
 
+def goes_on_after_space(text: str, pos: int) -> bool:
+    """Does a run-on word that follows a space (runon.tsv role space: ด้าน, ช่วง …) open at
+    ``pos``? The segmenter may have ended a sentence at that space
+    ("โครงการส่งเสริมผู้ประกอบการ | ด้านการบริหารความเสี่ยง…"); the name goes on over it."""
+    return _words()[1].match(text, pos) is not None
+
+
 def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int], bool]) -> int:
     """End of the name after its head (at ``te``) that ``scan`` ended at ``end``.
 
@@ -178,4 +185,7 @@ def first_word(text: str, pos: int, limit: int) -> int:
     return pos + len(tokens[0]) if tokens and len(tokens[0]) > len(stop.group()) else pos
 
 
-__all__ = ["MAX_RUN_ON", "cut_clause", "first_word", "run_on", "trim_tail", "verb_list"]
+__all__ = [
+    "MAX_RUN_ON", "cut_clause", "first_word", "goes_on_after_space", "run_on", "trim_tail",
+    "verb_list",
+]

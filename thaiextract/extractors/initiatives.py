@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING
 from ..corpus import dictionary_words
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
-from .initiative_extend import cut_clause, first_word, run_on, trim_tail, verb_list
+from .initiative_extend import (
+    cut_clause,
+    first_word,
+    goes_on_after_space,
+    run_on,
+    trim_tail,
+    verb_list,
+)
 from .initiative_filters import commercial_service, event_name, housing_estate
 from .initiative_lists import list_items, quoted_in_context
 from .initiative_names import (
@@ -154,8 +161,10 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         if te - ts < 7 and not at_word_boundary(text, max(space, ts - 30), ts, te):
             continue
         sentence = doc.sentence_at(ts)
-        head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0,
-                     sentence.nend if sentence else len(text))
+        limit = sentence.nend if sentence else len(text)
+        if goes_on_after_space(text, limit) and (after := doc.sentence_at(limit + 1)):
+            limit = after.nend  # a space the segmenter took for a sentence end
+        head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0, limit)
         if head.row["kind"] == "project" and housing_estate(text, head.sstart, ts):
             continue
         read = _read_thai(doc, head, orgs)
