@@ -102,7 +102,14 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             m = attached.match(text, end, limit)
         if m is None:
             m = spaced.match(text, end, limit)
-            nxt = m.end() - len(m.group().strip()) if m else -1
+            # ช่วง / ด้าน open the next run. A stop word (สำหรับ) after a space goes on only
+            # after a number, which Thai typography follows with a space ("…โควิด- 19
+            # สำหรับบริการประชาชน…"); after a word it opens a clause ("โครงการคนละครึ่ง
+            # สำหรับประชาชนทั่วไป").
+            word = m.group().strip() if m else ""
+            nxt = -1 if m is None else m.end() - len(word)
+            if m is not None and attached.fullmatch(word):
+                m, nxt = (m, m.end()) if text[end - 1].isdigit() else (None, -1)
         else:
             nxt = m.end()
         if m is not None and nxt == limit and m.group() in complete:
