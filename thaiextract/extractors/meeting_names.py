@@ -63,6 +63,7 @@ _ENG_AFTER_TRIGGER_RE = re.compile(
     rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})"
 )
 _OWN_CUE_SPAN = 90
+_REACH = 40  # how far past a stop word a name may run to reach its own ordinal
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
 _EDITION_RE = re.compile(
@@ -93,6 +94,9 @@ class MeetingLexicon:
     platform: re.Pattern[str]  # a video platform's name: Zoom, Webex, Microsoft Teams
     ordinal: re.Pattern[str]  # ครั้งที่ 14, ครั้งที่ 28-29 (two summits: the first), ครั้งที่ 1/2561
     ordinal_ahead: re.Pattern[str]  # spaces, then an ordinal word
+    ordinal_reach: re.Pattern[str]  # the rest of an unspaced run, up to " (อกส.) ครั้งที่ …"
+    reach_stop: re.Pattern[str]  # what that rest may not hold: a trigger, a break word
+    verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
     own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
 
@@ -100,6 +104,12 @@ class MeetingLexicon:
 def cue_words(role: str) -> list[str]:
     """The words of ``meetings/cues.tsv`` with ``role``."""
     return [r["word"] for r in load("meetings/cues") if r["role"] == role]
+
+
+def _boundary_words(role: str) -> list[str]:
+    """The words of ``meetings/boundaries.tsv`` with ``role`` that apply to names."""
+    return [r["word"] for r in load("meetings/boundaries")
+            if r["role"] == role and r["scope"] in ("name", "both")]
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +143,11 @@ def lexicon() -> MeetingLexicon:
             r"|ครั้งแรก"
         ),
         ordinal_ahead=re.compile(rf"\s*(?=(?:{ordinal}))"),
+        reach_stop=re.compile(alternation([*trig, *_boundary_words("break")])),
+        verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
+        ordinal_reach=re.compile(
+            rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?(?:{ordinal})\s*\d)"
+        ),
         topic=re.compile(rf'\s?(?:{alternation(cue_words("topic"))})\s?"[^"\n]{{2,100}}"'),
         own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
     )
@@ -258,10 +273,24 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     # follow it.
     body = te + (1 if text[te : te + 1] == " " else 0)
     org_end = orgs.end_at(body) if body < end else None
+    # An organisation read with the verb after it ("คณะกรรมการส่งเสริมการลงทุนมีมติ") ends
+    # before that verb.
+    verb = lexicon().verb_tail.search(text, body, org_end) if org_end else None
+    if verb:
+        org_end = verb.start()
     if org_end is not None and org_end > end:
         end, closed = scan(text, org_end, min(limit, org_end + MAX_NAME), natural_end=limit,
                            bodies=True)
         end = end if closed else org_end
+    # "…กองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์ (อกส.) ครั้งที่ 2/2567", "…การแปรสภาพเป็นทะเลทราย
+    # ครั้งที่ 15": a stop word inside the unspaced run that leads to the meeting's own ordinal
+    # is part of the official name.
+    reach = lexicon().ordinal_reach.match(text, end, limit)
+    # The stop word at the cut may be part of it; a trigger or a later break word may not.
+    if reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1):
+        more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
+                            natural_end=limit, bodies=True)
+        end = more if closed else reach.end()
     # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
     between = _BETWEEN_BODIES_RE.match(text, end, limit)
     if between and lexicon().bodies.search(between.group()):

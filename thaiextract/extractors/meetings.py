@@ -19,12 +19,21 @@ spaces); spans are in the normalised text until the anchor stage maps them to th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicons import load
 from ..model import MeetingFact, OrganizationFact
-from .meeting_names import Candidate, Cluster, english_candidates, lexicon, thai_candidates
-from .scan import THAI, OrgIndex, concepts, eng_key, thai_key
+from .meeting_names import (
+    Candidate,
+    Cluster,
+    cue_words,
+    english_candidates,
+    lexicon,
+    thai_candidates,
+)
+from .scan import THAI, OrgIndex, alternation, concepts, eng_key, thai_key
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -43,6 +52,7 @@ class Clause:
     ``ordinal`` the ordinal it writes, if any; ``rank`` says how full a mention it is (0 with an
     ordinal, English name or acronym; 1 named with การ…; 2 a short form or back-reference).
     ``rule`` says how it was found and ``cue`` is its head word (การประชุม, Summit …).
+    ``shared`` is the ``after`` of the next meeting when only "และ" stands between them.
     ``follow`` is the next sentence when this is the last meeting of its sentence and the next
     one goes on about it ("… โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ …"): a meeting
     trigger opens it with no name of its own, and it names no other meeting.
@@ -55,6 +65,7 @@ class Clause:
     ordinal: int | None = None
     rank: int = 2
     follow: tuple[int, int] | None = None  # the next sentence, when it goes on about it
+    shared: tuple[int, int] | None = None  # the stretch after the meeting coordinated with it
     rule: str = ""
     cue: str = ""
 
@@ -67,10 +78,24 @@ class MeetingCandidate(MeetingFact):
     clauses: tuple[Clause, ...] = ()
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = load("meetings/abbreviations")
+    full = {r["short"]: r["full"] for r in rows}
+    return re.compile(alternation(list(full))), full
+
+
+def name_key(name: str) -> str:
+    """A Thai name compared loosely: abbreviations of who meets written out (ครม. = คณะรัฐมนตรี),
+    the abbreviation mark dropped (สหรัฐฯ = สหรัฐ)."""
+    pattern, full = _abbreviations()
+    return thai_key(pattern.sub(lambda m: full[m.group()], name).replace("ฯ", ""))
+
+
 def _keys(cand: Candidate) -> set[tuple[str, str]]:
     """What another mention must share to be the same meeting: the Thai name, or an alias
     (English name, acronym, or the Latin name after a Thai trigger), compared loosely."""
-    keys = {("th", thai_key(cand.name))} if cand.name and cand.name != cand.english else set()
+    keys = {("th", name_key(cand.name))} if cand.name and cand.name != cand.english else set()
     for alias in (cand.english, cand.acronym, cand.latin_core):
         if alias:
             # A Thai abbreviation (ครม.) has no Latin letters to compare: compare its letters.
@@ -206,6 +231,7 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
         ((c.block, i, c) for i, cl in enumerate(clusters) for c in cl.cands), key=lambda b: b[:2]
     )
     out: dict[int, Clause] = {}
+    joined: list[tuple[int, int]] = []  # (k, k + 1): "A และ B …", the details after B are A's too
     for k, ((bs, be), i, cand) in enumerate(blocks):
         sentence = doc.sentence_at(bs)
         s_start, s_end = (sentence.nstart, sentence.nend) if sentence else (0, len(doc.text))
@@ -215,16 +241,54 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
                 break
             if j != i and ns >= be:
                 after_end = ns
+                if _COORDINATED_RE.fullmatch(doc.text, be, ns):
+                    joined.append((k, k + 1))
                 break
+        # "… การประชุม A และเมื่อวันที่ 5 … การประชุม B": a new dated clause ends A's stretch and
+        # opens B's.
+        split = _clause_split().search(doc.text, be, after_end)
+        if split:
+            after_end = split.start()
         # Blocks are sorted: the block before this one tells whether it opens its sentence.
         first = k == 0 or blocks[k - 1][0][0] < s_start
+        before = (s_start, bs) if first else _split_before(doc.text, blocks[k - 1][0][1], bs)
         nxt = blocks[k + 1][0][0] if k + 1 < len(blocks) else len(doc.text)
         out[id(cand)] = Clause(
-            (bs, be), (be, max(be, after_end)), (s_start, bs) if first else None,
+            (bs, be), (be, max(be, after_end)), before,
             tuple(cand.mentions), cand.ordinal, rank=cand.rank(), rule=cand.rule,
             cue=cand.trigger, follow=_follow(doc, s_end, nxt) if after_end == s_end else None,
         )
+    # "การประชุม A ครั้งที่ 60 และการประชุม B ครั้งที่ 11 ระหว่างวันที่ 15-19 ส.ค.": meetings
+    # joined by "และ" share the date, place and format written after the last one, and the
+    # stretch before the first ("วันนี้ (9 เม.ย.) … ร่วมประชุม A และประชุม B").
+    for k, n in joined:
+        key, nkey = id(blocks[k][2]), id(blocks[n][2])
+        if out[nkey].before is None:
+            out[nkey] = replace(out[nkey], before=out[key].before)
+    for k, n in reversed(joined):
+        key, nkey = id(blocks[k][2]), id(blocks[n][2])
+        out[key] = replace(out[key], shared=out[nkey].shared or out[nkey].after)
     return out
+
+
+# Only a coordinator between two meetings: "A และ B", "A, B", "A รวมทั้ง B".
+_COORDINATED_RE = re.compile(r"\s?(?:และ|,|รวมทั้ง|รวมถึง)\s?")
+
+
+@lru_cache(maxsize=1)
+def _clause_split() -> re.Pattern[str]:
+    """A coordinator that opens a clause of its own date ("และเมื่อวันที่ …", "ส่วนในวันที่ …")."""
+    return re.compile(
+        rf"(?:{alternation(cue_words('clause'))})\s?(?=(?:{alternation(cue_words('own_date'))})?"
+        r"\s?วัน)"
+    )
+
+
+def _split_before(text: str, prev_end: int, start: int) -> tuple[int, int] | None:
+    """For a meeting that does not open its sentence: the stretch before it from the last new
+    dated clause after the previous meeting ("… และเมื่อวันที่ 5 ก.พ. ได้เข้าร่วมการประชุม B")."""
+    ends = [m.end() for m in _clause_split().finditer(text, prev_end, start)]
+    return (ends[-1], start) if ends else None
 
 
 _FOLLOW_LEAD = 30  # how far into the next sentence its back-reference may start

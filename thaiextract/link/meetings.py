@@ -209,6 +209,12 @@ def _online_cue(doc: Prepared, zones: Zones) -> str | None:
     return None
 
 
+def _zones(clause: Clause) -> Zones:
+    """A clause's own stretches, then the one after the meeting coordinated with it."""
+    own = [(clause.after, clause.before)]
+    return [*own, (clause.shared, None)] if clause.shared else own
+
+
 def resolve(
     doc: Prepared, cand: MeetingCandidate, dates: list[DateFact], people: list[PersonFact]
 ) -> MeetingFact:
@@ -220,11 +226,10 @@ def resolve(
     ordinal and date, so that two dates given for one meeting stay visible to ``check``.
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
-    zones: Zones = [(c.after, c.before) for c in ordered]
+    zones: Zones = [zone for c in ordered for zone in _zones(c)]
     follows = [c.follow for c in ordered if c.follow]
     dated = {
-        id(c): pick_date(doc, dates, [(c.after, c.before)], [c.follow] if c.follow else [])
-        for c in ordered
+        id(c): pick_date(doc, dates, _zones(c), [c.follow] if c.follow else []) for c in ordered
     }
     by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
     date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
