@@ -148,3 +148,48 @@ def test_meetings_every_field(text: str, expected: list[dict[str, Any]]) -> None
     for m in doc.meetings:
         assert text[m.start : m.end] == m.text
         assert all(text[x.start : x.end] == x.text for x in m.mentions)
+
+
+# Mentions of one meeting: the headline's short form, "ที่ประชุม…", "การประชุมดังกล่าว", a
+# short Latin form; each is listed once, in text order, and no other meeting is made of them.
+MENTIONS = [
+    pytest.param(
+        "ประชุม คกก.ส่งเสริมการลงทุน เคาะ 5 โครงการ\nวันนี้ (5 มีนาคม 2567) นายกรัฐมนตรี เป็นประธาน"
+        "การประชุมคณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2567 ณ ทำเนียบรัฐบาล ที่ประชุมคณะกรรมการ"
+        "ส่งเสริมการลงทุนมีมติอนุมัติ 5 โครงการ ทั้งนี้ การประชุมดังกล่าวใช้เวลากว่า 3 ชั่วโมง",
+        "การประชุมคณะกรรมการส่งเสริมการลงทุน",
+        ["ประชุม คกก.ส่งเสริมการลงทุน", "การประชุมคณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2567",
+         "ประชุมคณะกรรมการส่งเสริมการลงทุน", "การประชุมดังกล่าว"],
+        id="short-form-reference-and-said-meeting",
+    ),
+    pytest.param(
+        "นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล โดยที่ประชุมมีมติเห็นชอบ"
+        "มาตรการกระตุ้นเศรษฐกิจ",
+        "การประชุมคณะรัฐมนตรี", ["การประชุมคณะรัฐมนตรี", "ประชุม"],
+        id="bare-ti-prachum-is-the-meeting-before-it",
+    ),
+    # real: js100.com/en/site/news/view/123654 (8 พฤศจิกายน 2565)
+    pytest.param(
+        "ผู้นำยูเครน ตัดสินใจประชุม G-20 ผ่านวิดีโอคอนเฟอร์เรนซ์ ไม่แน่ใจปูตินร่วมประชุมหรือไม่\n\n"
+        "โฆษกของประธานาธิบดีโวโลดิเมียร์ เซเลนสกี ผู้นำยูเครน กล่าวว่า ปธน.เซเลนสกี จะเข้าร่วม"
+        "การประชุมสุดยอดของกลุ่ม G-20 ในสัปดาห์หน้า\n\nก่อนหน้านี้ ปธน.เซเลนสกี กล่าวว่า เขาจะไม่"
+        "เข้าร่วมการประชุม G-20 หากประธานาธิบดีวลาดิเมียร์ ปูติน ผู้นำรัสเซีย เข้าร่วมการประชุม"
+        "ดังกล่าว",
+        "การประชุมสุดยอดของกลุ่ม G-20",
+        ["ประชุม G-20", "การประชุมสุดยอดของกลุ่ม G-20", "การประชุม G-20", "การประชุมดังกล่าว"],
+        id="real-summit-of-the-group-and-its-short-latin-forms",
+    ),
+    pytest.param(
+        "การประชุมดังกล่าวจะมีขึ้นในสัปดาห์หน้า", None, [],
+        id="a-reference-with-nothing-before-it-is-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), MENTIONS)
+def test_mentions_of_one_meeting(text: str, name: str | None, mentions: list[str]) -> None:
+    doc = extract(text)
+    assert [m.name for m in doc.meetings] == ([name] if name else [])
+    for m in doc.meetings:
+        assert [x.text for x in m.mentions] == mentions
+        assert all(text[x.start : x.end] == x.text for x in m.mentions)

@@ -84,6 +84,7 @@ class MeetingLexicon:
     bodies: re.Pattern[str]
     generic: re.Pattern[str]
     bare: frozenset[str]
+    backref: re.Pattern[str]  # "ดังกล่าว", "ครั้งนี้": the meeting just named (a mention of it)
     kinds: frozenset[str]  # kinds of meeting that count with their own date or place (ทวิภาคี)
     kind_triggers: frozenset[str]  # triggers that are such a kind themselves (หารือทวิภาคี)
     forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
@@ -126,7 +127,10 @@ def lexicon() -> MeetingLexicon:
         skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
         signing=frozenset(r["trigger"] for r in rows if r["type"] == "signing"),
         bodies=re.compile(alternation([r["word"] for r in load("meetings/bodies")])),
-        generic=re.compile(alternation([r["word"] for r in generic if r["match"] == "start"])),
+        generic=re.compile(alternation(
+            [r["word"] for r in generic if r["match"] in ("start", "backref")]
+        )),
+        backref=re.compile(alternation([r["word"] for r in generic if r["match"] == "backref"])),
         bare=frozenset(r["word"] for r in generic if r["match"] == "whole"),
         kinds=frozenset(r["word"] for r in generic if r["match"] == "kind"),
         kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
@@ -169,6 +173,7 @@ class Candidate:
     session: str | None = None
     latin_core: str | None = None  # a Thai trigger followed only by a Latin name (การประชุม ADGMIN)
     weak: bool = False  # a Thai name with no ordinal, English name or acronym
+    backref: bool = False  # "การประชุมดังกล่าว", "ที่ประชุม": a mention of the meeting before it
     trigger: str = ""  # the head word that opened it (evidence)
     rule: str = ""  # which of the ways above found it
 
@@ -178,6 +183,8 @@ class Candidate:
     def rank(self) -> int:
         """0 for a full mention (ordinal, English name or acronym), 1 for one named with การ…
         (การประชุมคณะรัฐมนตรี), 2 for a short form or back-reference (ที่ประชุม…, ประชุม…)."""
+        if self.backref:
+            return 3
         return 0 if not self.weak else 1 if self.trigger.startswith("การ") else 2
 
 
@@ -321,6 +328,24 @@ def _read_elsewhere(text: str, trig: _Trigger) -> bool:
     return False
 
 
+_OWNER = "ของ"
+
+
+def _owner(doc: Prepared, trig: _Trigger, end: int) -> int:
+    """"การประชุมสุดยอดของกลุ่ม G-20": a kind of meeting alone (สุดยอด, รัฐมนตรี) whose name
+    ends at ของ is named by the grouping or body that owns it; the name runs on over it."""
+    text, lex = doc.text, lexicon()
+    kind = re.sub(r"\s+", "", text[trig.te : end])  # empty after a kind's trigger: การประชุมสุดยอด
+    if not text.startswith(_OWNER, end) or (kind and kind not in lex.bare):
+        return end
+    start = end + len(_OWNER)
+    more, closed = scan(text, start, min(trig.limit, start + MAX_NAME), natural_end=trig.limit,
+                        bodies=True)
+    owner = text[start:more]
+    named = closed and more > start and (lex.bodies.match(owner) or owner[:1].isascii())
+    return more if named else end
+
+
 def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | None:
     """The candidate a Thai trigger opens, or None when what follows names no meeting."""
     lex = lexicon()
@@ -336,6 +361,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     after_space = text[lead.end() : lead.end() + 1] if lead else ""
     if lead and not (lex.bodies.match(text, lead.end()) or after_space.isascii()):
         return None
+    end = _owner(doc, trig, end)
     core = text[te:end].strip(" -")
     om = lexicon().ordinal.search(core)
     bare = lexicon().ordinal.sub(" ", core).strip(" -")
@@ -358,6 +384,12 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         cand.block = (ts, read_brackets(doc, cand, end, limit))
         cand.weak = not cand.strong()
         return cand
+    back = lex.backref.match(text, te + (1 if text[te : te + 1] == " " else 0))
+    if back or (not core and trig.word in lex.skip):
+        # "การประชุมดังกล่าว", "ที่ประชุมมีมติ": the meeting named before, if any (meetings.py).
+        span = (ts, back.end() if back else te)
+        return Candidate([span], span, weak=True, backref=True, trigger=trig.word,
+                         rule="back-reference")
     if not bare or lex.generic.match(bare) or various(text, end):
         return None
     return _named(doc, trig, end, bare, om, title is not None or parties is not None)

@@ -19,6 +19,7 @@ spaces); spans are in the normalised text until the anchor stage maps them to th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -106,7 +107,27 @@ def _keys(cand: Candidate) -> set[tuple[str, str]]:
 
 
 def cluster(cands: list[Candidate]) -> list[Cluster]:
-    """Candidates that name one meeting, together (first full mention first)."""
+    """Candidates that name one meeting, together (first full mention first); a back-reference
+    ("การประชุมดังกล่าว") is one more mention of the meeting named last before it."""
+    named = [c for c in cands if not c.backref]
+    clusters = _join_weak(_join_short_latin(_cluster_names(named)))
+    _attach_backrefs(clusters, [c for c in cands if c.backref])
+    return clusters
+
+
+_BACKREF_REACH = 600  # how far back a back-reference may point
+
+
+def _attach_backrefs(clusters: list[Cluster], backrefs: list[Candidate]) -> None:
+    blocks = sorted((c.block[0], i) for i, cl in enumerate(clusters) for c in cl.cands)
+    starts = [b[0] for b in blocks]
+    for ref in backrefs:
+        k = bisect_left(starts, ref.block[0])
+        if k and ref.block[0] - starts[k - 1] <= _BACKREF_REACH:
+            clusters[blocks[k - 1][1]].cands.append(ref)
+
+
+def _cluster_names(cands: list[Candidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
     index: dict[tuple[str, str], list[int]] = {}
     for cand in sorted(cands, key=lambda c: c.block):
@@ -126,7 +147,7 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
         clusters[target].cands.append(cand)
         for key in keys:
             index.setdefault(key, []).append(target)
-    return _join_weak(_join_short_latin(clusters))
+    return clusters
 
 
 def _signing(cand: Candidate) -> bool:
@@ -168,28 +189,30 @@ _SHORT = frozenset({"ประชุม", "ที่ประชุม"})
 
 
 def _join_short_latin(clusters: list[Cluster]) -> list[Cluster]:
-    """"การประชุม BRICS ครั้งนี้" after "…(BRICS Foreign Ministers Meeting)": a Thai trigger with a
-    bare Latin word, no ordinal, is a short form of the one earlier meeting whose English name or
-    acronym holds all its words."""
+    """"การประชุม BRICS ครั้งนี้" beside "…(BRICS Foreign Ministers Meeting)": a Thai trigger with a
+    bare Latin word, no ordinal, is a short form of the one other meeting whose English name,
+    acronym or Thai name holds all its words (a headline's "ประชุม G-20" may come first)."""
+    def short(cl: Cluster) -> bool:
+        return all(
+            c.latin_core and c.english is None and c.acronym is None and c.ordinal is None
+            for c in cl.cands
+        )
+
+    full = [cl for cl in clusters if not short(cl)]
     kept: list[Cluster] = []
     for cl in clusters:
-        cands = cl.cands
-        short = all(
-            c.latin_core and c.english is None and c.acronym is None and c.ordinal is None
-            for c in cands
-        )
-        words = set(eng_key(cands[0].latin_core or "").split()) if short else set()
+        words = set(eng_key(cl.cands[0].latin_core or "").split()) if short(cl) else set()
         hosts = [
-            k for k in kept
+            k for k in full
             if words and any(
                 words <= set(eng_key(a).split())
-                for c in k.cands for a in (c.english, c.acronym) if a and a.isascii()
+                for c in k.cands for a in (c.english, c.acronym, c.name) if a
             )
         ]
         if len(hosts) == 1:
-            for c in cands:
+            for c in cl.cands:
                 c.weak = True
-            hosts[0].cands.extend(cands)
+            hosts[0].cands.extend(cl.cands)
             continue
         kept.append(cl)
     return kept
