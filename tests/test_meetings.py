@@ -360,7 +360,9 @@ PARAGRAPHS = [
         "ปลัดกระทรวงสาธารณสุขเข้าร่วมการประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 15 (15th ASEAN Health"
         " Ministers Meeting หรือ AHMM) ผ่านระบบ Zoom จากกระทรวงสาธารณสุข จังหวัดนนทบุรี",
         {"text": "การประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 15", "ordinal": 15, "online": True,
-         "english_name": "ASEAN Health Ministers Meeting", "acronym": "AHMM", "location": None},
+         "english_name": "ASEAN Health Ministers Meeting", "acronym": "AHMM",
+         # RULES-meetings-initiatives: an online meeting is placed where the Thai side sat.
+         "location": "กระทรวงสาธารณสุข จังหวัดนนทบุรี"},
         id="zoom-meeting-english-and-acronym",
     ),
     pytest.param(

@@ -60,10 +60,14 @@ def _cues() -> _Cues:
 
 
 def _place_after_ti() -> re.Pattern[str]:
-    places = [r["word"] for r in load("meetings/places")]
+    rows = load("meetings/places")
+    places = [r["word"] for r in rows]
+    rooms = [r["word"] for r in rows if r["room"]]
     # Verbs of holding a meeting, after which "ที่" (at) may follow without a space.
     held = "|".join(f"(?<={re.escape(w)})" for w in cue_words("held"))
     return re.compile(
+        # "ผ่านระบบ Zoom จากห้องประชุมกระทรวง…": the room an online meeting was joined from.
+        rf"(?<=\s)จาก\s?(?=(?:{alternation(rooms)}))|"
         rf"(?:(?<=[\s(])|{held})ที่\s*(?=(?:{alternation(places)})|(?:{_place_names()})"
         # A bare province or country is a place only when the clause goes no further:
         # "ที่เชียงใหม่ เมื่อ…", not "ที่จีนเสนอ" (that China proposed).
