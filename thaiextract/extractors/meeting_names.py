@@ -64,6 +64,7 @@ _ENG_AFTER_TRIGGER_RE = re.compile(
 )
 _OWN_CUE_SPAN = 90
 _REACH = 40  # how far past a stop word a name may run to reach its own ordinal
+_TOPIC = 90  # how long a seminar's verb-led topic may run
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
 _EDITION_RE = re.compile(
@@ -99,6 +100,7 @@ class MeetingLexicon:
     reach_stop: re.Pattern[str]  # what that rest may not hold: a trigger, a break word
     verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
+    verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
     own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
 
 
@@ -151,6 +153,12 @@ def lexicon() -> MeetingLexicon:
         verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
         ordinal_reach=re.compile(
             rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?(?:{ordinal})\s*\d)"
+        ),
+        verb_topic=re.compile(
+            # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
+            # the first end cue, a space, or the sentence end.
+            rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{_TOPIC}}}?"
+            rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
         ),
         topic=re.compile(rf'\s?(?:{alternation(cue_words("topic"))})\s?"[^"\n]{{2,100}}"'),
         own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
@@ -271,6 +279,13 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     """Where the name after ``trig`` ends (None: no natural end), and the end of a signing's
     parties when they make part of it."""
     text, te, limit = doc.text, trig.te, trig.limit
+    if trig.word in lexicon().seminar:
+        # "การประชุมสัมมนาเสนอผลการศึกษาและรับฟังความคิดเห็น…": a seminar named by what it does.
+        topic = lexicon().verb_topic.match(text, te, limit)
+        if topic:
+            ahead = lexicon().ordinal_ahead.match(text, topic.end(), limit)
+            om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+            return (om.end() if om else topic.end()), None
     end, closed = scan(text, te, min(limit, te + MAX_NAME), lead_space=True, natural_end=limit,
                        bodies=True)
     if not closed:
@@ -392,7 +407,8 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
                          rule="back-reference")
     if not bare or lex.generic.match(bare) or various(text, end):
         return None
-    return _named(doc, trig, end, bare, om, title is not None or parties is not None)
+    topical = trig.word in lex.seminar and lex.verb_topic.match(text, te, limit) is not None
+    return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
 
 
 def _named(

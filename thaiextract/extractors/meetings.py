@@ -53,6 +53,7 @@ class Clause:
     ``ordinal`` the ordinal it writes, if any; ``rank`` says how full a mention it is (0 with an
     ordinal, English name or acronym; 1 named with การ…; 2 a short form or back-reference).
     ``rule`` says how it was found and ``cue`` is its head word (การประชุม, Summit …).
+    ``timing`` marks a naming after ก่อน/หลัง: the place in its clause is the other event's.
     ``shared`` is the ``after`` of the next meeting when only "และ" stands between them.
     ``follow`` is the next sentence when this is the last meeting of its sentence and the next
     one goes on about it ("… โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ …"): a meeting
@@ -67,6 +68,7 @@ class Clause:
     rank: int = 2
     follow: tuple[int, int] | None = None  # the next sentence, when it goes on about it
     shared: tuple[int, int] | None = None  # the stretch after the meeting coordinated with it
+    timing: bool = False  # "ก่อน/หลังการประชุม…": the time of another event, whose place it is
     rule: str = ""
     cue: str = ""
 
@@ -90,7 +92,21 @@ def name_key(name: str) -> str:
     """A Thai name compared loosely: abbreviations of who meets written out (ครม. = คณะรัฐมนตรี),
     the abbreviation mark dropped (สหรัฐฯ = สหรัฐ)."""
     pattern, full = _abbreviations()
-    return thai_key(pattern.sub(lambda m: full[m.group()], name).replace("ฯ", ""))
+    key = thai_key(pattern.sub(lambda m: full[m.group()], name).replace("ฯ", ""))
+    # "การจัดประชุมสัมมนารับฟังความคิดเห็น" = "การสัมมนารับฟังความคิดเห็น": a seminar compares
+    # from its seminar word.
+    core = _seminar_core().search(key, 0, _SEMINAR_LEAD)
+    return key[core.start() :] if core else key
+
+
+_SEMINAR_LEAD = 12  # how far into a name its seminar word may start (การจัดประชุม…)
+
+
+@lru_cache(maxsize=1)
+def _seminar_core() -> re.Pattern[str]:
+    """The shortest seminar triggers (สัมมนา, เสวนา): the word the longer ones are built on."""
+    words = lexicon().seminar
+    return re.compile(alternation([w for w in words if not any(o != w and o in w for o in words)]))
 
 
 def _keys(cand: Candidate) -> set[tuple[str, str]]:
@@ -280,6 +296,7 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
             (bs, be), (be, max(be, after_end)), before,
             tuple(cand.mentions), cand.ordinal, rank=cand.rank(), rule=cand.rule,
             cue=cand.trigger, follow=_follow(doc, s_end, nxt) if after_end == s_end else None,
+            timing=_timing().search(doc.text, max(0, bs - _TIMING_SPAN), bs) is not None,
         )
     # "การประชุม A ครั้งที่ 60 และการประชุม B ครั้งที่ 11 ระหว่างวันที่ 15-19 ส.ค.": meetings
     # joined by "และ" share the date, place and format written after the last one, and the
@@ -296,6 +313,15 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
 
 # Only a coordinator between two meetings: "A และ B", "A, B", "A รวมทั้ง B".
 _COORDINATED_RE = re.compile(r"\s?(?:และ|,|รวมทั้ง|รวมถึง)\s?")
+
+
+_TIMING_SPAN = 8
+
+
+@lru_cache(maxsize=1)
+def _timing() -> re.Pattern[str]:
+    """"ก่อน", "ภายหลัง" right before a meeting's name: the meeting times another event."""
+    return re.compile(rf"(?:{alternation(cue_words('timing'))})\s?$")
 
 
 @lru_cache(maxsize=1)

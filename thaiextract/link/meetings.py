@@ -47,6 +47,7 @@ class _Cues:
     deadline: re.Pattern[str]  # a deadline word right before a date
     na_surname: re.Pattern[str]  # "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name
     place_after_ti: re.Pattern[str]  # ที่ before a place head, a province or a country
+    place_at_end: re.Pattern[str]  # ที่ + a place head right after a meeting's name
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +55,12 @@ def _cues() -> _Cues:
     return _Cues(
         date=re.compile(alternation(cue_words("date"))),
         deadline=re.compile(rf"(?:{alternation(cue_words('deadline'))})\s*(?:วันที่|วัน)?\s*$"),
-        na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]+\s+$"),
+        # A given name is short: "นายกรัฐมนตรีแถลงผลการประชุม… ณ" is no surname.
+        na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]{{2,20}}\s+$"),
         place_after_ti=_place_after_ti(),
+        place_at_end=re.compile(
+            rf"ที่\s?(?=(?:{alternation([r['word'] for r in load('meetings/places')])}))"
+        ),
     )
 
 
@@ -144,6 +149,9 @@ def pick_place(
             lo, hi = zone
             found = [m for m in _PLACE_CUE_RE.finditer(text, lo, hi)]
             found += [m for m in place_ti.finditer(text, lo, hi)]
+            # "…ร่างรายงานฉบับสุดท้ายที่โรงแรมนานาบุรี": ที่ right after the name opens a place.
+            at_end = _cues().place_at_end.match(text, lo, hi) if pass_ == "after" else None
+            found += [at_end] if at_end else []
             for m in sorted(found, key=lambda m: m.start()):
                 place = _place_at(doc, m, hi, people)
                 if place:
@@ -231,13 +239,16 @@ def resolve(
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [zone for c in ordered for zone in _zones(c)]
-    follows = [c.follow for c in ordered if c.follow]
     dated = {
         id(c): pick_date(doc, dates, _zones(c), [c.follow] if c.follow else []) for c in ordered
     }
     by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
     date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
-    place, place_cue = pick_place(doc, zones, people, follows)
+    # "ก่อนการประชุมคณะรัฐมนตรี ณ …": that place is where the other event was.
+    placed = [c for c in ordered if not c.timing]
+    place, place_cue = pick_place(
+        doc, [z for c in placed for z in _zones(c)], people, [c.follow for c in placed if c.follow]
+    )
     online = _online_cue(doc, zones)
     values = {name: getattr(cand, name) for name in _FIELDS}
     values.update(
