@@ -180,6 +180,14 @@ CASES = [
                  location="ศูนย์แถลงข่าวรัฐบาล ตึกนารีสโมสร ทำเนียบรัฐบาล")],
         id="a-title-far-before-na-is-no-surname",
     ),
+    # real: thaigov.go.th 20 ม.ค. 2564 (tests/devset gov-020)
+    pytest.param(
+        "สภาหอการค้าได้จัดสัมมนา “Select USA: Helping Thai Corporate Go Global” เมื่อวันที่ 12"
+        " มกราคม 2564",
+        [meeting("สัมมนา “Select USA: Helping Thai Corporate Go Global”",
+                 'สัมมนา "Select USA: Helping Thai Corporate Go Global"', date="2021-01-12")],
+        id="real-seminar-named-by-a-quoted-title-with-no-cue-word",
+    ),
     pytest.param(
         "“ชวน” นัด 5 มิ.ย. 2562 ประชุมร่วมรัฐสภาโหวตเสียงเลือกนายกฯ",
         [meeting("ประชุมร่วมรัฐสภา", "ประชุมร่วมรัฐสภา", date="2019-06-05")],

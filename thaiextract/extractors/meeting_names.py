@@ -160,7 +160,8 @@ def lexicon() -> MeetingLexicon:
             rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{_TOPIC}}}?"
             rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
         ),
-        topic=re.compile(rf'\s?(?:{alternation(cue_words("topic"))})\s?"[^"\n]{{2,100}}"'),
+        # "งานสัมมนาเรื่อง "…"", also with no cue word: "จัดสัมมนา "Select USA: …"".
+        topic=re.compile(rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'),
         own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
     )
 
