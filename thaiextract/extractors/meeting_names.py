@@ -63,7 +63,8 @@ _ENG_AFTER_TRIGGER_RE = re.compile(
     rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})"
 )
 _OWN_CUE_SPAN = 90
-_REACH = 40  # how far past a stop word a name may run to reach its own ordinal
+_REACH = 60  # how far past a stop word a name may run to reach its own ordinal
+_AND = "และ"
 _TOPIC = 90  # how long a seminar's verb-led topic may run
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
@@ -149,7 +150,10 @@ def lexicon() -> MeetingLexicon:
             r"|ครั้งแรก"
         ),
         ordinal_ahead=re.compile(rf"\s*(?=(?:{ordinal}))"),
-        reach_stop=re.compile(alternation([*trig, *_boundary_words("break")])),
+        # "และ" may repeat inside an official name (…นโยบายและแผน…ทะเลและชายฝั่งแห่งชาติ).
+        reach_stop=re.compile(alternation(
+            [*trig, *(w for w in _boundary_words("break") if w != _AND)]
+        )),
         verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
         ordinal_reach=re.compile(
             rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?(?:{ordinal})\s*\d)"
@@ -325,7 +329,10 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
         parties = orgs.parties(between.end(), limit) if between else None
         if parties is not None:
             end = parties
-    return end, parties
+    # "… แห่งชาติ ครั้ง 1/2566": an ordinal the scan did not run over (no ที่) ends the name.
+    ahead = lexicon().ordinal_ahead.match(text, end, limit)
+    om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+    return (om.end() if om else end), parties
 
 
 def _read_elsewhere(text: str, trig: _Trigger) -> bool:
