@@ -179,7 +179,7 @@ def test_weekday_and_relative_lexicons() -> None:
     for row in lexicons.load("dates/relative"):
         assert row["unit"] in ("day", "week", "month", "year"), row
         int(row["offset"])
-    assert {r["era"] for r in lexicons.load("dates/eras")} == {"BE", "CE", "cue"}
+    assert {r["era"] for r in lexicons.load("dates/eras")} == {"BE", "CE", "cue", "none"}
     roles = {"past_before", "past_after", "future_after", "not_date_before", "modifier",
              "header_label", "update_label"}
     rows = lexicons.load("dates/cues")

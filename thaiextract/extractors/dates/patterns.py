@@ -143,6 +143,7 @@ class Tables:
     quarter_words: tuple[str, ...]  # ไตรมาส
     event_word_ends: frozenset[str]  # the last letters of the event words
     past_year_words: frozenset[str]  # "เมื่อ 2518": a past cue that dates a bare year
+    no_date_years: frozenset[str]  # ปีงบประมาณ, ปีการผลิต: years that are no calendar year
     # "เมื่อวาน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
 
@@ -172,6 +173,7 @@ def tables() -> Tables:
         event_word_ends=frozenset(r["form"][-1] for r in load("dates/event_years")),
         past_year_words=frozenset(r["form"] for r in load("dates/event_years")
                                   if r["kind"] == "past"),
+        no_date_years=frozenset(r["form"] for r in load("dates/eras") if r["era"] == "none"),
         relative_blockers=tuple((r["form"], r["value"]) for r in word_rows("relative_blocker")),
     )
 
@@ -231,9 +233,13 @@ def _event_words() -> str:
 
 def _year_patterns() -> dict[str, re.Pattern[str]]:
     eras = load("dates/eras")
-    marker = alternation([r["form"] for r in eras if r["era"] != "cue"], dotted_forms=True)
+    marker = alternation([r["form"] for r in eras if r["era"] in ("BE", "CE")],
+                         dotted_forms=True)
     # "พศ" without any dot is matched too (the dotted pattern makes the dots optional).
     cue = alternation([r["form"] for r in eras if r["era"] == "cue"])
+    # year_only also finds the years that are no calendar year ("ปีงบประมาณ 2564"), so that
+    # they are taken out whole, era marker and all (years.years drops them).
+    any_cue = alternation([r["form"] for r in eras if r["era"] in ("cue", "none")])
     rel_years = alternation([f for f, (unit, _) in tables().relative.items() if unit == "year"])
     year = r"(?P<y>\d{2,4})(?!\d)(?![.,:/]\d)"
     ylabel, conn = alt("year_label"), alt("range_connector")
@@ -243,14 +249,14 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:(?P<cue>{cue}){SP})?(?:(?P<marker>{marker}){SP})?{year})"
         ),
         "year_only": re.compile(
-            rf"(?:(?P<cue>{cue}){SP}(?:(?P<marker>{marker}){SP})?|(?P<marker2>{marker}){SP})"
+            rf"(?:(?P<cue>{any_cue}){SP}(?:(?P<marker>{marker}){SP})?|(?P<marker2>{marker}){SP})"
             r"(?P<y>\d{2,4})(?!\d)(?![.,:]\d)(?:/(?P<y3>\d{2,4})(?!\d))?(?![.,:/]\d)"
             rf"(?:{SP}{conn}{SP}(?:{ylabel}{SP})?(?:(?:{marker}){SP})?"
             r"(?P<y2>\d{2,4})(?!\d)(?![.,:/]\d))?"
         ),
         # The alternatives one after another, no group around them: each opens with a letter,
         # so the engine skips to those letters (year_only, opening with groups, cannot).
-        "year_hint": re.compile(f"{cue}|{marker}"),
+        "year_hint": re.compile(f"{any_cue}|{marker}"),
         "event_before": re.compile(rf"(?P<cue>{_event_words()}){SP}\Z"),
         "bare_year_range": re.compile(
             rf"\d{{4}}{SP}(?P<conn>{alternation(words('range_connector'))}){SP}(?P<y2>\d{{4}})"
