@@ -181,7 +181,7 @@ def test_weekday_and_relative_lexicons() -> None:
         int(row["offset"])
     assert {r["era"] for r in lexicons.load("dates/eras")} == {"BE", "CE", "cue", "none"}
     roles = {"past_before", "past_after", "future_after", "not_date_before", "modifier",
-             "header_label", "update_label"}
+             "header_label", "update_label", "span_before"}
     rows = lexicons.load("dates/cues")
     assert {r["role"] for r in rows} == roles
     for row in rows:  # every modifier names its part, and only modifiers do

@@ -34,11 +34,13 @@ What is found (``rule``)
   stand alone (its year comes from the article); an abbreviation alone needs เดือน before it or a
   year after it (ก.พ. is also the Civil Service Commission).
 - ``year`` / ``year_range``: only with a cue or a marker: "ปี 2563", "พ.ศ. 2570", "ค.ศ. ๒๐๒๕",
-  "ปีงบประมาณ 2566", "พ.ศ. 2560 – 2564", "ปี 52". A number is never a year on its own, so counts,
-  phone numbers, law sections, percentages, ordinals and amounts do not come out. Two modern
-  years of one era joined by a dash or ถึง, at most 30 years apart, are a range without a cue
-  ("(2567 – 2570)", "Year 2022-2023"); not after มอก./เลขที่/มาตรา (``not_year_before``) nor
-  before a count or a unit ("2480-2495 MHz").
+  "พ.ศ. 2560 – 2564", "ปี 52". A number is never a year on its own, so counts, phone numbers,
+  law sections, percentages, ordinals and amounts do not come out. Fiscal, crop, tax and
+  account years ("ปีงบประมาณ 2566", "ปีการผลิต 2565/66", "ปี 65/66") are no calendar years and
+  do not come out either (their quarters do). Two modern years of one era joined by a dash or
+  ถึง, at most 30 years apart, are a range without a cue ("(2567 – 2570)"); not after
+  มอก./เลขที่/มาตรา (``not_year_before``) or an English word ("Visit Thailand Year 2022-2023",
+  a title), nor before a count or a unit ("2480-2495 MHz").
 - ``event_year`` / ``season``: a bare four-digit year after a word that names an event, a season
   or an edition (``lexicons/dates/event_years.tsv``): "รัฐประหาร 2549", "ไทยลีก 2018",
   "Thailand Game Show 2023"; "ฤดูกาล 2023/24" is a season, the years 2023 … 2024. The span is

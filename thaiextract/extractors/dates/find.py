@@ -117,8 +117,8 @@ def relatives(text: str) -> list[Candidate]:
         if before and (not before.group()[0].isdigit() or word.endswith(t.past_endings)
                        or unit == "day"):
             continue  # "ทุกวันนี้", "3 ปีที่ผ่านมา", "ภายใน 2-3 วันนี้" (but "ไตรมาส 1 ปีหน้า")
-        if _blocked(text, word, mend, t):
-            continue
+        if _blocked(text, word, mend, t) or p.span_before.search(text, max(0, mstart - 6), mstart):
+            continue  # "ในรอบปีที่ผ่านมา": over the past year, a duration
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
         start = mstart if unit in ("month", "year") else wstart
         part = t.parts.get(text[mstart:wstart]) if mstart < wstart else None

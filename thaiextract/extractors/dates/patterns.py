@@ -210,6 +210,7 @@ class Patterns:
     paren_open: re.Pattern[str]
     not_year_after: re.Pattern[str]
     not_date_before: re.Pattern[str]
+    span_before: re.Pattern[str]  # "ในรอบ|ปีที่ผ่านมา": a span of time up to now, not a date
     past_before: re.Pattern[str]
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
@@ -339,6 +340,7 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
         ),
         "not_date_before": re.compile(
             rf"(?:{alternation(cue_forms('not_date_before'))}|\d{SP})\Z"),
+        "span_before": re.compile(rf"(?:{alternation(cue_forms('span_before'))}){SP}\Z"),
         "past_before": re.compile(
             rf"(?P<cue>{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
             rf"(?:{modifier})?{SP}(?:{alternation(words('past_unit'))})?{SP}\Z"

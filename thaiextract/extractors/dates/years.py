@@ -138,6 +138,9 @@ def _bare_range(text: str, pos: int, p: Patterns) -> Candidate | None:
         return None
     if p.not_year_before.search(text, max(0, pos - 8), pos):
         return None
+    letter = text[max(0, pos - 2) : pos].rstrip()[-1:]
+    if letter.isascii() and letter.isalpha():
+        return None  # "Visit Thailand Year 2022-2023": a number in an English title
     first = read_year(text[pos : pos + 4])
     last = read_year(m.group("y2"), first.era) if first else None
     if first is None or last is None or last.era != first.era:
