@@ -162,6 +162,27 @@ def test_infer_year(point: tuple, base: str, past: bool, future: bool, year: int
     assert infer_year(p, dt.date.fromisoformat(base), past, future) == year
 
 
+@pytest.mark.parametrize(
+    ("point", "base", "past", "weekday", "year"),
+    [
+        ((20, 12), "2020-06-12", False, 6, 2020),  # a Sunday in 2020, a Friday in 2019
+        ((20, 12), "2020-06-12", False, 4, 2019),
+        ((5, 3), "2024-10-02", True, 6, 2023),  # past: 2023 and 2024 allowed, Sunday in 2023
+        ((5, 3), "2024-10-02", True, 1, 2024),
+        ((20, 12), "2020-06-12", False, 2, 2019),  # a Wednesday in none of them: the nearest
+        ((29, 2), "2021-03-01", False, 5, 2020),  # 29 Feb only in 2020, a Saturday
+    ],
+    ids=["sunday-next-dec", "friday-last-dec", "past-sunday", "past-tuesday", "no-match",
+         "leap-day"],
+)
+def test_infer_year_by_weekday(point: tuple, base: str, past: bool, weekday: int,
+                               year: int) -> None:
+    import datetime as dt
+
+    p = Point(point[0], point[1], None)
+    assert infer_year(p, dt.date.fromisoformat(base), past, False, weekday) == year
+
+
 # --- lexicons the extractor is built from ---------------------------------------------------
 
 

@@ -109,7 +109,8 @@ class _Written:
             return None
         if f.year is not None:
             return _as_date(f.year.ce, f)
-        guesses = [infer_year(f, d, False, False) for _, d in self.all()]
+        weekday = c.weekday[0] if c.weekday is not None else None
+        guesses = [infer_year(f, d, False, False, weekday) for _, d in self.all()]
         if not guesses:
             return None
         votes = Counter(guesses)  # not guesses.count per year: quadratic on a long page

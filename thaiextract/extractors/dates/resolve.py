@@ -24,10 +24,13 @@ def fmt(year: int | None, month: int | None, day: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def infer_year(point: Point, base: dt.date, past: bool, future: bool) -> int:
+def infer_year(
+    point: Point, base: dt.date, past: bool, future: bool, weekday: int | None = None,
+) -> int:
     """The year of a year-less date, from the article's date and the tense cues: with a past
     cue the latest not after ``base``, with a future cue the first not before it, else the
-    nearest (the article's own year on a tie)."""
+    nearest (the article's own year on a tie). A written weekday ("(ศุกร์ 3 พ.ย.)") keeps only
+    the years where the day falls on it, when one of them does."""
 
     def distance(year: int) -> int:
         if point.day is None:
@@ -35,11 +38,20 @@ def infer_year(point: Point, base: dt.date, past: bool, future: bool) -> int:
         day = min(point.day, days_in(year, point.month))
         return (dt.date(year, point.month, max(day, 1)) - base).days
 
-    years = (base.year - 1, base.year, base.year + 1)
+    years = [base.year - 1, base.year, base.year + 1]
     if past:
-        return max((y for y in years if distance(y) <= 0), default=base.year)
+        years = [y for y in years if distance(y) <= 0]
+    elif future:
+        years = [y for y in years if distance(y) >= 0]
+    if not years:
+        return base.year
+    if weekday is not None and point.day is not None:
+        years = [y for y in years if 1 <= point.day <= days_in(y, point.month)
+                 and dt.date(y, point.month, point.day).weekday() == weekday] or years
+    if past:
+        return max(years)
     if future:
-        return min((y for y in years if distance(y) >= 0), default=base.year)
+        return min(years)
     return min(years, key=lambda y: (abs(distance(y)), y != base.year))
 
 
@@ -108,7 +120,8 @@ def _years(c: Candidate, base: dt.date | None, fields: dict[str, object]) -> tup
             y1 = base.year + c.year_rel
             fields["relative"] = True
         elif base is not None:
-            y1 = infer_year(first, base, c.past, c.future)
+            y1 = infer_year(first, base, c.past, c.future,
+                            c.weekday[0] if c.weekday is not None else None)
             fields["year_inferred"] = True
     if last is not None and y2 is None and y1 is not None:
         y2 = y1 + 1 if _later(first, last) else y1
