@@ -198,7 +198,7 @@ def test_month_lexicon_covers_every_month() -> None:
 def test_weekday_and_relative_lexicons() -> None:
     assert {int(r["weekday"]) for r in lexicons.load("dates/weekdays")} == set(range(7))
     for row in lexicons.load("dates/relative"):
-        assert row["unit"] in ("day", "week", "month", "year"), row
+        assert row["unit"] in ("day", "week", "weekend", "month", "year"), row
         int(row["offset"])
     assert {r["era"] for r in lexicons.load("dates/eras")} == {"BE", "CE", "cue", "none"}
     roles = {"past_before", "past_after", "future_after", "not_date_before", "modifier",

@@ -119,6 +119,9 @@ def relatives(text: str) -> list[Candidate]:
             continue  # "ทุกวันนี้", "3 ปีที่ผ่านมา", "ภายใน 2-3 วันนี้" (but "ไตรมาส 1 ปีหน้า")
         if _blocked(text, word, mend, t) or p.span_before.search(text, max(0, mstart - 6), mstart):
             continue  # "ในรอบปีที่ผ่านมา": over the past year, a duration
+        if word in t.relative_after_past and not p.past_before.search(
+                text, max(0, mstart - 16), mstart):
+            continue  # "ในสัปดาห์ที่ผ่านมา": the past seven days; "เมื่อสัปดาห์ที่ผ่านมา": last week
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
         start = mstart if unit in ("month", "year") else wstart
         part = t.parts.get(text[mstart:wstart]) if mstart < wstart else None
@@ -156,14 +159,13 @@ def relatives(text: str) -> list[Candidate]:
 
 
 def _merge_brackets(text: str, cands: list[Candidate], p: Patterns) -> list[Candidate]:
-    """"วันนี้ (12 มิถุนายน 2563)", "วันจันทร์ (9 มี.ค.)": one fact with the written date."""
+    """"วันนี้ (12 มิถุนายน 2563)", "วันจันทร์ (9 มี.ค.)", "เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม
+    2564)": one fact with the written date."""
     explicit = {c.start: c for c in cands if c.first is not None and c.first.month}
     used: set[int] = set()
     out = []
     for c in cands:
-        if c.rule in ("relative", "relative_weekday", "weekday") and (
-            c.rule != "relative" or (c.rel and c.rel[0] == "day")
-        ):
+        if c.rule in ("relative", "relative_weekday", "weekday"):
             o = p.paren_open.match(text, c.end)
             inner = explicit.get(o.end()) if o else None
             close = _PAREN_CLOSE.match(text, inner.end) if inner else None

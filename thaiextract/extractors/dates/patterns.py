@@ -130,6 +130,7 @@ class Tables:
     weekdays: dict[str, tuple[int, str]]  # form → (index, full name)
     eras: dict[str, str]  # marker key → "BE"/"CE"
     relative: dict[str, tuple[str, int]]  # form → (unit, offset)
+    relative_after_past: frozenset[str]  # "เมื่อ|สัปดาห์ที่ผ่านมา": a date only after เมื่อ
     modifiers: tuple[str, ...]  # longest first
     parts: dict[str, str]  # modifier → early/mid/late/end
     quarters: dict[str, int]  # "แรก" → 1
@@ -159,6 +160,8 @@ def tables() -> Tables:
         weekdays={r["form"]: (int(r["weekday"]), r["name"]) for r in load("dates/weekdays")},
         eras={key(r["form"]): r["era"] for r in load("dates/eras") if r["era"] in ("BE", "CE")},
         relative=relative,
+        relative_after_past=frozenset(r["form"] for r in load("dates/relative")
+                                      if r["cue"] == "past"),
         modifiers=tuple(sorted(set(cue_forms("modifier")), key=lambda f: (-len(f), f))),
         parts={r["form"]: r["part"] for r in load("dates/cues") if r["role"] == "modifier"},
         quarters={r["form"]: int(r["quarter"]) for r in load("dates/quarters")},

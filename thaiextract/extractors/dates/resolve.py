@@ -80,7 +80,8 @@ def _weekday(unit: str, n: int, base: dt.date) -> dt.date:
 def resolve_relative(c: Candidate, base: dt.date | None) -> dict[str, object]:
     assert c.rel is not None
     unit, n = c.rel
-    granularity = {"next": "day", "prev": "day", "coming": "day"}.get(unit, unit)
+    granularity = {"next": "day", "prev": "day", "coming": "day", "weekend": "week"}.get(
+        unit, unit)
     fields: dict[str, object] = {"granularity": granularity, "relative": True}
     if base is None:
         return fields
@@ -88,10 +89,10 @@ def resolve_relative(c: Candidate, base: dt.date | None) -> dict[str, object]:
         fields["value"] = _weekday(unit, n, base).isoformat()
         fields["weekday_matches"] = True
         return fields
-    anchor = shift(base, unit, n)
-    if unit == "week":
+    anchor = shift(base, "week" if unit == "weekend" else unit, n)
+    if unit in ("week", "weekend"):  # Monday to Sunday; a weekend is its Saturday and Sunday
         monday = anchor - dt.timedelta(days=anchor.weekday())
-        fields["value"] = monday.isoformat()
+        fields["value"] = (monday + dt.timedelta(days=5 if unit == "weekend" else 0)).isoformat()
         fields["end_value"] = (monday + dt.timedelta(days=6)).isoformat()
     elif unit == "month":
         fields["value"] = fmt(anchor.year, anchor.month, None)
