@@ -107,9 +107,11 @@ def _later(a: Point, b: Point) -> bool:
     return (a.month, a.day or 0) > (b.month, b.day or 0)
 
 
-def _years(c: Candidate, base: dt.date | None, fields: dict[str, object]) -> tuple[
-        int | None, int | None]:
-    """The common-era years of both ends, written, relative or inferred."""
+def _years(c: Candidate, base: dt.date | None, fields: dict[str, object],
+           tense: bool = True) -> tuple[int | None, int | None]:
+    """The common-era years of both ends, written, relative or inferred (``base``: the
+    article's date, or the written day a year-less date borrows its year from; ``tense``:
+    whether the tense cues count against it)."""
     first, last = c.first, c.last
     assert first is not None
     y1 = first.year.ce if first.year else None
@@ -121,7 +123,7 @@ def _years(c: Candidate, base: dt.date | None, fields: dict[str, object]) -> tup
             y1 = base.year + c.year_rel
             fields["relative"] = True
         elif base is not None:
-            y1 = infer_year(first, base, c.past, c.future,
+            y1 = infer_year(first, base, c.past and tense, c.future and tense,
                             c.weekday[0] if c.weekday is not None else None)
             fields["year_inferred"] = True
     if last is not None and y2 is None and y1 is not None:
@@ -129,8 +131,11 @@ def _years(c: Candidate, base: dt.date | None, fields: dict[str, object]) -> tup
     return y1, y2
 
 
-def resolve(c: Candidate, base: dt.date | None) -> dict[str, object]:
-    """Value, end value, era, granularity, validity and inference flags of one candidate."""
+def resolve(
+    c: Candidate, base: dt.date | None, year_base: dt.date | None = None,
+) -> dict[str, object]:
+    """Value, end value, era, granularity, validity and inference flags of one candidate;
+    ``year_base`` stands in for ``base`` (None) when a year-less date infers its year."""
     if c.first is None:
         return resolve_relative(c, base)
     first, last = c.first, c.last
@@ -140,7 +145,8 @@ def resolve(c: Candidate, base: dt.date | None) -> dict[str, object]:
     }
     era = (last.year.era if last and last.year else None) or (
         first.year.era if first.year else None)
-    y1, y2 = _years(c, base, fields)
+    # A borrowed day is no "now": the tense cues say nothing about it.
+    y1, y2 = _years(c, base or year_base, fields, tense=base is not None)
     fields["era"] = era
     fields["value"] = fmt(y1, first.month, first.day)
     valid = first.day is None or 1 <= first.day <= days_in(y1, first.month)
