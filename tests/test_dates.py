@@ -153,6 +153,10 @@ def test_rule_names_are_documented() -> None:
         ((None, 1), "2020-06-12", False, False, 2020),
         ((None, 12), "2020-01-20", True, False, 2019),
         ((29, 2), "2021-03-01", True, False, 2021),
+        ((1, 10), "2023-10-02", False, True, 2023),  # "1 ต.ค. นี้" a day late: not next year
+        ((5, 10), "2023-10-02", True, False, 2023),  # "5 ต.ค. ที่ผ่านมา" 3 days early
+        ((20, 9), "2023-10-02", False, True, 2024),  # 12 days back: next year's
+        ((20, 10), "2023-10-02", True, False, 2022),
     ],
 )
 def test_infer_year(point: tuple, base: str, past: bool, future: bool, year: int) -> None:

@@ -24,13 +24,18 @@ def fmt(year: int | None, month: int | None, day: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+TENSE_SLACK_DAYS = 7  # how far a day may lie on the wrong side of the article's date for its cue
+
+
 def infer_year(
     point: Point, base: dt.date, past: bool, future: bool, weekday: int | None = None,
 ) -> int:
     """The year of a year-less date, from the article's date and the tense cues: with a past
     cue the latest not after ``base``, with a future cue the first not before it, else the
-    nearest (the article's own year on a tie). A written weekday ("(ศุกร์ 3 พ.ย.)") keeps only
-    the years where the day falls on it, when one of them does."""
+    nearest (the article's own year on a tie). A day up to TENSE_SLACK_DAYS on the wrong side
+    keeps the article's year: "วันที่ 1-2 ต.ค. นี้" in a story of 2 October was written a day
+    before, not a year ahead. A written weekday ("(ศุกร์ 3 พ.ย.)") keeps only the years where
+    the day falls on it, when one of them does."""
 
     def distance(year: int) -> int:
         if point.day is None:
@@ -39,10 +44,11 @@ def infer_year(
         return (dt.date(year, point.month, max(day, 1)) - base).days
 
     years = [base.year - 1, base.year, base.year + 1]
+    slack = TENSE_SLACK_DAYS if point.day is not None else 0
     if past:
-        years = [y for y in years if distance(y) <= 0]
+        years = [y for y in years if distance(y) <= slack]
     elif future:
-        years = [y for y in years if distance(y) >= 0]
+        years = [y for y in years if distance(y) >= -slack]
     if not years:
         return base.year
     if weekday is not None and point.day is not None:
