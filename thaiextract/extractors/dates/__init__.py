@@ -48,8 +48,12 @@ What is found (``rule``)
   A past cue dates a bare year the same way ("ภาพถ่ายทางอากาศเมื่อ 2518": rule ``year``).
 - ``year_list``: the later years of "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551" (four digits, the
   same era as the first; each its own fact, as ``day_list``).
-- ``month_list``: the earlier months of "มกราคมและกุมภาพันธ์ 2566", "มีนาคม, เมษายน และพฤษภาคม 2567"
-  (each its own fact with the last one's year, as ``day_list``).
+- ``month_list``: the earlier months of "มกราคมและมีนาคม 2566", "มีนาคม, เมษายน และพฤษภาคม 2567"
+  (each its own fact with the last one's year, as ``day_list``); two consecutive months are one
+  ``range`` ("มกราคมและกุมภาพันธ์ 2566": 2023-01 … 2023-02).
+- ``day_only``: a day without a month, with วันที่ before it and a tense cue right after it:
+  "วันที่ 26-27 นี้", "เมื่อวันที่ 3 ที่ผ่านมา" (a day of the article's month, or of the next with
+  นี้ / the last with ที่ผ่านมา; span the day numbers). "ในวันที่ 7" alone is no date.
 - ``day_list``: the earlier days of "15 และ 18 มิถุนายน 2561", "5, 6 และ 7 ม.ค." (one fact a day,
   the span the day number alone; the last day keeps the month and year).
 - ``numeric``: "28/06/61", "16/05/2559", "2020-06-12"; month/day order when the middle number

@@ -189,6 +189,19 @@ def _recurring(text: str, c: Candidate, p: Patterns) -> bool:
             and c.first.month != 0 and p.recurring_after.match(text, c.end) is not None)
 
 
+def days_only(text: str, p: Patterns) -> list[Candidate]:
+    """"วันที่ 26-27 นี้", "เมื่อวันที่ 3 ที่ผ่านมา": days without a month (rule ``day_only``)."""
+    out = []
+    for m in p.day_only.finditer(text):
+        d, d2 = int(m.group("d")), int(m.group("d2")) if m.group("d2") else None
+        if not 1 <= d <= 31 or (d2 is not None and not d < d2 <= 31):
+            continue
+        c = Candidate(m.start("d"), m.end("d2" if d2 else "d"), "day_only",
+                      first=Point(d, 0, None), last=Point(d2, 0, None) if d2 else None)
+        out.append(c)
+    return out
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every date expression in normalised ``text``, overlaps settled, in text order, with
     its tense cues and clock time."""
@@ -197,6 +210,7 @@ def candidates(text: str) -> list[Candidate]:
     cands += years(text)
     cands += event_years(text)
     cands += numeric(text)
+    cands += days_only(text, p)
     if "Q" in text or any(word in text for word in tables().quarter_words):
         cands += quarters(text)
     cands = filter_spans(_merge_brackets(text, cands + relatives(text), p))

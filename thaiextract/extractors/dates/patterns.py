@@ -209,6 +209,7 @@ class Patterns:
     month_list: re.Pattern[str]  # "มกราคม|และ|กุมภาพันธ์ 2566"
     weekday_paren: re.Pattern[str]  # "(ศุกร์ 3 พ.ย.)": a weekday without วัน, in brackets
     recurring_after: re.Pattern[str]  # "1 พฤษภาคม|ของทุกปี": every year, no date
+    day_only: re.Pattern[str]  # "วันที่ 26-27 นี้": days of the article's month
     dateline_place: re.Pattern[str]  # "10 ตุลาคม 2568 |ที่ทำเนียบรัฐบาล"
     paren_open: re.Pattern[str]
     not_year_after: re.Pattern[str]
@@ -316,6 +317,13 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "weekday_paren": re.compile(
             rf"(?<=\(){SP}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
         "recurring_after": re.compile(rf"{SP}{alt('recurring_after')}"),
+        # "ในวันที่ 15 นี้", "วันที่ 26-27 นี้", "เมื่อวันที่ 3 ที่ผ่านมา": a day with its label
+        # before it and a tense cue right after it is a day of the article's month (or of the
+        # month before or after); a day alone ("ในวันที่ 7") is not.
+        "day_only": re.compile(
+            rf"{day_label}{SP}(?P<d>\d{{1,2}})(?!\d)(?:{SP}{conn}{SP}(?P<d2>\d{{1,2}})(?!\d))?"
+            rf"(?={SP}(?:{alternation(cue_forms('past_after') + cue_forms('future_after'))}))"
+        ),
         "dateline_place": re.compile(rf"{SP}{alt('dateline_after')}"),
         "paren_open": re.compile(rf"{SP}\({SP}(?:{day_label}{SP})?"),
     }

@@ -137,6 +137,34 @@ def _years(c: Candidate, base: dt.date | None, fields: dict[str, object],
     return y1, y2
 
 
+def resolve_day_only(c: Candidate, base: dt.date | None) -> dict[str, object]:
+    """"วันที่ 26-27 นี้" (future cue): the first such day not before the article's date (a
+    week's slack), in its month or the next; "วันที่ 3 ที่ผ่านมา" (past cue): the latest not
+    after it, in its month or the one before."""
+    assert c.first is not None and c.first.day is not None
+    fields: dict[str, object] = {"granularity": "day", "era": None, "year_inferred": True,
+                                 "valid": True}
+    if base is None:
+        return fields
+    day_no, slack = c.first.day, dt.timedelta(days=TENSE_SLACK_DAYS)
+    firsts = [shift(base.replace(day=1), "month", k) for k in (-1, 0, 1)]
+    days = [m.replace(day=day_no) for m in firsts if day_no <= days_in(m.year, m.month)]
+    if c.past:
+        day = max((d for d in days if d <= base + slack), default=None)
+    else:
+        day = min((d for d in days if d >= base - slack), default=None)
+    if day is None:
+        fields["valid"] = False
+        return fields
+    fields["value"] = day.isoformat()
+    if c.last is not None and c.last.day is not None:
+        if c.last.day > days_in(day.year, day.month):
+            fields["valid"] = False
+        else:
+            fields["end_value"] = day.replace(day=c.last.day).isoformat()
+    return fields
+
+
 def resolve(
     c: Candidate, base: dt.date | None, year_base: dt.date | None = None,
 ) -> dict[str, object]:
@@ -144,6 +172,8 @@ def resolve(
     ``year_base`` stands in for ``base`` (None) when a year-less date infers its year."""
     if c.first is None:
         return resolve_relative(c, base)
+    if c.rule == "day_only":
+        return resolve_day_only(c, base)
     first, last = c.first, c.last
     fields: dict[str, object] = {
         "granularity": "quarter" if c.rule == "quarter" else (
