@@ -68,9 +68,8 @@ _AND = "และ"
 _TOPIC = 90  # how long a seminar's verb-led topic may run
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
-_EDITION_RE = re.compile(
-    r"\s?ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
-)
+_EDITION = r"ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
+_EDITION_RE = re.compile(rf"\s?{_EDITION}")
 _BETWEEN_BODIES_RE = re.compile(r"ระหว่าง[^\s,()]{2,60}?กับ[^\s,()]{2,60}")
 
 
@@ -155,8 +154,10 @@ def lexicon() -> MeetingLexicon:
             [*trig, *(w for w in _boundary_words("break") if w != _AND)]
         )),
         verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
+        # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566".
         ordinal_reach=re.compile(
-            rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?(?:{ordinal})\s*\d)"
+            rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?"
+            rf"(?:(?:{ordinal})\s*\d|{_EDITION}))"
         ),
         verb_topic=re.compile(
             # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to

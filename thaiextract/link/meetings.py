@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from . import Facts
 
 MAX_PLACE = 60
+_FROM = "จาก"
 _PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*")
 _FIELDS = tuple(f.name for f in dataclasses.fields(MeetingFact))
 
@@ -153,6 +154,9 @@ def pick_place(
             at_end = _cues().place_at_end.match(text, lo, hi) if pass_ == "after" else None
             found += [at_end] if at_end else []
             for m in sorted(found, key=lambda m: m.start()):
+                # "จาก" (from) places only a meeting joined online: "ผ่านระบบ Zoom จากห้อง…".
+                if m.group().startswith(_FROM) and not lexicon().online.search(text, lo, m.start()):
+                    continue
                 place = _place_at(doc, m, hi, people)
                 if place:
                     return place, m.group().strip()
