@@ -230,6 +230,17 @@ CASES = [
                  date="2024-12-12", location="โรงแรม Crown Sydney")],
         id="real-the-occasions-dates-are-not-the-meetings",
     ),
+    # real: thaigov.go.th 23 กุมภาพันธ์ 2566 (ข่าวนายกรัฐมนตรี_3): a courtesy call and a bridge's
+    # opening are no meetings; the acronym after a spaced dash in brackets
+    pytest.param(
+        "นายปรัก สุคน รองนายกรัฐมนตรีราชอาณาจักรกัมพูชา เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา"
+        " นายกรัฐมนตรี\nนายกรัฐมนตรีกล่าวว่า การประชุมคณะกรรมการเขตแดนร่วม (Joint Boundary"
+        " Committee – JBC) ว่างเว้นมากว่า 10 ปีแล้ว\nและยินดีที่ได้ร่วมพิธีเปิดใช้สะพานมิตรภาพ"
+        "ไทย–กัมพูชา ที่บ้านหนองเอี่ยน–สตึงบท",
+        [meeting("การประชุมคณะกรรมการเขตแดนร่วม", "การประชุมคณะกรรมการเขตแดนร่วม",
+                 english_name="Joint Boundary Committee", acronym="JBC")],
+        id="real-acronym-after-a-spaced-dash-courtesy-call-and-opening-are-none",
+    ),
     pytest.param(
         "“ชวน” นัด 5 มิ.ย. 2562 ประชุมร่วมรัฐสภาโหวตเสียงเลือกนายกฯ",
         [meeting("ประชุมร่วมรัฐสภา", "ประชุมร่วมรัฐสภา", date="2019-06-05")],

@@ -49,6 +49,7 @@ _BRACKET_ENG_RE = re.compile(
     rf"(?:\s*(?:หรือ|or|,|-|/|:)\s*(?P<acr>{_ACRONYM}))?\s*"
 )
 _BRACKET_ACR_RE = re.compile(rf"\s*(?P<acr>{_ACRONYM})\s*")
+_DASHED_ACRONYM_RE = re.compile(r"\s+-\s+(?P<acr>[A-Z][A-Z0-9]+)$")
 # A Thai abbreviation in brackets: (ครม.), (กพช.), (ก.พ.ร.).
 _BRACKET_THAI_ACR_RE = re.compile(rf"\s*(?P<acr>{THAI_ABBREVIATION})\s*")
 MEETING_HEADS_RE = re.compile(
@@ -230,6 +231,14 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
     elif eng and ENG_STOPWORDS.isdisjoint(eng.group("seq").lower().split()[:1]):
         cand.english = strip_the(clean_name(eng.group("seq")))
         cand.mentions.append(eng.span("eng"))
+        # "(Joint Boundary Committee – JBC)": a spaced dash before an all-capital word sets off
+        # the acronym (the English-name pattern runs over dashes).
+        dashed = _DASHED_ACRONYM_RE.search(eng.group("seq"))
+        if dashed and not eng.group("acr"):
+            cand.english = strip_the(clean_name(eng.group("seq")[: dashed.start()]))
+            cand.acronym = dashed.group("acr")
+            cand.mentions[-1] = (eng.start("eng"), eng.start("seq") + dashed.start())
+            cand.mentions.append((eng.start("seq") + dashed.start("acr"), eng.end("seq")))
         if eng.group("ord") and cand.ordinal is None:
             cand.ordinal = int(eng.group("ord"))
         if eng.group("acr"):
