@@ -302,3 +302,27 @@ def test_mentions_of_one_meeting(text: str, name: str | None, mentions: list[str
     for m in doc.meetings:
         assert [x.text for x in m.mentions] == mentions
         assert all(text[x.start : x.end] == x.text for x in m.mentions)
+
+
+# English names in English text end before a sentence end and a day or month (pattayamail,
+# bangkokpost style); an abbreviation's dots stay in the name.
+ENGLISH = [
+    pytest.param(
+        "She will attend the 46th Asean Summit on Monday and Tuesday. The premier will also"
+        " attend the 16th Indonesia–Malaysia–Thailand Growth Triangle (IMT-GT) Leaders' Summit.",
+        [("Asean Summit", 46, "the 46th Asean Summit"), ("Leaders' Summit", None, "Leaders' Summit")],
+        id="a-day-and-a-sentence-end-are-no-part-of-the-name",
+    ),
+    pytest.param(
+        "นายกฯ ร่วม U.S. - ASEAN Special Summit ที่สหรัฐ",
+        [("U.S.-ASEAN Special Summit", None, "U.S. - ASEAN Special Summit")],
+        id="dots-of-an-abbreviation-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    doc = extract(text)
+    assert [(m.name, m.ordinal, m.text) for m in doc.meetings] == expected
+    assert all(text[m.start : m.end] == m.text for m in doc.meetings)

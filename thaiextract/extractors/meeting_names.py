@@ -58,6 +58,10 @@ MEETING_HEADS_RE = re.compile(
     r"Webinars?|Plenary|Conclave)\b"
 )
 _OPEN_BRACKET_RE = re.compile(r"\s*\(")
+_ENG_TAIL_RE = re.compile(
+    r"(?<=[a-z]{3})\.(?=\s|$)|\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _LEAD_SPACE_RE = re.compile(r"\s+")
 # "พิธีเปิดงาน Opening Ceremony …": an English name right after a Thai trigger.
 _ENG_AFTER_TRIGGER_RE = re.compile(
@@ -480,6 +484,12 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
     cands = []
     for m in latin_finditer(_ENG_FULL_RE, text):
         seq = m.group("seq")
+        # "the 46th Asean Summit on Monday and Tuesday. The …": the name ends before a sentence
+        # end and a day or month after on/in.
+        tail = _ENG_TAIL_RE.search(seq)
+        if tail:
+            seq = seq[: tail.start()]
+        end = m.start("seq") + len(seq)
         # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting.
         if not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq):
             continue
@@ -487,18 +497,18 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
         rest = MEETING_HEADS_RE.sub(" ", seq)
         if not any(w.lower() not in ENG_STOPWORDS for w in re.findall(r"[A-Za-z]+", rest)):
             continue
-        k = bisect_left(taken, (m.end(), m.end()))
+        k = bisect_left(taken, (end, end))
         if any(m.start() < e for _, e in taken[max(0, k - 3) : k]):
             continue  # inside brackets a Thai name already read
         english = strip_the(clean_name(seq))
         head = MEETING_HEADS_RE.search(seq)
-        cand = Candidate([m.span()], m.span(), name=english, english=english,
+        cand = Candidate([(m.start(), end)], (m.start(), end), name=english, english=english,
                          trigger=head.group() if head else "", rule="english-name")
         if m.group("ord"):
             cand.ordinal = int(m.group("ord"))
         sentence = doc.sentence_at(m.start())
         limit = sentence.nend if sentence else len(text)
-        cand.block = (m.start(), read_brackets(doc, cand, m.end(), limit))
+        cand.block = (m.start(), read_brackets(doc, cand, end, limit))
         consumed.append(cand.block)
         cands.append(cand)
     return cands
