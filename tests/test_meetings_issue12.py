@@ -326,3 +326,21 @@ def test_english_names(text: str, expected: list[tuple[str, int | None, str]]) -
     doc = extract(text)
     assert [(m.name, m.ordinal, m.text) for m in doc.meetings] == expected
     assert all(text[m.start : m.end] == m.text for m in doc.meetings)
+
+
+# What people did at a seminar is no seminar's name; generic and sports gatherings are none.
+NOT_MEETINGS = [
+    pytest.param("ผู้เข้าร่วมสัมมนาแลกเปลี่ยนความคิดเห็นกันอย่างกว้างขวาง", id="participants-exchanged"),
+    pytest.param("ประชาชนกว่า 200 คนร่วมสัมมนารับฟังความคิดเห็นอย่างคึกคัก", id="people-took-part"),
+    pytest.param("นักวิชาการร่วมเสวนาแลกเปลี่ยนมุมมอง", id="scholars-discussed"),
+    pytest.param("การสัมมนาครั้งนี้ช่วยให้ผู้เข้าร่วมได้ความรู้", id="this-seminar-with-nothing-before"),
+    pytest.param("กระทรวงพาณิชย์จัดงานแถลงข่าว “มหกรรมอาหารไทย” เมื่อวันที่ 3 มีนาคม 2567",
+                 id="a-press-conference"),
+    pytest.param("การแข่งขันฟุตบอลถ้วยพระราชทาน ครั้งที่ 50 จะเริ่มขึ้นในวันที่ 3 มีนาคม 2567",
+                 id="a-contest-with-an-ordinal"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_not_meetings(text: str) -> None:
+    assert extract(text).meetings == ()

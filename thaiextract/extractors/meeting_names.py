@@ -106,6 +106,7 @@ class MeetingLexicon:
     verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
     verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
+    organise: re.Pattern[str]  # จัด/เปิด right before a seminar word used as a verb
     own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
 
 
@@ -164,6 +165,7 @@ def lexicon() -> MeetingLexicon:
             rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?"
             rf"(?:(?:{ordinal})\s*\d|{_EDITION}))"
         ),
+        organise=re.compile(rf"(?:{alternation(cue_words('organise'))})(?:การ)?\s?$"),
         verb_topic=re.compile(
             # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
             # the first end cue, a space, or the sentence end.
@@ -298,7 +300,7 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     """Where the name after ``trig`` ends (None: no natural end), and the end of a signing's
     parties when they make part of it."""
     text, te, limit = doc.text, trig.te, trig.limit
-    if trig.word in lexicon().seminar:
+    if _verb_topic_named(text, trig):
         # "การประชุมสัมมนาเสนอผลการศึกษาและรับฟังความคิดเห็น…": a seminar named by what it does.
         topic = lexicon().verb_topic.match(text, te, limit)
         if topic:
@@ -365,6 +367,23 @@ def _read_elsewhere(text: str, trig: _Trigger) -> bool:
     return False
 
 
+_NOUN_FORMS = ("การ", "งาน")  # การสัมมนา…, งานสัมมนา…: a seminar named as a thing
+
+
+def _verb_topic_named(text: str, trig: _Trigger) -> bool:
+    """May a verb-led topic name the seminar of ``trig``? A noun form may (การสัมมนา…,
+    งานสัมมนา…); a seminar word used as a verb only after จัด/เปิด: "จัดสัมมนารับฟังความคิดเห็น…"
+    names a seminar, "ร่วมสัมมนาแลกเปลี่ยนความคิดเห็น" says what people did."""
+    lex = lexicon()
+    if trig.word not in lex.seminar:
+        return False
+    start = trig.te - len(trig.word)
+    return trig.word.startswith(_NOUN_FORMS) or lex.organise.search(
+        text, max(0, start - _ORGANISE_SPAN), start
+    ) is not None
+
+
+_ORGANISE_SPAN = 6
 _OWNER = "ของ"
 
 
@@ -429,7 +448,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
                          rule="back-reference")
     if not bare or lex.generic.match(bare) or various(text, end):
         return None
-    topical = trig.word in lex.seminar and lex.verb_topic.match(text, te, limit) is not None
+    topical = _verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
     return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
 
 
