@@ -242,6 +242,16 @@ CASES = [
         id="real-acronym-after-a-spaced-dash-courtesy-call-and-opening-are-none",
     ),
     pytest.param(
+        "การประชุมสุดยอดอาเซียนจัดขึ้นเป็นครั้งที่ 40 ณ กรุงพนมเปญ",
+        [meeting("การประชุมสุดยอดอาเซียน", "การประชุมสุดยอดอาเซียน", location="กรุงพนมเปญ")],
+        id="held-for-the-nth-time-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "ไทยเข้าร่วมการประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก",
+        [meeting("การประชุมรัฐมนตรีอาเซียน", "การประชุมรัฐมนตรีอาเซียน")],
+        id="for-the-first-time-is-no-ordinal",
+    ),
+    pytest.param(
         "“ชวน” นัด 5 มิ.ย. 2562 ประชุมร่วมรัฐสภาโหวตเสียงเลือกนายกฯ",
         [meeting("ประชุมร่วมรัฐสภา", "ประชุมร่วมรัฐสภา", date="2019-06-05")],
         id="verb-after-the-name-is-not-in-it",

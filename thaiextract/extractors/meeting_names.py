@@ -104,6 +104,7 @@ class MeetingLexicon:
     ordinal_reach: re.Pattern[str]  # the rest of an unspaced run, up to " (อกส.) ครั้งที่ …"
     reach_stop: re.Pattern[str]  # what that rest may not hold: a trigger, a break word
     verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
+    reach_tail: re.Pattern[str]  # a stop or verb right before an ordinal: "…จัดขึ้นเป็น|ครั้งที่"
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
     verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
     organise: re.Pattern[str]  # จัด/เปิด right before a seminar word used as a verb
@@ -160,6 +161,9 @@ def lexicon() -> MeetingLexicon:
             [*trig, *(w for w in _boundary_words("break") if w != _AND)]
         )),
         verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
+        reach_tail=re.compile(
+            rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
+        ),
         # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566".
         ordinal_reach=re.compile(
             rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?"
@@ -330,7 +334,12 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     # is part of the official name.
     reach = lexicon().ordinal_reach.match(text, end, limit)
     # The stop word at the cut may be part of it; a trigger or a later break word may not.
-    if reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1):
+    # It may not end in a stop or verb either: "…อาเซียนจัดขึ้นเป็นครั้งที่ 40" is "held for the
+    # 40th time", no name.
+    if (
+        reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1)
+        and not lexicon().reach_tail.search(reach.group())
+    ):
         more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
                             natural_end=limit, bodies=True)
         end = more if closed else reach.end()
@@ -420,6 +429,12 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     end = _owner(doc, trig, end)
     core = text[te:end].strip(" -")
     om = lexicon().ordinal.search(core)
+    # "…การประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก": "for the first time" is no ordinal of the meeting,
+    # and the copula before it no part of the name.
+    copula = lex.reach_tail.search(core, 0, om.start()) if om else None
+    if copula:
+        end = te + text[te:end].index(core) + copula.start()
+        core, om = text[te:end].strip(" -"), None
     bare = lexicon().ordinal.sub(" ", core).strip(" -")
     squashed = re.sub(r"\s+", "", bare)
     # "งานสัมมนาเรื่อง "อนาคต…"": a seminar with no name of its own is named by its topic.
