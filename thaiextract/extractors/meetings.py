@@ -26,14 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import load
 from ..model import MeetingFact, OrganizationFact
-from .meeting_names import (
-    Candidate,
-    Cluster,
-    cue_words,
-    english_candidates,
-    lexicon,
-    thai_candidates,
-)
+from .meeting_lexicon import cue_words, lexicon
+from .meeting_names import Candidate, Cluster, english_candidates, thai_candidates
 from .scan import THAI, OrgIndex, alternation, concepts, eng_key, thai_key
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import thai_countries, thai_provinces
-from ..extractors.meeting_names import cue_words, lexicon
+from ..extractors.meeting_lexicon import cue_words, lexicon
 from ..extractors.meetings import Clause, MeetingCandidate
 from ..extractors.scan import THAI, alternation, clean_name, scan
 from ..lexicons import load
