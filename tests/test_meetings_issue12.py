@@ -252,6 +252,15 @@ CASES = [
         id="for-the-first-time-is-no-ordinal",
     ),
     pytest.param(
+        "การประชุมคณะกรรมการร่วมทางการค้า (Joint Trade Committee: JTC) ไทย-มาเลเซีย ครั้งที่ 7"
+        " ณ กรุงกัวลาลัมเปอร์",
+        [meeting("การประชุมคณะกรรมการร่วมทางการค้า (Joint Trade Committee: JTC) ไทย-มาเลเซีย"
+                 " ครั้งที่ 7", "การประชุมคณะกรรมการร่วมทางการค้า",
+                 english_name="Joint Trade Committee", acronym="JTC", ordinal=7,
+                 location="กรุงกัวลาลัมเปอร์")],
+        id="ordinal-after-the-brackets-and-the-parties",
+    ),
+    pytest.param(
         "“ชวน” นัด 5 มิ.ย. 2562 ประชุมร่วมรัฐสภาโหวตเสียงเลือกนายกฯ",
         [meeting("ประชุมร่วมรัฐสภา", "ประชุมร่วมรัฐสภา", date="2019-06-05")],
         id="verb-after-the-name-is-not-in-it",

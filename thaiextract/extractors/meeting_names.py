@@ -55,6 +55,10 @@ MEETING_HEADS_RE = re.compile(
     r"Webinars?|Plenary|Conclave)\b"
 )
 _OPEN_BRACKET_RE = re.compile(r"\s*\(")
+# Two or three parties joined by dashes, then an ordinal word: " ไทย-มาเลเซีย ครั้งที่ …".
+_PARTIES_AHEAD_RE = re.compile(
+    r"\s?[\u0e00-\u0e7f]{2,15}(?:\s?-\s?[\u0e00-\u0e7f]{2,15}){1,2}\s?(?=ครั้ง|รอบที่|สมัยที่)"
+)
 _ENG_TAIL_RE = re.compile(
     r"(?<=[a-z]{3})\.(?=\s|$)|\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -144,8 +148,11 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
             cand.acronym = eng.group("acr")
             cand.mentions.append(eng.span("acr"))
     end = close + 1
-    # An ordinal may follow the brackets: การประชุม กพช. (…) ครั้งที่ 1/2565.
-    after = lexicon().ordinal_ahead.match(text, end, limit)
+    # An ordinal may follow the brackets: การประชุม กพช. (…) ครั้งที่ 1/2565, also after the
+    # parties the name goes on with: "… (Joint Trade Committee: JTC) ไทย-มาเลเซีย ครั้งที่ 7".
+    after = lexicon().ordinal_ahead.match(text, end, limit) or _PARTIES_AHEAD_RE.match(
+        text, end, limit
+    )
     if after and cand.ordinal is None:
         om = lexicon().ordinal.match(text, after.end(), limit)
         if om:
