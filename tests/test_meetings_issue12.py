@@ -260,6 +260,15 @@ CASES = [
                  location="กรุงกัวลาลัมเปอร์")],
         id="ordinal-after-the-brackets-and-the-parties",
     ),
+    # the layout of thaigov.go.th releases: headline, the release's date line, the body
+    pytest.param(
+        "นายกฯ ร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 37\n\n\nวันพฤหัสบดีที่ 12 พฤศจิกายน 2563\nพิมพ์\n"
+        "วันที่ 11 พฤศจิกายน 2563 นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 37"
+        " ผ่านระบบการประชุมทางไกล",
+        [meeting("การประชุมสุดยอดอาเซียน ครั้งที่ 37", "การประชุมสุดยอดอาเซียน", ordinal=37,
+                 date="2020-11-11", online=True)],
+        id="the-bodys-own-date-beats-the-release-date-under-the-headline",
+    ),
     pytest.param(
         "“ชวน” นัด 5 มิ.ย. 2562 ประชุมร่วมรัฐสภาโหวตเสียงเลือกนายกฯ",
         [meeting("ประชุมร่วมรัฐสภา", "ประชุมร่วมรัฐสภา", date="2019-06-05")],

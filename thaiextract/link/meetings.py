@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from . import Facts
 
 MAX_PLACE = 60
+_BACKREF_RANK = 3  # Clause.rank of "การประชุมดังกล่าว", "ที่ประชุม…"
 _FROM = "จาก"
 _PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*")
 _FIELDS = tuple(f.name for f in dataclasses.fields(MeetingFact))
@@ -243,10 +244,15 @@ def resolve(
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [zone for c in ordered for zone in _zones(c)]
+    own = {id(c): pick_date(doc, dates, _zones(c)) for c in ordered}
     dated = {
-        id(c): pick_date(doc, dates, _zones(c), [c.follow] if c.follow else []) for c in ordered
+        id(c): own[id(c)] or (pick_date(doc, dates, [], [c.follow]) if c.follow else None)
+        for c in ordered
     }
-    by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
+    # A naming dated in its own sentence before one dated by the sentence after it (a headline
+    # over the release's date line), then by rank; a back-reference (rank 3) only when no
+    # naming has a date. Stable: text order within a rank.
+    by_rank = sorted(ordered, key=lambda c: (c.rank == _BACKREF_RANK, own[id(c)] is None, c.rank))
     date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
     # "ก่อนการประชุมคณะรัฐมนตรี ณ …": that place is where the other event was.
     placed = [c for c in ordered if not c.timing]
