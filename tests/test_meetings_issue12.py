@@ -269,6 +269,15 @@ CASES = [
                  date="2020-11-11", online=True)],
         id="the-bodys-own-date-beats-the-release-date-under-the-headline",
     ),
+    # real: onbnews.today/post/24874 (9 เม.ย. 2563): the meeting was postponed
+    pytest.param(
+        "วันนี้ ( 9 เม.ย.63 ) มีรายการว่า การประชุมคณะรัฐมนตรี (ครม.) ในสัปดาห์หน้า ที่มีกำหนดเดิม"
+        "ในวันอังคารที่ 14 เม.ย. ได้เลื่อนเป็นวันพุธที่ 15 เม.ย. เนื่องจากในวันอังคาร นายกรัฐมนตรี"
+        "มีภารกิจ",
+        [meeting("การประชุมคณะรัฐมนตรี", "การประชุมคณะรัฐมนตรี", acronym="ครม.",
+                 date="2020-04-15")],
+        id="real-a-postponed-meeting-takes-its-new-day",
+    ),
     pytest.param(
         "“ชวน” นัด 5 มิ.ย. 2562 ประชุมร่วมรัฐสภาโหวตเสียงเลือกนายกฯ",
         [meeting("ประชุมร่วมรัฐสภา", "ประชุมร่วมรัฐสภา", date="2019-06-05")],
