@@ -279,6 +279,22 @@ CASES = [
         id="real-a-postponed-meeting-takes-its-new-day",
     ),
     pytest.param(
+        "รัฐมนตรีเข้าร่วม The 41st ASEAN Ministers on Energy Meeting (การประชุมรัฐมนตรีพลังงาน"
+        "อาเซียน ครั้งที่ 41) ณ กรุงมะนิลา",
+        [meeting("The 41st ASEAN Ministers on Energy Meeting", "การประชุมรัฐมนตรีพลังงานอาเซียน",
+                 english_name="ASEAN Ministers on Energy Meeting", ordinal=41,
+                 location="กรุงมะนิลา")],
+        id="english-first-thai-in-brackets-thai-is-the-name",
+    ),
+    pytest.param(
+        "รัฐมนตรีเข้าร่วมการประชุม ASEAN Ministers on Energy Meeting ครั้งที่ 41 (AMEM)"
+        " ณ กรุงมะนิลา",
+        [meeting("ASEAN Ministers on Energy Meeting ครั้งที่ 41", "ASEAN Ministers on Energy Meeting",
+                 english_name="ASEAN Ministers on Energy Meeting", acronym="AMEM", ordinal=41,
+                 location="กรุงมะนิลา")],
+        id="thai-ordinal-and-acronym-after-an-english-name",
+    ),
+    pytest.param(
         "“ชวน” นัด 5 มิ.ย. 2562 ประชุมร่วมรัฐสภาโหวตเสียงเลือกนายกฯ",
         [meeting("ประชุมร่วมรัฐสภา", "ประชุมร่วมรัฐสภา", date="2019-06-05")],
         id="verb-after-the-name-is-not-in-it",

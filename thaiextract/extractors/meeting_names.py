@@ -438,6 +438,14 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
             cand.ordinal = int(m.group("ord"))
         sentence = doc.sentence_at(m.start())
         limit = sentence.nend if sentence else len(text)
+        # "การประชุม ASEAN Ministers on Energy Meeting ครั้งที่ 41 (AMEM)": a Thai ordinal after
+        # the English name, then its brackets.
+        ahead = lexicon().ordinal_ahead.match(text, end, limit)
+        om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+        if om and cand.ordinal is None:
+            cand.ordinal, cand.session = _ordinal(om), om.group("session")
+            cand.mentions[0] = (m.start(), om.end())
+            end = om.end()
         cand.block = (m.start(), read_brackets(doc, cand, end, limit))
         consumed.append(cand.block)
         cands.append(cand)

@@ -116,13 +116,44 @@ def _keys(cand: Candidate) -> set[tuple[str, str]]:
     return keys
 
 
-def cluster(cands: list[Candidate]) -> list[Cluster]:
+def cluster(cands: list[Candidate], text: str = "") -> list[Cluster]:
     """Candidates that name one meeting, together (first full mention first); a back-reference
-    ("การประชุมดังกล่าว") is one more mention of the meeting named last before it."""
+    ("การประชุมดังกล่าว") is one more mention of the meeting named last before it. With the
+    ``text``, a Thai name in the brackets after an English one names the same meeting."""
     named = [c for c in cands if not c.backref]
-    clusters = _join_weak(_join_short_latin(_cluster_names(named)))
+    clusters = _join_weak(_join_short_latin(_join_bracketed(_cluster_names(named), text)))
     _attach_backrefs(clusters, [c for c in cands if c.backref])
     return clusters
+
+
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+
+
+def _join_bracketed(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """"The 41st ASEAN Ministers on Energy Meeting (การประชุมรัฐมนตรีพลังงานอาเซียน ครั้งที่ 41)":
+    the Thai naming in the brackets right after an English one joins it (same ordinal or none)."""
+    if not text:
+        return clusters
+    english_ends = {
+        c.mentions[0][1]: cl for cl in clusters for c in cl.cands if c.rule == "english-name"
+    }
+    kept: list[Cluster] = []
+    for cl in clusters:
+        first = min(cl.cands, key=lambda c: c.block)
+        host = None
+        for end, other in english_ends.items():
+            if end <= first.block[0] and other is not cl and _BRACKET_OPEN_RE.fullmatch(
+                text, end, first.block[0]
+            ):
+                host = other
+        ordinal = host.get("ordinal") if host else None
+        if host and first.trigger.startswith("การ") and (
+            ordinal is None or first.ordinal is None or ordinal == first.ordinal
+        ):
+            host.cands.extend(cl.cands)
+            continue
+        kept.append(cl)
+    return kept
 
 
 _BACKREF_REACH = 600  # how far back a back-reference may point
@@ -420,7 +451,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[MeetingF
     cands += english_candidates(doc, consumed)
     if not cands:
         return []
-    clusters = cluster(cands)
+    clusters = cluster(cands, doc.text)
     _acronym_mentions(doc, clusters)
     clauses = _clauses(doc, clusters)
     out = [_fact(doc, cl, clauses) for cl in clusters]
