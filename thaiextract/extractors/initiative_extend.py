@@ -108,8 +108,11 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             # สำหรับประชาชนทั่วไป").
             word = m.group().strip() if m else ""
             nxt = -1 if m is None else m.end() - len(word)
+            # กับ only closes a "ระหว่าง A กับ B" ("…ระหว่างวิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025
+            # กับวาระการพัฒนาที่ยั่งยืน…"), never adds a partner ("…เฟส 3 กับธนาคาร…").
             if m is not None and attached.fullmatch(word):
-                m, nxt = (m, m.end()) if text[end - 1].isdigit() else (None, -1)
+                goes_on = text[end - 1].isdigit() and (word != "กับ" or "ระหว่าง" in text[te:end])
+                m, nxt = (m, m.end()) if goes_on else (None, -1)
         else:
             nxt = m.end()
         if m is not None and nxt == limit and m.group() in complete:
