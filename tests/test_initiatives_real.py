@@ -124,6 +124,20 @@ NAMED = [
           "โครงการส่งเสริมผู้ประกอบการ ด้านการบริหารความเสี่ยงจากอัตราแลกเปลี่ยน", "project")],
         id="run-on-over-a-sentence-space",
     ),
+    # innnews.co.th (a news clip page, 2021): a phase inside the quotation is no part of the
+    # name; the span keeps it.
+    pytest.param(
+        "ครม. มีมติเห็นชอบในหลักการมาตรการเยียวยา อาทิ มาตรการ “คนละครึ่งเฟส 3” คนละ 3,000 บาท",
+        [("มาตรการ คนละครึ่ง", "มาตรการ “คนละครึ่งเฟส 3”", "measure")],
+        id="phase-inside-the-quote",
+    ),
+    # skidkhao.blogspot.com (2018, on the welfare card's phase 2): "a measure extended from"
+    # the card names no measure; the card (its nickname, with its year) is the programme.
+    pytest.param(
+        "ซึ่งถือเป็นมาตรการต่อยอดมาจากบัตรคนจน 2560 ที่เป็นการลดภาระค่าครองชีพ",
+        [("บัตรคนจน 2560", "บัตรคนจน 2560", "programme")],
+        id="measure-extended-from",
+    ),
     # ThaiNER 1.5 line 3275 (train): a project's run number is an edition.
     pytest.param(
         "นักศึกษาจัดโครงการประมงเพื่อน้อง ครั้งที่ 6 ที่โรงเรียนบ้านหนองบัว",

@@ -228,7 +228,9 @@ def _read_thai(
     elif whole is not None:
         return None  # “กิจกรรมเนื่องในวัน…”: a quoted description
     elif quoted:
-        core, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
+        core, end, english, rule = (
+            without_edition(quoted.group(1).strip()), quoted.end(), None, "thai-head-quoted"
+        )
         if _ABBREV_ONLY_RE.fullmatch(core):
             return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
         if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
