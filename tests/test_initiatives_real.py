@@ -138,6 +138,15 @@ NAMED = [
         [("บัตรคนจน 2560", "บัตรคนจน 2560", "programme")],
         id="measure-extended-from",
     ),
+    # thestatestimes.com (2023-12-06, a Xinhua report): a technology code after a space closes
+    # the measure's name, like an acronym (…การลงทุน SMEs).
+    pytest.param(
+        "กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศของจีน ประกาศมาตรการเร่งรัดการพัฒนาและการสร้างนวัตกรรม"
+        "ทางเทคโนโลยี 6G\nจางอวิ๋นหมิง กล่าวว่า",
+        [("มาตรการเร่งรัดการพัฒนาและการสร้างนวัตกรรมทางเทคโนโลยี 6G",
+          "มาตรการเร่งรัดการพัฒนาและการสร้างนวัตกรรมทางเทคโนโลยี 6G", "measure")],
+        id="technology-code-closes-the-name",
+    ),
     # ThaiNER 1.5 line 3275 (train): a project's run number is an edition.
     pytest.param(
         "นักศึกษาจัดโครงการประมงเพื่อน้อง ครั้งที่ 6 ที่โรงเรียนบ้านหนองบัว",

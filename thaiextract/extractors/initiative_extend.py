@@ -21,7 +21,7 @@ from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, sca
 MAX_RUN_ON = 130  # characters after the head a run-on name may reach (an edition included)
 _THAI_RE = re.compile(f"[{THAI}]")
 _NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
-_ACRONYM_RE = re.compile(r"\s[A-Z]{2,6}s?(?![A-Za-z0-9&'’.-])")
+_ACRONYM_RE = re.compile(r"\s(?:[A-Z]{2,6}s?|\d[A-Z])(?![A-Za-z0-9&'’.-])")  # SMEs, 6G
 _BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
 _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
 
