@@ -84,6 +84,9 @@ _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
+_NUMBER_NAME_RE = re.compile(
+    r"\s?\d{1,3}\s?(?P<run>[ก-๙]+)(?:\s?(?P<pair>\d{1,3})\s?[ก-๙]+)?(?=\s|$)"
+)
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 _QUANTIFIER_RE = re.compile(r"(?:บาง|ทุก|หลาย|แต่ละ|\s?\d+\s?)$")  # "…บางโครงการ", "…3โครงการ"
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
@@ -236,6 +239,11 @@ def _read_thai(
         if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
             english = clean_name(core)
         name = head + core
+    elif h.row["open"] != "noun" and (numbered := _number_name(text, te, limit)) is not None:
+        # "โครงการ 30 บาทรักษาทุกโรค", "โครงการ 1 อำเภอ 1 ชุมชนท่องเที่ยว": a name opening with
+        # a number, which the scan ends at.
+        end, english, rule = numbered, None, "thai-head"
+        name = without_edition(clean_name(head + text[te:end].strip()))
     elif latin:
         end = latin.end()
         version = _VERSION_RE.match(text, end, limit)
@@ -277,6 +285,27 @@ def _read_thai(
         initiative_kind=h.row["kind"], english_name=english, mentions=tuple(mentions),
         head=(ts, te),
     ), end
+
+
+def _number_name(text: str, te: int, limit: int) -> int | None:
+    """End of a name after a head that opens with a number: "30 บาทรักษาทุกโรค" (a number, a
+    unit of context.tsv role number_unit and words of the scheme's own), "1 อำเภอ 1 ชุมชน
+    ท่องเที่ยว" (number-word pairs). A count ("3 ด้าน", "7 ประการแก่…", "9 มาตรการของบีโอไอ") is no
+    name."""
+    m = _NUMBER_NAME_RE.match(text, te, limit)
+    if m is None:
+        return None
+    tokens = dictionary_words(m.group("run"))
+    if not tokens or name_words().context.count.match(text, te, limit):
+        return None  # "ธนาคาร 7 แห่ง 9 บัญชี": a count of works or places
+    if m.group("pair") is not None:  # N X N Y
+        return m.end()
+    return m.end() if len(tokens) >= 3 and tokens[0] in _number_units() else None
+
+
+@lru_cache(maxsize=1)
+def _number_units() -> frozenset[str]:
+    return frozenset(r["word"] for r in load("initiatives/context") if r["role"] == "number_unit")
 
 
 def _quoted_whole(text: str, ts: int, te: int, limit: int) -> int | None:
