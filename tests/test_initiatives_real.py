@@ -204,6 +204,10 @@ NOT_INITIATIVES = [
     pytest.param("พรรคชูนโยบายด้านราคาข้าว เป็นจุดขาย", id="policy-field"),
     pytest.param("รัฐใช้ทั้งนโยบายทางตรงและการส่งเสริมทางอ้อม ในพื้นที่ป่า", id="policy-direct"),
     pytest.param("ธปท. กำกับแพลตฟอร์มผู้ให้บริการกระเป๋าเงินดิจิทัล อย่างใกล้ชิด", id="provider-platforms"),
+    # ThaiNER 1.5 lines 3677, 2915 (train): an employee savings product and a class of public
+    # money are no schemes.
+    pytest.param("ลูกจ้างสามารถเพิ่มเงินสะสมในกองทุนสำรองเลี้ยงชีพ ได้ถึง 15%", id="provident-fund"),
+    pytest.param("สตง. ตรวจสอบกองทุนเงินนอกงบประมาณ ของหน่วยงานรัฐ", id="off-budget-funds"),
     # ThaiNER 1.5 line 3723 (train): generic project classes joined by a slash.
     pytest.param("สนับสนุนกลไกการปฏิบัติงานในโครงการเชิงยุทธศาสตร์/โครงการสำคัญระดับประเทศ พร้อมร่วม",
                  id="strategic-slash-important"),
