@@ -153,6 +153,10 @@ def test_rule_names_are_documented() -> None:
         ((None, 1), "2020-06-12", False, False, 2020),
         ((None, 12), "2020-01-20", True, False, 2019),
         ((29, 2), "2021-03-01", True, False, 2021),
+        ((1, 10), "2023-10-02", False, True, 2023),  # "1 ต.ค. นี้" a day late: not next year
+        ((5, 10), "2023-10-02", True, False, 2023),  # "5 ต.ค. ที่ผ่านมา" 3 days early
+        ((20, 9), "2023-10-02", False, True, 2024),  # 12 days back: next year's
+        ((20, 10), "2023-10-02", True, False, 2022),
     ],
 )
 def test_infer_year(point: tuple, base: str, past: bool, future: bool, year: int) -> None:
@@ -160,6 +164,27 @@ def test_infer_year(point: tuple, base: str, past: bool, future: bool, year: int
 
     p = Point(point[0], point[1], None)
     assert infer_year(p, dt.date.fromisoformat(base), past, future) == year
+
+
+@pytest.mark.parametrize(
+    ("point", "base", "past", "weekday", "year"),
+    [
+        ((20, 12), "2020-06-12", False, 6, 2020),  # a Sunday in 2020, a Friday in 2019
+        ((20, 12), "2020-06-12", False, 4, 2019),
+        ((5, 3), "2024-10-02", True, 6, 2023),  # past: 2023 and 2024 allowed, Sunday in 2023
+        ((5, 3), "2024-10-02", True, 1, 2024),
+        ((20, 12), "2020-06-12", False, 2, 2019),  # a Wednesday in none of them: the nearest
+        ((29, 2), "2021-03-01", False, 5, 2020),  # 29 Feb only in 2020, a Saturday
+    ],
+    ids=["sunday-next-dec", "friday-last-dec", "past-sunday", "past-tuesday", "no-match",
+         "leap-day"],
+)
+def test_infer_year_by_weekday(point: tuple, base: str, past: bool, weekday: int,
+                               year: int) -> None:
+    import datetime as dt
+
+    p = Point(point[0], point[1], None)
+    assert infer_year(p, dt.date.fromisoformat(base), past, False, weekday) == year
 
 
 # --- lexicons the extractor is built from ---------------------------------------------------
@@ -177,11 +202,11 @@ def test_month_lexicon_covers_every_month() -> None:
 def test_weekday_and_relative_lexicons() -> None:
     assert {int(r["weekday"]) for r in lexicons.load("dates/weekdays")} == set(range(7))
     for row in lexicons.load("dates/relative"):
-        assert row["unit"] in ("day", "week", "month", "year"), row
+        assert row["unit"] in ("day", "week", "weekend", "month", "year"), row
         int(row["offset"])
-    assert {r["era"] for r in lexicons.load("dates/eras")} == {"BE", "CE", "cue"}
+    assert {r["era"] for r in lexicons.load("dates/eras")} == {"BE", "CE", "cue", "none"}
     roles = {"past_before", "past_after", "future_after", "not_date_before", "modifier",
-             "header_label", "update_label"}
+             "header_label", "update_label", "span_before"}
     rows = lexicons.load("dates/cues")
     assert {r["role"] for r in rows} == roles
     for row in rows:  # every modifier names its part, and only modifiers do

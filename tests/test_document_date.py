@@ -24,6 +24,15 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
         (f"{HEADLINE}\n2023-10-02T14:05:00Z\n{BODY}", ("2023-10-02", "dateline")),
         (f"{HEADLINE}\nเผยแพร่: 2 ต.ค. 66 14:05 น.\n{BODY}", ("2023-10-02", "dateline")),
         (f"{HEADLINE}\nกรุงเทพฯ 2 ต.ค. 2566 - {BODY}", ("2023-10-02", "dateline")),
+        # A full date with a time stamp's clock, other text on its line (ryt9.com).
+        ("ข่าวเศรษฐกิจ Wednesday December 26, 2012 11:34 —กระทรวงการคลัง\n"
+         "ภาวะเศรษฐกิจไทยในเดือนพฤศจิกายน 2555 ขยายตัวได้ดีอย่างต่อเนื่องจากเดือนก่อนหน้า",
+         ("2012-12-26", "dateline")),
+        (f"{HEADLINE}\nข่าวการเมือง 3 ต.ค. 2566 14:05 น. ทีมข่าวการเมือง\n{BODY}",
+         ("2023-10-03", "dateline")),
+        # A clock written the way running text writes it ("เวลา 10.00 น.") is no time stamp.
+        (f"{HEADLINE}\nขอเชิญร่วมงานวันที่ 30 ธ.ค. 2567 เวลา 10.00 น. ณ ศาลากลางจังหวัด\n{BODY}",
+         (None, None)),
         # A past date opening the line is no dateline; the lead takes it as the reported day.
         (f"{HEADLINE}\n10 ตุลาคม 2568 ที่ผ่านมา มีการประชุมคณะรัฐมนตรีที่ทำเนียบรัฐบาล",
          ("2025-10-10", "lead")),
@@ -35,7 +44,9 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
          (None, None)),
     ],
     ids=["dateline-dash", "dateline-place", "iso-timestamp", "iso-timestamp-utc",
-         "published-label", "city-dateline", "past-date-line", "running-text", "lead-history"],
+         "published-label", "city-dateline", "stamp-english", "stamp-thai", "not-stamp-event",
+         "past-date-line",
+         "running-text", "lead-history"],
 )
 def test_document_date_kinds(text: str, expected: tuple[str | None, str | None]) -> None:
     doc = extract(text, only="dates")

@@ -58,6 +58,10 @@ OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
 _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
+# A full date with a clock time right after it ("December 26, 2012 11:34 —กระทรวงการคลัง",
+# "ข่าวการเมือง 3 ต.ค. 2566 14:05 น. …") is a time stamp of the page, even with other text on its
+# line; a colon, as stamps write it (running text writes "เวลา 14.30 น.").
+_STAMP_CLOCK = re.compile(r"[ ,|]{0,3}\d{1,2}:\d{2}(?!\d)")
 
 
 def _as_date(year: int, point: Point) -> dt.date | None:
@@ -109,7 +113,8 @@ class _Written:
             return None
         if f.year is not None:
             return _as_date(f.year.ce, f)
-        guesses = [infer_year(f, d, False, False) for _, d in self.all()]
+        weekday = c.weekday[0] if c.weekday is not None else None
+        guesses = [infer_year(f, d, False, False, weekday) for _, d in self.all()]
         if not guesses:
             return None
         votes = Counter(guesses)  # not guesses.count per year: quadratic on a long page
@@ -179,6 +184,13 @@ def _dateline(before: str, after: str, c: Candidate) -> bool:
             and not c.future and patterns().dateline_place.match(after) is not None)
 
 
+def _stamped(text: str, c: Candidate, line_end: int) -> bool:
+    """A full date with a clock time right after it: the page's time stamp."""
+    f = c.first
+    return (f is not None and f.year is not None and not c.future
+            and _STAMP_CLOCK.match(text, c.end, line_end) is not None)
+
+
 def _from_header(
     text: str, lines: list[tuple[int, int]], cands: list[Candidate], written: _Written,
 ) -> dt.date | None:
@@ -198,7 +210,8 @@ def _from_header(
         if found is None:
             c = items[0]
             before, after = text[ls : c.start], text[c.end : le]
-            found = [(1, c)] if _today(text, c, ls, p) or _dateline(before, after, c) else []
+            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c)
+                                 or _stamped(text, c, le)) else []
         for rank, c in found:
             day = written.date_of(c)
             if day is None or (rank > 0 and written.far_future(day, c)):

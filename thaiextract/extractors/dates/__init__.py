@@ -34,11 +34,13 @@ What is found (``rule``)
   stand alone (its year comes from the article); an abbreviation alone needs เดือน before it or a
   year after it (ก.พ. is also the Civil Service Commission).
 - ``year`` / ``year_range``: only with a cue or a marker: "ปี 2563", "พ.ศ. 2570", "ค.ศ. ๒๐๒๕",
-  "ปีงบประมาณ 2566", "พ.ศ. 2560 – 2564", "ปี 52". A number is never a year on its own, so counts,
-  phone numbers, law sections, percentages, ordinals and amounts do not come out. Two modern
-  years of one era joined by a dash or ถึง, at most 30 years apart, are a range without a cue
-  ("(2567 – 2570)", "Year 2022-2023"); not after มอก./เลขที่/มาตรา (``not_year_before``) nor
-  before a count or a unit ("2480-2495 MHz").
+  "พ.ศ. 2560 – 2564", "ปี 52". A number is never a year on its own, so counts, phone numbers,
+  law sections, percentages, ordinals and amounts do not come out. Fiscal, crop, tax and
+  account years ("ปีงบประมาณ 2566", "ปีการผลิต 2565/66", "ปี 65/66") are no calendar years and
+  do not come out either (their quarters do). Two modern years of one era joined by a dash or
+  ถึง, at most 30 years apart, are a range without a cue ("(2567 – 2570)"); not after
+  มอก./เลขที่/มาตรา (``not_year_before``) or an English word ("Visit Thailand Year 2022-2023",
+  a title), nor before a count or a unit ("2480-2495 MHz").
 - ``event_year`` / ``season``: a bare four-digit year after a word that names an event, a season
   or an edition (``lexicons/dates/event_years.tsv``): "รัฐประหาร 2549", "ไทยลีก 2018",
   "Thailand Game Show 2023"; "ฤดูกาล 2023/24" is a season, the years 2023 … 2024. The span is
@@ -46,8 +48,12 @@ What is found (``rule``)
   A past cue dates a bare year the same way ("ภาพถ่ายทางอากาศเมื่อ 2518": rule ``year``).
 - ``year_list``: the later years of "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551" (four digits, the
   same era as the first; each its own fact, as ``day_list``).
-- ``month_list``: the earlier months of "มกราคมและกุมภาพันธ์ 2566", "มีนาคม, เมษายน และพฤษภาคม 2567"
-  (each its own fact with the last one's year, as ``day_list``).
+- ``month_list``: the earlier months of "มกราคมและมีนาคม 2566", "มีนาคม, เมษายน และพฤษภาคม 2567"
+  (each its own fact with the last one's year, as ``day_list``); two consecutive months are one
+  ``range`` ("มกราคมและกุมภาพันธ์ 2566": 2023-01 … 2023-02).
+- ``day_only``: a day without a month, with วันที่ before it and a tense cue right after it:
+  "วันที่ 26-27 นี้", "เมื่อวันที่ 3 ที่ผ่านมา" (a day of the article's month, or of the next with
+  นี้ / the last with ที่ผ่านมา; span the day numbers). "ในวันที่ 7" alone is no date.
 - ``day_list``: the earlier days of "15 และ 18 มิถุนายน 2561", "5, 6 และ 7 ม.ค." (one fact a day,
   the span the day number alone; the last day keeps the month and year).
 - ``numeric``: "28/06/61", "16/05/2559", "2020-06-12"; month/day order when the middle number
@@ -104,6 +110,9 @@ The document-date stage (:mod:`thaiextract.document_date`) finds it before any e
   (เมื่อ…, …ที่ผ่านมา, …ที่แล้ว) the latest such date not after the article; with a future cue
   (…นี้, …ที่จะถึง) the first not before it; with neither, the nearest. An article of 5 January 2567
   that says "เมื่อวันที่ 28 ธ.ค. ที่ผ่านมา" means 2023-12-28. Such facts have ``year_inferred``.
+- with no article date, a date without a year takes the nearest year of the written days
+  around it (the two nearest within BORROW_CHARS must agree on it; tense cues do not count,
+  a written day being no "now"); relative words stay without a value.
 
 Times ("เวลา 10.30 น.", "14.00-16.00 น.") are attached to the nearest day-level date in the same
 line (within 40 characters, before or after) as ``time`` "10:30" / "14:00-16:00".
@@ -122,11 +131,14 @@ is done here.
 
 from __future__ import annotations
 
+import datetime as dt
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...model import DateFact
+from .candidate import Candidate
 from .find import candidates
-from .resolve import resolve
+from .resolve import infer_year, resolve
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -135,10 +147,45 @@ if TYPE_CHECKING:
     from ...pipeline import Prepared
 
 
+BORROW_CHARS = 1500  # how far a written day may lend its year to a year-less one
+
+
+def _lenders(cands: Sequence[Candidate]) -> list[tuple[int, dt.date]]:
+    """``(position, day)`` of every single written day with its year ("27 ม.ค. 2561",
+    "January 22 2018"), in text order."""
+    out = []
+    for c in cands:
+        f = c.explicit_point()
+        if f is not None and f.year is not None and f.day is not None:
+            try:
+                out.append((c.start, dt.date(f.year.ce, f.month, f.day)))
+            except ValueError:
+                continue
+    return out
+
+
+def _year_base(c: Candidate, lenders: list[tuple[int, dt.date]]) -> dt.date | None:
+    """With no article date, a year-less date takes its year from the written days around it
+    (within BORROW_CHARS): "เมื่อวันที่ 28 มค" near "January 27 2018" and "January 25 2018" is
+    2018-01-28. The two nearest must agree on that year: one written day alone is as often
+    history ("เกิดเมื่อวันที่ 30 มีนาคม ปี 2469") as the story's present. Only the year: a
+    relative word ("เมื่อวันเสาร์") still needs the article's own date."""
+    if len(lenders) < 2 or c.first is None or c.first.year is not None:
+        return None
+    i = bisect_left(lenders, (c.start, dt.date.min))
+    near = sorted(lenders[max(0, i - 2) : i + 2], key=lambda item: abs(item[0] - c.start))[:2]
+    if any(abs(pos - c.start) > BORROW_CHARS for pos, _ in near):
+        return None
+    years = {infer_year(c.first, day, False, False) for _, day in near}
+    return near[0][1] if len(years) == 1 else None
+
+
 def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact]:
     """Every date of the document, resolved against its date (set before extractors run)."""
     out = []
-    for c in candidates(doc.text):
+    cands = candidates(doc.text)
+    lenders = _lenders(cands) if doc.document_date is None else []
+    for c in cands:
         out.append(DateFact(
             **doc.anchor(c.start, c.end),
             weekday=c.weekday[1] if c.weekday else None,
@@ -147,6 +194,6 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
             rule=c.rule,
             part=c.part,
             evidence=c.cues(),
-            **resolve(c, doc.document_date),
+            **resolve(c, doc.document_date, _year_base(c, lenders)),
         ))
     return out

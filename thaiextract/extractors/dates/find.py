@@ -117,8 +117,11 @@ def relatives(text: str) -> list[Candidate]:
         if before and (not before.group()[0].isdigit() or word.endswith(t.past_endings)
                        or unit == "day"):
             continue  # "ทุกวันนี้", "3 ปีที่ผ่านมา", "ภายใน 2-3 วันนี้" (but "ไตรมาส 1 ปีหน้า")
-        if _blocked(text, word, mend, t):
-            continue
+        if _blocked(text, word, mend, t) or p.span_before.search(text, max(0, mstart - 6), mstart):
+            continue  # "ในรอบปีที่ผ่านมา": over the past year, a duration
+        if word in t.relative_after_past and not p.past_before.search(
+                text, max(0, mstart - 16), mstart):
+            continue  # "ในสัปดาห์ที่ผ่านมา": the past seven days; "เมื่อสัปดาห์ที่ผ่านมา": last week
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
         start = mstart if unit in ("month", "year") else wstart
         part = t.parts.get(text[mstart:wstart]) if mstart < wstart else None
@@ -156,14 +159,13 @@ def relatives(text: str) -> list[Candidate]:
 
 
 def _merge_brackets(text: str, cands: list[Candidate], p: Patterns) -> list[Candidate]:
-    """"วันนี้ (12 มิถุนายน 2563)", "วันจันทร์ (9 มี.ค.)": one fact with the written date."""
+    """"วันนี้ (12 มิถุนายน 2563)", "วันจันทร์ (9 มี.ค.)", "เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม
+    2564)": one fact with the written date."""
     explicit = {c.start: c for c in cands if c.first is not None and c.first.month}
     used: set[int] = set()
     out = []
     for c in cands:
-        if c.rule in ("relative", "relative_weekday", "weekday") and (
-            c.rule != "relative" or (c.rel and c.rel[0] == "day")
-        ):
+        if c.rule in ("relative", "relative_weekday", "weekday"):
             o = p.paren_open.match(text, c.end)
             inner = explicit.get(o.end()) if o else None
             close = _PAREN_CLOSE.match(text, inner.end) if inner else None
@@ -187,6 +189,19 @@ def _recurring(text: str, c: Candidate, p: Patterns) -> bool:
             and c.first.month != 0 and p.recurring_after.match(text, c.end) is not None)
 
 
+def days_only(text: str, p: Patterns) -> list[Candidate]:
+    """"วันที่ 26-27 นี้", "เมื่อวันที่ 3 ที่ผ่านมา": days without a month (rule ``day_only``)."""
+    out = []
+    for m in p.day_only.finditer(text):
+        d, d2 = int(m.group("d")), int(m.group("d2")) if m.group("d2") else None
+        if not 1 <= d <= 31 or (d2 is not None and not d < d2 <= 31):
+            continue
+        c = Candidate(m.start("d"), m.end("d2" if d2 else "d"), "day_only",
+                      first=Point(d, 0, None), last=Point(d2, 0, None) if d2 else None)
+        out.append(c)
+    return out
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every date expression in normalised ``text``, overlaps settled, in text order, with
     its tense cues and clock time."""
@@ -195,6 +210,7 @@ def candidates(text: str) -> list[Candidate]:
     cands += years(text)
     cands += event_years(text)
     cands += numeric(text)
+    cands += days_only(text, p)
     if "Q" in text or any(word in text for word in tables().quarter_words):
         cands += quarters(text)
     cands = filter_spans(_merge_brackets(text, cands + relatives(text), p))

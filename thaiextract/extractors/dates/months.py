@@ -244,6 +244,24 @@ def _month_list(text: str, prev: Candidate, unit: Candidate, p: Patterns) -> boo
     return m is not None and m.end() == unit.start
 
 
+def _two_month_ranges(units: list[Candidate]) -> list[Candidate]:
+    """"เดือนมกราคมและกุมภาพันธ์ 2566": two consecutive months sharing one year are one range
+    (2023-01..2023-02), as the development-set rules have it; "มกราคมและมีนาคม 2566" and longer
+    lists stay months of their own."""
+    out: list[Candidate] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == "month_list" and unit.rule != "month_list"
+                and not (len(out) > 1 and out[-2].rule == "month_list")
+                and prev.first is not None and unit.first is not None and unit.last is None
+                and unit.first.month == prev.first.month + 1):
+            prev.last, prev.end, prev.rule = unit.first, unit.end, "range"
+            prev.evidence += unit.evidence
+            continue
+        out.append(unit)
+    return out
+
+
 def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candidate]:
     """Join "A - B", "A ถึง B" where A and B are both days or both months; drop lone
     abbreviations."""
@@ -270,7 +288,7 @@ def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candid
             prev.first = Point(None, prev.first.month, unit.first.year)
             prev.year_rel, prev.rule, prev.abbr_alone = unit.year_rel, "month_list", False
     kept = []
-    for unit in out:
+    for unit in _two_month_ranges(out):
         if unit.abbr_alone and not (p.future_after.match(text, unit.end)
                                     or p.past_after.match(text, unit.end)):
             continue  # "ก.พ." alone is as likely the Civil Service Commission; "มิ.ย.นี้" is June

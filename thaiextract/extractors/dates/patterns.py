@@ -130,6 +130,7 @@ class Tables:
     weekdays: dict[str, tuple[int, str]]  # form → (index, full name)
     eras: dict[str, str]  # marker key → "BE"/"CE"
     relative: dict[str, tuple[str, int]]  # form → (unit, offset)
+    relative_after_past: frozenset[str]  # "เมื่อ|สัปดาห์ที่ผ่านมา": a date only after เมื่อ
     modifiers: tuple[str, ...]  # longest first
     parts: dict[str, str]  # modifier → early/mid/late/end
     quarters: dict[str, int]  # "แรก" → 1
@@ -143,6 +144,7 @@ class Tables:
     quarter_words: tuple[str, ...]  # ไตรมาส
     event_word_ends: frozenset[str]  # the last letters of the event words
     past_year_words: frozenset[str]  # "เมื่อ 2518": a past cue that dates a bare year
+    no_date_years: frozenset[str]  # ปีงบประมาณ, ปีการผลิต: years that are no calendar year
     # "เมื่อวาน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
 
@@ -158,6 +160,8 @@ def tables() -> Tables:
         weekdays={r["form"]: (int(r["weekday"]), r["name"]) for r in load("dates/weekdays")},
         eras={key(r["form"]): r["era"] for r in load("dates/eras") if r["era"] in ("BE", "CE")},
         relative=relative,
+        relative_after_past=frozenset(r["form"] for r in load("dates/relative")
+                                      if r["cue"] == "past"),
         modifiers=tuple(sorted(set(cue_forms("modifier")), key=lambda f: (-len(f), f))),
         parts={r["form"]: r["part"] for r in load("dates/cues") if r["role"] == "modifier"},
         quarters={r["form"]: int(r["quarter"]) for r in load("dates/quarters")},
@@ -172,6 +176,7 @@ def tables() -> Tables:
         event_word_ends=frozenset(r["form"][-1] for r in load("dates/event_years")),
         past_year_words=frozenset(r["form"] for r in load("dates/event_years")
                                   if r["kind"] == "past"),
+        no_date_years=frozenset(r["form"] for r in load("dates/eras") if r["era"] == "none"),
         relative_blockers=tuple((r["form"], r["value"]) for r in word_rows("relative_blocker")),
     )
 
@@ -204,10 +209,12 @@ class Patterns:
     month_list: re.Pattern[str]  # "มกราคม|และ|กุมภาพันธ์ 2566"
     weekday_paren: re.Pattern[str]  # "(ศุกร์ 3 พ.ย.)": a weekday without วัน, in brackets
     recurring_after: re.Pattern[str]  # "1 พฤษภาคม|ของทุกปี": every year, no date
+    day_only: re.Pattern[str]  # "วันที่ 26-27 นี้": days of the article's month
     dateline_place: re.Pattern[str]  # "10 ตุลาคม 2568 |ที่ทำเนียบรัฐบาล"
     paren_open: re.Pattern[str]
     not_year_after: re.Pattern[str]
     not_date_before: re.Pattern[str]
+    span_before: re.Pattern[str]  # "ในรอบ|ปีที่ผ่านมา": a span of time up to now, not a date
     past_before: re.Pattern[str]
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
@@ -231,9 +238,13 @@ def _event_words() -> str:
 
 def _year_patterns() -> dict[str, re.Pattern[str]]:
     eras = load("dates/eras")
-    marker = alternation([r["form"] for r in eras if r["era"] != "cue"], dotted_forms=True)
+    marker = alternation([r["form"] for r in eras if r["era"] in ("BE", "CE")],
+                         dotted_forms=True)
     # "พศ" without any dot is matched too (the dotted pattern makes the dots optional).
     cue = alternation([r["form"] for r in eras if r["era"] == "cue"])
+    # year_only also finds the years that are no calendar year ("ปีงบประมาณ 2564"), so that
+    # they are taken out whole, era marker and all (years.years drops them).
+    any_cue = alternation([r["form"] for r in eras if r["era"] in ("cue", "none")])
     rel_years = alternation([f for f, (unit, _) in tables().relative.items() if unit == "year"])
     year = r"(?P<y>\d{2,4})(?!\d)(?![.,:/]\d)"
     ylabel, conn = alt("year_label"), alt("range_connector")
@@ -243,14 +254,14 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:(?P<cue>{cue}){SP})?(?:(?P<marker>{marker}){SP})?{year})"
         ),
         "year_only": re.compile(
-            rf"(?:(?P<cue>{cue}){SP}(?:(?P<marker>{marker}){SP})?|(?P<marker2>{marker}){SP})"
+            rf"(?:(?P<cue>{any_cue}){SP}(?:(?P<marker>{marker}){SP})?|(?P<marker2>{marker}){SP})"
             r"(?P<y>\d{2,4})(?!\d)(?![.,:]\d)(?:/(?P<y3>\d{2,4})(?!\d))?(?![.,:/]\d)"
             rf"(?:{SP}{conn}{SP}(?:{ylabel}{SP})?(?:(?:{marker}){SP})?"
             r"(?P<y2>\d{2,4})(?!\d)(?![.,:/]\d))?"
         ),
         # The alternatives one after another, no group around them: each opens with a letter,
         # so the engine skips to those letters (year_only, opening with groups, cannot).
-        "year_hint": re.compile(f"{cue}|{marker}"),
+        "year_hint": re.compile(f"{any_cue}|{marker}"),
         "event_before": re.compile(rf"(?P<cue>{_event_words()}){SP}\Z"),
         "bare_year_range": re.compile(
             rf"\d{{4}}{SP}(?P<conn>{alternation(words('range_connector'))}){SP}(?P<y2>\d{{4}})"
@@ -306,6 +317,13 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "weekday_paren": re.compile(
             rf"(?<=\(){SP}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
         "recurring_after": re.compile(rf"{SP}{alt('recurring_after')}"),
+        # "ในวันที่ 15 นี้", "วันที่ 26-27 นี้", "เมื่อวันที่ 3 ที่ผ่านมา": a day with its label
+        # before it and a tense cue right after it is a day of the article's month (or of the
+        # month before or after); a day alone ("ในวันที่ 7") is not.
+        "day_only": re.compile(
+            rf"{day_label}{SP}(?P<d>\d{{1,2}})(?!\d)(?:{SP}{conn}{SP}(?P<d2>\d{{1,2}})(?!\d))?"
+            rf"(?={SP}(?:{alternation(cue_forms('past_after') + cue_forms('future_after'))}))"
+        ),
         "dateline_place": re.compile(rf"{SP}{alt('dateline_after')}"),
         "paren_open": re.compile(rf"{SP}\({SP}(?:{day_label}{SP})?"),
     }
@@ -333,6 +351,7 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
         ),
         "not_date_before": re.compile(
             rf"(?:{alternation(cue_forms('not_date_before'))}|\d{SP})\Z"),
+        "span_before": re.compile(rf"(?:{alternation(cue_forms('span_before'))}){SP}\Z"),
         "past_before": re.compile(
             rf"(?P<cue>{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
             rf"(?:{modifier})?{SP}(?:{alternation(words('past_unit'))})?{SP}\Z"

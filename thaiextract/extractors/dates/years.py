@@ -57,6 +57,8 @@ def years(text: str) -> list[Candidate]:
     out = []
     for m in _year_matches(text, p):
         cue = m.group("cue")
+        if cue in t.no_date_years or (cue and m.group("y3") and not m.group("marker")):
+            continue  # fiscal and crop years: "ปีงบประมาณ 2564", "ปีการผลิต 2565/66", "ปี 65/66"
         if (cue and not (m.group("marker") or m.group("marker2"))
                 and p.not_date_before.search(text, max(0, m.start() - 6), m.start())):
             continue  # "อายุ 10 ปี 11 เดือน": a number before ปี makes it a duration
@@ -67,7 +69,7 @@ def years(text: str) -> list[Candidate]:
             m.start("marker2") if m.group("marker2") else m.start("y"))
         end = m.end("y")
         last = None
-        if m.group("y2") or m.group("y3"):  # "2560-2564", "2548/2549" (a fiscal year)
+        if m.group("y2") or m.group("y3"):  # "2560-2564", "พ.ศ. 2548/2549"
             y2 = read_year_end(year, m.group("y3") or m.group("y2"))
             if y2 is not None:
                 last, end = Point(None, 0, y2), m.end("y3" if m.group("y3") else "y2")
@@ -136,6 +138,9 @@ def _bare_range(text: str, pos: int, p: Patterns) -> Candidate | None:
         return None
     if p.not_year_before.search(text, max(0, pos - 8), pos):
         return None
+    letter = text[max(0, pos - 2) : pos].rstrip()[-1:]
+    if letter.isascii() and letter.isalpha():
+        return None  # "Visit Thailand Year 2022-2023": a number in an English title
     first = read_year(text[pos : pos + 4])
     last = read_year(m.group("y2"), first.era) if first else None
     if first is None or last is None or last.era != first.era:
