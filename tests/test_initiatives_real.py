@@ -147,6 +147,12 @@ NAMED = [
           "มาตรการเร่งรัดการพัฒนาและการสร้างนวัตกรรมทางเทคโนโลยี 6G", "measure")],
         id="technology-code-closes-the-name",
     ),
+    # ThaiNER 1.5 line 2253 (train): a contest's prize names the contest.
+    pytest.param(
+        "มอบเกียรติบัตรผู้ที่รับรางวัลประกวดบทร้อยกรอง ในวันนี้",
+        [("ประกวดบทร้อยกรอง", "ประกวดบทร้อยกรอง", "campaign")],
+        id="contest-prize",
+    ),
     # ThaiNER 1.5 line 3275 (train): a project's run number is an edition.
     pytest.param(
         "นักศึกษาจัดโครงการประมงเพื่อน้อง ครั้งที่ 6 ที่โรงเรียนบ้านหนองบัว",
@@ -208,6 +214,9 @@ NOT_INITIATIVES = [
     # money are no schemes.
     pytest.param("ลูกจ้างสามารถเพิ่มเงินสะสมในกองทุนสำรองเลี้ยงชีพ ได้ถึง 15%", id="provident-fund"),
     pytest.param("สตง. ตรวจสอบกองทุนเงินนอกงบประมาณ ของหน่วยงานรัฐ", id="off-budget-funds"),
+    # ThaiNER 1.5 line 1547 (train): an award's category written with a head.
+    pytest.param("ได้รับรางวัลโครงการพลังสร้างสรรค์การเปลี่ยนแปลงยอดเยี่ยม จากการจัดทำโครงการ",
+                 id="award-category"),
     # ThaiNER 1.5 line 3723 (train): generic project classes joined by a slash.
     pytest.param("สนับสนุนกลไกการปฏิบัติงานในโครงการเชิงยุทธศาสตร์/โครงการสำคัญระดับประเทศ พร้อมร่วม",
                  id="strategic-slash-important"),

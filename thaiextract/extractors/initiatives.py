@@ -33,7 +33,7 @@ from .initiative_extend import (
     trim_tail,
     verb_list,
 )
-from .initiative_filters import commercial_service, event_name, housing_estate
+from .initiative_filters import award_category, commercial_service, event_name, housing_estate
 from .initiative_lists import list_items, quoted_in_context
 from .initiative_names import (
     MAX_CORE,
@@ -164,7 +164,11 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         if goes_on_after_space(text, limit) and (after := doc.sentence_at(limit + 1)):
             limit = after.nend  # a space the segmenter took for a sentence end
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0, limit)
-        if head.row["kind"] == "project" and housing_estate(text, head.sstart, ts):
+        # A contest's prize (รางวัลประกวด…) names the contest; any other head after รางวัล is
+        # the award's category.
+        if (head.row["kind"] == "project" and housing_estate(text, head.sstart, ts)) or (
+            head.row["kind"] != "campaign" and award_category(text, head.sstart, ts)
+        ):
             continue
         read = _read_thai(doc, head, orgs)
         if read is not None:
