@@ -163,3 +163,19 @@ NOT = [
 @pytest.mark.parametrize("text", NOT)
 def test_not_initiatives(text: str) -> None:
     assert found(text) == []
+
+
+# --- mentions: a second name after "หรือ" is a mention of the same initiative -----------------
+def test_a_second_name_after_or_is_a_mention() -> None:
+    text = "ประชาชนลงทะเบียนในมาตรการยกระดับผู้ลงทะเบียนสวัสดิการแห่งรัฐ หรือบัตรคนจนระยะสอง ในวันแรก"
+    [fact] = extract(text).initiatives
+    assert (fact.name, fact.initiative_kind) == ("มาตรการยกระดับผู้ลงทะเบียนสวัสดิการแห่งรัฐ", "measure")
+    assert [m.text for m in fact.mentions] == [
+        "มาตรการยกระดับผู้ลงทะเบียนสวัสดิการแห่งรัฐ", "บัตรคนจนระยะสอง",
+    ]
+    assert all(text[m.start : m.end] == m.text for m in fact.mentions)
+
+
+def test_two_names_under_one_head_after_or_stay_apart() -> None:
+    text = "ร้านค้ารับชำระผ่านแอปเป๋าตัง หรือแอปถุงเงินประชารัฐ ได้ทั้งสองทาง"
+    assert [f.name for f in extract(text).initiatives] == ["แอปเป๋าตัง", "แอปถุงเงินประชารัฐ"]
