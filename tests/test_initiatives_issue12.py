@@ -157,6 +157,8 @@ NOT = [
     pytest.param("ผู้แทนไทยเข้าร่วม ASEAN Economic Ministers Meeting ที่กรุงจาการ์ตา",
                  id="meeting-english-name"),
     pytest.param("ประชาชนต้องปฏิบัติตามมาตรการสาธารณสุข อย่างต่อเนื่อง", id="head-plus-common-noun"),
+    pytest.param("กรมทางหลวงเปิดให้เอกชนร่วมลงทุนโครงการดำเนินงานและบำรุงรักษา ทางหลวงพิเศษ",
+                 id="operation-and-maintenance"),
 ]
 
 
