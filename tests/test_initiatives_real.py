@@ -79,32 +79,6 @@ NAMED = [
         [("แผนสันติภาพอิสราเอล-ปาเลสไตน์", "แผนสันติภาพอิสราเอล-ปาเลสไตน์", "plan")],
         id="a-plan-named-by-a-noun",
     ),
-    # thaigov-v2-corpus data/2021/03/02/ด้านเศรษฐกิจ_1.txt: verbs listed with spaces name one
-    # relief project; the route section after a space belongs to the line's name.
-    pytest.param(
-        "เพื่อนำเม็ดเงินไปใช้ อันได้แก่ โครงการรถไฟฟ้าสายสีส้ม ช่วงศูนย์วัฒนธรรมแห่งประเทศไทย - มีนบุรี "
-        "(สุวินทวงศ์) และโครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อนแก่ผู้ได้รับผลกระทบจากการแพร่ระบาด"
-        "ของเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (Covid-19) ซึ่งในปัจจุบัน",
-        [("โครงการรถไฟฟ้าสายสีส้ม ช่วงศูนย์วัฒนธรรมแห่งประเทศไทย-มีนบุรี",
-          "โครงการรถไฟฟ้าสายสีส้ม ช่วงศูนย์วัฒนธรรมแห่งประเทศไทย - มีนบุรี", "project"),
-         ("โครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อนแก่ผู้ได้รับผลกระทบจากการแพร่ระบาด",
-          "โครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อนแก่ผู้ได้รับผลกระทบจากการแพร่ระบาด",
-          "project")],
-        id="spaced-verb-list",
-    ),
-    # thaigov-v2-corpus data/2021/03/10/ขาวคณะโฆษก_5.txt: "additional" is no part of the name;
-    # a quoted mixed Thai-Latin name and a Latin name after the head.
-    pytest.param(
-        "รัฐบาลเตรียมมาตรการช่วยเหลือผู้ประกอบการรายย่อยเพิ่มเติม ในลักษณะร่วมกันจ่าย",
-        [("มาตรการช่วยเหลือผู้ประกอบการรายย่อย", "มาตรการช่วยเหลือผู้ประกอบการรายย่อย", "measure")],
-        id="additional-dropped",
-    ),
-    pytest.param(
-        "รัฐบาลเตรียมเปิดตัวโครงการ “SME คนละครึ่ง” ช่วยลดภาระ และโครงการ SMEs’ Co-payment ในกลางปีนี้",
-        [("โครงการ SME คนละครึ่ง", "โครงการ “SME คนละครึ่ง”", "project"),
-         ("โครงการ SMEs' Co-payment", "โครงการ SMEs’ Co-payment", "project")],
-        id="quoted-mixed-and-latin",
-    ),
     # thaigov-v2-corpus data/2021/03/10/ขาวคณะโฆษก_7.txt: the national reform plan, written
     # with and without the nominaliser, is one plan; "each aspect" of it names none.
     pytest.param(

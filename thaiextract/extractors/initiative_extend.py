@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from ..corpus import dictionary_words
 from ..lexicons import load
-from .initiative_names import name_words, opens_with_verb
 from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, scan
 
 MAX_RUN_ON = 130  # characters after the head a run-on name may reach (an edition included)
@@ -44,28 +43,6 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         re.compile(rf"\s(?:{alternation(words('space'))})"),
         frozenset(words("qualifier")),
     )
-
-
-# "โครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อน…": verbs listed with spaces, the last after และ.
-_VERB_LIST_RE = re.compile(rf"((?:\s[{THAI}]{{2,12}}){{1,3}})\s?และ(?=[{THAI}])")
-
-
-def verb_list(text: str, te: int, end: int, limit: int) -> int:
-    """End of the name after its head (at ``te``) when its one verb (``text[te:end]``) opens a
-    spaced list of verbs ("ช่วยเหลือ เยียวยา และบรรเทา…"): the list is one scheme's name, up to the
-    end of the last verb's phrase; else ``end``. The first word must be an action verb and every
-    listed one a verb or a descriptive word (generic_words.tsv: เยียวยา, ชดเชย), so a list of
-    objects or of schemes is never joined."""
-    if end >= limit or not text[end].isspace():
-        return end
-    m = _VERB_LIST_RE.match(text, end, limit)
-    listed = m.group(1).split() if m else []
-    if not m or not opens_with_verb(text[te:end]) or not all(
-        opens_with_verb(w) or w in name_words().words_th for w in listed
-    ):
-        return end
-    more, closed = scan(text, m.end(), min(limit, m.end() + MAX_NAME), natural_end=limit)
-    return more if closed and more > m.end() else end
 
 
 def goes_on_after_space(text: str, pos: int) -> bool:
@@ -197,5 +174,4 @@ def first_word(text: str, pos: int, limit: int) -> int:
 
 __all__ = [
     "MAX_RUN_ON", "cut_clause", "first_word", "goes_on_after_space", "run_on", "trim_tail",
-    "verb_list",
 ]

@@ -31,7 +31,6 @@ from .initiative_extend import (
     goes_on_after_space,
     run_on,
     trim_tail,
-    verb_list,
 )
 from .initiative_filters import award_category, commercial_service, event_name, housing_estate
 from .initiative_lists import list_items, quoted_in_context
@@ -327,7 +326,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if end == te and numbered:  # "ศูนย์การเรียนรู้ 701": a numbered site of a scheme
         return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
-        end = run_on(text, te, verb_list(text, te, end, limit), limit, _opens_head(text))
+        end = run_on(text, te, end, limit, _opens_head(text))
     lex = heads()
     end = trim_tail(text, te, inner_head(text, te, cut_clause(text, te, end), lex.triggers, lex.th))
     if not drop:
