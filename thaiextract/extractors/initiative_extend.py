@@ -79,10 +79,8 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             m = attached.match(text, end, limit)
         if m is None:
             m = spaced.match(text, end, limit)
-            # ช่วง / ด้าน open the next run. A stop word (สำหรับ) after a space goes on only
-            # after a number, which Thai typography follows with a space ("…โควิด- 19
-            # สำหรับบริการประชาชน…"); after a word it opens a clause ("โครงการคนละครึ่ง
-            # สำหรับประชาชนทั่วไป").
+            # ช่วง / ด้าน open the next run. A target group after a spaced "สำหรับ" is not part
+            # of the name ("โครงการบ้านล้านหลัง 2566 สำหรับผู้มีรายได้น้อย").
             word = m.group().strip() if m else ""
             nxt = -1 if m is None else m.end() - len(word)
             # กับ only closes a "ระหว่าง A กับ B" ("…ระหว่างวิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025
