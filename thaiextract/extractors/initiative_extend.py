@@ -79,15 +79,10 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             m = attached.match(text, end, limit)
         if m is None:
             m = spaced.match(text, end, limit)
-            # ช่วง / ด้าน open the next run. A target group after a spaced "สำหรับ" is not part
-            # of the name ("โครงการบ้านล้านหลัง 2566 สำหรับผู้มีรายได้น้อย").
-            word = m.group().strip() if m else ""
-            nxt = -1 if m is None else m.end() - len(word)
-            # กับ only closes a "ระหว่าง A กับ B" ("…ระหว่างวิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025
-            # กับวาระการพัฒนาที่ยั่งยืน…"), never adds a partner ("…เฟส 3 กับธนาคาร…").
-            if m is not None and attached.fullmatch(word):
-                goes_on = text[end - 1].isdigit() and (word != "กับ" or "ระหว่าง" in text[te:end])
-                m, nxt = (m, m.end()) if goes_on else (None, -1)
+            # ช่วง / ด้าน open the next run. A spaced stop word (สำหรับ, กับ) opens a clause, also
+            # after a number: a target group or a partner is not part of the name
+            # ("โครงการบ้านล้านหลัง 2566 สำหรับผู้มีรายได้น้อย", "…เฟส 3 กับธนาคาร…").
+            nxt = m.end() - len(m.group().strip()) if m else -1
         else:
             nxt = m.end()
         if m is not None and nxt == limit and m.group() in complete:
