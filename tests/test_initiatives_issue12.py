@@ -165,6 +165,10 @@ NOT = [
     pytest.param("ทุกฝ่ายต้องปฏิบัติตามนโยบายรัฐบาล อย่างเคร่งครัด", id="government-policy"),
     pytest.param("ผู้ว่าฯ มอบนโยบายของกระทรวงมหาดไทยแก่นายอำเภอ", id="policy-of-the-ministry"),
     pytest.param("เจ้าหน้าที่จะใช้มาตรการทางกฎหมายขั้นเด็ดขาด", id="legal-measures"),
+    # "ทาง…" needs two content words; a describing word (เด็ดขาด) is none.
+    pytest.param("ตำรวจประกาศใช้มาตรการทางกฎหมายขั้นเด็ดขาดกับผู้ค้ายาเสพติดในพื้นที่",
+                 id="legal-measures-decisive"),
+    pytest.param("ผู้ว่าฯ สั่งใช้มาตรการทางกฎหมายอย่างเด็ดขาดกับผู้ลักลอบเผาป่า", id="legal-measures-strictly"),
     pytest.param("ศาลปกครองมีคำสั่งกำหนดมาตรการคุ้มครองชั่วคราว ให้ระงับการก่อสร้าง",
                  id="interim-protection"),
     pytest.param("ผู้แทนไทยเข้าร่วม ASEAN Economic Ministers Meeting ที่กรุงจาการ์ตา",

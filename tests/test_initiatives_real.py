@@ -178,6 +178,10 @@ NOT_INITIATIVES = [
     # plan "in the next phase".
     pytest.param("บริษัทจัดกิจกรรม CSR ที่โรงเรียนบ้านหนองบัว", id="activity-csr"),
     pytest.param("พรรคต้องมีวิสัยทัศน์กว้างไกลทันโลกทันสมัย", id="far-reaching-vision"),
+    # A second source of the idiom: the Thai blurb of a tech award ("The Saucest Tech Visionary
+    # of the Year"), found with the find_string tool in a public repository's data file.
+    pytest.param("ยกย่องผู้นำวิสัยทัศน์กว้างไกลผู้มีบทบาทสำคัญในการกำหนดทิศทางเทคโนโลยีและธุรกิจแห่งอนาคต"
+                 "ในภูมิภาค", id="far-reaching-vision-praise"),
     pytest.param("ที่ประชุมหารือแผนการดำเนินการในระยะต่อไป ร่วมกับจังหวัด", id="plan-for-the-next-phase"),
     # dev set news-001 / events-022 (Matichon) and ThaiNER 1.5 line 1271 (train): a policy "in
     # the field of" something; news-038: a kind of platform.

@@ -169,7 +169,13 @@ def lead_named(core: str) -> bool | None:
     # Descriptive words out first, longest first: the tokeniser cuts some (เฝ้า|ระวัง).
     part = _descriptive_re().sub(" ", part)
     tokens = [t for piece in part.split() for t in dictionary_words(piece)]
-    content = [t for t in tokens if t not in words and THAI_RE.match(t) and len(t) > 1]
+    # A describing word of generic.tsv (เด็ดขาด, สำคัญ, ใหม่) is no content word either:
+    # "ทางกฎหมายขั้นเด็ดขาด" describes how a measure acts.
+    generic = name_words().generic
+    content = [
+        t for t in tokens
+        if t not in words and THAI_RE.match(t) and len(t) > 1 and not generic.fullmatch(t)
+    ]
     return len(content) >= (2 if m.lastgroup == "lead2" else 1)
 
 
