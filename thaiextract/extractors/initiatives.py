@@ -211,6 +211,9 @@ def _latin_siblings(
     return out
 
 
+_Read = tuple[int, str, str | None, str]  # end, name, English name, rule
+
+
 def _read_thai(
     doc: Prepared, h: _Head, orgs: OrgIndex
 ) -> tuple[InitiativeCandidate, int] | None:
@@ -218,64 +221,80 @@ def _read_thai(
     text, ts, te, limit = doc.text, h.ts, h.te, h.limit
     # The head stays in the name ("แอปพลิเคชันหมอพร้อม", "โครงการคนละครึ่ง"), and so does a
     # space after it ("แผนยุทธศาสตร์ ธปท. ปี 2566-2568"); quotation marks do not.
-    drop = h.row["head"] == "drop"
     head = text[ts:te] + (" " if text.startswith(" ", te) else "")
     quoted = _QUOTED_RE.match(text, te, limit)
     abbrev = _ABBREV_RE.match(text, te, limit)  # "แอปพลิเคชัน ธ.ก.ส. A-Mobile"
     latin = _LATIN_AFTER_RE.match(text, abbrev.end() if abbrev else te, limit)
     whole = _quoted_whole(text, ts, te, limit)
-    if whole is not None and not name_words().generic.match(text, te, whole):
+    read: _Read | None
+    if whole is not None:
+        if name_words().generic.match(text, te, whole):
+            return None  # “กิจกรรมเนื่องในวัน…”: a quoted description
         # “โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก ปีที่ 10”
-        end, name, english, rule = whole, without_edition(clean_name(text[ts:whole])), None, "quoted-name"
-    elif whole is not None:
-        return None  # “กิจกรรมเนื่องในวัน…”: a quoted description
+        read = whole, without_edition(clean_name(text[ts:whole])), None, "quoted-name"
     elif quoted:
-        core, end, english, rule = (
-            without_edition(quoted.group(1).strip()), quoted.end(), None, "thai-head-quoted"
-        )
-        if _ABBREV_ONLY_RE.fullmatch(core):
-            return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
-        if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
-            english = clean_name(core)
-        name = head + core
+        read = _read_quoted(quoted, head)
     elif h.row["open"] != "noun" and (numbered := number_name(text, te, limit)) is not None:
         # "โครงการ 30 บาทรักษาทุกโรค", "โครงการ 1 อำเภอ 1 ชุมชนท่องเที่ยว": a name opening with
         # a number, which the scan ends at.
-        end, english, rule = numbered, None, "thai-head"
-        name = without_edition(clean_name(head + text[te:end].strip()))
+        name = without_edition(clean_name(head + text[te:numbered].strip()))
+        read = numbered, name, None, "thai-head"
     elif latin:
-        end = latin.end()
-        version = _VERSION_RE.match(text, end, limit)
-        if version:
-            end = version.end()
-        if h.row["open"] in ("noun",):
-            return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
-        seq = clean_name(text[latin.start(1) : end])
-        if (
-            not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq))
-            or event_name(seq) or generic_english(f"{seq} X")  # "กิจกรรม CSR", "แอป Mobile"
-        ):
-            return None
-        if not version:  # a version closes a name: "โครงการ Smart Farmer 4.0 เพื่อเกษตรกร"
-            end = _latin_tail(text, end, limit)
-        own_head = heads().en_heads.search(seq)
-        owner = clean_name(abbrev.group()) + " " if abbrev else ""
-        name = seq if own_head else clean_name(f"{head} {owner}{text[latin.start(1) : end]}")
-        english = seq if (drop or own_head) else None
-        rule = "thai-head-latin"
+        read = _read_latin(text, h, head, abbrev, latin)
     else:
-        read = _thai_name(text, h, orgs)
-        if read is None:
-            return None
-        end, core = read
-        name, english = without_edition(clean_name(head + core)), None
-        rule = "thai-head"
+        thai = _thai_name(text, h, orgs)
+        read = None if thai is None else (
+            thai[0], without_edition(clean_name(head + thai[1])), None, "thai-head"
+        )
+    return None if read is None else _candidate(doc, h, read)
+
+
+def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
+    """A quoted name after its head: 'โครงการ "คนละครึ่ง"'."""
+    core, english = without_edition(quoted.group(1).strip()), None
+    if _ABBREV_ONLY_RE.fullmatch(core):
+        return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
+    if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
+        english = clean_name(core)
+    return quoted.end(), head + core, english, "thai-head-quoted"
+
+
+def _read_latin(
+    text: str, h: _Head, head: str, abbrev: re.Match[str] | None, latin: re.Match[str]
+) -> _Read | None:
+    """A Latin name after a Thai head (and an owner's abbreviation): "โครงการ Smart Farmer"."""
+    drop, limit = h.row["head"] == "drop", h.limit
+    end = latin.end()
+    version = _VERSION_RE.match(text, end, limit)
+    if version:
+        end = version.end()
+    if h.row["open"] in ("noun",):
+        return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
+    seq = clean_name(text[latin.start(1) : end])
+    if (
+        not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq))
+        or event_name(seq) or generic_english(f"{seq} X")  # "กิจกรรม CSR", "แอป Mobile"
+    ):
+        return None
+    if not version:  # a version closes a name: "โครงการ Smart Farmer 4.0 เพื่อเกษตรกร"
+        end = _latin_tail(text, end, limit)
+    own_head = heads().en_heads.search(seq)
+    owner = clean_name(abbrev.group()) + " " if abbrev else ""
+    name = seq if own_head else clean_name(f"{head} {owner}{text[latin.start(1) : end]}")
+    english = seq if (drop or own_head) else None
+    return end, name, english, "thai-head-latin"
+
+
+def _candidate(doc: Prepared, h: _Head, read: _Read) -> tuple[InitiativeCandidate, int] | None:
+    """The candidate of a name read after head ``h``, with an English name in brackets after
+    it: "ศูนย์ต่อต้านข่าวปลอม (Anti-Fake News Center)"."""
+    text, ts, te = doc.text, h.ts, h.te
+    end, name, english, rule = read
     name = clean_name(name)
     if not name:
         return None
     mentions = [doc.mention(ts, end)]
-    # "ศูนย์ต่อต้านข่าวปลอม (Anti-Fake News Center)": the English name in brackets.
-    bracket = _BRACKET_RE.match(text, end, limit)
+    bracket = _BRACKET_RE.match(text, end, h.limit)
     if bracket and english is None:
         english = clean_name(bracket.group("seq"))
         mentions.append(doc.mention(*bracket.span("seq")))
