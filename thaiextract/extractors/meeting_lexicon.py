@@ -45,11 +45,19 @@ class MeetingLexicon:
     verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
     organise: re.Pattern[str]  # จัด/เปิด right before a seminar word used as a verb
     own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
+    eng_tail: re.Pattern[str]  # where an English name ends: ". ", " on Monday", " in May"
+    coordinated: re.Pattern[str]  # only a coordinator between two meetings: " และ ", ", "
 
 
 def cue_words(role: str) -> list[str]:
     """The words of ``meetings/cues.tsv`` with ``role``."""
     return [r["word"] for r in load("meetings/cues") if r["role"] == role]
+
+
+def _english_days_and_months() -> list[str]:
+    """English weekday and month names (``dates/weekdays.tsv``, ``dates/months.tsv``)."""
+    weekdays = [r["en"] for r in load("dates/weekdays") if r["en"]]
+    return [*weekdays, *(r["form"] for r in load("dates/months") if r["kind"] == "en")]
 
 
 def _boundary_words(role: str) -> list[str]:
@@ -115,6 +123,14 @@ def lexicon() -> MeetingLexicon:
         # "งานสัมมนาเรื่อง "…"", also with no cue word: "จัดสัมมนา "Select USA: …"".
         topic=re.compile(rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'),
         own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
+        # "the 46th Asean Summit on Monday and Tuesday. The …": a sentence end, or on/in + a day
+        # or month, ends an English name.
+        eng_tail=re.compile(
+            r"(?<=[a-z]{3})\.(?=\s|$)|\s+(?:on|in)\s+"
+            rf"(?:{alternation(_english_days_and_months())})\b"
+        ),
+        # "A และ B", "A, B", "A รวมทั้ง B": nothing but a coordinator between two meetings.
+        coordinated=re.compile(rf"\s?(?:{alternation(cue_words('coordinate'))})\s?"),
     )
 
 

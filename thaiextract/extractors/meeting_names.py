@@ -59,10 +59,6 @@ _OPEN_BRACKET_RE = re.compile(r"\s*\(")
 _PARTIES_AHEAD_RE = re.compile(
     r"\s?[\u0e00-\u0e7f]{2,15}(?:\s?-\s?[\u0e00-\u0e7f]{2,15}){1,2}\s?(?=ครั้ง|รอบที่|สมัยที่)"
 )
-_ENG_TAIL_RE = re.compile(
-    r"(?<=[a-z]{3})\.(?=\s|$)|\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
 _LEAD_SPACE_RE = re.compile(r"\s+")
 # "พิธีเปิดงาน Opening Ceremony …": an English name right after a Thai trigger.
 _ENG_AFTER_TRIGGER_RE = re.compile(
@@ -416,7 +412,7 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
         seq = m.group("seq")
         # "the 46th Asean Summit on Monday and Tuesday. The …": the name ends before a sentence
         # end and a day or month after on/in.
-        tail = _ENG_TAIL_RE.search(seq)
+        tail = lexicon().eng_tail.search(seq)
         if tail:
             seq = seq[: tail.start()]
         end = m.start("seq") + len(seq)
