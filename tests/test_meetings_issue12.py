@@ -158,6 +158,15 @@ CASES = [
                  "การประชุมสัมมนาเสนอผลการศึกษา และรับฟังความคิดเห็นร่างรายงานฉบับสุดท้าย")],
         id="real-seminar-topic-over-and-up-to-its-study-project",
     ),
+    # after thecitizen.plus/node/64481 (a hearing of the Department of Public Works, 27 Sep 2022):
+    # the study project a hearing is held on is an initiative, no part of the seminar's name
+    pytest.param(
+        "เมื่อวันที่ 27 กันยายน 2565 กรมโยธาธิการและผังเมือง จัดสัมมนารับฟังความคิดเห็นโครงการศึกษา"
+        "และออกแบบเขื่อนป้องกันการกัดเซาะชายฝั่งหาดแม่น้ำ ณ ห้องประชุมเทศบาลนครเกาะสมุย",
+        [meeting("สัมมนารับฟังความคิดเห็น", "สัมมนารับฟังความคิดเห็น", date="2022-09-27",
+                 location="ห้องประชุมเทศบาลนครเกาะสมุย")],
+        id="hearing-topic-ends-before-the-study-project-it-is-on",
+    ),
     # real: Daily News (events-003): ordinal after the topic; the later namings are mentions
     pytest.param(
         "เมื่อวันที่ 31 ม.ค. 2561 ที่โรงแรม เดอะวัน จบึงกาฬ ผู้ว่าราชการจังหวัดบึงกาฬ เป็นประธานใน"
