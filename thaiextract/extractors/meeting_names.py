@@ -207,6 +207,27 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
                        bodies=True)
     if not closed:
         return None, None
+    end = _own_end(text, te, end, limit, orgs)
+    # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
+    between = _BETWEEN_BODIES_RE.match(text, end, limit)
+    if between and lexicon().bodies.search(between.group()):
+        end = between.end()
+    # "พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B": the parties, when organisations, name it.
+    parties = None
+    if trig.word in lexicon().signing:
+        between = _BETWEEN_RE.match(text, end, limit)
+        parties = orgs.parties(between.end(), limit) if between else None
+        if parties is not None:
+            end = parties
+    # "… แห่งชาติ ครั้ง 1/2566": an ordinal the scan did not run over (no ที่) ends the name.
+    ahead = lexicon().ordinal_ahead.match(text, end, limit)
+    om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+    return (om.end() if om else end), parties
+
+
+def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
+    """Where a name cut by the scan at ``end`` really ends: over the organisation that opens it
+    and over the stop words that lead to its own ordinal or edition."""
     # "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 1": an organisation
     # that opens the name runs to its own end, whatever stop words it holds; an ordinal may
     # follow it.
@@ -235,21 +256,7 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
         more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
                             natural_end=limit, bodies=True)
         end = more if closed else reach.end()
-    # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
-    between = _BETWEEN_BODIES_RE.match(text, end, limit)
-    if between and lexicon().bodies.search(between.group()):
-        end = between.end()
-    # "พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B": the parties, when organisations, name it.
-    parties = None
-    if trig.word in lexicon().signing:
-        between = _BETWEEN_RE.match(text, end, limit)
-        parties = orgs.parties(between.end(), limit) if between else None
-        if parties is not None:
-            end = parties
-    # "… แห่งชาติ ครั้ง 1/2566": an ordinal the scan did not run over (no ที่) ends the name.
-    ahead = lexicon().ordinal_ahead.match(text, end, limit)
-    om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
-    return (om.end() if om else end), parties
+    return end
 
 
 def _read_elsewhere(text: str, trig: _Trigger) -> bool:
