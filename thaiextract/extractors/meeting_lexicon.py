@@ -47,6 +47,7 @@ class MeetingLexicon:
     own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
     eng_tail: re.Pattern[str]  # where an English name ends: ". ", " on Monday", " in May"
     coordinated: re.Pattern[str]  # only a coordinator between two meetings: " และ ", ", "
+    glued_at: re.Pattern[str]  # "ณ" glued to a place word: "…ครั้งที่ 1/2561ณห้องประชุม…"
 
 
 def cue_words(role: str) -> list[str]:
@@ -58,6 +59,16 @@ def _english_days_and_months() -> list[str]:
     """English weekday and month names (``dates/weekdays.tsv``, ``dates/months.tsv``)."""
     weekdays = [r["en"] for r in load("dates/weekdays") if r["en"]]
     return [*weekdays, *(r["form"] for r in load("dates/months") if r["kind"] == "en")]
+
+
+def _glued_at() -> re.Pattern[str]:
+    """"ณ" written with no space around it (dot-stripped news: "…คณะกรรมการ…ณห้องประชุม…")
+    is "at" when a place word (``meetings/places.tsv``) follows, unless it ends a word such as
+    บริเวณ or คุณ (cues.tsv ``na_final``: "บริเวณห้องประชุม" holds no "at")."""
+    places = alternation([r["word"] for r in load("meetings/places")])
+    # ณ first, then the look-behinds: the engine scans for the letter in C.
+    finals = "".join(f"(?<!{re.escape(w)})" for w in sorted(cue_words("na_final")))
+    return re.compile(rf"ณ{finals}(?=(?:{places}))")
 
 
 def _boundary_words(role: str) -> list[str]:
@@ -108,7 +119,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'
         ),
         "own_cue": re.compile(
-            rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"
+            rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s|{_glued_at().pattern}"
         ),
         # "the 46th Asean Summit on Monday and Tuesday. The …": a sentence end, or on/in + a day
         # or month, ends an English name.
@@ -118,6 +129,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "A และ B", "A, B", "A รวมทั้ง B": nothing but a coordinator between two meetings.
         "coordinated": re.compile(rf"\s?(?:{alternation(cue_words('coordinate'))})\s?"),
+        "glued_at": _glued_at(),
     }
 
 

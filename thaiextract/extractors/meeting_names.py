@@ -196,6 +196,9 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     """Where the name after ``trig`` ends (None: no natural end), and the end of a signing's
     parties when they make part of it."""
     text, te, limit = doc.text, trig.te, trig.limit
+    # "…ครั้งที่ 1/2561ณห้องประชุม…": a glued "at" ends the name as a spaced one does.
+    glued = lexicon().glued_at.search(text, te, limit)
+    limit = glued.start() if glued else limit
     if _verb_topic_named(text, trig):
         # "การประชุมสัมมนาเสนอผลการศึกษาและรับฟังความคิดเห็น…": a seminar named by what it does.
         topic = lexicon().verb_topic.match(text, te, limit)

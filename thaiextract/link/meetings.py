@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 MAX_PLACE = 60
 _BACKREF_RANK = 3  # Clause.rank of "การประชุมดังกล่าว", "ที่ประชุม…"
 _FROM = "จาก"
-_PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*")
 _FIELDS = tuple(f.name for f in dataclasses.fields(MeetingFact))
 
 Zones = list[tuple[tuple[int, int], "tuple[int, int] | None"]]
@@ -50,6 +49,7 @@ class _Cues:
     na_surname: re.Pattern[str]  # "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name
     place_after_ti: re.Pattern[str]  # ที่ before a place head, a province or a country
     place_at_end: re.Pattern[str]  # ที่ + a place head right after a meeting's name
+    place_cue: re.Pattern[str]  # ณ, spaced or glued to a place word ("…ณห้องประชุม…")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +60,7 @@ def _cues() -> _Cues:
         # A given name is short: "นายกรัฐมนตรีแถลงผลการประชุม… ณ" is no surname.
         na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]{{2,20}}\s+$"),
         place_after_ti=_place_after_ti(),
+        place_cue=re.compile(rf"(?:(?<=[\s)])|^)ณ\s*|{lexicon().glued_at.pattern}"),
         place_at_end=re.compile(
             rf"ที่\s?(?=(?:{alternation([r['word'] for r in load('meetings/places')])}))"
         ),
@@ -149,7 +150,7 @@ def pick_place(
             if not zone:
                 continue
             lo, hi = zone
-            found = [m for m in _PLACE_CUE_RE.finditer(text, lo, hi)]
+            found = [m for m in _cues().place_cue.finditer(text, lo, hi)]
             found += [m for m in place_ti.finditer(text, lo, hi)]
             # "…ร่างรายงานฉบับสุดท้ายที่โรงแรมนานาบุรี": ที่ right after the name opens a place.
             at_end = _cues().place_at_end.match(text, lo, hi) if pass_ == "after" else None
