@@ -15,6 +15,7 @@ from .patterns import SP, Patterns, Tables, patterns, tables
 from .times import attach_times
 from .years import event_years, quarters, years
 
+PAST_LOOK_BACK = 24  # "เมื่อช่วงดึกของวันที่ |1 ต.ค.": how far back a past cue is looked for
 NUMERIC_MIN_YY = 40  # "28/06/61": two-digit years of numeric dates are read from BE 2540 on
 # The look-behinds come after the first digit ("\d(?<!X\d)" is "(?<!X)\d"): a pattern that opens
 # with a digit lets the regex engine skip to digits instead of trying every position.
@@ -120,7 +121,7 @@ def relatives(text: str) -> list[Candidate]:
         if _blocked(text, word, mend, t) or p.span_before.search(text, max(0, mstart - 6), mstart):
             continue  # "ในรอบปีที่ผ่านมา": over the past year, a duration
         if word in t.relative_after_past and not p.past_before.search(
-                text, max(0, mstart - 16), mstart):
+                text, max(0, mstart - PAST_LOOK_BACK), mstart):
             continue  # "ในสัปดาห์ที่ผ่านมา": the past seven days; "เมื่อสัปดาห์ที่ผ่านมา": last week
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
         start = mstart if unit in ("month", "year") else wstart
@@ -141,7 +142,8 @@ def relatives(text: str) -> list[Candidate]:
     for m in p.weekday_word.finditer(text):
         index, name = t.weekdays[m.group("wd")]
         cue = m.group("cue")
-        past = None if cue else p.past_before.search(text, max(0, m.start() - 16), m.start())
+        past = None if cue else p.past_before.search(
+            text, max(0, m.start() - PAST_LOOK_BACK), m.start())
         if past is not None:
             # "เมื่อวันเสาร์": the last Saturday (เมื่อ stays outside the span, as with dates).
             c = Candidate(m.start(), m.end(), "relative_weekday", weekday=(index, name),
@@ -223,7 +225,7 @@ def candidates(text: str) -> list[Candidate]:
 def _tense(text: str, cands: list[Candidate], p: Patterns) -> None:
     """The past and future cues around each candidate ("เมื่อ …", "… ที่ผ่านมา", "… นี้")."""
     for c in cands:
-        before = p.past_before.search(text, max(0, c.start - 16), c.start)
+        before = p.past_before.search(text, max(0, c.start - PAST_LOOK_BACK), c.start)
         after = p.past_after.match(text, c.end)
         c.past = bool(before or after)
         future = None if c.past else p.future_after.match(text, c.end)

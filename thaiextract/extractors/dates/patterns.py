@@ -354,6 +354,7 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
         "span_before": re.compile(rf"(?:{alternation(cue_forms('span_before'))}){SP}\Z"),
         "past_before": re.compile(
             rf"(?P<cue>{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
+            rf"(?:{alternation(words('day_part'))}(?:{SP}{alt('quarter_of')})?)?"
             rf"(?:{modifier})?{SP}(?:{alternation(words('past_unit'))})?{SP}\Z"
         ),
         "past_after": re.compile(rf"{SP}(?P<cue>{alternation(cue_forms('past_after'))})"),
