@@ -3,7 +3,12 @@
     python bench/cli_speed.py cold [--against /path/to/other/thaiextract]
         cold start of `thaiextract extract samples/adgmin-2022.txt -f jsonl -q`: median wall
         time and median CPU (user+sys of the child, which load inflates far less), 9 runs
-        interleaved with the other executable when one is given.
+        interleaved with the other executable when one is given. Measure with the package's
+        bytecode compiled (``python -m compileall thaiextract``), as an installed wheel has it:
+        with PYTHONDONTWRITEBYTECODE set, an editable install compiles every module from source
+        on every start (≈70 ms). The command line keeps built regexes and lexicon rows in the
+        user cache folder (thaiextract.cache): the first run fills it, the runs timed here read it;
+        THAIEXTRACT_CACHE=off in the environment times the build instead.
     python bench/cli_speed.py jobs FOLDER
         `--jobs 2` against `--jobs 1` on the files of FOLDER (best of 3), with the machine's own
         parallel capacity in the same run (two busy loops side by side against one after the
@@ -41,8 +46,8 @@ def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, float]:
     return time.perf_counter() - start, cpu
 
 
-def cold(against: str | None, runs: int = 9) -> None:
-    exes = {"this": HERE, **({"other": against} if against else {})}
+def cold(against: str | None, runs: int = 9, this: str | None = None) -> None:
+    exes = {"this": this or HERE, **({"other": against} if against else {})}
     got: dict[str, list[tuple[float, float]]] = {name: [] for name in exes}
     for _ in range(runs):
         for name, exe in exes.items():
@@ -105,12 +110,14 @@ def parent(folder: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="what", required=True)
-    sub.add_parser("cold").add_argument("--against")
+    cold_args = sub.add_parser("cold")
+    cold_args.add_argument("--against")
+    cold_args.add_argument("--this", help="the executable to time instead of this tree's")
     sub.add_parser("jobs").add_argument("folder")
     sub.add_parser("parent").add_argument("folder")
     args = parser.parse_args(argv)
     if args.what == "cold":
-        cold(args.against)
+        cold(args.against, this=args.this)
     elif args.what == "jobs":
         jobs(args.folder)
     else:

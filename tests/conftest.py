@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The command line keeps built data in the user's cache folder (thaiextract.cache): the CLI runs
+# of the tests use a folder of their own instead.
+os.environ.setdefault("THAIEXTRACT_CACHE", tempfile.mkdtemp(prefix="thaiextract-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

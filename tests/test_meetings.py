@@ -360,7 +360,9 @@ PARAGRAPHS = [
         "ปลัดกระทรวงสาธารณสุขเข้าร่วมการประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 15 (15th ASEAN Health"
         " Ministers Meeting หรือ AHMM) ผ่านระบบ Zoom จากกระทรวงสาธารณสุข จังหวัดนนทบุรี",
         {"text": "การประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 15", "ordinal": 15, "online": True,
-         "english_name": "ASEAN Health Ministers Meeting", "acronym": "AHMM", "location": None},
+         "english_name": "ASEAN Health Ministers Meeting", "acronym": "AHMM",
+         # RULES-meetings-initiatives: an online meeting is placed where the Thai side sat.
+         "location": "กระทรวงสาธารณสุข จังหวัดนนทบุรี"},
         id="zoom-meeting-english-and-acronym",
     ),
     pytest.param(
@@ -414,7 +416,8 @@ def test_paragraph(text: str, expected: dict[str, Any]) -> None:
         pytest.param("เวลา 09.00 น. ณ ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล รองนายกรัฐมนตรี"
                      " เป็นประธานการประชุมคณะรัฐมนตรี", "ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล",
                      id="place-ends-before-position"),
-        pytest.param("ณ ศูนย์แถลงข่าวรัฐบาล ตึกนารีสโมสร ทำเนียบรัฐบาล ภายหลังการประชุมคณะรัฐมนตรี",
+        # (not "ภายหลังการประชุม…": that place would be the briefing's, not the meeting's)
+        pytest.param("นายกรัฐมนตรีแถลงผลการประชุมคณะรัฐมนตรี ณ ศูนย์แถลงข่าวรัฐบาล ตึกนารีสโมสร ทำเนียบรัฐบาล",
                      "ศูนย์แถลงข่าวรัฐบาล ตึกนารีสโมสร ทำเนียบรัฐบาล", id="verb-inside-venue-name"),
         pytest.param("เมื่อวันที่ 11 พ.ค. ณ ห้องประชุมคณะรัฐมนตรี (เดิม) รองนายกรัฐมนตรีเป็นประธาน"
                      "การประชุมคณะกรรมการกำกับการซื้อขายสินค้าเกษตร ครั้งที่ 1/2561",
@@ -541,7 +544,7 @@ def test_name_with_organisations(
 REALISTIC = [
     pytest.param(
         'วันที่ 12 มีนาคม 2567 เวลา 09.00 น. ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี (ครม.) โดยที่ประชุมมีมติเห็นชอบมาตรการกระตุ้นเศรษฐกิจ',
-        {'text': 'การประชุมคณะรัฐมนตรี', 'name': 'การประชุมคณะรัฐมนตรี', 'ordinal': None, 'session': None, 'date': '2024-03-12', 'end_date': None, 'location': 'ตึกสันติไมตรี ทำเนียบรัฐบาล', 'online': False, 'english_name': None, 'acronym': 'ครม.', 'start': 88, 'mentions': ['การประชุมคณะรัฐมนตรี', 'ครม.']},
+        {'text': 'การประชุมคณะรัฐมนตรี', 'name': 'การประชุมคณะรัฐมนตรี', 'ordinal': None, 'session': None, 'date': '2024-03-12', 'end_date': None, 'location': 'ตึกสันติไมตรี ทำเนียบรัฐบาล', 'online': False, 'english_name': None, 'acronym': 'ครม.', 'start': 88, 'mentions': ['การประชุมคณะรัฐมนตรี', 'ครม.', 'ประชุม']},
         id='cabinet-thai-acronym-dateline-place',
     ),
     pytest.param(
@@ -551,7 +554,7 @@ REALISTIC = [
     ),
     pytest.param(
         'นายกรัฐมนตรีเดินทางเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 43 (43rd ASEAN Summit) ระหว่างวันที่ 5-7 กันยายน 2566 ณ กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย โดยการประชุมดังกล่าวมีผู้นำจากประเทศสมาชิกเข้าร่วม',
-        {'text': 'การประชุมสุดยอดอาเซียน ครั้งที่ 43', 'name': 'การประชุมสุดยอดอาเซียน', 'ordinal': 43, 'session': None, 'date': '2023-09-05', 'end_date': '2023-09-07', 'location': 'กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย', 'online': False, 'english_name': 'ASEAN Summit', 'acronym': None, 'start': 27, 'mentions': ['การประชุมสุดยอดอาเซียน ครั้งที่ 43', '43rd ASEAN Summit']},
+        {'text': 'การประชุมสุดยอดอาเซียน ครั้งที่ 43', 'name': 'การประชุมสุดยอดอาเซียน', 'ordinal': 43, 'session': None, 'date': '2023-09-05', 'end_date': '2023-09-07', 'location': 'กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย', 'online': False, 'english_name': 'ASEAN Summit', 'acronym': None, 'start': 27, 'mentions': ['การประชุมสุดยอดอาเซียน ครั้งที่ 43', '43rd ASEAN Summit', 'การประชุมดังกล่าว']},
         id='asean-summit-range-foreign-capital-said-meeting',
     ),
     pytest.param(
@@ -596,7 +599,7 @@ REALISTIC = [
     ),
     pytest.param(
         'การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2567 จัดขึ้นเมื่อวันที่ 5 เมษายน 2567 ผ่านระบบ Zoom โดยที่ประชุมเห็นชอบแผนพลังงาน ทั้งนี้ กพช. จะประชุมอีกครั้งในเดือนมิถุนายน',
-        {'text': 'การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2567', 'name': 'การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ', 'ordinal': 2, 'session': '2567', 'date': '2024-04-05', 'end_date': None, 'location': None, 'online': True, 'english_name': None, 'acronym': 'กพช.', 'start': 0, 'mentions': ['การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2567', 'กพช.', 'กพช.']},
+        {'text': 'การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2567', 'name': 'การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ', 'ordinal': 2, 'session': '2567', 'date': '2024-04-05', 'end_date': None, 'location': None, 'online': True, 'english_name': None, 'acronym': 'กพช.', 'start': 0, 'mentions': ['การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2567', 'กพช.', 'ประชุม', 'กพช.']},
         id='energy-policy-thai-acronym-zoom-repeated',
     ),
     pytest.param(

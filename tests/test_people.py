@@ -588,7 +588,8 @@ def test_no_untitled_name_after_a_position(sentence: str) -> None:
     assert people(sentence) == []
 
 
-# Every mention keeps its own title and position; the fact takes the first full mention's.
+# Every mention keeps its own title and position; the fact takes the first full mention's, and
+# the title of the first titled full mention when that one has none.
 # (sentence, [(mention as written, title, position)], fact title, fact position)
 MENTIONS = [
     ("พล.อ.สมชาย ใจดี ผู้บัญชาการทหารบก กล่าวว่า ต่อมา นายสมชาย ใจดี รมว.กลาโหม ยืนยัน",
@@ -598,12 +599,16 @@ MENTIONS = [
      [("นายอนุทิน ชาญวีรกูล", "นาย", None), ("อนุทิน", None, None)], "นาย", None),
     ("ทักษิณ ชินวัตร เดินทางกลับ ต่อมา นายทักษิณ ชินวัตร อดีตนายกรัฐมนตรี กล่าวว่า",
      [("ทักษิณ ชินวัตร", None, None), ("นายทักษิณ ชินวัตร", "นาย", "อดีตนายกรัฐมนตรี")],
-     None, "อดีตนายกรัฐมนตรี"),
+     "นาย", "อดีตนายกรัฐมนตรี"),
+    # a full name repeated untitled before its titled mention is one mention, not two parts
+    ("เมื่อวาน อีลอน มัสก์ เดินทางถึงไทย นายอีลอน มัสก์ ซีอีโอเทสลา กล่าวว่า",
+     [("อีลอน มัสก์", None, None), ("นายอีลอน มัสก์", "นาย", "ซีอีโอเทสลา")],
+     "นาย", "ซีอีโอเทสลา"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "mentions", "title", "position"), MENTIONS,
-                         ids=["two-titles", "short-mention", "untitled-first"])
+                         ids=["two-titles", "short-mention", "untitled-first", "untitled-repeat-first"])
 def test_every_mention_keeps_its_own_title_and_position(
     sentence: str, mentions: list[tuple[str, str | None, str | None]], title: str | None,
     position: str | None,

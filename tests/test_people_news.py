@@ -367,17 +367,16 @@ def test_given_names_and_foreign_names(sentence: str, expected: list, spans: lis
     check(sentence, expected, spans)
 
 
-# สมเด็จ in a royal or monastic style, or in a place name, titles no one; a post's holder
-# named by the given name alone is not given the verb phrase after it as a surname.
+# สมเด็จ in a royal style or in a place name titles no one; a number and the classifier นาย,
+# or นาย inside a word, is no title.
 @pytest.mark.parametrize("sentence", [
     "เกิดเหตุที่อำเภอสมเด็จ จังหวัดกาฬสินธุ์ เมื่อคืนนี้",
     "สมเด็จย่า ทรงงานหนัก",
-    "รมช. มนัญญา เยี่ยมชมโรงสีข้าว โรงงานปรับปรุงเมล็ดพันธุ์",
     "ส่งกำลัง 200 นายมาดูแลความเรียบร้อย ตั้งด่านตรวจ",
     "เจ้าหน้าที่ได้รับบาดเจ็บ 1 นาย ส่วน ซีล ยังทำงานอยู่ในถ้ำ",
     "เธอเป็นนายหญิงแห่งวงการธุรกิจ",
 ])
-def test_no_person_from_a_style_a_place_or_a_verb_phrase(sentence: str) -> None:
+def test_no_person_from_a_style_a_place_or_a_classifier(sentence: str) -> None:
     assert people(sentence) == []
 
 
@@ -405,3 +404,15 @@ def test_names_as_releases_write_them(sentence: str, expected: list, spans: list
 
 def test_royal_grace_is_no_monk() -> None:
     assert people("ด้วยพระมหากรุณาธิคุณสูงสุด ทรงพระกรุณาโปรดเกล้าฯ") == []
+
+
+# A post's holder named by the given name alone, as headlines write it: the given name, not the
+# verb phrase after it as a surname; a listed name that is an ordinary word stays no person.
+@pytest.mark.parametrize(("sentence", "expected", "spans"), [
+    ("รมช. มนัญญา เยี่ยมชมโรงสีข้าว โรงงานปรับปรุงเมล็ดพันธุ์", [("มนัญญา", None, "รมช.")],
+     ["มนัญญา"]),
+    ("อดีตนายกฯ สมชาย เชื่อสัญญาณดี ทหารไม่ปฏิวัติ", [("สมชาย", None, "อดีตนายกฯ")], ["สมชาย"]),
+    ("ผู้ใหญ่บ้าน สมบูรณ์ ให้ข้อมูลกับตำรวจ", [], []),
+], ids=["deputy-minister", "former-prime-minister", "ordinary-word"])
+def test_a_given_name_alone_after_its_post(sentence: str, expected: list, spans: list[str]) -> None:
+    check(sentence, expected, spans)

@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from ..corpus import dictionary_words
 from ..lexicons import load
+from .initiative_names import name_words, opens_with_verb
 from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, scan
 
-MAX_RUN_ON = 90  # characters after the head a run-on name may reach
+MAX_RUN_ON = 130  # characters after the head a run-on name may reach (an edition included)
 _THAI_RE = re.compile(f"[{THAI}]")
 _NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
 _ACRONYM_RE = re.compile(r"\s[A-Z]{2,6}s?(?![A-Za-z0-9&'’.-])")
@@ -43,6 +44,35 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         re.compile(rf"\s(?:{alternation(words('space'))})"),
         frozenset(words("qualifier")),
     )
+
+
+# "โครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อน…": verbs listed with spaces, the last after และ.
+_VERB_LIST_RE = re.compile(rf"((?:\s[{THAI}]{{2,12}}){{1,3}})\s?และ(?=[{THAI}])")
+
+
+def verb_list(text: str, te: int, end: int, limit: int) -> int:
+    """End of the name after its head (at ``te``) when its one verb (``text[te:end]``) opens a
+    spaced list of verbs ("ช่วยเหลือ เยียวยา และบรรเทา…"): the list is one scheme's name, up to the
+    end of the last verb's phrase; else ``end``. The first word must be an action verb and every
+    listed one a verb or a descriptive word (generic_words.tsv: เยียวยา, ชดเชย), so a list of
+    objects or of schemes is never joined."""
+    if end >= limit or not text[end].isspace():
+        return end
+    m = _VERB_LIST_RE.match(text, end, limit)
+    listed = m.group(1).split() if m else []
+    if not m or not opens_with_verb(text[te:end]) or not all(
+        opens_with_verb(w) or w in name_words().words_th for w in listed
+    ):
+        return end
+    more, closed = scan(text, m.end(), min(limit, m.end() + MAX_NAME), natural_end=limit)
+    return more if closed and more > m.end() else end
+
+
+def goes_on_after_space(text: str, pos: int) -> bool:
+    """Does a run-on word that follows a space (runon.tsv role space: ด้าน, ช่วง …) open at
+    ``pos``? The segmenter may have ended a sentence at that space
+    ("โครงการส่งเสริมผู้ประกอบการ | ด้านการบริหารความเสี่ยง…"); the name goes on over it."""
+    return _words()[1].match(text, pos) is not None
 
 
 def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int], bool]) -> int:
@@ -72,7 +102,14 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             m = attached.match(text, end, limit)
         if m is None:
             m = spaced.match(text, end, limit)
-            nxt = m.end() - len(m.group().strip()) if m else -1
+            # ช่วง / ด้าน open the next run. A stop word (สำหรับ) after a space goes on only
+            # after a number, which Thai typography follows with a space ("…โควิด- 19
+            # สำหรับบริการประชาชน…"); after a word it opens a clause ("โครงการคนละครึ่ง
+            # สำหรับประชาชนทั่วไป").
+            word = m.group().strip() if m else ""
+            nxt = -1 if m is None else m.end() - len(word)
+            if m is not None and attached.fullmatch(word):
+                m, nxt = (m, m.end()) if text[end - 1].isdigit() else (None, -1)
         else:
             nxt = m.end()
         if m is not None and nxt == limit and m.group() in complete:
@@ -98,14 +135,16 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
     return end
 
 
-# A quantifier at the end of a name ("โครงการมอเตอร์เวย์ทั้งสองสาย"): it counts the schemes
-# the text refers back to; it is not part of a name.
-_QUANT_TAIL_RE = re.compile(rf"\s?ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)[{THAI}]*$")
+# A quantifier at the end of a name ("โครงการมอเตอร์เวย์ทั้งสองสาย", "แผนการปฏิรูปแต่ละด้าน"):
+# it counts the schemes or parts the text refers back to; it is not part of a name.
+_QUANT_TAIL_RE = re.compile(rf"\s?(?:ทั้ง(?:สอง|สาม|สี่|ห้า|หมด|\d+)|แต่ละ)[{THAI}]*$")
 
 
-# A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช) or a
-# classifier without its number ("โครงการขุดลอกลำห้วยแห่ง…").
-_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ|แห่ง)$")
+# A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช), a
+# classifier without its number ("โครงการขุดลอกลำห้วยแห่ง…"), a dangling "case of" (…กรณี) or a
+# demonstrative that points back ("แผนการดำเนินการเหล่านี้", "มาตรการช่วยเหลือดังกล่าว"): what
+# stays before it is the name, if any.
+_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ|แห่ง|กรณี|เหล่านี้|เหล่านั้น|ดังกล่าว|นี้|นั้น)$")
 
 
 @lru_cache(maxsize=1)
@@ -115,9 +154,12 @@ def _cuts() -> re.Pattern[str]:
 
 def cut_clause(text: str, te: int, end: int) -> int:
     """``end`` moved back to the first clause word (runon.tsv role cut) that stands as a word in
-    the name after its head (at ``te``): "มาตรการป้องกันเพราะเป็นโรค" → "มาตรการป้องกัน"."""
+    the name after its head (at ``te``): "มาตรการป้องกันเพราะเป็นโรค" → "มาตรการป้องกัน". A clause
+    word right after the head leaves no name ("…ไว้ประกวดย่อมเสียดาย" → ``te``)."""
     for m in _cuts().finditer(text, te, end):
-        if m.start() > te and at_word_boundary(
+        if m.start() == te:
+            return te
+        if at_word_boundary(
             text, max(te, m.start() - 30), m.start(), m.end(), whole=True
         ):
             return m.start()
@@ -150,4 +192,7 @@ def first_word(text: str, pos: int, limit: int) -> int:
     return pos + len(tokens[0]) if tokens and len(tokens[0]) > len(stop.group()) else pos
 
 
-__all__ = ["MAX_RUN_ON", "cut_clause", "first_word", "run_on", "trim_tail"]
+__all__ = [
+    "MAX_RUN_ON", "cut_clause", "first_word", "goes_on_after_space", "run_on", "trim_tail",
+    "verb_list",
+]

@@ -26,7 +26,7 @@ from ..corpus import (
 from ..lexicons import load
 from .scan import THAI, OrgIndex, alternation, boundaries
 
-MAX_CORE = 80
+MAX_CORE = 100  # names of government works run long (…ด้วยการพัฒนาเส้นใยธรรมชาติสู่…)
 THAI_RE = re.compile(f"[{THAI}]")
 YEAR_RE = re.compile(r"(?<![\d/])\d{4}(?!\d)")
 # An edition after a name, part of it: "… ปี 2567", "… ปีงบประมาณ 2567", "… ปี 2566-2568",
@@ -38,10 +38,11 @@ _EDITION_RE = re.compile(
 
 # The edition or period at the end of a name, which the name drops (the span keeps it):
 # "… ปีการผลิต 2565/66", "… ปี 2566", "… พ.ศ.2566-2570", "… ปีที่ 10". A single target year
-# marked ค.ศ./พ.ศ. is part of the title ("แผนแม่บท… ค.ศ.2025") and stays.
+# marked ค.ศ./พ.ศ. is part of the title ("แผนแม่บท… ค.ศ.2025") and stays. A contest's or
+# project's run ("…เชิงสร้างสรรค์ครั้งที่ 3") is an edition too.
 _NAME_EDITION_RE = re.compile(
     r"\s?(?:(?:ประจำ)?ปี(?:งบประมาณ|การผลิต|การศึกษา)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{2,4}"
-    r"(?:\s?[-/]\s?\d{2,4})?|(?:พ\.ศ\.|ค\.ศ\.)\s?\d{4}\s?-\s?\d{2,4}|ปีที่\s?\d{1,3})$"
+    r"(?:\s?[-/]\s?\d{2,4})?|(?:พ\.ศ\.|ค\.ศ\.)\s?\d{4}\s?-\s?\d{2,4}|(?:ปี|ครั้ง)ที่\s?\d{1,3})$"
 )
 
 
@@ -120,14 +121,15 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
     - one dictionary word ("นโยบายรัฐ", "มาตรการสาธารณสุข", "ศูนย์รวบรวม"): a head plus a
       common noun or verb; a name has words of its own (คนละครึ่ง, เราชนะ, บ้านมั่นคง);
     - no letter to start with ("โครงการ/แผนงาน");
-    - the start of "ต่าง ๆ" (various: "มาตรการคว่ำบาตรต่าง ๆ");
+    - the start of "ต่าง ๆ" or an end in "ต่างๆ" / "อื่นๆ" (various: "มาตรการคว่ำบาตรต่าง ๆ",
+      "…และองค์ประกอบต่างๆ");
     - for a policy, an owner where the name would be ("นโยบายกระทรวงเกษตร…", "นโยบายรัฐบาล"):
       that says whose policy it is, not which.
     """
     core = text[te:end].strip(" -")
     if not core[:1].isalnum():
         return True
-    if core.endswith("ต่าง") and _YAMOK_RE.match(text, end):
+    if (core.endswith("ต่าง") and _YAMOK_RE.match(text, end)) or _VARIOUS_RE.search(core):
         return True
     if kind == "policy" and name_words().owner_heads.match(core):
         return True
@@ -141,6 +143,7 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
 
 
 _YAMOK_RE = re.compile(r"\s?ๆ")
+_VARIOUS_RE = re.compile(r"(?:ต่าง|อื่น)\s?ๆ$")
 
 
 _CLAUSE_RE = re.compile(r"ใน|เพื่อ|กับ|จาก|ต่อ|ให้แก่|แก่|สำหรับ")

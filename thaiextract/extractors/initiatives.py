@@ -25,13 +25,21 @@ from typing import TYPE_CHECKING
 from ..corpus import dictionary_words
 from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
-from .initiative_extend import cut_clause, first_word, run_on, trim_tail
+from .initiative_extend import (
+    cut_clause,
+    first_word,
+    goes_on_after_space,
+    run_on,
+    trim_tail,
+    verb_list,
+)
 from .initiative_filters import commercial_service, event_name, housing_estate
 from .initiative_lists import list_items, quoted_in_context
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
     bare,
+    cue_words,
     descriptive,
     edition_end,
     generic_english,
@@ -76,6 +84,8 @@ _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
+_OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
+_QUANTIFIER_RE = re.compile(r"(?:บาง|ทุก|หลาย|แต่ละ|\s?\d+\s?)$")  # "…บางโครงการ", "…3โครงการ"
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
 _STUDIED_RE = re.compile(r"\s?(โครงการ)")
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
@@ -151,8 +161,10 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         if te - ts < 7 and not at_word_boundary(text, max(space, ts - 30), ts, te):
             continue
         sentence = doc.sentence_at(ts)
-        head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0,
-                     sentence.nend if sentence else len(text))
+        limit = sentence.nend if sentence else len(text)
+        if goes_on_after_space(text, limit) and (after := doc.sentence_at(limit + 1)):
+            limit = after.nend  # a space the segmenter took for a sentence end
+        head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0, limit)
         if head.row["kind"] == "project" and housing_estate(text, head.sstart, ts):
             continue
         read = _read_thai(doc, head, orgs)
@@ -230,7 +242,10 @@ def _read_thai(
         if h.row["open"] in ("noun",):
             return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
         seq = clean_name(text[latin.start(1) : end])
-        if not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq)) or event_name(seq):
+        if (
+            not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq))
+            or event_name(seq) or generic_english(f"{seq} X")  # "กิจกรรม CSR", "แอป Mobile"
+        ):
             return None
         if not version:  # a version closes a name: "โครงการ Smart Farmer 4.0 เพื่อเกษตรกร"
             end = _latin_tail(text, end, limit)
@@ -289,20 +304,24 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if end == te and closed:
         # The scan took the start of a word for a stop ("มา" of นโยบายมารดาประชารัฐ): read on
         # after that word.
-        first = first_word(text, te, limit)
+        # A name may open with a negated action: "นโยบายไม่ทิ้งใครไว้ข้างหลัง" (leave no one
+        # behind); a negated state is a predicate (มาตรการไม่ดี, โครงการไม่มากนัก).
+        first = te + 3 if text.startswith("ไม่", te) else first_word(text, te, limit)
         if first > te:
             end, closed = scan(text, first, min(limit, te + MAX_NAME), natural_end=limit)
+            if first == te + 3 and not _negated_action(text[first:end]):
+                return None
     if not closed:
         return None
     numbered = _SITE_NUMBER_RE.match(text, te, limit) if h.row["kind"] == "centre" else None
     if end == te and numbered:  # "ศูนย์การเรียนรู้ 701": a numbered site of a scheme
         return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
-        end = run_on(text, te, end, limit, _opens_head(text))
-    end = trim_tail(text, te, cut_clause(text, te, end))
+        end = run_on(text, te, verb_list(text, te, end, limit), limit, _opens_head(text))
+    end = trim_tail(text, te, _inner_head(text, te, cut_clause(text, te, end)))
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
-    core = text[te:end].strip(" -")
+    core = text[te:end].strip(" -/")
     # "โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวง…": the study of a project is one scheme,
     # named up to the end of the project studied.
     studied = _STUDIED_RE.match(text, end, limit) if _STUDY_RE.match(core) else None
@@ -311,12 +330,14 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         read = _thai_name(text, inner, orgs)
         if read is not None:
             return read[0], text[te : read[0]].strip()
-    if not core or len(core) > (MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE):
+    if not core or len(without_edition(core)) > (
+        MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE
+    ):
         return None  # nothing, or a run-on clause rather than a name
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
     # is the candidate, if any.
     inner = heads().triggers.match(text, te)
-    if inner and inner.group() in heads().th:
+    if inner and inner.group() in heads().th and inner.group() not in _inner_heads():
         return None
     words = name_words()
     # "มาตรการบีโอไอ", "นโยบายกระทรวงพาณิชย์": an organisation alone says whose, not which (a
@@ -353,19 +374,57 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     lead = None if linked else lead_named(core)
     if lead is False or descriptive(rest) or (not linked and words.generic.match(core)):
         return None
+    # "นโยบายด้านราคาข้าว": a policy "in the field of" something is the field, not a named
+    # policy (named ones carry their own words: นโยบายมุ่งใต้ใหม่, นโยบายไม่ทิ้งใครไว้ข้างหลัง).
+    if lead and h.row["kind"] == "policy" and words.lead.match(core).lastgroup == "lead2":
+        return None
     if lead:  # "แผนแม่บทด้านการขนส่งและจราจร", "โครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ"
         return end, core
     # A descriptive head followed by a verb phrase ("มาตรการรับนักท่องเที่ยวจีน",
     # "โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว") is how releases name their schemes; it
     # names nothing when the verb takes no object of its own ("มาตรการป้องกันตนเอง") or when it
     # counts works ("… 3 สาย").
-    if h.row["open"] == "strict" and (
+    if h.row["open"] == "owned" and verb_led(core) and not _OWNED_RE.match(text, end, limit):
+        return None  # "แผนลำเลียงหมูป่า", "แผนควบรวมกิจการ": what someone plans to do
+    if h.row["open"] in ("strict", "owned") and (
         (not linked and words.strict.match(core)) or opens_with_verb(core)
     ) and (
         not verb_led(core) or not has_object(text, te, end, limit) or _verb_then_head(text, te)
     ):
         return None
     return end, core
+
+
+def _negated_action(rest: str) -> bool:
+    """Is ``rest`` (after ไม่) an action verb with words of its own (ทิ้งใครไว้ข้างหลัง)?"""
+    return opens_with_verb(rest) and len(dictionary_words(rest)) >= 3
+
+
+def _inner_head(text: str, te: int, end: int) -> int:
+    """``end`` moved back to another naming that the unspaced name after ``te`` runs into.
+
+    The scan runs over heads. A head inside a name is most often the object of its verb
+    ("มาตรการพักชำระหนี้กองทุนพัฒนาบทบาทสตรี", "…แก่ผู้มีบัตรสวัสดิการแห่งรัฐ") and stays; it opens
+    a second naming when a quantifier counts it ("…การท่องเที่ยวบางโครงการโครงการตัดถนน"), when
+    it repeats the outer head ("กองทุนหมู่บ้านและชุมชนเมืองกองทุนละ…").
+    """
+    lex = heads()
+    outer = text[max(0, te - 12) : te]
+    for m in lex.triggers.finditer(text, te + 1, end):
+        word = m.group()
+        if word not in lex.th or word in _inner_heads():
+            continue
+        quant = _QUANTIFIER_RE.search(text, te, m.start())
+        if (quant or outer.endswith(word)) and at_word_boundary(
+            text, max(te, m.start() - 30), m.start(), m.end()
+        ):
+            return quant.start() if quant else m.start()
+    return end
+
+
+@lru_cache(maxsize=1)
+def _inner_heads() -> frozenset[str]:
+    return frozenset(cue_words("inner_head"))
 
 
 def _verb_then_head(text: str, te: int) -> bool:

@@ -63,6 +63,9 @@ _ENG_AFTER_TRIGGER_RE = re.compile(
     rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})"
 )
 _OWN_CUE_SPAN = 90
+_REACH = 60  # how far past a stop word a name may run to reach its own ordinal
+_AND = "และ"
+_TOPIC = 90  # how long a seminar's verb-led topic may run
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
 _EDITION_RE = re.compile(
@@ -83,6 +86,7 @@ class MeetingLexicon:
     bodies: re.Pattern[str]
     generic: re.Pattern[str]
     bare: frozenset[str]
+    backref: re.Pattern[str]  # "ดังกล่าว", "ครั้งนี้": the meeting just named (a mention of it)
     kinds: frozenset[str]  # kinds of meeting that count with their own date or place (ทวิภาคี)
     kind_triggers: frozenset[str]  # triggers that are such a kind themselves (หารือทวิภาคี)
     forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
@@ -93,13 +97,23 @@ class MeetingLexicon:
     platform: re.Pattern[str]  # a video platform's name: Zoom, Webex, Microsoft Teams
     ordinal: re.Pattern[str]  # ครั้งที่ 14, ครั้งที่ 28-29 (two summits: the first), ครั้งที่ 1/2561
     ordinal_ahead: re.Pattern[str]  # spaces, then an ordinal word
+    ordinal_reach: re.Pattern[str]  # the rest of an unspaced run, up to " (อกส.) ครั้งที่ …"
+    reach_stop: re.Pattern[str]  # what that rest may not hold: a trigger, a break word
+    verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
+    verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
     own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
 
 
 def cue_words(role: str) -> list[str]:
     """The words of ``meetings/cues.tsv`` with ``role``."""
     return [r["word"] for r in load("meetings/cues") if r["role"] == role]
+
+
+def _boundary_words(role: str) -> list[str]:
+    """The words of ``meetings/boundaries.tsv`` with ``role`` that apply to names."""
+    return [r["word"] for r in load("meetings/boundaries")
+            if r["role"] == role and r["scope"] in ("name", "both")]
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +130,10 @@ def lexicon() -> MeetingLexicon:
         skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
         signing=frozenset(r["trigger"] for r in rows if r["type"] == "signing"),
         bodies=re.compile(alternation([r["word"] for r in load("meetings/bodies")])),
-        generic=re.compile(alternation([r["word"] for r in generic if r["match"] == "start"])),
+        generic=re.compile(alternation(
+            [r["word"] for r in generic if r["match"] in ("start", "backref")]
+        )),
+        backref=re.compile(alternation([r["word"] for r in generic if r["match"] == "backref"])),
         bare=frozenset(r["word"] for r in generic if r["match"] == "whole"),
         kinds=frozenset(r["word"] for r in generic if r["match"] == "kind"),
         kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
@@ -133,7 +150,22 @@ def lexicon() -> MeetingLexicon:
             r"|ครั้งแรก"
         ),
         ordinal_ahead=re.compile(rf"\s*(?=(?:{ordinal}))"),
-        topic=re.compile(rf'\s?(?:{alternation(cue_words("topic"))})\s?"[^"\n]{{2,100}}"'),
+        # "และ" may repeat inside an official name (…นโยบายและแผน…ทะเลและชายฝั่งแห่งชาติ).
+        reach_stop=re.compile(alternation(
+            [*trig, *(w for w in _boundary_words("break") if w != _AND)]
+        )),
+        verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
+        ordinal_reach=re.compile(
+            rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?(?:{ordinal})\s*\d)"
+        ),
+        verb_topic=re.compile(
+            # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
+            # the first end cue, a space, or the sentence end.
+            rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{_TOPIC}}}?"
+            rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
+        ),
+        # "งานสัมมนาเรื่อง "…"", also with no cue word: "จัดสัมมนา "Select USA: …"".
+        topic=re.compile(rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'),
         own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
     )
 
@@ -154,6 +186,7 @@ class Candidate:
     session: str | None = None
     latin_core: str | None = None  # a Thai trigger followed only by a Latin name (การประชุม ADGMIN)
     weak: bool = False  # a Thai name with no ordinal, English name or acronym
+    backref: bool = False  # "การประชุมดังกล่าว", "ที่ประชุม": a mention of the meeting before it
     trigger: str = ""  # the head word that opened it (evidence)
     rule: str = ""  # which of the ways above found it
 
@@ -163,6 +196,8 @@ class Candidate:
     def rank(self) -> int:
         """0 for a full mention (ordinal, English name or acronym), 1 for one named with การ…
         (การประชุมคณะรัฐมนตรี), 2 for a short form or back-reference (ที่ประชุม…, ประชุม…)."""
+        if self.backref:
+            return 3
         return 0 if not self.weak else 1 if self.trigger.startswith("การ") else 2
 
 
@@ -249,6 +284,13 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     """Where the name after ``trig`` ends (None: no natural end), and the end of a signing's
     parties when they make part of it."""
     text, te, limit = doc.text, trig.te, trig.limit
+    if trig.word in lexicon().seminar:
+        # "การประชุมสัมมนาเสนอผลการศึกษาและรับฟังความคิดเห็น…": a seminar named by what it does.
+        topic = lexicon().verb_topic.match(text, te, limit)
+        if topic:
+            ahead = lexicon().ordinal_ahead.match(text, topic.end(), limit)
+            om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+            return (om.end() if om else topic.end()), None
     end, closed = scan(text, te, min(limit, te + MAX_NAME), lead_space=True, natural_end=limit,
                        bodies=True)
     if not closed:
@@ -258,10 +300,24 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     # follow it.
     body = te + (1 if text[te : te + 1] == " " else 0)
     org_end = orgs.end_at(body) if body < end else None
+    # An organisation read with the verb after it ("คณะกรรมการส่งเสริมการลงทุนมีมติ") ends
+    # before that verb.
+    verb = lexicon().verb_tail.search(text, body, org_end) if org_end else None
+    if verb:
+        org_end = verb.start()
     if org_end is not None and org_end > end:
         end, closed = scan(text, org_end, min(limit, org_end + MAX_NAME), natural_end=limit,
                            bodies=True)
         end = end if closed else org_end
+    # "…กองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์ (อกส.) ครั้งที่ 2/2567", "…การแปรสภาพเป็นทะเลทราย
+    # ครั้งที่ 15": a stop word inside the unspaced run that leads to the meeting's own ordinal
+    # is part of the official name.
+    reach = lexicon().ordinal_reach.match(text, end, limit)
+    # The stop word at the cut may be part of it; a trigger or a later break word may not.
+    if reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1):
+        more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
+                            natural_end=limit, bodies=True)
+        end = more if closed else reach.end()
     # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
     between = _BETWEEN_BODIES_RE.match(text, end, limit)
     if between and lexicon().bodies.search(between.group()):
@@ -273,7 +329,10 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
         parties = orgs.parties(between.end(), limit) if between else None
         if parties is not None:
             end = parties
-    return end, parties
+    # "… แห่งชาติ ครั้ง 1/2566": an ordinal the scan did not run over (no ที่) ends the name.
+    ahead = lexicon().ordinal_ahead.match(text, end, limit)
+    om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+    return (om.end() if om else end), parties
 
 
 def _read_elsewhere(text: str, trig: _Trigger) -> bool:
@@ -292,6 +351,24 @@ def _read_elsewhere(text: str, trig: _Trigger) -> bool:
     return False
 
 
+_OWNER = "ของ"
+
+
+def _owner(doc: Prepared, trig: _Trigger, end: int) -> int:
+    """"การประชุมสุดยอดของกลุ่ม G-20": a kind of meeting alone (สุดยอด, รัฐมนตรี) whose name
+    ends at ของ is named by the grouping or body that owns it; the name runs on over it."""
+    text, lex = doc.text, lexicon()
+    kind = re.sub(r"\s+", "", text[trig.te : end])  # empty after a kind's trigger: การประชุมสุดยอด
+    if not text.startswith(_OWNER, end) or (kind and kind not in lex.bare):
+        return end
+    start = end + len(_OWNER)
+    more, closed = scan(text, start, min(trig.limit, start + MAX_NAME), natural_end=trig.limit,
+                        bodies=True)
+    owner = text[start:more]
+    named = closed and more > start and (lex.bodies.match(owner) or owner[:1].isascii())
+    return more if named else end
+
+
 def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | None:
     """The candidate a Thai trigger opens, or None when what follows names no meeting."""
     lex = lexicon()
@@ -307,6 +384,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     after_space = text[lead.end() : lead.end() + 1] if lead else ""
     if lead and not (lex.bodies.match(text, lead.end()) or after_space.isascii()):
         return None
+    end = _owner(doc, trig, end)
     core = text[te:end].strip(" -")
     om = lexicon().ordinal.search(core)
     bare = lexicon().ordinal.sub(" ", core).strip(" -")
@@ -329,9 +407,16 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         cand.block = (ts, read_brackets(doc, cand, end, limit))
         cand.weak = not cand.strong()
         return cand
+    back = lex.backref.match(text, te + (1 if text[te : te + 1] == " " else 0))
+    if back or (not core and trig.word in lex.skip):
+        # "การประชุมดังกล่าว", "ที่ประชุมมีมติ": the meeting named before, if any (meetings.py).
+        span = (ts, back.end() if back else te)
+        return Candidate([span], span, weak=True, backref=True, trigger=trig.word,
+                         rule="back-reference")
     if not bare or lex.generic.match(bare) or various(text, end):
         return None
-    return _named(doc, trig, end, bare, om, title is not None or parties is not None)
+    topical = trig.word in lex.seminar and lex.verb_topic.match(text, te, limit) is not None
+    return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
 
 
 def _named(

@@ -19,12 +19,22 @@ spaces); spans are in the normalised text until the anchor stage maps them to th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicons import load
 from ..model import MeetingFact, OrganizationFact
-from .meeting_names import Candidate, Cluster, english_candidates, lexicon, thai_candidates
-from .scan import THAI, OrgIndex, concepts, eng_key, thai_key
+from .meeting_names import (
+    Candidate,
+    Cluster,
+    cue_words,
+    english_candidates,
+    lexicon,
+    thai_candidates,
+)
+from .scan import THAI, OrgIndex, alternation, concepts, eng_key, thai_key
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -43,6 +53,8 @@ class Clause:
     ``ordinal`` the ordinal it writes, if any; ``rank`` says how full a mention it is (0 with an
     ordinal, English name or acronym; 1 named with การ…; 2 a short form or back-reference).
     ``rule`` says how it was found and ``cue`` is its head word (การประชุม, Summit …).
+    ``timing`` marks a naming after ก่อน/หลัง: the place in its clause is the other event's.
+    ``shared`` is the ``after`` of the next meeting when only "และ" stands between them.
     ``follow`` is the next sentence when this is the last meeting of its sentence and the next
     one goes on about it ("… โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ …"): a meeting
     trigger opens it with no name of its own, and it names no other meeting.
@@ -55,6 +67,8 @@ class Clause:
     ordinal: int | None = None
     rank: int = 2
     follow: tuple[int, int] | None = None  # the next sentence, when it goes on about it
+    shared: tuple[int, int] | None = None  # the stretch after the meeting coordinated with it
+    timing: bool = False  # "ก่อน/หลังการประชุม…": the time of another event, whose place it is
     rule: str = ""
     cue: str = ""
 
@@ -67,10 +81,38 @@ class MeetingCandidate(MeetingFact):
     clauses: tuple[Clause, ...] = ()
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = load("meetings/abbreviations")
+    full = {r["short"]: r["full"] for r in rows}
+    return re.compile(alternation(list(full))), full
+
+
+def name_key(name: str) -> str:
+    """A Thai name compared loosely: abbreviations of who meets written out (ครม. = คณะรัฐมนตรี),
+    the abbreviation mark dropped (สหรัฐฯ = สหรัฐ)."""
+    pattern, full = _abbreviations()
+    key = thai_key(pattern.sub(lambda m: full[m.group()], name).replace("ฯ", ""))
+    # "การจัดประชุมสัมมนารับฟังความคิดเห็น" = "การสัมมนารับฟังความคิดเห็น": a seminar compares
+    # from its seminar word.
+    core = _seminar_core().search(key, 0, _SEMINAR_LEAD)
+    return key[core.start() :] if core else key
+
+
+_SEMINAR_LEAD = 12  # how far into a name its seminar word may start (การจัดประชุม…)
+
+
+@lru_cache(maxsize=1)
+def _seminar_core() -> re.Pattern[str]:
+    """The shortest seminar triggers (สัมมนา, เสวนา): the word the longer ones are built on."""
+    words = lexicon().seminar
+    return re.compile(alternation([w for w in words if not any(o != w and o in w for o in words)]))
+
+
 def _keys(cand: Candidate) -> set[tuple[str, str]]:
     """What another mention must share to be the same meeting: the Thai name, or an alias
     (English name, acronym, or the Latin name after a Thai trigger), compared loosely."""
-    keys = {("th", thai_key(cand.name))} if cand.name and cand.name != cand.english else set()
+    keys = {("th", name_key(cand.name))} if cand.name and cand.name != cand.english else set()
     for alias in (cand.english, cand.acronym, cand.latin_core):
         if alias:
             # A Thai abbreviation (ครม.) has no Latin letters to compare: compare its letters.
@@ -81,7 +123,27 @@ def _keys(cand: Candidate) -> set[tuple[str, str]]:
 
 
 def cluster(cands: list[Candidate]) -> list[Cluster]:
-    """Candidates that name one meeting, together (first full mention first)."""
+    """Candidates that name one meeting, together (first full mention first); a back-reference
+    ("การประชุมดังกล่าว") is one more mention of the meeting named last before it."""
+    named = [c for c in cands if not c.backref]
+    clusters = _join_weak(_join_short_latin(_cluster_names(named)))
+    _attach_backrefs(clusters, [c for c in cands if c.backref])
+    return clusters
+
+
+_BACKREF_REACH = 600  # how far back a back-reference may point
+
+
+def _attach_backrefs(clusters: list[Cluster], backrefs: list[Candidate]) -> None:
+    blocks = sorted((c.block[0], i) for i, cl in enumerate(clusters) for c in cl.cands)
+    starts = [b[0] for b in blocks]
+    for ref in backrefs:
+        k = bisect_left(starts, ref.block[0])
+        if k and ref.block[0] - starts[k - 1] <= _BACKREF_REACH:
+            clusters[blocks[k - 1][1]].cands.append(ref)
+
+
+def _cluster_names(cands: list[Candidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
     index: dict[tuple[str, str], list[int]] = {}
     for cand in sorted(cands, key=lambda c: c.block):
@@ -101,7 +163,7 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
         clusters[target].cands.append(cand)
         for key in keys:
             index.setdefault(key, []).append(target)
-    return _join_weak(_join_short_latin(clusters))
+    return clusters
 
 
 def _signing(cand: Candidate) -> bool:
@@ -143,28 +205,30 @@ _SHORT = frozenset({"ประชุม", "ที่ประชุม"})
 
 
 def _join_short_latin(clusters: list[Cluster]) -> list[Cluster]:
-    """"การประชุม BRICS ครั้งนี้" after "…(BRICS Foreign Ministers Meeting)": a Thai trigger with a
-    bare Latin word, no ordinal, is a short form of the one earlier meeting whose English name or
-    acronym holds all its words."""
+    """"การประชุม BRICS ครั้งนี้" beside "…(BRICS Foreign Ministers Meeting)": a Thai trigger with a
+    bare Latin word, no ordinal, is a short form of the one other meeting whose English name,
+    acronym or Thai name holds all its words (a headline's "ประชุม G-20" may come first)."""
+    def short(cl: Cluster) -> bool:
+        return all(
+            c.latin_core and c.english is None and c.acronym is None and c.ordinal is None
+            for c in cl.cands
+        )
+
+    full = [cl for cl in clusters if not short(cl)]
     kept: list[Cluster] = []
     for cl in clusters:
-        cands = cl.cands
-        short = all(
-            c.latin_core and c.english is None and c.acronym is None and c.ordinal is None
-            for c in cands
-        )
-        words = set(eng_key(cands[0].latin_core or "").split()) if short else set()
+        words = set(eng_key(cl.cands[0].latin_core or "").split()) if short(cl) else set()
         hosts = [
-            k for k in kept
+            k for k in full
             if words and any(
                 words <= set(eng_key(a).split())
-                for c in k.cands for a in (c.english, c.acronym) if a and a.isascii()
+                for c in k.cands for a in (c.english, c.acronym, c.name) if a
             )
         ]
         if len(hosts) == 1:
-            for c in cands:
+            for c in cl.cands:
                 c.weak = True
-            hosts[0].cands.extend(cands)
+            hosts[0].cands.extend(cl.cands)
             continue
         kept.append(cl)
     return kept
@@ -206,6 +270,7 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
         ((c.block, i, c) for i, cl in enumerate(clusters) for c in cl.cands), key=lambda b: b[:2]
     )
     out: dict[int, Clause] = {}
+    joined: list[tuple[int, int]] = []  # (k, k + 1): "A และ B …", the details after B are A's too
     for k, ((bs, be), i, cand) in enumerate(blocks):
         sentence = doc.sentence_at(bs)
         s_start, s_end = (sentence.nstart, sentence.nend) if sentence else (0, len(doc.text))
@@ -215,16 +280,64 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
                 break
             if j != i and ns >= be:
                 after_end = ns
+                if _COORDINATED_RE.fullmatch(doc.text, be, ns):
+                    joined.append((k, k + 1))
                 break
+        # "… การประชุม A และเมื่อวันที่ 5 … การประชุม B": a new dated clause ends A's stretch and
+        # opens B's.
+        split = _clause_split().search(doc.text, be, after_end)
+        if split:
+            after_end = split.start()
         # Blocks are sorted: the block before this one tells whether it opens its sentence.
         first = k == 0 or blocks[k - 1][0][0] < s_start
+        before = (s_start, bs) if first else _split_before(doc.text, blocks[k - 1][0][1], bs)
         nxt = blocks[k + 1][0][0] if k + 1 < len(blocks) else len(doc.text)
         out[id(cand)] = Clause(
-            (bs, be), (be, max(be, after_end)), (s_start, bs) if first else None,
+            (bs, be), (be, max(be, after_end)), before,
             tuple(cand.mentions), cand.ordinal, rank=cand.rank(), rule=cand.rule,
             cue=cand.trigger, follow=_follow(doc, s_end, nxt) if after_end == s_end else None,
+            timing=_timing().search(doc.text, max(0, bs - _TIMING_SPAN), bs) is not None,
         )
+    # "การประชุม A ครั้งที่ 60 และการประชุม B ครั้งที่ 11 ระหว่างวันที่ 15-19 ส.ค.": meetings
+    # joined by "และ" share the date, place and format written after the last one, and the
+    # stretch before the first ("วันนี้ (9 เม.ย.) … ร่วมประชุม A และประชุม B").
+    for k, n in joined:
+        key, nkey = id(blocks[k][2]), id(blocks[n][2])
+        if out[nkey].before is None:
+            out[nkey] = replace(out[nkey], before=out[key].before)
+    for k, n in reversed(joined):
+        key, nkey = id(blocks[k][2]), id(blocks[n][2])
+        out[key] = replace(out[key], shared=out[nkey].shared or out[nkey].after)
     return out
+
+
+# Only a coordinator between two meetings: "A และ B", "A, B", "A รวมทั้ง B".
+_COORDINATED_RE = re.compile(r"\s?(?:และ|,|รวมทั้ง|รวมถึง)\s?")
+
+
+_TIMING_SPAN = 8
+
+
+@lru_cache(maxsize=1)
+def _timing() -> re.Pattern[str]:
+    """"ก่อน", "ภายหลัง" right before a meeting's name: the meeting times another event."""
+    return re.compile(rf"(?:{alternation(cue_words('timing'))})\s?$")
+
+
+@lru_cache(maxsize=1)
+def _clause_split() -> re.Pattern[str]:
+    """A coordinator that opens a clause of its own date ("และเมื่อวันที่ …", "ส่วนในวันที่ …")."""
+    return re.compile(
+        rf"(?:{alternation(cue_words('clause'))})\s?(?=(?:{alternation(cue_words('own_date'))})?"
+        r"\s?วัน)"
+    )
+
+
+def _split_before(text: str, prev_end: int, start: int) -> tuple[int, int] | None:
+    """For a meeting that does not open its sentence: the stretch before it from the last new
+    dated clause after the previous meeting ("… และเมื่อวันที่ 5 ก.พ. ได้เข้าร่วมการประชุม B")."""
+    ends = [m.end() for m in _clause_split().finditer(text, prev_end, start)]
+    return (ends[-1], start) if ends else None
 
 
 _FOLLOW_LEAD = 30  # how far into the next sentence its back-reference may start

@@ -109,7 +109,8 @@ class Boundaries:
 
 def alternation(words: list[str]) -> str:
     parts = []
-    for word in sorted(set(words), key=len, reverse=True):
+    # Ties in text order: the same pattern in every process (see lexicons.alternation).
+    for word in sorted(sorted(set(words)), key=len, reverse=True):
         if word == "ณ":
             # ณ is a word only on its own (คุณภาพ, ประมาณ, ประณีต hold it too).
             parts.append(r"(?:(?<=\s)|^)ณ(?=\s)")

@@ -17,15 +17,27 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from ..cache import lookup, remember
+
+try:  # hashlib's import loads OpenSSL (≈2.5 ms of cold start); blake2 alone is built in
+    from _blake2 import blake2b
+except ImportError:  # another interpreter
+    from hashlib import blake2b
+
 
 class LexiconError(ValueError):
     """A malformed lexicon file, with the file and line in the message."""
 
 
-def _read(name: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """Header and numbered rows of ``<name>.tsv`` (``name`` is ``folder/file``)."""
+def _text(name: str) -> str:
     path = resources.files(__package__).joinpath(*f"{name}.tsv".split("/"))
-    text = path.read_text(encoding="utf-8-sig")
+    return path.read_text(encoding="utf-8-sig")
+
+
+def _read(name: str, text: str | None = None) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """Header and numbered rows of ``<name>.tsv`` (``name`` is ``folder/file``)."""
+    if text is None:
+        text = _text(name)
     header: list[str] | None = None
     rows: list[tuple[int, dict[str, str]]] = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -76,12 +88,20 @@ def _check_cell(name: str, number: int, column: str, kind: str, value: str) -> N
 @cache
 def load(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``lexicons/<name>.tsv`` as dicts keyed by the header's column names, checked
-    against the folder's schema."""
-    header, rows = _read(name)
+    against the folder's schema.
+
+    The command line keeps the checked rows between runs (:mod:`thaiextract.cache`), keyed by a
+    digest of the file and of its schema columns: an edited file or schema is read again."""
+    text = _text(name)
     folder, _, stem = name.rpartition("/")
     columns = schema(folder).get(stem) if folder else None
     if columns is None:
         raise LexiconError(f"{name}.tsv: not declared in {folder or '.'}/_schema.tsv")
+    digest = _digest(text, columns)
+    built = lookup("lexicons", name, digest)
+    if built is not None:
+        return built
+    header, rows = _read(name, text)
     if list(columns) != header:
         raise LexiconError(
             f"{name}.tsv: header {header} differs from the schema's columns {list(columns)}"
@@ -90,7 +110,14 @@ def load(name: str) -> tuple[dict[str, str], ...]:
         for column, kind in columns.items():
             if kind != "text":
                 _check_cell(name, number, column, kind, row[column])
-    return tuple(row for _, row in rows)
+    checked = tuple(row for _, row in rows)
+    remember("lexicons", name, digest, checked)
+    return checked
+
+
+def _digest(text: str, columns: dict[str, str]) -> bytes:
+    what = "\0".join([text, *columns, *columns.values()]).encode("utf-8", "surrogatepass")
+    return blake2b(what, digest_size=16).digest()
 
 
 def names() -> list[str]:
@@ -107,8 +134,12 @@ def names() -> list[str]:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words``, longest first (so that "รองนายกฯ" beats
-    "นายกฯ" and "ธันวาคม" beats "ธันวา"): the one way a word list becomes a pattern."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    "นายกฯ" and "ธันวาคม" beats "ธันวา"): the one way a word list becomes a pattern.
+
+    Words of one length come in text order: two of them never match at the same place, so the
+    order changes nothing a search finds, but it makes the pattern the same in every process
+    (a set's order follows the per-process string hash), which the regex cache needs."""
+    return "|".join(re.escape(w) for w in sorted(sorted(set(words)), key=len, reverse=True))
 
 
 def column(name: str, key: str) -> tuple[str, ...]:

@@ -120,7 +120,13 @@ def _scheme_centres() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     key = re.sub(r"(?:ค\.ศ\.|พ\.ศ\.)\s*\d{4}", "", name.lower())
+    # "แผนการปฏิรูปประเทศ" is "แผนปฏิรูปประเทศ", "โครงการการลงทะเบียน…" "โครงการลงทะเบียน…":
+    # the nominaliser after a head changes no name.
+    key = _NOMINALISED_RE.sub(r"\1", key)
     return re.sub(r"[\s\-\"'.]", "", key)
+
+
+_NOMINALISED_RE = re.compile(r"^(แผน|โครงการ|มาตรการ|นโยบาย|ยุทธศาสตร์)(?:การ)(?=[ก-ฮ])")
 
 
 def _same(a: InitiativeFact, b: InitiativeFact) -> bool:

@@ -47,6 +47,7 @@ class _Cues:
     deadline: re.Pattern[str]  # a deadline word right before a date
     na_surname: re.Pattern[str]  # "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name
     place_after_ti: re.Pattern[str]  # ที่ before a place head, a province or a country
+    place_at_end: re.Pattern[str]  # ที่ + a place head right after a meeting's name
 
 
 @lru_cache(maxsize=1)
@@ -54,16 +55,24 @@ def _cues() -> _Cues:
     return _Cues(
         date=re.compile(alternation(cue_words("date"))),
         deadline=re.compile(rf"(?:{alternation(cue_words('deadline'))})\s*(?:วันที่|วัน)?\s*$"),
-        na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]+\s+$"),
+        # A given name is short: "นายกรัฐมนตรีแถลงผลการประชุม… ณ" is no surname.
+        na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]{{2,20}}\s+$"),
         place_after_ti=_place_after_ti(),
+        place_at_end=re.compile(
+            rf"ที่\s?(?=(?:{alternation([r['word'] for r in load('meetings/places')])}))"
+        ),
     )
 
 
 def _place_after_ti() -> re.Pattern[str]:
-    places = [r["word"] for r in load("meetings/places")]
+    rows = load("meetings/places")
+    places = [r["word"] for r in rows]
+    rooms = [r["word"] for r in rows if r["room"]]
     # Verbs of holding a meeting, after which "ที่" (at) may follow without a space.
     held = "|".join(f"(?<={re.escape(w)})" for w in cue_words("held"))
     return re.compile(
+        # "ผ่านระบบ Zoom จากห้องประชุมกระทรวง…": the room an online meeting was joined from.
+        rf"(?<=\s)จาก\s?(?=(?:{alternation(rooms)}))|"
         rf"(?:(?<=[\s(])|{held})ที่\s*(?=(?:{alternation(places)})|(?:{_place_names()})"
         # A bare province or country is a place only when the clause goes no further:
         # "ที่เชียงใหม่ เมื่อ…", not "ที่จีนเสนอ" (that China proposed).
@@ -140,6 +149,9 @@ def pick_place(
             lo, hi = zone
             found = [m for m in _PLACE_CUE_RE.finditer(text, lo, hi)]
             found += [m for m in place_ti.finditer(text, lo, hi)]
+            # "…ร่างรายงานฉบับสุดท้ายที่โรงแรมนานาบุรี": ที่ right after the name opens a place.
+            at_end = _cues().place_at_end.match(text, lo, hi) if pass_ == "after" else None
+            found += [at_end] if at_end else []
             for m in sorted(found, key=lambda m: m.start()):
                 place = _place_at(doc, m, hi, people)
                 if place:
@@ -209,6 +221,12 @@ def _online_cue(doc: Prepared, zones: Zones) -> str | None:
     return None
 
 
+def _zones(clause: Clause) -> Zones:
+    """A clause's own stretches, then the one after the meeting coordinated with it."""
+    own = [(clause.after, clause.before)]
+    return [*own, (clause.shared, None)] if clause.shared else own
+
+
 def resolve(
     doc: Prepared, cand: MeetingCandidate, dates: list[DateFact], people: list[PersonFact]
 ) -> MeetingFact:
@@ -220,15 +238,17 @@ def resolve(
     ordinal and date, so that two dates given for one meeting stay visible to ``check``.
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
-    zones: Zones = [(c.after, c.before) for c in ordered]
-    follows = [c.follow for c in ordered if c.follow]
+    zones: Zones = [zone for c in ordered for zone in _zones(c)]
     dated = {
-        id(c): pick_date(doc, dates, [(c.after, c.before)], [c.follow] if c.follow else [])
-        for c in ordered
+        id(c): pick_date(doc, dates, _zones(c), [c.follow] if c.follow else []) for c in ordered
     }
     by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
     date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
-    place, place_cue = pick_place(doc, zones, people, follows)
+    # "ก่อนการประชุมคณะรัฐมนตรี ณ …": that place is where the other event was.
+    placed = [c for c in ordered if not c.timing]
+    place, place_cue = pick_place(
+        doc, [z for c in placed for z in _zones(c)], people, [c.follow for c in placed if c.follow]
+    )
     online = _online_cue(doc, zones)
     values = {name: getattr(cand, name) for name in _FIELDS}
     values.update(

@@ -23,14 +23,16 @@ Steps, each one pass over the normalised text (modules of this package):
 
 The fact's value, stated once: every mention keeps its own title and position (``PersonMention``,
 with offsets); the fact's name, title and span are the FIRST FULL MENTION's (given name and
-surname written; a royal style; else the first titled mention; else the first mention), and its
-position is that mention's nearest one (apposition, then "ในฐานะ"/"เป็น", then one written
-before the name), else the nearest one a later mention gives. ``positions`` lists every differing
-position, the fact's first. ``rule`` names the finder of that mention ("title-name",
-"title-latin-name", "royal-style", "monk-rank", "name-lists", "after-position",
-"before-position", "role-cue", "name-list", "quoted-name", "after-quoted-nickname",
-"before-speech-verb", "given-before-verb", "short-mention") and ``evidence`` holds its cue words:
-the title as written, any role cue, the position's head word.
+surname written, read by a finder rather than found again as the text of a known name; a royal
+style; else the first titled mention; else the first mention); when that mention has no title,
+the first titled full mention gives it. The fact's position is that mention's nearest one
+(apposition, then "ในฐานะ"/"เป็น", then one written before the name), else the nearest one a
+later mention gives. ``positions`` lists every differing position, the fact's first. ``rule``
+names the finder of that mention ("title-name", "title-latin-name", "royal-style", "monk-rank",
+"name-lists", "after-position", "before-position", "role-cue", "name-list", "quoted-name",
+"after-quoted-nickname", "before-speech-verb", "given-before-verb", "short-mention",
+"full-repeat") and ``evidence`` holds its cue words: the title as written, any role cue, the
+position's head word.
 """
 
 from __future__ import annotations
@@ -138,7 +140,8 @@ def _attach_positions(
     used = SpanSet(appositions)
     for group in groups:
         for m in group:
-            if m.title is not None or m.full:
+            # A given name read after its post ("อดีตนายกฯ สมชาย") takes that post too.
+            if m.title is not None or m.full or m.rule == "after-position":
                 position_before(text, m, heads, head_starts, used)
 
 

@@ -9,6 +9,8 @@ from ...model import PersonFact, PersonMention
 from .posts import expand_position, position_head
 from .source import Candidate
 
+REPEAT = "full-repeat"  # the rule of a full name found again by its text alone (mentions.py)
+
 if TYPE_CHECKING:
     from ...pipeline import Prepared
 
@@ -16,7 +18,10 @@ if TYPE_CHECKING:
 def person_fact(doc: Prepared, group: list[Candidate]) -> PersonFact:
     """The fact of one person. Its name, title and position are the first full mention's (the
     rule stated in the package docstring); every mention keeps its own title and position."""
-    head = next((m for m in group if m.full), next((m for m in group if m.title), group[0]))
+    # A full name repeated before its first found mention ("อีลอน มัสก์ … นายอีลอน มัสก์") is
+    # no evidence of its own: the head is the first full mention a finder read.
+    head = next((m for m in group if m.full and m.rule != REPEAT),
+                next((m for m in group if m.title), group[0]))
     text = doc.text
     positions: list[tuple[int, int, int, int]] = []
     for m in group:
@@ -32,8 +37,11 @@ def person_fact(doc: Prepared, group: list[Candidate]) -> PersonFact:
             expanded.append(exp)
             written.append(doc.original_text(s, e))
             spans.append((s, e))
-    title = _title_written(doc, head)
-    titles = [t.expanded for t in head.title_rows]
+    # An untitled head takes the title of the person's first titled full mention ("ภาพ สมชาย
+    # ใจดี … นายสมชาย ใจดี ผู้ใหญ่บ้าน": title นาย).
+    titled = head if head.title else next((m for m in group if m.full and m.title), head)
+    title = _title_written(doc, titled)
+    titles = [t.expanded for t in titled.title_rows]
     head_word = position_head(text, *spans[0]) if spans else None
     evidence = tuple(dict.fromkeys(w for w in (title, *head.cues, head_word) if w))
     return PersonFact(

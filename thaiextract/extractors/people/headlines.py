@@ -11,11 +11,12 @@ from ...corpus import (
     thai_dictionary,
 )
 from ..wordscan import THAI_LETTER, SpanSet
-from .shapes import BEFORE_NAME, name_part, pair_at, pair_before, strict_pair
+from .shapes import BEFORE_NAME, name_part, pair_at, pair_before, strict_pair, unknown_name
 from .source import Candidate, letters_end
 from .titles import title_at
 from .vocab import (
     cue_forms,
+    ordinary_words,
     speech_verb_re,
 )
 
@@ -74,12 +75,17 @@ def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[
     return [found[k] for k in sorted(found)]
 
 
-QUOTED_PAIR = re.compile(r"[\"']([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,25})[\"']")
+# Straight or curly quotes around two words; a space may stand before the closing quote, as
+# scraped headlines write it ('"เกษม นิมมลรัตน์ "', '“โจ แจ็กสัน”', "‘บูม จิระพิสิษฐ์’").
+QUOTED_PAIR = re.compile(
+    r"[\"'“‘]([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,25}) ?[\"'”’]"
+)
 
 
 def quoted_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Two name-shaped words in quotes, as headlines write people ('"ชาญศิลป์ ตรีนุชกร" CEO …');
-    each part a listed name or a word the dictionary does not hold."""
+    """Two name-shaped words in quotes, as headlines write people ('"ชาญศิลป์ ตรีนุชกร" CEO …',
+    '"ปรีดี พนมยงค์"'): both parts name-shaped and at least one a listed name or a word the
+    dictionary does not hold (the quotes are the cue; a pair of ordinary words is a slogan)."""
     occupied = SpanSet(taken)
     out: list[Candidate] = []
     for match in QUOTED_PAIR.finditer(text):
@@ -87,11 +93,34 @@ def quoted_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candid
         gend = match.end(1)
         if occupied.overlaps(gstart, send) or title_at(text, gstart) is not None:
             continue
-        if pair_at(text, gstart) != (gend, send) or not strict_pair(text, gstart, gend, send):
+        # The quotes are a cue, as a role glued before a name is: two dictionary entries that
+        # no tag marks as ordinary words may be a name ("โดนัลด์ ทรัมป์").
+        if pair_at(text, gstart, True) != (gend, send):
+            continue
+        if not _quoted_name(text, gstart, gend, send):
             continue
         out.append(Candidate(gstart, send, match.group(1), match.group(2), None, (), gstart,
                              True, rule="quoted-name"))
     return out
+
+
+STRONG_SURNAME_MIN = 5  # an unknown word this long after an ordinary one reads as a surname
+
+
+def _quoted_name(text: str, gstart: int, gend: int, send: int) -> bool:
+    """Two quoted words are a name when neither is an ordinary word (the Royal Institute's
+    dictionary holds neither, or the name lists do: "ไมเคิล แจ็กสัน", "บูม จิระพิสิษฐ์"), or
+    when the second is a clear surname, listed or a long word no dictionary holds ("ปรีดี
+    พนมยงค์", "หม่อง ทองดี"). pythainlp's word list carries many foreign names, so it cannot
+    tell them from ordinary words; two ordinary words in quotes are a slogan ("ตื่น ตระหนก",
+    "ชิม ช้อป")."""
+    given, family = name_lists()
+    ordinary = ordinary_words()
+    first, second = text[gstart:gend], text[gend + 1 : send]
+    if all(w in given or w in family or (len(w) >= 2 and w not in ordinary)
+           for w in (first, second)):
+        return True
+    return second in family or (len(second) >= STRONG_SURNAME_MIN and unknown_name(second))
 
 
 def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:

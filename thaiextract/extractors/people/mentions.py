@@ -9,6 +9,7 @@ from bisect import bisect_right
 
 from ...corpus import orchid_word_tags, thai_stopwords
 from ..wordscan import THAI_LETTER, SpanSet
+from .facts import REPEAT
 from .source import Candidate, ends_word, letters_end
 from .vocab import civil_titles, cut_stops, join_forms
 
@@ -22,7 +23,13 @@ def short_mentions(
     import ahocorasick
 
     stops = cut_stops()
-    words = {m.given: "given" for m in people if len(m.given) >= SHORT_MIN}
+    # The whole name written again with no title ("อีลอน มัสก์" before "นายอีลอน มัสก์ …") is
+    # one mention, not a given name and a surname: the longest match wins.
+    words = {f"{m.given} {m.surname}": "full" for m in people
+             if m.surname and not m.given[0].isascii()}
+    for m in people:
+        if len(m.given) >= SHORT_MIN:
+            words.setdefault(m.given, "given")
     for m in people:
         if m.surname and len(m.surname) >= SHORT_MIN and not m.surname[0].isascii():
             words.setdefault(m.surname, "surname")
@@ -111,6 +118,13 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
     named = [m for m in fulls if m.display is None] + [g[0] for g in loose.values()]
     taken = [(m.start, m.end) for m in found]
     for start, end, kind, word in short_mentions(text, named, taken):
+        if kind == "full":
+            given, _, surname = word.partition(" ")
+            target = owners.owner("given", given, start)
+            if target is not None and target.surname == surname:
+                by_full[(target.given, surname)].append(
+                    Candidate(start, end, given, surname, None, (), start, True, rule=REPEAT))
+            continue
         target = owners.owner(kind, word, start)
         if target is None and kind == "given" and word in loose:
             loose[word].append(Candidate(start, end, word, None, None, (), start, rule="short-mention"))

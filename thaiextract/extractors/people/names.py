@@ -23,6 +23,7 @@ from .source import ends_word, letters_end
 from .vocab import (
     civil_titles,
     cut_stops,
+    modifiers,
     monk_forms,
     name_stops,
     name_stops_re,
@@ -30,6 +31,7 @@ from .vocab import (
     not_bare_name,
     place_words,
     position_words,
+    post_words,
     role_words,
     speech_verb_re,
     speech_verbs,
@@ -53,6 +55,8 @@ def pali(word: str) -> bool:
 PHRASE_TAGS = frozenset({"ADVN", "ADVI", "ADVP", "ADVS", "JSBR", "JCRG", "JCMP", "RPRE", "XVBM",
                          "XVAE", "XVMM", "XVAM", "XVBB", "NEG"})
 ACTION_TAG = "VACT"
+STATE_TAG = "VSTA"
+VERB_TAGS = frozenset({ACTION_TAG, "XVAE", "XVBM", "XVMM"})  # verbs and the auxiliaries before them
 # Tags of the words a name no list knows is cut before when glued to them: conjunctions,
 # auxiliaries, negation ("นาวัลนี|ขณะ…"); comparison words and adverbs are too often a misread
 # of the name's own letters ("พะจุณณ์มาบอ|กว่า" for "…มา|บอก|ว่า").
@@ -222,6 +226,12 @@ def surname_end(text: str, start: int) -> int | None:
     run_end = letters_end(text, start)
     if run_end - start < 2:
         return None
+    if post_follows(text, run_end) and run_end - start <= MAX_NAME and not (
+        text.endswith(modifiers(), start, run_end)  # "ศรีสังคม|อดีต ผบ.…": a modifier glued on
+    ) and _surname_before_post(text[start:run_end]):
+        # A whole word before a position or an age is the surname, though a listed name or a
+        # boundary word starts it ("วิเศษ|น้อย อธิบดี…", "อินทร|ชุมนุม รองอธิบดี…").
+        return run_end
     end = cut_name(text, start, run_end, family)
     if end is None:
         return None
@@ -234,6 +244,8 @@ def surname_end(text: str, start: int) -> int | None:
         return end
     if len(word) < 2 or word in thai_provinces():
         return None
+    if post_follows(text, end) and _surname_before_post(word):
+        return end  # "นายอดิศร พร้อมเทพ อธิบดีกรมประมง", "นายเฉลิม ทวีบท อายุ 53 ปี"
     stop = name_stops_re().match(text, start)
     if stop and THAI_FOLLOWER.match(text, stop.end()):
         stop = None  # "ศาล|ิคุปต์": a vowel sign goes on, so no word ends there
@@ -257,6 +269,46 @@ def surname_end(text: str, start: int) -> int | None:
         if not alone and (after == end or not text.startswith(position_words(), after)):
             return None
     return end
+
+
+def post_follows(text: str, end: int) -> bool:
+    """After one space comes a position or an age ("… อธิบดีกรม…", "… อายุ 53 ปี"): what news
+    writes right after a full name, so the word before it is the surname."""
+    if not text.startswith(" ", end):
+        return False
+    nxt = end + 1
+    if text.startswith(position_words(), nxt) or text.startswith(modifiers(), nxt):
+        return True  # "… รองอธิบดี…", "… รักษาราชการแทน…"
+    age = next((a for a in post_words("age") if text.startswith(a, nxt)), None)
+    return age is not None and text[nxt + len(age) : nxt + len(age) + 2].strip()[:1].isdigit()
+
+
+def _surname_before_post(word: str) -> bool:
+    """A word standing before a position or an age may be a surname that reads as words
+    ("พร้อม|เทพ", "ทวี|บท", "ใคร่ครวญ"), unless it is a function word, a speech verb, a verb as a
+    whole or holds a function word ("นายสมชาย ได้รับ ผู้ว่า…")."""
+    if len(word) < 3 or word in thai_stopwords() or word.startswith(speech_verbs()):
+        return False
+    if word.startswith(position_words()) or word.startswith(role_words()):
+        return False  # "นายสมชาย ผู้ช่วย ผู้ว่า…": a post of its own
+    stop = name_stops_re().match(word)
+    if stop and stop.group() not in start_only() and word in thai_dictionary():
+        return False  # "นายสมชาย ที่ปรึกษา รมว.คลัง"; "พร้อม|เทพ" is a surname no list holds
+    if orchid_word_tags().get(word) in PHRASE_TAGS or verb_word(word):
+        return False
+    # (Stop-word pieces are no evidence: the list holds พร้อม and มา, pieces of surnames.)
+    return not any(function_word(p) for p in dictionary_words(word) if len(p) >= 2)
+
+
+def verb_word(word: str) -> bool:
+    """A verb, tagged so as a whole ("สนทนา", "สบายดี"), or two verbs in a row ("เข้า|พบ",
+    "ไป|ส่ง"), however pythainlp's dictionary cuts it."""
+    tags = orchid_word_tags()
+    if tags.get(word) in (ACTION_TAG, STATE_TAG):
+        return True
+    splits = [dictionary_words(word)] + [(word[:k], word[k:]) for k in range(2, len(word) - 1)]
+    return any(len(split) > 1 and all(tags.get(p) in VERB_TAGS for p in split)
+               for split in splits)
 
 
 # Tags a short word may carry and still be a foreign surname ("ฮุน โต" is "big"); the

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...corpus import (
     dictionary_words,
+    name_lists,
     orchid_word_tags,
     thai_countries,
     thai_dictionary,
@@ -86,7 +87,9 @@ def glued_name_start(text: str, head_end: int, end: int) -> bool:
     # is made of dictionary words; a foreign name keeps a piece none covers, or is a short
     # entry the dictionary holds untagged ("ฮวน").
     words = thai_dictionary()
-    if tail in words:
+    if text[head_end - 1] == "ฯ" and tail in name_lists()[0]:
+        pass  # "ผู้ว่าฯ|สมชาย ใจดี": the paiyannoi ends the post; a listed given name follows
+    elif tail in words:
         if len(tail) > 4 or tail in orchid_word_tags():
             return False
     elif all(p in words for p in dictionary_words(tail)):

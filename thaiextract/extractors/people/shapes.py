@@ -187,7 +187,7 @@ def strict_pair(text: str, gstart: int, gend: int, send: int) -> bool:
     ordinary words ("ปลด|โซน|สีแดง", "หยุด|คุกคาม|ทางเพศ") is a phrase."""
     given, family = name_lists()
     first, second = text[gstart:gend], text[gend + 1 : send]
-    return (first in given or _unknown_name(first)) and (second in family or _unknown_name(second))
+    return (first in given or unknown_name(first)) and (second in family or unknown_name(second))
 
 
 def _inner_function_word(pieces: tuple[str, ...]) -> bool:
@@ -202,7 +202,7 @@ def _inner_function_word(pieces: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=8192)  # per word, not per document: the same names recur
-def _unknown_name(word: str) -> bool:
+def unknown_name(word: str) -> bool:
     """A word no dictionary holds, with a piece none covers or ending the way listed names end
     (Thai names are compounds of ordinary words: "ด่าน|วัฒนา|นุสรณ์")."""
     words = thai_dictionary()

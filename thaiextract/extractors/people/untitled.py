@@ -12,7 +12,7 @@ from .names import after_name_glued, bare_given, bare_surname_end, surname_end, 
 from .posts import position_end
 from .source import QUOTES, Candidate, letters_end, line_end
 from .titles import title_at
-from .vocab import position_words
+from .vocab import ordinary_words, position_words
 
 WORD = re.compile(r"[\u0e01-\u0e4e]+")
 
@@ -74,8 +74,9 @@ def after_position_mentions(
     for hstart in sorted(heads):
         limit = line_end(text, hstart)
         end = position_end(text, hstart, heads[hstart], limit, org_starts)
-        gstart = end + 1
-        if gstart >= limit or text[end] != " " or not THAI_LETTER.match(text[gstart]):
+        # After a space, or glued after the paiyannoi that ends an abbreviation ("ผู้ว่าฯสมชาย").
+        gstart = end + 1 if text.startswith(" ", end) else end if text[end - 1] == "ฯ" else limit
+        if gstart >= limit or not THAI_LETTER.match(text[gstart]):
             continue
         if title_at(text, gstart) is not None or gstart in org_starts:
             continue  # a titled name is read elsewhere; an organisation is no name
@@ -83,12 +84,27 @@ def after_position_mentions(
         if gend + 1 >= limit or text[gend] != " " or not bare_given(text[gstart:gend]):
             continue
         send = bare_surname_end(text, gend + 1)
-        if send is None or gend + 1 in org_starts or after_name_glued(text, send):
+        if send is None or gend + 1 in org_starts or after_name_glued(text, send) or (
+            weak_pair(text, text[gstart:gend], text[gend + 1 : send], send)
+        ):
+            send = None
+            if not _given_after_post(text[gstart:gend]):
+                continue
+        if occupied.overlaps(gstart, send or gend) or (out and out[-1].end > gstart):
             continue
-        if weak_pair(text, text[gstart:gend], text[gend + 1 : send], send):
-            continue
-        if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
-            continue
-        out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (),
-                             gstart, True, rule="after-position"))
+        surname = text[gend + 1 : send] if send else None
+        out.append(Candidate(gstart, send or gend, text[gstart:gend], surname, None, (),
+                             gstart, send is not None, rule="after-position"))
     return out
+
+
+def _given_after_post(word: str) -> bool:
+    """A given name alone after a post ("อดีตนายกฯ สมชาย เชื่อ…", "ผู้ว่าฯ ชัชชาติ ลงพื้นที่"), as
+    headlines name office holders: a listed given name that is no ordinary word (the Royal
+    Institute's dictionary does not hold it) and no stop word."""
+    given, _ = name_lists()
+    return (len(word) >= GIVEN_AFTER_POST_MIN and word in given and word not in ordinary_words()
+            and word not in thai_stopwords())
+
+
+GIVEN_AFTER_POST_MIN = 4  # a shorter listed name alone is a word as often ("ชัย", "ดี")

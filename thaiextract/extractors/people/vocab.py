@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...corpus import name_lists, thai_countries, thai_provinces, thai_stopwords
+from ...corpus import corpus_file, name_lists, thai_countries, thai_provinces, thai_stopwords
 from ...lexicons import load
 from .. import organizations as orgs
 from ..wordscan import alternation, boundary_words
@@ -22,6 +22,15 @@ class Title:
     strong: bool
     expanded: str
     undotted: bool = False  # a stacked title written without its final dot: a space must follow
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """The Royal Institute dictionary's headwords as pythainlp ships them (orst_words_th.txt):
+    ordinary Thai words. Unlike pythainlp's main word list it holds almost no transliterated
+    foreign names ("ไมเคิล", "ทรัมป์" are not in it; "ตื่น", "ตระหนก" are). Empty when the file
+    is missing: callers then treat no word as ordinary on this evidence."""
+    return corpus_file("orst_words_th.txt") or frozenset()
 
 
 @lru_cache(maxsize=1)

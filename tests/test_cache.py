@@ -1,0 +1,207 @@
+"""The command line's cache of built data (thaiextract.cache): what it keeps comes back equal,
+and a missing, damaged or unwritable cache only means building as before."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from thaiextract import cache, lexicons
+
+ARTICLE = Path(__file__).resolve().parent.parent / "samples" / "adgmin-2022.txt"
+# A pattern shaped like the extractors' (a Thai word alternation with groups and lookarounds),
+# made unique by a regex comment so that no other module has put it into re's cache.
+PATTERN = r"(?P<head>กระทรวง|กรม(?!การ))(?P<rest>[ก-๙]{2,12}?)(?=ร่วมกับ|\s|$)(?#test_cache)"
+TEXT = "กระทรวงดิจิทัลร่วมกับกรมควบคุมโรค และกรมการปกครอง"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    cache.disable()
+    yield tmp_path / "cache"
+    cache.disable()
+
+
+def _forget(pattern: str) -> None:
+    re._cache.pop((str, pattern, 0), None)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [({cache.ENV: "off"}, None), ({cache.ENV: "0"}, None), ({cache.ENV: "/x/y"}, Path("/x/y")),
+     ({"XDG_CACHE_HOME": "/c"}, Path("/c/thaiextract"))],
+    ids=["off", "zero", "chosen", "xdg"],
+)
+def test_folder(env: dict[str, str], expected: Path | None,
+                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(cache.ENV, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert cache.folder() == expected
+
+
+def test_no_home_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (cache.ENV, "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)
+    assert cache.folder() is None
+
+
+def test_a_kept_regex_comes_back_equal(folder: Path) -> None:
+    _forget(PATTERN)
+    cache.enable()
+    built = re.compile(PATTERN)
+    cache.save()
+    assert list(folder.iterdir())
+    cache.disable()
+    _forget(PATTERN)
+    cache.enable()
+    kept = re._cache[str, PATTERN, 0]  # type: ignore[attr-defined]
+    assert kept is not built and kept == built
+    assert re.compile(PATTERN) is kept
+    assert ([m.groupdict() for m in kept.finditer(TEXT)]
+            == [m.groupdict() for m in built.finditer(TEXT)]
+            == [{"head": "กระทรวง", "rest": "ดิจิทัล"}, {"head": "กรม", "rest": "ควบคุมโรค"}])
+
+
+def test_a_damaged_file_is_ignored(folder: Path) -> None:
+    cache.enable()
+    re.compile(PATTERN + "(?#x)")
+    cache.save()
+    (path,) = folder.iterdir()
+    path.write_bytes(path.read_bytes()[: 1000])
+    cache.disable()
+    cache.enable()  # no exception, nothing loaded
+    assert cache.lookup("lexicons", "meetings/triggers", b"") is None
+    _forget(PATTERN + "(?#x)")
+    assert re.compile(PATTERN + "(?#x)").search(TEXT).group("rest") == "ดิจิทัล"
+
+
+def test_an_unwritable_folder_is_no_failure(folder: Path) -> None:
+    folder.parent.mkdir(exist_ok=True)
+    folder.write_text("a file where the folder should be")
+    cache.enable()
+    re.compile(PATTERN + "(?#y)")
+    cache.save()  # no exception
+    assert folder.read_text() == "a file where the folder should be"
+
+
+def test_lexicon_rows_are_kept_by_digest(folder: Path) -> None:
+    cache.enable()
+    cache.remember("lexicons", "x/y", b"digest-1", ({"word": "กรม"},))
+    assert cache.lookup("lexicons", "x/y", b"digest-1") == ({"word": "กรม"},)
+    assert cache.lookup("lexicons", "x/y", b"digest-2") is None  # the file changed
+    cache.save()
+    cache.disable()
+    cache.enable()
+    assert cache.lookup("lexicons", "x/y", b"digest-1") == ({"word": "กรม"},)
+
+
+def test_a_cached_lexicon_equals_the_file(folder: Path) -> None:
+    name = "meetings/triggers"
+    fresh = lexicons.load.__wrapped__(name)
+    cache.enable()
+    lexicons.load.__wrapped__(name)  # stores
+    cache.save()
+    cache.disable()
+    cache.enable()
+    assert lexicons.load.__wrapped__(name) == fresh
+    assert any(row["trigger"] == "ประชุม" for row in fresh)
+
+
+def _cli(env: dict[str, str]) -> str:
+    proc = subprocess.run([sys.executable, "-m", "thaiextract", "extract", str(ARTICLE), "-f",
+                           "jsonl", "-q"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **env}, check=True)
+    return proc.stdout
+
+
+def test_cli_output_is_the_same_with_and_without_the_cache(tmp_path: Path) -> None:
+    off = _cli({cache.ENV: "off"})
+    first = _cli({cache.ENV: str(tmp_path)})
+    (path,) = tmp_path.iterdir()
+    stored = path.read_bytes()
+    second = _cli({cache.ENV: str(tmp_path)})
+    assert off == first == second
+    assert '"name": "ชัยวุฒิ ธนาคมานุสรณ์"' in off
+    assert path.read_bytes() == stored  # the second run found everything: nothing rewritten
+
+
+def test_new_patterns_come_first_and_the_file_is_bounded(folder: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    old, new = PATTERN + "(?#old)", PATTERN + "(?#new)"
+    cache.enable()
+    re.compile(old)
+    cache.save()
+    cache.disable()
+    cache.enable()
+    _forget(new)
+    re.compile(new)
+    cache.save()
+    (path,) = folder.iterdir()
+    stored = list(marshal.loads(path.read_bytes())["regexes"])
+    assert stored.index((new, 0)) < stored.index((old, 0))  # an old lexicon's drift to the end
+    cache.disable()
+    monkeypatch.setattr(cache, "_limit", lambda: 3)
+    cache.enable()
+    re.compile(PATTERN + "(?#more)")
+    cache.save()
+    assert len(marshal.loads(path.read_bytes())["regexes"]) == 3
+
+
+def test_kept_word_lists_equal_the_files(folder: Path) -> None:
+    from thaiextract import corpus
+
+    fresh = corpus.corpus_file("person_names_female_th.txt")
+    tags = corpus.orchid_word_tags.__wrapped__()
+    cache.enable()
+    corpus.corpus_file("person_names_female_th.txt")
+    corpus.orchid_word_tags.__wrapped__()
+    cache.save()
+    cache.disable()
+    cache.enable()
+    (path,) = folder.iterdir()
+    assert "person_names_female_th.txt" in marshal.loads(path.read_bytes())["sections"]["corpus"]
+    assert corpus.corpus_file("person_names_female_th.txt") == fresh
+    assert corpus.orchid_word_tags.__wrapped__() == tags
+    assert fresh and "สมหญิง" in fresh
+
+
+def test_a_blob_comes_back_only_for_its_digest(folder: Path) -> None:
+    cache.enable()
+    assert cache.blob("thing", b"v1") is None
+    cache.keep_blob("thing", b"v1", b"\x00built bytes")
+    assert cache.blob("thing", b"v1") == b"\x00built bytes"
+    assert cache.blob("thing", b"v2") is None
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_a_file_others_may_write_is_not_loaded(folder: Path) -> None:
+    cache.enable()
+    cache.keep_blob("thing", b"v1", b"built")
+    (path,) = folder.iterdir()
+    path.chmod(0o666)  # a shared folder: another user could have put anything there
+    assert cache.blob("thing", b"v1") is None
+    path.chmod(0o644)
+    assert cache.blob("thing", b"v1") == b"built"
+
+
+def test_the_kept_word_automaton_finds_the_same_words(folder: Path) -> None:
+    from thaiextract import corpus
+
+    built = corpus._word_automaton.__wrapped__()
+    cache.enable()
+    corpus._word_automaton.__wrapped__()  # builds and keeps it
+    kept = corpus._word_automaton.__wrapped__()  # loads it
+    text = "การประชุมคณะรัฐมนตรีเศรษฐกิจดิจิทัลเพื่อสังคมอาเซียน"
+    assert kept is not built
+    assert list(kept.iter(text)) == list(built.iter(text))
+    assert (8, 6) in list(kept.iter(text))  # "ประชุม" ends at 8

@@ -1,0 +1,48 @@
+"""Occupations news writes as a person's apposition, and the descriptions after them that name
+no organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.pipeline import extract
+
+# (sentence, position, organisation)
+OCCUPATIONS = [
+    ("นายสมชาย ใจดี นักธุรกิจชื่อดัง กล่าวว่า", "นักธุรกิจชื่อดัง", None),
+    ("นายสมชาย ใจดี ผู้เชี่ยวชาญด้านเศรษฐกิจ กล่าวว่า", "ผู้เชี่ยวชาญด้านเศรษฐกิจ", None),
+    # ThaiNER 1.5 train (wannaphong/thai-ner, CC BY 3.0), L0577
+    ("นางจูลี ฮอลล์ ผู้เชี่ยวชาญองค์การอนามัยโลกประจำกรุงปักกิ่งของจีน เรียกร้องให้จีน",
+     "ผู้เชี่ยวชาญองค์การอนามัยโลกประจำกรุงปักกิ่ง", "องค์การอนามัยโลก"),
+    ("ที่สิงคโปร์ แอนดี้ วิลเลียมส์ นักร้องรุ่นอาวุโสชาวอเมริกัน วัย 76 ปี ประกาศเลื่อนคอนเสิร์ต",
+     "นักร้องรุ่นอาวุโสชาวอเมริกัน", None),
+    ("นายสมชาย ใจดี นักวิชาการอิสระ ให้ความเห็นว่า", "นักวิชาการอิสระ", None),
+    ("นายสมชาย ใจดี นักวิเคราะห์อาวุโส บริษัทหลักทรัพย์ กล่าวว่า", "นักวิเคราะห์อาวุโส", None),
+    ("นายสมชาย ใจดี ผู้ฝึกสอนทีมชาติไทย กล่าวว่า", "ผู้ฝึกสอนทีมชาติไทย", "ทีมชาติไทย"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "position", "organization"), OCCUPATIONS,
+                         ids=["businessman-famous", "expert-in-field", "expert-of-body",
+                              "singer-senior-nationality", "independent-academic",
+                              "senior-analyst", "coach-of-team"])
+def test_an_occupation_is_the_position(sentence: str, position: str, organization: str | None
+                                       ) -> None:
+    (person,) = extract(sentence).people
+    assert (person.position, person.organization) == (position, organization)
+
+
+# An untitled name glued after an abbreviated post that ends in paiyannoi (ฯ).
+@pytest.mark.parametrize(("sentence", "name", "position"), [
+    ("ผู้ว่าฯสมชาย ใจดี กล่าวว่า", "สมชาย ใจดี", "ผู้ว่าฯ"),
+    # ThaiNER 1.5 train, L0630
+    ("ทำเอาท่านรองนายกฯสมคิด จาตุศรีพิทักษ์ เครียด", "สมคิด จาตุศรีพิทักษ์", "รองนายกฯ"),
+], ids=["governor", "deputy-prime-minister"])
+def test_a_name_glued_after_paiyannoi(sentence: str, name: str, position: str) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.position) == (name, None, position)
+    assert sentence[person.start : person.end] == person.text == name
+
+
+def test_a_ministry_glued_after_paiyannoi_is_no_name() -> None:
+    assert extract("ผู้ว่าฯกทม. ลงพื้นที่ตรวจน้ำท่วม", only="people").people == ()

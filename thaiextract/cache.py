@@ -1,0 +1,258 @@
+"""Built data kept between runs of the command line (cold start, issue 14).
+
+A one-article run of ``thaiextract extract`` spends about a quarter of its time compiling the
+same ~270 regular expressions (most of them alternations of lexicon words) and another tenth
+reading and checking the same lexicon files as the run before. The command line therefore keeps
+what it built in one file of the user's cache folder and reuses it:
+
+- **regexes**: the compiled program of each pattern (what ``re`` builds in Python before handing
+  it to ``_sre``), keyed by the pattern text and flags, so a changed lexicon simply misses;
+  loading puts the rebuilt ``Pattern`` objects into ``re``'s own cache, where every later
+  ``re.compile`` of the same text finds them. An entry is only stored after checking that the
+  pattern rebuilt from it equals the one ``re`` compiled.
+- **sections** (lexicon rows): each value stored with a digest of what it was built from;
+  a caller looks it up with the digest of its current input, so an edited file misses.
+
+The file is named by the package version, the interpreter (the compiled-program format
+belongs to one Python version) and the folder the package is installed in. Nothing here is required: without a cache folder (no home,
+read-only, ``THAIEXTRACT_CACHE=off``), or with a damaged file, everything is built as before.
+Only the command line turns this on (:func:`enable`); a library caller builds in memory as it
+always did. The file is the user's own data (like ``__pycache__``), read with ``marshal``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from pathlib import Path
+from typing import Any, ClassVar
+
+from . import __version__
+
+ENV = "THAIEXTRACT_CACHE"  # a folder to use instead of the default, or "off"
+OFF = frozenset({"", "0", "off", "no", "false", "none"})
+
+try:  # the compiled-program format: part of the interpreter, not of the public API
+    import _sre
+    from re import _compiler, _parser
+
+    _CODE = {2: "H", 4: "I", 8: "Q"}[_sre.CODESIZE]
+    if array(_CODE).itemsize != _sre.CODESIZE:
+        raise KeyError(_CODE)
+    _FORMAT = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}"
+except (ImportError, AttributeError, KeyError):  # another interpreter: no regex entries
+    _sre = None  # type: ignore[assignment]
+    _CODE, _FORMAT = "I", ""
+
+
+class _State:
+    enabled = False
+    path: Path | None = None
+    regexes: ClassVar[dict[tuple[str, int], tuple[Any, ...]]] = {}
+    sections: ClassVar[dict[str, dict[str, tuple[bytes, Any]]]] = {}
+    dirty = False
+
+
+def folder() -> Path | None:
+    """The cache folder: ``$THAIEXTRACT_CACHE``, else ``$XDG_CACHE_HOME/thaiextract``, else
+    ``~/.cache/thaiextract`` (``%LOCALAPPDATA%`` on Windows); None when switched off or when
+    there is no home to put it in."""
+    chosen = os.environ.get(ENV)
+    if chosen is not None:
+        return None if chosen.strip().lower() in OFF else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or (
+        os.environ.get("LOCALAPPDATA") if sys.platform == "win32" else None)
+    if not base:
+        home = os.path.expanduser("~")
+        if home == "~" or not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / "thaiextract"
+
+
+def _file() -> Path | None:
+    where = folder()
+    if where is None:
+        return None
+    tag = sys.implementation.cache_tag or "python"
+    # One file per installed copy: two checkouts of one version (say, two branches) hold
+    # different lexicons, and sharing a file would make each push the other's patterns out.
+    home = zlib.crc32(os.fsencode(os.path.dirname(os.path.abspath(__file__))))
+    return where / f"built-{__version__}-{tag}-{home:08x}.marshal"
+
+
+def enable() -> None:
+    """Load the cache file (if any) and put its regexes into ``re``'s cache. Call before the
+    modules whose patterns it holds are imported; safe to call more than once."""
+    if _State.enabled:
+        return
+    _State.enabled = True
+    _State.path = _file()
+    if _State.path is None:
+        return
+    raw = _read_trusted(_State.path)
+    try:
+        data = marshal.loads(raw) if raw else None
+    except (ValueError, EOFError, TypeError):
+        return
+    if not isinstance(data, dict) or data.get("version") != __version__:
+        return
+    sections = data.get("sections")
+    if isinstance(sections, dict):
+        _State.sections = sections
+    if data.get("format") == _FORMAT and _FORMAT:
+        _prefill(data.get("regexes") or {})
+
+
+def _read_trusted(path: Path) -> bytes | None:
+    """The file's bytes, if this user owns it and nobody else may write it (a cache folder set
+    to a shared place must not let another user choose what this process loads)."""
+    try:
+        with path.open("rb") as handle:
+            found = os.fstat(handle.fileno())
+            if hasattr(os, "getuid") and (found.st_uid != os.getuid() or found.st_mode & 0o022):
+                return None
+            return handle.read()
+    except OSError:
+        return None
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (another run may be reading it)."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def blob(name: str, digest: bytes) -> bytes | None:
+    """Bytes kept under ``name`` in a file of their own (read only when asked for, unlike the
+    rest), if they were made from input with this ``digest``."""
+    if not _State.enabled or _State.path is None:
+        return None
+    raw = _read_trusted(_State.path.with_name(f"{_State.path.stem}-{name}.bin"))
+    if not raw or len(raw) < 4:
+        return None
+    size = int.from_bytes(raw[:4], "little")
+    return raw[4 + size:] if raw[4:4 + size] == digest else None
+
+
+def keep_blob(name: str, digest: bytes, data: bytes) -> None:
+    if _State.enabled and _State.path is not None:
+        path = _State.path.with_name(f"{_State.path.stem}-{name}.bin")
+        _write(path, len(digest).to_bytes(4, "little") + digest + data)
+
+
+def disable() -> None:
+    """Forget what :func:`enable` loaded (patterns already in ``re``'s cache stay: they equal
+    what ``re`` would compile) and stop storing."""
+    _State.enabled, _State.path, _State.dirty = False, None, False
+    _State.regexes, _State.sections = {}, {}
+
+
+def _limit() -> int:
+    return int(getattr(re, "_MAXCACHE", 512))
+
+
+def _prefill(entries: dict[tuple[str, int], tuple[Any, ...]]) -> None:
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict):
+        return
+    limit = _limit()
+    for (pattern, flags), args in list(entries.items())[:limit]:
+        if len(cache) >= limit:  # as re itself does: the oldest entry goes
+            with contextlib.suppress(StopIteration, RuntimeError, KeyError):
+                del cache[next(iter(cache))]
+        try:
+            final_flags, code, *rest = args
+            compiled = _sre.compile(pattern, final_flags, array(_CODE, code).tolist(), *rest)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            continue
+        cache[str, pattern, flags] = compiled
+        _State.regexes[pattern, flags] = args
+
+
+def lookup(section: str, name: str, digest: bytes) -> Any:
+    """The value stored for ``name`` if it was built from input with this ``digest``."""
+    entry = _State.sections.get(section, {}).get(name)
+    if entry is not None and entry[0] == digest:
+        return entry[1]
+    return None
+
+
+def remember(section: str, name: str, digest: bytes, value: Any) -> None:
+    """Store ``value`` (plain data: str, int, tuple, list, dict) for the next run."""
+    if not _State.enabled or _State.path is None:
+        return
+    _State.sections = {**_State.sections}
+    _State.sections[section] = {**_State.sections.get(section, {}), name: (digest, value)}
+    _State.dirty = True
+
+
+def _program(pattern: str, flags: int, compiled: re.Pattern[str]) -> tuple[Any, ...] | None:
+    """The arguments ``_sre.compile`` needs after ``pattern`` (what ``re._compiler.compile``
+    computes), or None unless rebuilding from them gives a pattern equal to ``compiled``."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for key, index in groupindex.items():
+            indexgroup[index] = key
+        rest = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        if _sre.compile(pattern, flags | parsed.state.flags, code, *rest) != compiled:
+            return None
+        # The program as machine words: marshal reads one bytes object ~4x faster than a list.
+        args = (flags | parsed.state.flags, array(_CODE, code).tobytes(), *rest)
+    except Exception:  # any surprise in private code: just do not cache it
+        return None
+    return args
+
+
+def _new_regexes() -> dict[tuple[str, int], tuple[Any, ...]]:
+    found: dict[tuple[str, int], tuple[Any, ...]] = {}
+    if not _FORMAT:
+        return found
+    for key, compiled in list(getattr(re, "_cache", {}).items()):
+        kind, pattern, flags = key
+        if kind is not str or (pattern, flags) in _State.regexes:
+            continue
+        args = _program(pattern, flags, compiled)
+        if args is not None:
+            found[pattern, flags] = args
+    return found
+
+
+def save() -> None:
+    """Write the file again if this run built something it did not hold. Never fails."""
+    if not _State.enabled or _State.path is None:
+        return
+    fresh = _new_regexes()
+    if not fresh and not _State.dirty:
+        return
+    # This run's new patterns first, then the kept ones, up to what re's cache holds: patterns of
+    # an older lexicon (never asked for again) drift to the end and drop out.
+    kept = {**fresh, **{k: v for k, v in _State.regexes.items() if k not in fresh}}
+    kept = dict(list(kept.items())[:_limit()])
+    data = {"version": __version__, "format": _FORMAT, "regexes": kept,
+            "sections": _State.sections}
+    try:
+        encoded = marshal.dumps(data)
+    except ValueError:  # something unmarshallable was remembered: keep nothing
+        return
+    _write(_State.path, encoded)
+    _State.regexes = kept
+    _State.dirty = False
+
+
+__all__ = ["ENV", "blob", "disable", "enable", "folder", "keep_blob", "lookup", "remember",
+           "save"]
