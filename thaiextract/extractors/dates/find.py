@@ -23,7 +23,9 @@ _NUMERIC = re.compile(
     r"(?P<a>\d(?<![\d/.:,-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?![/.:,-]\d)"
 )
-_ISO = re.compile(r"(?P<y>\d(?<![\d/.:,-]\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)(?![/.:,-]\d)")
+_ISO = re.compile(
+    r"(?P<y>\d(?<![\d/.:,-]\d)\d{3})(?P<sep>[/-])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)"
+    r"(?![/.:,-]\d)")  # "2020-06-12", "2020/06/12"
 # Both have a "/" or "-" followed by a digit, 1-2 (numeric) or 4 (ISO) characters in: far rarer
 # than digits, so the scans start from those (see _hinted).
 _SEP_DIGIT = re.compile(r"[/-]\d")

@@ -298,7 +298,8 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "month": re.compile(trie([r["form"] for r in load("dates/months")], dotted_forms=True)),
         "weekday_word": re.compile(rf"{wd_prefix}(?P<wd>{wd})(?:{SP}(?P<cue>{cues}))?"),
         "day_before": re.compile(
-            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,4}})(?:{SP}|-)(?:{alt('month_label')}{SP})?\Z"
+            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,4}})(?:st|nd|rd|th)?(?:{SP}|-)"
+            rf"(?:{alt('month_label')}{SP})?\Z"
         ),
         "dayrange_before": re.compile(
             rf"(?<![\d.,/:])(?P<d>\d{{1,2}}){SP}{conn}{SP}(?:{day_label}{SP})?\Z"
