@@ -30,6 +30,11 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
          ("2012-12-26", "dateline")),
         (f"{HEADLINE}\nข่าวการเมือง 3 ต.ค. 2566 14:05 น. ทีมข่าวการเมือง\n{BODY}",
          ("2023-10-03", "dateline")),
+        # A weekday before a header date: Thai without วัน, English with a comma.
+        (f"{HEADLINE}\nจันทร์ 2 ตุลาคม 2566\n{BODY}", ("2023-10-02", "dateline")),
+        (f"{HEADLINE}\nMonday, October 2, 2023\n{BODY}", ("2023-10-02", "dateline")),
+        # prachatai.com's byline as text (tests/devset news-035's page).
+        (f"{HEADLINE}\nSubmitted on Mon, 2019-01-21 13:49\n{BODY}", ("2019-01-21", "dateline")),
         # A clock written the way running text writes it ("เวลา 10.00 น.") is no time stamp.
         (f"{HEADLINE}\nขอเชิญร่วมงานวันที่ 30 ธ.ค. 2567 เวลา 10.00 น. ณ ศาลากลางจังหวัด\n{BODY}",
          (None, None)),
@@ -44,7 +49,8 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
          (None, None)),
     ],
     ids=["dateline-dash", "dateline-place", "iso-timestamp", "iso-timestamp-utc",
-         "published-label", "city-dateline", "stamp-english", "stamp-thai", "not-stamp-event",
+         "published-label", "city-dateline", "stamp-english", "stamp-thai", "weekday-thai",
+         "weekday-english", "submitted-on", "not-stamp-event",
          "past-date-line",
          "running-text", "lead-history"],
 )

@@ -371,6 +371,12 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?P<pub>(?i:{alternation(cue_forms('header_label'))}))"
         rf"|(?P<upd>(?i:{alternation(cue_forms('update_label'))}))){SP}:?{SP}"
     )
+    # A weekday before a header date, in Thai without วัน or in English ("จันทร์ 2 ตุลาคม
+    # 2566", "Monday, October 2, 2023", "Mon, 2019-01-21"): the date's own weekday.
+    english = {r["en"] for r in load("dates/weekdays")}
+    weekday = (rf"(?:(?:{alt('weekday_prefix')})?(?:{alternation(list(tables().weekdays))})"
+               rf"(?:{alt('ordinal')})?|(?i:{alternation(sorted(english | {e[:3] for e in english}))})"
+               rf"\.?)[ ,]*")
     return {
         "time": re.compile(
             rf"(?:(?P<lead>{clock}){SP})?(?<![\d.:])(?P<h1>[01]?\d|2[0-4])[.:](?P<m1>[0-5]\d)(?!\d)"
@@ -383,7 +389,7 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         # any case ("PUBLISHED"); (?i:) keeps the rest exact.
         "header_gap": re.compile(
             rf"{HEADER_SEPS}(?:{labels}(?:{any_case_words('header_on')}{SP})?)?"
-            rf"(?:{day_label}{SP})?"
+            rf"(?:{weekday})?(?:{day_label}{SP})?"
         ),
         # A clock time after a date ("14:25", "| 10:30 น.", "- 10:30", "at 10:30 am").
         "header_time": re.compile(
