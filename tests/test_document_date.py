@@ -35,6 +35,9 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
         (f"{HEADLINE}\nMonday, October 2, 2023\n{BODY}", ("2023-10-02", "dateline")),
         # prachatai.com's byline as text (tests/devset news-035's page).
         (f"{HEADLINE}\nSubmitted on Mon, 2019-01-21 13:49\n{BODY}", ("2019-01-21", "dateline")),
+        # Crime news: the clock first, then the day ("เมื่อเวลา 10.00 น. วันที่ …").
+        (f"{HEADLINE}\nเมื่อเวลา 10.00 น. วันที่ 2 ต.ค. 2566 พล.ต.ต.สมชาย ใจดี ผบก.ปอท. แถลงผล"
+         "การจับกุมแก๊งคอลเซ็นเตอร์ที่หลอกลวงผู้เสียหายกว่า 100 ราย", ("2023-10-02", "lead")),
         # A clock written the way running text writes it ("เวลา 10.00 น.") is no time stamp.
         (f"{HEADLINE}\nขอเชิญร่วมงานวันที่ 30 ธ.ค. 2567 เวลา 10.00 น. ณ ศาลากลางจังหวัด\n{BODY}",
          (None, None)),
@@ -50,7 +53,7 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
     ],
     ids=["dateline-dash", "dateline-place", "iso-timestamp", "iso-timestamp-utc",
          "published-label", "city-dateline", "stamp-english", "stamp-thai", "weekday-thai",
-         "weekday-english", "submitted-on", "not-stamp-event",
+         "weekday-english", "submitted-on", "lead-clock-first", "not-stamp-event",
          "past-date-line",
          "running-text", "lead-history"],
 )

@@ -15,7 +15,8 @@ from .patterns import SP, Patterns, Tables, patterns, tables
 from .times import attach_times
 from .years import event_years, quarters, years
 
-PAST_LOOK_BACK = 24  # "เมื่อช่วงดึกของวันที่ |1 ต.ค.": how far back a past cue is looked for
+# How far back a past cue is looked for: "เมื่อเวลาประมาณ 02.30 น. ของคืนวันที่ |1 ต.ค."
+PAST_LOOK_BACK = 48
 NUMERIC_MIN_YY = 40  # "28/06/61": two-digit years of numeric dates are read from BE 2540 on
 # The look-behinds come after the first digit ("\d(?<!X\d)" is "(?<!X)\d"): a pattern that opens
 # with a digit lets the regex engine skip to digits instead of trying every position.

@@ -353,8 +353,13 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
         "not_date_before": re.compile(
             rf"(?:{alternation(cue_forms('not_date_before'))}|\d{SP})\Z"),
         "span_before": re.compile(rf"(?:{alternation(cue_forms('span_before'))}){SP}\Z"),
+        # "เมื่อ|วันที่ …", "เมื่อช่วงดึกของวันที่ …", "เมื่อเวลา 10.00 น. วันที่ …"
         "past_before": re.compile(
-            rf"(?P<cue>{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
+            rf"(?P<cue>{alternation(cue_forms('past_before'))})"
+            rf"(?:{alt('clock_word')}(?:{alt('clock_about')})?{SP}\d{{1,2}}[.:]\d{{2}}"
+            rf"(?:{SP}-{SP}\d{{1,2}}[.:]\d{{2}})?{SP}(?:{alt('clock_suffix')})?{SP}"
+            rf"(?:{alt('quarter_of')}{SP})?)?"
+            rf"(?:{alternation(words('past_period'))})?"
             rf"(?:{alternation(words('day_part'))}(?:{SP}{alt('quarter_of')})?)?"
             rf"(?:{modifier})?{SP}(?:{alternation(words('past_unit'))})?{SP}\Z"
         ),
