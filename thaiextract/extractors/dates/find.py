@@ -134,6 +134,12 @@ def relatives(text: str) -> list[Candidate]:
         if part is not None:
             c.evidence.append((mstart, text[mstart:wstart]))
         out.append(c)
+    for m in p.since_year_start.finditer(text):  # "ตั้งแต่ต้นปี": this year, its start
+        c = Candidate(m.start("mod"), m.end(), "relative", rel=("year", 0),
+                      part=t.parts[m.group("mod")])
+        c.cue(m, "word")
+        c.cue(m, "mod")
+        out.append(c)
     for m in p.counted.finditer(text):
         if p.count_range_before.search(text, max(0, m.start() - 8), m.start()):
             continue  # "3-4 ปีที่แล้ว": some years ago, no date (as "หลายปีที่ผ่านมา")

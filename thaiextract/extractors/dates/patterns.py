@@ -198,6 +198,7 @@ class Patterns:
     # :func:`find.relative_matches`); None otherwise.
     relative_only: re.Pattern[str] | None
     counted: re.Pattern[str]  # "3 วันที่แล้ว"
+    since_year_start: re.Pattern[str]  # "ตั้งแต่|ต้นปี": this year, from its start
     count_range_before: re.Pattern[str]  # "3-|4 ปีที่แล้ว": a fuzzy span of time
     weekday_word: re.Pattern[str]
     day_before: re.Pattern[str]
@@ -337,10 +338,22 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
     ago = "|".join(re.escape(r["form"]) + (f"(?![{THAI}])" if r["value"] == "alone" else "")
                    for r in sorted(word_rows("count_ago"), key=lambda r: (-len(r["form"]),
                                                                          r["form"])))
+    early = [mod for mod in t.modifiers if t.parts[mod] == "early"]
+    # What may follow ปี in a longer year word: ปีนี้, ปีงบประมาณ, ปี พ.ศ. …
+    year_words = [f for f, (unit, _) in t.relative.items() if unit == "year"] + [
+        r["form"] for r in load("dates/eras") if r["era"] in ("cue", "none")]
+    after_year = [f[2:] for f in year_words if f.startswith("ปี") and len(f) > 2] + [
+        r["form"] for r in load("dates/eras") if r["era"] in ("BE", "CE")] + ["พ.ศ", "ค.ศ"]
     return {
         "relative_word": re.compile(rf"(?P<mod>{modifier})?(?P<word>{alternation(relative)})"),
         "relative_only": (re.compile(trie(relative))
                           if modifiers_apart(t.modifiers, relative) else None),
+        # "ตั้งแต่ต้นปี" not followed by what would make it another date or no calendar year
+        # ("ต้นปี 2566", "ต้นปีนี้", "ต้นปีงบประมาณ"): those are read by their own patterns.
+        "since_year_start": re.compile(
+            rf"(?:{alt('since')}){SP}(?P<mod>{alternation(early)})(?P<word>{alt('year_label')})"
+            rf"(?!{SP}\d|{alternation(after_year)})"
+        ),
         "counted": re.compile(
             rf"(?P<n>\d(?<![\d.,]\d)\d{{0,2}}){SP}(?P<unit>{alternation(list(t.count_units))})"
             rf"{SP}(?P<ago>{ago})"
