@@ -17,7 +17,9 @@ from .years import event_years, quarters, years
 
 # How far back a past cue is looked for: "เมื่อเวลาประมาณ 02.30 น. ของคืนวันที่ |1 ต.ค."
 PAST_LOOK_BACK = 48
-NUMERIC_MIN_YY = 40  # "28/06/61": two-digit years of numeric dates are read from BE 2540 on
+# "28/06/61": two-digit years of numeric dates are read as BE from 2540 on; below, with "/",
+# as CE ("30/06/18" = 2018), with "-" not at all ("15-12-10" is a score)
+NUMERIC_MIN_YY = 40
 # The look-behinds come after the first digit ("\d(?<!X\d)" is "(?<!X)\d"): a pattern that opens
 # with a digit lets the regex engine skip to digits instead of trying every position.
 _NUMERIC = re.compile(
@@ -59,9 +61,12 @@ def numeric(text: str) -> list[Candidate]:
     out = []
     for m in _hinted(_NUMERIC, _SEP_DIGIT, text, (2, 1)):
         a, b = int(m.group("a")), int(m.group("b"))
+        era = None
         if len(m.group("y")) == 2 and int(m.group("y")) < NUMERIC_MIN_YY:
-            continue  # "15-12-10" is a score or a code sooner than 15 Dec 2510
-        year = read_year(m.group("y"))
+            if m.group("sep") != "/":
+                continue  # "15-12-10" is a score or a code sooner than 15 Dec 2510
+            era = "CE"  # "30/06/18": a two-digit year below BE 2540 is of the common era
+        year = read_year(m.group("y"), era)
         if year is None:
             continue
         day, month = a, b
