@@ -38,6 +38,9 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
         # Crime news: the clock first, then the day ("เมื่อเวลา 10.00 น. วันที่ …").
         (f"{HEADLINE}\nเมื่อเวลา 10.00 น. วันที่ 2 ต.ค. 2566 พล.ต.ต.สมชาย ใจดี ผบก.ปอท. แถลงผล"
          "การจับกุมแก๊งคอลเซ็นเตอร์ที่หลอกลวงผู้เสียหายกว่า 100 ราย", ("2023-10-02", "lead")),
+        # A full date in brackets opening the lead paragraph (thestatestimes.com).
+        (f"{HEADLINE}\n(7 ต.ค. 67) ดร.เฉลิมชัย ศรีอ่อน รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ"
+         "และสิ่งแวดล้อมกล่าววันนี้ ว่าประเทศไทยมุ่งมั่นสู่ความเป็นกลางทางคาร์บอน", ("2024-10-07", "lead")),
         # A clock written the way running text writes it ("เวลา 10.00 น.") is no time stamp.
         (f"{HEADLINE}\nขอเชิญร่วมงานวันที่ 30 ธ.ค. 2567 เวลา 10.00 น. ณ ศาลากลางจังหวัด\n{BODY}",
          (None, None)),
@@ -53,7 +56,8 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
     ],
     ids=["dateline-dash", "dateline-place", "iso-timestamp", "iso-timestamp-utc",
          "published-label", "city-dateline", "stamp-english", "stamp-thai", "weekday-thai",
-         "weekday-english", "submitted-on", "lead-clock-first", "not-stamp-event",
+         "weekday-english", "submitted-on", "lead-clock-first", "lead-bracketed",
+         "not-stamp-event",
          "past-date-line",
          "running-text", "lead-history"],
 )

@@ -61,6 +61,8 @@ _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 # A full date with a clock time right after it ("December 26, 2012 11:34 —กระทรวงการคลัง",
 # "ข่าวการเมือง 3 ต.ค. 2566 14:05 น. …") is a time stamp of the page, even with other text on its
 # line; a colon, as stamps write it (running text writes "เวลา 14.30 น.").
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")  # a paragraph opening "(7 ต.ค. 67) …"
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 _STAMP_CLOCK = re.compile(r"[ ,|]{0,3}\d{1,2}:\d{2}(?!\d)")
 
 
@@ -250,7 +252,11 @@ def _from_lead(
             continue
         if history and not today:
             continue  # a later dated day is another event ("เกิดเมื่อวันที่ 30 มีนาคม 2469")
-        event_day = f.day is not None and _event_day(text, c, p, t)
+        # "(7 ต.ค. 67) ดร.… กล่าววันนี้": a full date in brackets opening the paragraph.
+        bracketed = (f.day is not None
+                     and _OPEN_BRACKET.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
+                     is not None and _CLOSE_BRACKET.match(text, c.end) is not None)
+        event_day = f.day is not None and (bracketed or _event_day(text, c, p, t))
         # "วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง": a full date opening a lead paragraph is the day
         # of the report, the way crime and regional news begin.
         opens = (
