@@ -128,11 +128,14 @@ def test_cli_output_is_the_same_with_and_without_the_cache(tmp_path: Path) -> No
     off = _cli({cache.ENV: "off"})
     first = _cli({cache.ENV: str(tmp_path)})
     (path,) = tmp_path.iterdir()
-    stored = path.read_bytes()
+    stored = path.stat()
     second = _cli({cache.ENV: str(tmp_path)})
     assert off == first == second
     assert '"name": "ชัยวุฒิ ธนาคมานุสรณ์"' in off
-    assert path.read_bytes() == stored  # the second run found everything: nothing rewritten
+    # The second run found everything, so it wrote nothing: a rewrite replaces the file (a new
+    # inode), so equal bytes alone would not show it.
+    again = path.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (stored.st_ino, stored.st_mtime_ns)
 
 
 def test_new_patterns_come_first_and_the_file_is_bounded(folder: Path,
@@ -205,3 +208,39 @@ def test_the_kept_word_automaton_finds_the_same_words(folder: Path) -> None:
     assert kept is not built
     assert list(kept.iter(text)) == list(built.iter(text))
     assert (8, 6) in list(kept.iter(text))  # "ประชุม" ends at 8
+
+
+@pytest.mark.parametrize(
+    "content",
+    [{"version": "0.1.0", "format": "x", "regexes": [1, 2], "sections": {"lexicons": 5}},
+     {"version": "0.1.0", "sections": {"corpus": {"words_th.txt": "not a pair"}}},
+     ["a", "list"]],
+    ids=["wrong-shapes", "wrong-entry", "not-a-dict"])
+def test_a_file_of_another_shape_is_ignored(folder: Path, content: object) -> None:
+    from thaiextract import __version__, corpus
+
+    if isinstance(content, dict):
+        content["version"] = __version__
+    cache.enable()
+    cache.keep_blob("probe", b"", b"")  # finds the file's name
+    (probe,) = folder.iterdir()
+    main = probe.with_name(probe.name.replace("-probe.bin", ".marshal"))
+    main.write_bytes(marshal.dumps(content))
+    main.chmod(0o600)
+    cache.disable()
+    cache.enable()  # no exception
+    assert cache.lookup("corpus", "words_th.txt", b"") is None
+    assert "นายก" in corpus.corpus_file("words_th.txt")
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX modes")
+def test_files_are_written_private_whatever_the_umask(folder: Path) -> None:
+    old = os.umask(0o002)
+    try:
+        cache.enable()
+        cache.keep_blob("thing", b"v1", b"built")
+    finally:
+        os.umask(old)
+    (path,) = folder.iterdir()
+    assert path.stat().st_mode & 0o077 == 0
+    assert cache.blob("thing", b"v1") == b"built"

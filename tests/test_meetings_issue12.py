@@ -200,6 +200,100 @@ CASES = [
                  ordinal=1, date="2023-02-23", location="ห้องประชุมมูลนิธิป่ารอยต่อฯ", online=True)],
         id="real-and-twice-in-the-name-ordinal-without-ti-vtc-online",
     ),
+    # real: tna.mcot.net/?p=1275370 (20 พ.ย. 2566): headline short form, a name with "และ" up
+    # to its edition; "จาก" with no online medium opens no place
+    pytest.param(
+        "กต.ประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก\n\nเจ ดับบลิว แมรีออท 20 พ.ย. 2566 -กระทรวง"
+        "การต่างประเทศ จัดการประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก ประจำปี 2566  เน้นนำจุดแข็งของ"
+        "ประเทศไทย\n\nกระทรวงการต่างประเทศจัดการประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก ประจำปี"
+        " 2566   ซึ่งมีผู้เข้าร่วมการประชุม 97 คน จากสถานเอกอัครราชทูต 65 แห่ง",
+        [meeting("การประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก ประจำปี 2566",
+                 "การประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก", date="2023-11-20")],
+        id="real-headline-prefix-and-a-name-running-to-its-edition",
+    ),
+    # real: mfa.go.th/asean (19 ธันวาคม 2559): the dated lead under the headline dates it
+    pytest.param(
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศเดินทางเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียนอย่าง"
+        "ไม่เป็นทางการ ณ กรุงย่างกุ้ง\n\n          เมื่อวันที่ 19 ธันวาคม 2559 นายดอน ปรมัตถ์วินัย"
+        " รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วมการแลกเปลี่ยนความคิดเห็น",
+        [meeting("การประชุมรัฐมนตรีต่างประเทศอาเซียนอย่างไม่เป็นทางการ",
+                 "การประชุมรัฐมนตรีต่างประเทศอาเซียนอย่างไม่เป็นทางการ", date="2016-12-19",
+                 location="กรุงย่างกุ้ง")],
+        id="real-informal-meeting-dated-by-the-lead-under-its-headline",
+    ),
+    # real: mfa.go.th (14 ธ.ค. 2567): the visit's dates are the occasion's
+    pytest.param(
+        "เมื่อวันที่ 12 ธันวาคม 2567 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศเป็น"
+        "ประธานการประชุมทีมประเทศไทยประจำออสเตรเลีย ณ โรงแรม Crown Sydney ในโอกาสเยือนออสเตรเลีย"
+        "อย่างเป็นทางการระหว่างวันที่ 10-12 ธันวาคม 2567",
+        [meeting("การประชุมทีมประเทศไทยประจำออสเตรเลีย", "การประชุมทีมประเทศไทยประจำออสเตรเลีย",
+                 date="2024-12-12", location="โรงแรม Crown Sydney")],
+        id="real-the-occasions-dates-are-not-the-meetings",
+    ),
+    # real: thaigov.go.th 23 กุมภาพันธ์ 2566 (ข่าวนายกรัฐมนตรี_3): a courtesy call and a bridge's
+    # opening are no meetings; the acronym after a spaced dash in brackets
+    pytest.param(
+        "นายปรัก สุคน รองนายกรัฐมนตรีราชอาณาจักรกัมพูชา เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา"
+        " นายกรัฐมนตรี\nนายกรัฐมนตรีกล่าวว่า การประชุมคณะกรรมการเขตแดนร่วม (Joint Boundary"
+        " Committee – JBC) ว่างเว้นมากว่า 10 ปีแล้ว\nและยินดีที่ได้ร่วมพิธีเปิดใช้สะพานมิตรภาพ"
+        "ไทย–กัมพูชา ที่บ้านหนองเอี่ยน–สตึงบท",
+        [meeting("การประชุมคณะกรรมการเขตแดนร่วม", "การประชุมคณะกรรมการเขตแดนร่วม",
+                 english_name="Joint Boundary Committee", acronym="JBC")],
+        id="real-acronym-after-a-spaced-dash-courtesy-call-and-opening-are-none",
+    ),
+    pytest.param(
+        "การประชุมสุดยอดอาเซียนจัดขึ้นเป็นครั้งที่ 40 ณ กรุงพนมเปญ",
+        [meeting("การประชุมสุดยอดอาเซียน", "การประชุมสุดยอดอาเซียน", location="กรุงพนมเปญ")],
+        id="held-for-the-nth-time-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "ไทยเข้าร่วมการประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก",
+        [meeting("การประชุมรัฐมนตรีอาเซียน", "การประชุมรัฐมนตรีอาเซียน")],
+        id="for-the-first-time-is-no-ordinal",
+    ),
+    pytest.param(
+        "การประชุมคณะกรรมการร่วมทางการค้า (Joint Trade Committee: JTC) ไทย-มาเลเซีย ครั้งที่ 7"
+        " ณ กรุงกัวลาลัมเปอร์",
+        [meeting("การประชุมคณะกรรมการร่วมทางการค้า (Joint Trade Committee: JTC) ไทย-มาเลเซีย"
+                 " ครั้งที่ 7", "การประชุมคณะกรรมการร่วมทางการค้า",
+                 english_name="Joint Trade Committee", acronym="JTC", ordinal=7,
+                 location="กรุงกัวลาลัมเปอร์")],
+        id="ordinal-after-the-brackets-and-the-parties",
+    ),
+    # the layout of thaigov.go.th releases: headline, the release's date line, the body
+    pytest.param(
+        "นายกฯ ร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 37\n\n\nวันพฤหัสบดีที่ 12 พฤศจิกายน 2563\nพิมพ์\n"
+        "วันที่ 11 พฤศจิกายน 2563 นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 37"
+        " ผ่านระบบการประชุมทางไกล",
+        [meeting("การประชุมสุดยอดอาเซียน ครั้งที่ 37", "การประชุมสุดยอดอาเซียน", ordinal=37,
+                 date="2020-11-11", online=True)],
+        id="the-bodys-own-date-beats-the-release-date-under-the-headline",
+    ),
+    # real: onbnews.today/post/24874 (9 เม.ย. 2563): the meeting was postponed
+    pytest.param(
+        "วันนี้ ( 9 เม.ย.63 ) มีรายการว่า การประชุมคณะรัฐมนตรี (ครม.) ในสัปดาห์หน้า ที่มีกำหนดเดิม"
+        "ในวันอังคารที่ 14 เม.ย. ได้เลื่อนเป็นวันพุธที่ 15 เม.ย. เนื่องจากในวันอังคาร นายกรัฐมนตรี"
+        "มีภารกิจ",
+        [meeting("การประชุมคณะรัฐมนตรี", "การประชุมคณะรัฐมนตรี", acronym="ครม.",
+                 date="2020-04-15")],
+        id="real-a-postponed-meeting-takes-its-new-day",
+    ),
+    pytest.param(
+        "รัฐมนตรีเข้าร่วม The 41st ASEAN Ministers on Energy Meeting (การประชุมรัฐมนตรีพลังงาน"
+        "อาเซียน ครั้งที่ 41) ณ กรุงมะนิลา",
+        [meeting("The 41st ASEAN Ministers on Energy Meeting", "การประชุมรัฐมนตรีพลังงานอาเซียน",
+                 english_name="ASEAN Ministers on Energy Meeting", ordinal=41,
+                 location="กรุงมะนิลา")],
+        id="english-first-thai-in-brackets-thai-is-the-name",
+    ),
+    pytest.param(
+        "รัฐมนตรีเข้าร่วมการประชุม ASEAN Ministers on Energy Meeting ครั้งที่ 41 (AMEM)"
+        " ณ กรุงมะนิลา",
+        [meeting("ASEAN Ministers on Energy Meeting ครั้งที่ 41", "ASEAN Ministers on Energy Meeting",
+                 english_name="ASEAN Ministers on Energy Meeting", acronym="AMEM", ordinal=41,
+                 location="กรุงมะนิลา")],
+        id="thai-ordinal-and-acronym-after-an-english-name",
+    ),
     pytest.param(
         "“ชวน” นัด 5 มิ.ย. 2562 ประชุมร่วมรัฐสภาโหวตเสียงเลือกนายกฯ",
         [meeting("ประชุมร่วมรัฐสภา", "ประชุมร่วมรัฐสภา", date="2019-06-05")],
@@ -261,3 +355,45 @@ def test_mentions_of_one_meeting(text: str, name: str | None, mentions: list[str
     for m in doc.meetings:
         assert [x.text for x in m.mentions] == mentions
         assert all(text[x.start : x.end] == x.text for x in m.mentions)
+
+
+# English names in English text end before a sentence end and a day or month (pattayamail,
+# bangkokpost style); an abbreviation's dots stay in the name.
+ENGLISH = [
+    pytest.param(
+        "She will attend the 46th Asean Summit on Monday and Tuesday. The premier will also"
+        " attend the 16th Indonesia–Malaysia–Thailand Growth Triangle (IMT-GT) Leaders' Summit.",
+        [("Asean Summit", 46, "the 46th Asean Summit"), ("Leaders' Summit", None, "Leaders' Summit")],
+        id="a-day-and-a-sentence-end-are-no-part-of-the-name",
+    ),
+    pytest.param(
+        "นายกฯ ร่วม U.S. - ASEAN Special Summit ที่สหรัฐ",
+        [("U.S.-ASEAN Special Summit", None, "U.S. - ASEAN Special Summit")],
+        id="dots-of-an-abbreviation-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    doc = extract(text)
+    assert [(m.name, m.ordinal, m.text) for m in doc.meetings] == expected
+    assert all(text[m.start : m.end] == m.text for m in doc.meetings)
+
+
+# What people did at a seminar is no seminar's name; generic and sports gatherings are none.
+NOT_MEETINGS = [
+    pytest.param("ผู้เข้าร่วมสัมมนาแลกเปลี่ยนความคิดเห็นกันอย่างกว้างขวาง", id="participants-exchanged"),
+    pytest.param("ประชาชนกว่า 200 คนร่วมสัมมนารับฟังความคิดเห็นอย่างคึกคัก", id="people-took-part"),
+    pytest.param("นักวิชาการร่วมเสวนาแลกเปลี่ยนมุมมอง", id="scholars-discussed"),
+    pytest.param("การสัมมนาครั้งนี้ช่วยให้ผู้เข้าร่วมได้ความรู้", id="this-seminar-with-nothing-before"),
+    pytest.param("กระทรวงพาณิชย์จัดงานแถลงข่าว “มหกรรมอาหารไทย” เมื่อวันที่ 3 มีนาคม 2567",
+                 id="a-press-conference"),
+    pytest.param("การแข่งขันฟุตบอลถ้วยพระราชทาน ครั้งที่ 50 จะเริ่มขึ้นในวันที่ 3 มีนาคม 2567",
+                 id="a-contest-with-an-ordinal"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_not_meetings(text: str) -> None:
+    assert extract(text).meetings == ()

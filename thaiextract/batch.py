@@ -56,11 +56,30 @@ class Failure:
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """A document already written out in an output format (``render="jsonl"``): workers send
-    this one string instead of the Document, which the parent would unpickle and serialise."""
+    this one line instead of the Document, which the parent would unpickle and serialise.
+
+    The line travels as its UTF-8 bytes (``data``): the parent writes them as they are, instead
+    of decoding ≈17 MB of text per 2,000 articles from the pipe and encoding it again for stdout
+    (≈45 ms of its CPU, which --jobs cannot spread). A line that does not encode (a lone
+    surrogate) travels as text in ``text``, so the output stream's own error handling applies.
+    """
 
     source: str
     id: str | None
-    line: str  # one JSON object and its newline, as the jsonl writer writes it
+    data: bytes | None  # the line (one JSON object and its newline) in UTF-8, or None
+    text: str | None = None  # the line, when it has no UTF-8 form
+
+    @property
+    def line(self) -> str:
+        """The line as the jsonl writer writes it."""
+        return self.data.decode("utf-8") if self.data is not None else self.text or ""
+
+    @classmethod
+    def of(cls, source: str, id: str | None, line: str) -> Rendered:
+        try:
+            return cls(source, id, line.encode("utf-8"))
+        except UnicodeEncodeError:
+            return cls(source, id, None, line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +119,7 @@ RENDERERS = ("jsonl",)
 
 
 def render_jsonl(doc: Document) -> Rendered:
-    return Rendered(doc.source, doc.id, json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    return Rendered.of(doc.source, doc.id, json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
 
 
 def process_source(

@@ -14,10 +14,11 @@ what it built in one file of the user's cache folder and reuses it:
   a caller looks it up with the digest of its current input, so an edited file misses.
 
 The file is named by the package version, the interpreter (the compiled-program format
-belongs to one Python version) and the folder the package is installed in. Nothing here is required: without a cache folder (no home,
-read-only, ``THAIEXTRACT_CACHE=off``), or with a damaged file, everything is built as before.
-Only the command line turns this on (:func:`enable`); a library caller builds in memory as it
-always did. The file is the user's own data (like ``__pycache__``), read with ``marshal``.
+belongs to one Python version) and the folder the package is installed in. Nothing here is
+required: without a cache folder (no home, read-only, ``THAIEXTRACT_CACHE=off``), or with a
+damaged file, everything is built as before. Importing the command line (``thaiextract.cli``)
+turns this on (:func:`enable`, before its modules compile their patterns); ``thaiextract.extract``
+and the rest of the library build in memory as they always did. The file is the user's own data (like ``__pycache__``), read with ``marshal``.
 """
 
 from __future__ import annotations
@@ -102,11 +103,14 @@ def enable() -> None:
         return
     if not isinstance(data, dict) or data.get("version") != __version__:
         return
-    sections = data.get("sections")
-    if isinstance(sections, dict):
+    sections, regexes = data.get("sections"), data.get("regexes")
+    if isinstance(sections, dict) and all(isinstance(v, dict) for v in sections.values()):
         _State.sections = sections
-    if data.get("format") == _FORMAT and _FORMAT:
-        _prefill(data.get("regexes") or {})
+    if data.get("format") == _FORMAT and _FORMAT and isinstance(regexes, dict):
+        try:
+            _prefill(regexes)
+        except (TypeError, ValueError, AttributeError):  # a file of another shape: rebuild
+            _State.regexes = {}
 
 
 def _read_trusted(path: Path) -> bytes | None:
@@ -127,7 +131,10 @@ def _write(path: Path, data: bytes) -> None:
     partial = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(data)
+        # Private to the user, whatever the umask: a group-writable file would not be trusted.
+        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
         os.replace(partial, path)
     except OSError:
         with contextlib.suppress(OSError):
@@ -184,7 +191,7 @@ def _prefill(entries: dict[tuple[str, int], tuple[Any, ...]]) -> None:
 def lookup(section: str, name: str, digest: bytes) -> Any:
     """The value stored for ``name`` if it was built from input with this ``digest``."""
     entry = _State.sections.get(section, {}).get(name)
-    if entry is not None and entry[0] == digest:
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest:
         return entry[1]
     return None
 

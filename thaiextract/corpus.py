@@ -56,7 +56,7 @@ def _stamp_of(path: Path | str | None) -> bytes | None:
 def corpus_file(filename: str) -> frozenset[str] | None:
     """The lines of ``pythainlp/corpus/<filename>``; None when the file is not there."""
     stamp = _stamp(filename)
-    if stamp is not None and (kept := lookup("corpus", filename, stamp)) is not None:
+    if stamp is not None and isinstance(kept := lookup("corpus", filename, stamp), str):
         # One string is the cheapest thing to keep: splitting it costs half of reading the file.
         return frozenset(kept.split("\n")) if kept else frozenset()
     text = _corpus_text(filename)
@@ -74,8 +74,8 @@ def orchid_word_tags() -> dict[str, str]:
     ships; empty when the file is not there (callers then tag nothing)."""
     filename = "pos_orchid_unigram.json"
     stamp = _stamp(filename)
-    if stamp is not None and (kept := lookup("corpus", filename, stamp)) is not None:
-        return dict(kept)
+    if stamp is not None and isinstance(kept := lookup("corpus", filename, stamp), dict):
+        return kept
     text = _corpus_text(filename)
     if text is None:
         return {}

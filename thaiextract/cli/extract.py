@@ -6,10 +6,11 @@ from typing import Annotated
 
 import typer
 
+from ..batch import Rendered
 from ..model import KINDS
 from . import options as o
 from .helptext import summary
-from .output import newline_for, open_output, writer
+from .output import newline_for, open_output, raw_stream, writer
 from .run import Reporter, Run, results, stdout_is_terminal
 from .sources import source_options, sources
 
@@ -82,11 +83,15 @@ def extract(
     with open_output(output, newline=newline_for(fmt)) as stream:
         out = writer(fmt, stream, shape="documents", single=run.single, color=color,
                      sentences=sentences, explain=explain, bom=bom)
+        raw = raw_stream(stream)
         for result in results(run, sources(in_paths, opts, defer=True)):
-            line = getattr(result, "line", None)
-            if isinstance(line, str):  # a Rendered JSON line: what the jsonl writer writes
-                stream.write(line)
-                stream.flush()
+            if isinstance(result, Rendered):  # a JSON line: what the jsonl writer writes
+                if raw is not None and result.data is not None:
+                    raw.write(result.data)
+                    raw.flush()
+                else:
+                    stream.write(result.line)
+                    stream.flush()
             else:
                 out.write(result)
         out.close()

@@ -7,13 +7,14 @@ device writing …", exit 1).
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 import typer
 
@@ -48,6 +49,18 @@ def open_output(path: str | Path | None, *, newline: str | None = None) -> Itera
         if to_stdout:
             silence_stdout()  # what is still buffered cannot be written either
         raise typer.Exit(EXIT_FAILED) from None
+
+
+def raw_stream(stream: TextIO) -> BinaryIO | None:
+    """The byte stream under ``stream`` if UTF-8 bytes written there are exactly what writing
+    their text to ``stream`` gives (UTF-8, no newline translation); flushed, so that text
+    already written comes first. None otherwise."""
+    raw = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None) or ""
+    if raw is None or os.linesep != "\n" or codecs.lookup(encoding).name != "utf-8":
+        return None
+    stream.flush()
+    return raw
 
 
 def silence_stdout() -> None:

@@ -17,20 +17,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import load
+from .meeting_lexicon import EDITION, lexicon
 from .scan import (
     ENG_SEQ,
     ENG_STOPWORDS,
     MAX_NAME,
     THAI_ABBREVIATION,
     OrgIndex,
-    alternation,
     clean_name,
     latin_finditer,
-    literal_automaton,
     literal_finditer,
     scan,
     strip_the,
@@ -49,6 +46,7 @@ _BRACKET_ENG_RE = re.compile(
     rf"(?:\s*(?:หรือ|or|,|-|/|:)\s*(?P<acr>{_ACRONYM}))?\s*"
 )
 _BRACKET_ACR_RE = re.compile(rf"\s*(?P<acr>{_ACRONYM})\s*")
+_DASHED_ACRONYM_RE = re.compile(r"\s+-\s+(?P<acr>[A-Z][A-Z0-9]+)$")
 # A Thai abbreviation in brackets: (ครม.), (กพช.), (ก.พ.ร.).
 _BRACKET_THAI_ACR_RE = re.compile(rf"\s*(?P<acr>{THAI_ABBREVIATION})\s*")
 MEETING_HEADS_RE = re.compile(
@@ -57,117 +55,24 @@ MEETING_HEADS_RE = re.compile(
     r"Webinars?|Plenary|Conclave)\b"
 )
 _OPEN_BRACKET_RE = re.compile(r"\s*\(")
+# Two or three parties joined by dashes, then an ordinal word: " ไทย-มาเลเซีย ครั้งที่ …".
+_PARTIES_AHEAD_RE = re.compile(
+    r"\s?[\u0e00-\u0e7f]{2,15}(?:\s?-\s?[\u0e00-\u0e7f]{2,15}){1,2}\s?(?=ครั้ง|รอบที่|สมัยที่)"
+)
+_ENG_TAIL_RE = re.compile(
+    r"(?<=[a-z]{3})\.(?=\s|$)|\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _LEAD_SPACE_RE = re.compile(r"\s+")
 # "พิธีเปิดงาน Opening Ceremony …": an English name right after a Thai trigger.
 _ENG_AFTER_TRIGGER_RE = re.compile(
     rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})"
 )
 _OWN_CUE_SPAN = 90
-_REACH = 60  # how far past a stop word a name may run to reach its own ordinal
-_AND = "และ"
-_TOPIC = 90  # how long a seminar's verb-led topic may run
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
-_EDITION_RE = re.compile(
-    r"\s?ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
-)
+_EDITION_RE = re.compile(rf"\s?{EDITION}")
 _BETWEEN_BODIES_RE = re.compile(r"ระหว่าง[^\s,()]{2,60}?กับ[^\s,()]{2,60}")
-
-
-# --- lexicons ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingLexicon:
-    triggers: re.Pattern[str]
-    trigger_auto: object  # the trigger words, to find where the pattern can match
-    skip: dict[str, str]
-    signing: frozenset[str]  # triggers whose parties (ระหว่าง A และ B) belong to the name
-    bodies: re.Pattern[str]
-    generic: re.Pattern[str]
-    bare: frozenset[str]
-    backref: re.Pattern[str]  # "ดังกล่าว", "ครั้งนี้": the meeting just named (a mention of it)
-    kinds: frozenset[str]  # kinds of meeting that count with their own date or place (ทวิภาคี)
-    kind_triggers: frozenset[str]  # triggers that are such a kind themselves (หารือทวิภาคี)
-    forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
-    seminar: frozenset[str]  # triggers whose quoted topic may name them (งานสัมมนาเรื่อง "…")
-    ceremony: frozenset[str]  # พิธีเปิด / พิธีปิด: before a meeting's name, a mention of it
-    negotiation: frozenset[str]  # การเจรจา: a round only with an ordinal or its own date or place
-    online: re.Pattern[str]
-    platform: re.Pattern[str]  # a video platform's name: Zoom, Webex, Microsoft Teams
-    ordinal: re.Pattern[str]  # ครั้งที่ 14, ครั้งที่ 28-29 (two summits: the first), ครั้งที่ 1/2561
-    ordinal_ahead: re.Pattern[str]  # spaces, then an ordinal word
-    ordinal_reach: re.Pattern[str]  # the rest of an unspaced run, up to " (อกส.) ครั้งที่ …"
-    reach_stop: re.Pattern[str]  # what that rest may not hold: a trigger, a break word
-    verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
-    topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
-    verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
-    own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
-
-
-def cue_words(role: str) -> list[str]:
-    """The words of ``meetings/cues.tsv`` with ``role``."""
-    return [r["word"] for r in load("meetings/cues") if r["role"] == role]
-
-
-def _boundary_words(role: str) -> list[str]:
-    """The words of ``meetings/boundaries.tsv`` with ``role`` that apply to names."""
-    return [r["word"] for r in load("meetings/boundaries")
-            if r["role"] == role and r["scope"] in ("name", "both")]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> MeetingLexicon:
-    rows = load("meetings/triggers")
-    nots = [r["trigger"] for r in rows if r["type"] == "not"]
-    trig = [r["trigger"] for r in rows if r["type"] != "not"]
-    online = sorted((r["cue"] for r in load("meetings/online")), key=len, reverse=True)
-    generic = load("meetings/generic")
-    ordinal = alternation(cue_words("ordinal"))
-    return MeetingLexicon(
-        triggers=re.compile(rf"(?P<x>{alternation(nots)})|(?P<t>{alternation(trig)})"),
-        trigger_auto=literal_automaton({*nots, *trig}),
-        skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
-        signing=frozenset(r["trigger"] for r in rows if r["type"] == "signing"),
-        bodies=re.compile(alternation([r["word"] for r in load("meetings/bodies")])),
-        generic=re.compile(alternation(
-            [r["word"] for r in generic if r["match"] in ("start", "backref")]
-        )),
-        backref=re.compile(alternation([r["word"] for r in generic if r["match"] == "backref"])),
-        bare=frozenset(r["word"] for r in generic if r["match"] == "whole"),
-        kinds=frozenset(r["word"] for r in generic if r["match"] == "kind"),
-        kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
-        forum=frozenset(r["trigger"] for r in rows if r["type"] == "forum"),
-        seminar=frozenset(r["trigger"] for r in rows if r["type"] == "seminar"),
-        ceremony=frozenset(r["trigger"] for r in rows if r["type"] == "ceremony"),
-        negotiation=frozenset(r["trigger"] for r in rows if r["type"] == "negotiation"),
-        online=re.compile("|".join(re.escape(c) for c in online), re.IGNORECASE),
-        platform=re.compile(
-            "|".join(re.escape(r["cue"]) for r in load("meetings/online") if r["platform"])
-        ),
-        ordinal=re.compile(
-            rf"(?:{ordinal})\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{{2,4}})(?!\d))?"
-            r"|ครั้งแรก"
-        ),
-        ordinal_ahead=re.compile(rf"\s*(?=(?:{ordinal}))"),
-        # "และ" may repeat inside an official name (…นโยบายและแผน…ทะเลและชายฝั่งแห่งชาติ).
-        reach_stop=re.compile(alternation(
-            [*trig, *(w for w in _boundary_words("break") if w != _AND)]
-        )),
-        verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
-        ordinal_reach=re.compile(
-            rf"[^\s()\"'“”,]{{1,{_REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?(?:{ordinal})\s*\d)"
-        ),
-        verb_topic=re.compile(
-            # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
-            # the first end cue, a space, or the sentence end.
-            rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{_TOPIC}}}?"
-            rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
-        ),
-        # "งานสัมมนาเรื่อง "…"", also with no cue word: "จัดสัมมนา "Select USA: …"".
-        topic=re.compile(rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'),
-        own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
-    )
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -229,14 +134,25 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
     elif eng and ENG_STOPWORDS.isdisjoint(eng.group("seq").lower().split()[:1]):
         cand.english = strip_the(clean_name(eng.group("seq")))
         cand.mentions.append(eng.span("eng"))
+        # "(Joint Boundary Committee – JBC)": a spaced dash before an all-capital word sets off
+        # the acronym (the English-name pattern runs over dashes).
+        dashed = _DASHED_ACRONYM_RE.search(eng.group("seq"))
+        if dashed and not eng.group("acr"):
+            cand.english = strip_the(clean_name(eng.group("seq")[: dashed.start()]))
+            cand.acronym = dashed.group("acr")
+            cand.mentions[-1] = (eng.start("eng"), eng.start("seq") + dashed.start())
+            cand.mentions.append((eng.start("seq") + dashed.start("acr"), eng.end("seq")))
         if eng.group("ord") and cand.ordinal is None:
             cand.ordinal = int(eng.group("ord"))
         if eng.group("acr"):
             cand.acronym = eng.group("acr")
             cand.mentions.append(eng.span("acr"))
     end = close + 1
-    # An ordinal may follow the brackets: การประชุม กพช. (…) ครั้งที่ 1/2565.
-    after = lexicon().ordinal_ahead.match(text, end, limit)
+    # An ordinal may follow the brackets: การประชุม กพช. (…) ครั้งที่ 1/2565, also after the
+    # parties the name goes on with: "… (Joint Trade Committee: JTC) ไทย-มาเลเซีย ครั้งที่ 7".
+    after = lexicon().ordinal_ahead.match(text, end, limit) or _PARTIES_AHEAD_RE.match(
+        text, end, limit
+    )
     if after and cand.ordinal is None:
         om = lexicon().ordinal.match(text, after.end(), limit)
         if om:
@@ -284,7 +200,7 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     """Where the name after ``trig`` ends (None: no natural end), and the end of a signing's
     parties when they make part of it."""
     text, te, limit = doc.text, trig.te, trig.limit
-    if trig.word in lexicon().seminar:
+    if _verb_topic_named(text, trig):
         # "การประชุมสัมมนาเสนอผลการศึกษาและรับฟังความคิดเห็น…": a seminar named by what it does.
         topic = lexicon().verb_topic.match(text, te, limit)
         if topic:
@@ -314,7 +230,12 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     # is part of the official name.
     reach = lexicon().ordinal_reach.match(text, end, limit)
     # The stop word at the cut may be part of it; a trigger or a later break word may not.
-    if reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1):
+    # It may not end in a stop or verb either: "…อาเซียนจัดขึ้นเป็นครั้งที่ 40" is "held for the
+    # 40th time", no name.
+    if (
+        reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1)
+        and not lexicon().reach_tail.search(reach.group())
+    ):
         more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
                             natural_end=limit, bodies=True)
         end = more if closed else reach.end()
@@ -351,6 +272,23 @@ def _read_elsewhere(text: str, trig: _Trigger) -> bool:
     return False
 
 
+_NOUN_FORMS = ("การ", "งาน")  # การสัมมนา…, งานสัมมนา…: a seminar named as a thing
+
+
+def _verb_topic_named(text: str, trig: _Trigger) -> bool:
+    """May a verb-led topic name the seminar of ``trig``? A noun form may (การสัมมนา…,
+    งานสัมมนา…); a seminar word used as a verb only after จัด/เปิด: "จัดสัมมนารับฟังความคิดเห็น…"
+    names a seminar, "ร่วมสัมมนาแลกเปลี่ยนความคิดเห็น" says what people did."""
+    lex = lexicon()
+    if trig.word not in lex.seminar:
+        return False
+    start = trig.te - len(trig.word)
+    return trig.word.startswith(_NOUN_FORMS) or lex.organise.search(
+        text, max(0, start - _ORGANISE_SPAN), start
+    ) is not None
+
+
+_ORGANISE_SPAN = 6
 _OWNER = "ของ"
 
 
@@ -387,6 +325,12 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     end = _owner(doc, trig, end)
     core = text[te:end].strip(" -")
     om = lexicon().ordinal.search(core)
+    # "…การประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก": "for the first time" is no ordinal of the meeting,
+    # and the copula before it no part of the name.
+    copula = lex.reach_tail.search(core, 0, om.start()) if om else None
+    if copula:
+        end = te + text[te:end].index(core) + copula.start()
+        core, om = text[te:end].strip(" -"), None
     bare = lexicon().ordinal.sub(" ", core).strip(" -")
     squashed = re.sub(r"\s+", "", bare)
     # "งานสัมมนาเรื่อง "อนาคต…"": a seminar with no name of its own is named by its topic.
@@ -415,7 +359,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
                          rule="back-reference")
     if not bare or lex.generic.match(bare) or various(text, end):
         return None
-    topical = trig.word in lex.seminar and lex.verb_topic.match(text, te, limit) is not None
+    topical = _verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
     return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
 
 
@@ -470,6 +414,12 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
     cands = []
     for m in latin_finditer(_ENG_FULL_RE, text):
         seq = m.group("seq")
+        # "the 46th Asean Summit on Monday and Tuesday. The …": the name ends before a sentence
+        # end and a day or month after on/in.
+        tail = _ENG_TAIL_RE.search(seq)
+        if tail:
+            seq = seq[: tail.start()]
+        end = m.start("seq") + len(seq)
         # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting.
         if not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq):
             continue
@@ -477,18 +427,26 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
         rest = MEETING_HEADS_RE.sub(" ", seq)
         if not any(w.lower() not in ENG_STOPWORDS for w in re.findall(r"[A-Za-z]+", rest)):
             continue
-        k = bisect_left(taken, (m.end(), m.end()))
+        k = bisect_left(taken, (end, end))
         if any(m.start() < e for _, e in taken[max(0, k - 3) : k]):
             continue  # inside brackets a Thai name already read
         english = strip_the(clean_name(seq))
         head = MEETING_HEADS_RE.search(seq)
-        cand = Candidate([m.span()], m.span(), name=english, english=english,
+        cand = Candidate([(m.start(), end)], (m.start(), end), name=english, english=english,
                          trigger=head.group() if head else "", rule="english-name")
         if m.group("ord"):
             cand.ordinal = int(m.group("ord"))
         sentence = doc.sentence_at(m.start())
         limit = sentence.nend if sentence else len(text)
-        cand.block = (m.start(), read_brackets(doc, cand, m.end(), limit))
+        # "การประชุม ASEAN Ministers on Energy Meeting ครั้งที่ 41 (AMEM)": a Thai ordinal after
+        # the English name, then its brackets.
+        ahead = lexicon().ordinal_ahead.match(text, end, limit)
+        om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+        if om and cand.ordinal is None:
+            cand.ordinal, cand.session = _ordinal(om), om.group("session")
+            cand.mentions[0] = (m.start(), om.end())
+            end = om.end()
+        cand.block = (m.start(), read_brackets(doc, cand, end, limit))
         consumed.append(cand.block)
         cands.append(cand)
     return cands

@@ -26,14 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import load
 from ..model import MeetingFact, OrganizationFact
-from .meeting_names import (
-    Candidate,
-    Cluster,
-    cue_words,
-    english_candidates,
-    lexicon,
-    thai_candidates,
-)
+from .meeting_lexicon import cue_words, lexicon
+from .meeting_names import Candidate, Cluster, english_candidates, thai_candidates
 from .scan import THAI, OrgIndex, alternation, concepts, eng_key, thai_key
 
 if TYPE_CHECKING:
@@ -122,13 +116,44 @@ def _keys(cand: Candidate) -> set[tuple[str, str]]:
     return keys
 
 
-def cluster(cands: list[Candidate]) -> list[Cluster]:
+def cluster(cands: list[Candidate], text: str = "") -> list[Cluster]:
     """Candidates that name one meeting, together (first full mention first); a back-reference
-    ("การประชุมดังกล่าว") is one more mention of the meeting named last before it."""
+    ("การประชุมดังกล่าว") is one more mention of the meeting named last before it. With the
+    ``text``, a Thai name in the brackets after an English one names the same meeting."""
     named = [c for c in cands if not c.backref]
-    clusters = _join_weak(_join_short_latin(_cluster_names(named)))
+    clusters = _join_weak(_join_short_latin(_join_bracketed(_cluster_names(named), text)))
     _attach_backrefs(clusters, [c for c in cands if c.backref])
     return clusters
+
+
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+
+
+def _join_bracketed(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """"The 41st ASEAN Ministers on Energy Meeting (การประชุมรัฐมนตรีพลังงานอาเซียน ครั้งที่ 41)":
+    the Thai naming in the brackets right after an English one joins it (same ordinal or none)."""
+    if not text:
+        return clusters
+    english_ends = {
+        c.mentions[0][1]: cl for cl in clusters for c in cl.cands if c.rule == "english-name"
+    }
+    kept: list[Cluster] = []
+    for cl in clusters:
+        first = min(cl.cands, key=lambda c: c.block)
+        host = None
+        for end, other in english_ends.items():
+            if end <= first.block[0] and other is not cl and _BRACKET_OPEN_RE.fullmatch(
+                text, end, first.block[0]
+            ):
+                host = other
+        ordinal = host.get("ordinal") if host else None
+        if host and first.trigger.startswith("การ") and (
+            ordinal is None or first.ordinal is None or ordinal == first.ordinal
+        ):
+            host.cands.extend(cl.cands)
+            continue
+        kept.append(cl)
+    return kept
 
 
 _BACKREF_REACH = 600  # how far back a back-reference may point
@@ -188,7 +213,8 @@ def _join_weak(clusters: list[Cluster]) -> list[Cluster]:
             short = all(x.trigger in _SHORT for x in cl.cands)
             hosts = [
                 f for f in (named if short else full)
-                if own and own <= set().union(*(concepts(_label(x)) for x in f.cands))
+                if (own and own <= set().union(*(concepts(_label(x)) for x in f.cands)))
+                or (short and _prefix_of(cl, f))
             ]
             if len(hosts) == 1 and hosts[0] is not cl:
                 hosts[0].cands.extend(x for x in cl.cands)
@@ -197,6 +223,19 @@ def _join_weak(clusters: list[Cluster]) -> list[Cluster]:
                 continue
         kept.append(cl)
     return kept
+
+
+_PREFIX_MIN = 6  # letters a short form must have to be read as the start of a full name
+
+
+def _prefix_of(short: Cluster, full: Cluster) -> bool:
+    """"ประชุมเอกอัครราชทูต" (a headline) is the start of "การประชุมเอกอัครราชทูตและกงสุลใหญ่
+    ทั่วโลก ประจำปี 2566": a short form whose name begins the full one."""
+    keys = [name_key(x.name) for x in short.cands if x.name]
+    hosts = [name_key(x.name) for x in full.cands if x.name and (not x.weak or x.rank() == 1)]
+    return any(
+        len(k) >= _PREFIX_MIN and h.startswith(k) and h != k for k in keys for h in hosts
+    )
 
 
 # The bare verb of a headline's short form and the back-reference, as meetings/triggers.tsv
@@ -288,10 +327,15 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
         split = _clause_split().search(doc.text, be, after_end)
         if split:
             after_end = split.start()
+        # "… ณ โรงแรม Crown Sydney ในโอกาสเยือน… ระหว่างวันที่ 10-12 ธันวาคม": the occasion's.
+        occasion = _occasion().search(doc.text, be, after_end)
+        if occasion:
+            after_end = occasion.start()
         # Blocks are sorted: the block before this one tells whether it opens its sentence.
         first = k == 0 or blocks[k - 1][0][0] < s_start
         before = (s_start, bs) if first else _split_before(doc.text, blocks[k - 1][0][1], bs)
-        nxt = blocks[k + 1][0][0] if k + 1 < len(blocks) else len(doc.text)
+        # The next other meeting (a back-reference to this one names no other).
+        nxt = next((b[0][0] for b in blocks[k + 1 :] if b[1] != i), len(doc.text))
         out[id(cand)] = Clause(
             (bs, be), (be, max(be, after_end)), before,
             tuple(cand.mentions), cand.ordinal, rank=cand.rank(), rule=cand.rule,
@@ -316,6 +360,12 @@ _COORDINATED_RE = re.compile(r"\s?(?:และ|,|รวมทั้ง|รวม
 
 
 _TIMING_SPAN = 8
+
+
+@lru_cache(maxsize=1)
+def _occasion() -> re.Pattern[str]:
+    """"ในโอกาส…", "ระหว่างการเยือน…": a clause about the occasion of the meeting."""
+    return re.compile(alternation(cue_words("occasion")))
 
 
 @lru_cache(maxsize=1)
@@ -347,13 +397,25 @@ def _follow(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | Non
     """The sentence after ``s_end`` when it goes on about the meeting before it: it names no
     other meeting (the next block starts after it) and a meeting trigger near its start reads
     no name ("โดยการประชุมจะจัดขึ้น…", "การประชุมดังกล่าว…")."""
-    sentence = doc.sentence_at(s_end + 1) or doc.sentence_at(s_end)
-    if sentence is None or sentence.nstart < s_end or next_block < sentence.nend:
+    # The first sentence that starts at or after s_end (blank lines may lie between).
+    k = bisect_left(doc.sentences, s_end, key=lambda x: x.nstart)
+    sentence = doc.sentences[k] if k < len(doc.sentences) else None
+    if sentence is None or next_block < sentence.nend:
         return None
     lex = lexicon()
-    lead = lex.triggers.search(doc.text, sentence.nstart, min(sentence.nend, sentence.nstart
-                                                                + _FOLLOW_LEAD))
-    return (sentence.nstart, sentence.nend) if lead and lead.lastgroup == "t" else None
+    text, lead_end = doc.text, min(sentence.nend, sentence.nstart + _FOLLOW_LEAD)
+    lead = lex.triggers.search(text, sentence.nstart, lead_end)
+    if lead and lead.lastgroup == "t":
+        return sentence.nstart, sentence.nend
+    # A headline line over a dated lead ("…อาเซียนอย่างไม่เป็นทางการ ณ กรุงย่างกุ้ง\n\nเมื่อวันที่
+    # 19 ธันวาคม 2559 นายดอน … ได้เข้าร่วม…"): the lead reports the meeting of the headline.
+    headline = "\n" in text[s_end : sentence.nstart + 1]
+    dated = _DATED_LEAD_RE.match(text, sentence.nstart, lead_end)
+    return (sentence.nstart, sentence.nend) if headline and dated else None
+
+
+# "เมื่อวันที่ 19 …", "วันนี้ (23 กุมภาพันธ์ 2566)", "วันที่ 7 ก.พ.": a lead that opens with its date.
+_DATED_LEAD_RE = re.compile(r"\s*(?:เมื่อ)?(?:วันที่\s?\d|วัน[^\s\d]{2,9}ที่\s?\d|วันนี้\s?\()")
 
 
 def _fact(doc: Prepared, cl: Cluster, clauses: dict[int, Clause]) -> MeetingCandidate:
@@ -389,7 +451,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[MeetingF
     cands += english_candidates(doc, consumed)
     if not cands:
         return []
-    clusters = cluster(cands)
+    clusters = cluster(cands, doc.text)
     _acronym_mentions(doc, clusters)
     clauses = _clauses(doc, clusters)
     out = [_fact(doc, cl, clauses) for cl in clusters]

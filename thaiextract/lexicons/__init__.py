@@ -99,7 +99,7 @@ def load(name: str) -> tuple[dict[str, str], ...]:
         raise LexiconError(f"{name}.tsv: not declared in {folder or '.'}/_schema.tsv")
     digest = _digest(text, columns)
     built = lookup("lexicons", name, digest)
-    if built is not None:
+    if isinstance(built, tuple):
         return built
     header, rows = _read(name, text)
     if list(columns) != header:

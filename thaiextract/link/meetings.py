@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import thai_countries, thai_provinces
-from ..extractors.meeting_names import cue_words, lexicon
+from ..extractors.meeting_lexicon import cue_words, lexicon
 from ..extractors.meetings import Clause, MeetingCandidate
 from ..extractors.scan import THAI, alternation, clean_name, scan
 from ..lexicons import load
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from . import Facts
 
 MAX_PLACE = 60
+_BACKREF_RANK = 3  # Clause.rank of "การประชุมดังกล่าว", "ที่ประชุม…"
+_FROM = "จาก"
 _PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*")
 _FIELDS = tuple(f.name for f in dataclasses.fields(MeetingFact))
 
@@ -153,6 +155,9 @@ def pick_place(
             at_end = _cues().place_at_end.match(text, lo, hi) if pass_ == "after" else None
             found += [at_end] if at_end else []
             for m in sorted(found, key=lambda m: m.start()):
+                # "จาก" (from) places only a meeting joined online: "ผ่านระบบ Zoom จากห้อง…".
+                if m.group().startswith(_FROM) and not lexicon().online.search(text, lo, m.start()):
+                    continue
                 place = _place_at(doc, m, hi, people)
                 if place:
                     return place, m.group().strip()
@@ -239,10 +244,15 @@ def resolve(
     """
     ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [zone for c in ordered for zone in _zones(c)]
+    own = {id(c): pick_date(doc, dates, _zones(c)) for c in ordered}
     dated = {
-        id(c): pick_date(doc, dates, _zones(c), [c.follow] if c.follow else []) for c in ordered
+        id(c): own[id(c)] or (pick_date(doc, dates, [], [c.follow]) if c.follow else None)
+        for c in ordered
     }
-    by_rank = sorted(ordered, key=lambda c: c.rank)  # stable: text order within a rank
+    # A naming dated in its own sentence before one dated by the sentence after it (a headline
+    # over the release's date line), then by rank; a back-reference (rank 3) only when no
+    # naming has a date. Stable: text order within a rank.
+    by_rank = sorted(ordered, key=lambda c: (c.rank == _BACKREF_RANK, own[id(c)] is None, c.rank))
     date = next((dated[id(c)] for c in by_rank if dated[id(c)]), None)
     # "ก่อนการประชุมคณะรัฐมนตรี ณ …": that place is where the other event was.
     placed = [c for c in ordered if not c.timing]

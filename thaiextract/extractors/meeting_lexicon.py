@@ -1,0 +1,121 @@
+"""The meeting lexicons (``thaiextract/lexicons/meetings/``), compiled once for the extractor
+(:mod:`.meeting_names`, :mod:`.meetings`) and the linker (``link/meetings.py``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import load
+from .scan import alternation, literal_automaton
+
+REACH = 60  # how far past a stop word a name may run to reach its own ordinal or edition
+TOPIC = 90  # how long a seminar's verb-led topic may run
+AND = "และ"
+# An edition: ประจำปี 2567, ประจำปีงบประมาณ พ.ศ. 2567, ประจำปี 2565/66.
+EDITION = r"ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingLexicon:
+    triggers: re.Pattern[str]
+    trigger_auto: object  # the trigger words, to find where the pattern can match
+    skip: dict[str, str]
+    signing: frozenset[str]  # triggers whose parties (ระหว่าง A และ B) belong to the name
+    bodies: re.Pattern[str]
+    generic: re.Pattern[str]
+    bare: frozenset[str]
+    backref: re.Pattern[str]  # "ดังกล่าว", "ครั้งนี้": the meeting just named (a mention of it)
+    kinds: frozenset[str]  # kinds of meeting that count with their own date or place (ทวิภาคี)
+    kind_triggers: frozenset[str]  # triggers that are such a kind themselves (หารือทวิภาคี)
+    forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
+    seminar: frozenset[str]  # triggers whose quoted topic may name them (งานสัมมนาเรื่อง "…")
+    ceremony: frozenset[str]  # พิธีเปิด / พิธีปิด: before a meeting's name, a mention of it
+    negotiation: frozenset[str]  # การเจรจา: a round only with an ordinal or its own date or place
+    online: re.Pattern[str]
+    platform: re.Pattern[str]  # a video platform's name: Zoom, Webex, Microsoft Teams
+    ordinal: re.Pattern[str]  # ครั้งที่ 14, ครั้งที่ 28-29 (two summits: the first), ครั้งที่ 1/2561
+    ordinal_ahead: re.Pattern[str]  # spaces, then an ordinal word
+    ordinal_reach: re.Pattern[str]  # the rest of an unspaced run, up to " (อกส.) ครั้งที่ …"
+    reach_stop: re.Pattern[str]  # what that rest may not hold: a trigger, a break word
+    verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
+    reach_tail: re.Pattern[str]  # a stop or verb right before an ordinal: "…จัดขึ้นเป็น|ครั้งที่"
+    topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
+    verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
+    organise: re.Pattern[str]  # จัด/เปิด right before a seminar word used as a verb
+    own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
+
+
+def cue_words(role: str) -> list[str]:
+    """The words of ``meetings/cues.tsv`` with ``role``."""
+    return [r["word"] for r in load("meetings/cues") if r["role"] == role]
+
+
+def _boundary_words(role: str) -> list[str]:
+    """The words of ``meetings/boundaries.tsv`` with ``role`` that apply to names."""
+    return [r["word"] for r in load("meetings/boundaries")
+            if r["role"] == role and r["scope"] in ("name", "both")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> MeetingLexicon:
+    rows = load("meetings/triggers")
+    nots = [r["trigger"] for r in rows if r["type"] == "not"]
+    trig = [r["trigger"] for r in rows if r["type"] != "not"]
+    online = sorted((r["cue"] for r in load("meetings/online")), key=len, reverse=True)
+    generic = load("meetings/generic")
+    ordinal = alternation(cue_words("ordinal"))
+    return MeetingLexicon(
+        triggers=re.compile(rf"(?P<x>{alternation(nots)})|(?P<t>{alternation(trig)})"),
+        trigger_auto=literal_automaton({*nots, *trig}),
+        skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
+        signing=frozenset(r["trigger"] for r in rows if r["type"] == "signing"),
+        bodies=re.compile(alternation([r["word"] for r in load("meetings/bodies")])),
+        generic=re.compile(alternation(
+            [r["word"] for r in generic if r["match"] in ("start", "backref")]
+        )),
+        backref=re.compile(alternation([r["word"] for r in generic if r["match"] == "backref"])),
+        bare=frozenset(r["word"] for r in generic if r["match"] == "whole"),
+        kinds=frozenset(r["word"] for r in generic if r["match"] == "kind"),
+        kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
+        forum=frozenset(r["trigger"] for r in rows if r["type"] == "forum"),
+        seminar=frozenset(r["trigger"] for r in rows if r["type"] == "seminar"),
+        ceremony=frozenset(r["trigger"] for r in rows if r["type"] == "ceremony"),
+        negotiation=frozenset(r["trigger"] for r in rows if r["type"] == "negotiation"),
+        online=re.compile("|".join(re.escape(c) for c in online), re.IGNORECASE),
+        platform=re.compile(
+            "|".join(re.escape(r["cue"]) for r in load("meetings/online") if r["platform"])
+        ),
+        ordinal=re.compile(
+            rf"(?:{ordinal})\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{{2,4}})(?!\d))?"
+            r"|ครั้งแรก"
+        ),
+        ordinal_ahead=re.compile(rf"\s*(?=(?:{ordinal}))"),
+        # "และ" may repeat inside an official name (…นโยบายและแผน…ทะเลและชายฝั่งแห่งชาติ).
+        reach_stop=re.compile(alternation(
+            [*trig, *(w for w in _boundary_words("break") if w != AND)]
+        )),
+        verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
+        reach_tail=re.compile(
+            rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
+        ),
+        # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566".
+        ordinal_reach=re.compile(
+            rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?"
+            rf"(?:(?:{ordinal})\s*\d|{EDITION}))"
+        ),
+        organise=re.compile(rf"(?:{alternation(cue_words('organise'))})(?:การ)?\s?$"),
+        verb_topic=re.compile(
+            # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
+            # the first end cue, a space, or the sentence end.
+            rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{TOPIC}}}?"
+            rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
+        ),
+        # "งานสัมมนาเรื่อง "…"", also with no cue word: "จัดสัมมนา "Select USA: …"".
+        topic=re.compile(rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'),
+        own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
+    )
+
+
+__all__ = ["EDITION", "MeetingLexicon", "cue_words", "lexicon"]
