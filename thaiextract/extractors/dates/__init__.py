@@ -174,6 +174,8 @@ def _year_base(c: Candidate, lenders: list[tuple[int, dt.date]]) -> dt.date | No
     relative word ("เมื่อวันเสาร์") still needs the article's own date."""
     if len(lenders) < 2 or c.first is None or c.first.year is not None:
         return None
+    if not c.first.month:  # a day alone ("วันที่ 26-27 นี้") is a day of the article's own month
+        return None
     i = bisect_left(lenders, (c.start, dt.date.min))
     near = sorted(lenders[max(0, i - 2) : i + 2], key=lambda item: abs(item[0] - c.start))[:2]
     if any(abs(pos - c.start) > BORROW_CHARS for pos, _ in near):
