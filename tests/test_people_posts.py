@@ -46,3 +46,46 @@ def test_a_name_glued_after_paiyannoi(sentence: str, name: str, position: str) -
 
 def test_a_ministry_glued_after_paiyannoi_is_no_name() -> None:
     assert extract("ผู้ว่าฯกทม. ลงพื้นที่ตรวจน้ำท่วม", only="people").people == ()
+
+
+def test_the_post_after_a_bracketed_nickname() -> None:
+    sentence = "นายอนุทิน ชาญวีรกูล (เสี่ยหนู) รองนายกรัฐมนตรี กล่าวว่า"
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.position) == (
+        "อนุทิน ชาญวีรกูล", "นาย", "รองนายกรัฐมนตรี")
+    assert [m.text for m in person.mentions] == ["นายอนุทิน ชาญวีรกูล", "เสี่ยหนู"]
+
+
+# Posts after a comma, in brackets, after "ซึ่งเป็น"; local-government and party posts.
+# (sentence, position)
+MORE = [
+    ("นายสมชาย ใจดี, ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า", "ผู้ว่าราชการจังหวัดเชียงใหม่"),
+    ("นายสมชาย ใจดี (ผู้ว่าราชการจังหวัดเชียงใหม่) กล่าวว่า", "ผู้ว่าราชการจังหวัดเชียงใหม่"),
+    ("นายสมชาย ใจดี ซึ่งเป็นผู้ใหญ่บ้าน ให้ข้อมูลว่า", "ผู้ใหญ่บ้าน"),
+    ("นายสมชาย ใจดี สมาชิกพรรคเพื่อไทย กล่าวว่า", "สมาชิกพรรคเพื่อไทย"),
+    ("นายสมชาย ใจดี ส.อบต.บ้านใหม่ กล่าวว่า", "ส.อบต.บ้านใหม่"),
+    ("นางสมศรี ใจดี อสม.หมู่ 3 กล่าวว่า", "อสม.หมู่ 3"),
+    ("นายสมชาย ใจดี สจ.เขต 1 กล่าวว่า", "สจ.เขต 1"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "position"), MORE,
+                         ids=["after-comma", "in-brackets", "after-which-is", "party-member",
+                              "tambon-councillor", "health-volunteer", "provincial-councillor"])
+def test_more_ways_to_write_a_post(sentence: str, position: str) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert person.position == position
+
+
+def test_a_comma_between_two_names_gives_no_post() -> None:
+    found = extract("นายสมชาย ใจดี, นายสมศักดิ์ รักไทย กล่าวว่า", only="people").people
+    assert [(p.name, p.position) for p in found] == [("สมชาย ใจดี", None), ("สมศักดิ์ รักไทย", None)]
+
+
+def test_a_spaced_and_before_a_post_may_name_other_people() -> None:
+    # ThaiNER 1.5 train, L0554: "… and the ministers of health and agriculture", not Somkid's
+    # posts; only a glued "และ" joins two posts of one person.
+    sentence = ("ร่วมกันแถลงข่าวภายหลังเข้าประชุมร่วมกับนายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี "
+                "และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตรและสหกรณ์ ที่ทำเนียบรัฐบาลว่า")
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.position) == ("สมคิด จาตุศรีพิทักษ์", "รองนายกรัฐมนตรี")

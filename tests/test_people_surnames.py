@@ -53,3 +53,16 @@ def test_a_post_or_verb_before_a_post_is_no_surname(
 ) -> None:
     (person,) = extract(sentence, only="people").people
     assert (person.text, person.surname, person.position) == (span, None, position)
+
+
+def test_one_of_after_a_given_name_is_no_surname() -> None:
+    # Daily News dev-set style: "Prince Alwaleed, one of the best-known businessmen"
+    sentence = "เจ้าชายอัลวาลีด หนึ่งในนักธุรกิจระหว่างประเทศที่มีชื่อเสียงมากที่สุด"
+    (person,) = extract(sentence, only="people").people
+    assert (person.text, person.name, person.title) == ("เจ้าชายอัลวาลีด", "อัลวาลีด", "เจ้าชาย")
+
+
+def test_a_surname_ending_in_a_preposition_stays() -> None:
+    # ThaiNER 1.5 train: "ชิด|นอก" ends in a word tagged as a preposition
+    (person,) = extract("ด.ช.นิธิกร ชิดนอก อายุ 8 ขวบ ป่วยเป็นไข้หวัดนก", only="people").people
+    assert person.name == "นิธิกร ชิดนอก"

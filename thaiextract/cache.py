@@ -14,10 +14,11 @@ what it built in one file of the user's cache folder and reuses it:
   a caller looks it up with the digest of its current input, so an edited file misses.
 
 The file is named by the package version, the interpreter (the compiled-program format
-belongs to one Python version) and the folder the package is installed in. Nothing here is required: without a cache folder (no home,
-read-only, ``THAIEXTRACT_CACHE=off``), or with a damaged file, everything is built as before.
-Only the command line turns this on (:func:`enable`); a library caller builds in memory as it
-always did. The file is the user's own data (like ``__pycache__``), read with ``marshal``.
+belongs to one Python version) and the folder the package is installed in. Nothing here is
+required: without a cache folder (no home, read-only, ``THAIEXTRACT_CACHE=off``), or with a
+damaged file, everything is built as before. Importing the command line (``thaiextract.cli``)
+turns this on (:func:`enable`, before its modules compile their patterns); ``thaiextract.extract``
+and the rest of the library build in memory as they always did. The file is the user's own data (like ``__pycache__``), read with ``marshal``.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from .shapes import (
 from .source import Candidate, letters_end
 from .titles import title_at
 from .vocab import (
+    cue_forms,
     join_forms,
     modifiers,
 )
@@ -66,6 +67,13 @@ def _nationality_end(text: str, pos: int) -> int:
     return pos
 
 
+def _descriptor_end(text: str, pos: int) -> int:
+    """``pos`` moved past a descriptor glued there ("นักร้อง|สาว", "นักเตะ|ดาวรุ่ง"), and a
+    nationality after it ("นักแสดงหนุ่ม|ชาวเกาหลี")."""
+    word = next((d for d in cue_forms("descriptor") if text.startswith(d, pos)), None)
+    return _nationality_end(text, pos + len(word)) if word else pos
+
+
 def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Untitled two-part names written next to a role or nationality cue, on either side."""
     auto, _ = _cues()
@@ -77,7 +85,7 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             text.endswith(modifiers(), 0, cstart)
         ):
             continue  # a short cue glued after letters may be the end of another word
-        cend = _nationality_end(text, cend)
+        cend = _descriptor_end(text, _nationality_end(text, cend))
         spans = []
         if kind != "after":
             spans.append(_pair_after_cue(text, cend, kind == "glued_role"))

@@ -52,11 +52,12 @@ GIVEN_ALONE_MIN = 4  # a given name read alone must be at least this long
 
 
 def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """A listed given name that no dictionary holds, standing at a word start and followed by a
-    speech verb ("ชัยวัฒน์แถลง…", "ชัยวัฒน์ ยืนยัน…"): headlines name people by the given name.
+    """A listed given name that is no ordinary word (the Royal Institute dictionary does not hold
+    it; pythainlp's word list holds many names: จักรภพ), standing at a word start and followed by
+    a speech verb ("ชัยวัฒน์แถลง…", "ชัยวัฒน์ ยืนยัน…"): headlines name people by the given name.
     Read from each speech verb back (the verbs are rarer than words)."""
     given, _ = name_lists()
-    words = thai_dictionary()
+    ordinary = ordinary_words()
     occupied = SpanSet(taken)
     found: dict[int, Candidate] = {}
     for verb in speech_verb_re().finditer(text):
@@ -67,7 +68,7 @@ def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[
         if start > 0 and text[start - 1] not in BEFORE_NAME:
             continue
         name = text[start:end]
-        if len(name) < GIVEN_ALONE_MIN or name not in given or name in words:
+        if len(name) < GIVEN_ALONE_MIN or name not in given or name in ordinary:
             continue
         if start not in found and not occupied.overlaps(start, end):
             found[start] = Candidate(start, end, name, None, None, (), start,
@@ -102,6 +103,15 @@ def quoted_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candid
         out.append(Candidate(gstart, send, match.group(1), match.group(2), None, (), gstart,
                              True, rule="quoted-name"))
     return out
+
+
+def _foreign_pair(text: str, gstart: int, gend: int, send: int) -> bool:
+    """Two words no ordinary-word list holds, one of them unknown to pythainlp's word list too:
+    a transliterated name ("อีลอน มัสก์"; อี|ลอน reads as two dictionary pieces)."""
+    ordinary = ordinary_words()
+    first, second = text[gstart:gend], text[gend + 1 : send]
+    return (first not in ordinary and second not in ordinary
+            and (unknown_name(first) or unknown_name(second)))
 
 
 STRONG_SURNAME_MIN = 5  # an unknown word this long after an ordinary one reads as a surname
@@ -139,7 +149,9 @@ def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[C
         if before is None:
             continue
         gstart, gend = before
-        if not strict_pair(text, gstart, gend, send) or title_at(text, gstart) is not None:
+        if title_at(text, gstart) is not None or not (
+            strict_pair(text, gstart, gend, send) or _foreign_pair(text, gstart, gend, send)
+        ):
             continue
         if gstart not in found and not occupied.overlaps(gstart, send):
             found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],

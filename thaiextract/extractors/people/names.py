@@ -255,6 +255,8 @@ def surname_end(text: str, start: int) -> int | None:
         return None  # "มี|ส่วนเกี่ยวข้อง" is a phrase; "มี|นะกนิษฐ์" may be a surname
     if phrase_pieces(dictionary_words(word)) or verb_phrase(word):
         return None  # "ลาออกจากตำแหน่ง", "ฝากเตือนประชาชน": the sentence goes on
+    if _number_then_preposition(word):
+        return None  # "หนึ่ง|ใน (นักธุรกิจ…)": "one of …"
     if word in thai_dictionary():
         # An ordinary word is a surname only when a position follows it ("บริพัตร ผู้ว่าราชการ…"),
         # or when it is a short word standing alone, as foreign surnames do ("หวัง อี้").
@@ -269,6 +271,19 @@ def surname_end(text: str, start: int) -> int | None:
         if not alone and (after == end or not text.startswith(position_words(), after)):
             return None
     return end
+
+
+def _number_then_preposition(word: str) -> bool:
+    """A number, then a preposition ("หนึ่ง|ใน", "สอง|จาก"): "one of …", no surname (surnames
+    end in prepositions often enough, "ชิด|นอก", but do not open with a number so)."""
+    pieces = dictionary_words(word)
+    tags = orchid_word_tags()
+    return (len(pieces) == 2 and tags.get(pieces[0]) == NUMBER_TAG
+            and tags.get(pieces[1]) in ENDING_TAGS)
+
+
+NUMBER_TAG = "DCNM"  # ORCHID: a cardinal number word (หนึ่ง, สอง)
+ENDING_TAGS = frozenset({"RPRE", "JCRG", "JSBR", "JCMP"})  # words that open what follows them
 
 
 def post_follows(text: str, end: int) -> bool:

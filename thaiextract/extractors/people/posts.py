@@ -188,6 +188,8 @@ def _age() -> re.Pattern[str]:
 
 
 LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\n]{0,80}\) ?")  # the name in English, in brackets
+# A nickname or an alias in brackets between the name and the post: "(เสี่ยหนู) รองนายกรัฐมนตรี".
+THAI_BRACKET = re.compile(r"\([\u0e01-\u0e4e]{2,20}\) ?")
 
 
 def positions_after(
@@ -201,6 +203,8 @@ def positions_after(
             m.positions.append((0, *english))
             return
     pos = m.end + 1 if m.end < len(text) and text[m.end] == " " else m.end
+    if text.startswith(", ", m.end):
+        pos = m.end + 2  # "นายสมชาย ใจดี, ผู้ว่าราชการจังหวัด…" (translated and scraped text)
     age = _age().match(text, pos)
     if age:
         pos = age.end()  # "นายอเล็กซ์ นาวัลนี วัย 41 ปี ผู้นำฝ่ายค้าน…"
@@ -208,6 +212,15 @@ def positions_after(
     if latin:
         pos = latin.end()  # "นายปาเวล ปีเตล (H.E. Mr. Pavel Pitel) เอกอัครราชทูต…"
     found = position_at(text, pos, heads, limit, org_starts)
+    if found is None and text.startswith("(", pos):
+        # "(ผู้ว่าราชการจังหวัดเชียงใหม่)": the post in brackets; else "(เสี่ยหนู) รองนายก…": a
+        # nickname in brackets, then the post.
+        close = text.find(")", pos, limit)
+        if close != -1:
+            found = position_at(text, pos + 1, heads, close, org_starts)
+        bracket = THAI_BRACKET.match(text, pos) if found is None else None
+        if bracket:
+            found = position_at(text, bracket.end(), heads, limit, org_starts)
     if found is None and text.startswith(post_words("alias"), pos):
         # "… หรือ เสธแก้ว ผู้สมัคร…": the post follows the other name the text gives.
         alias = next(a for a in post_words("alias") if text.startswith(a, pos))
