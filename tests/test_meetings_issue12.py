@@ -184,6 +184,18 @@ CASES = [
                  location="ห้องประชุมทำเนียบรัฐบาล")],
         id="glued-na-ends-the-name-after-its-ordinal",
     ),
+    # two meetings joined only by รวมทั้ง (cues.tsv coordinate) share the date and place after them
+    pytest.param(
+        "การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ ครั้งที่ 1/2567 รวมทั้งการประชุมคณะกรรมการบริหาร"
+        "นโยบายพลังงาน ครั้งที่ 3/2567 เมื่อวันที่ 5 มีนาคม 2567 ณ ทำเนียบรัฐบาล",
+        [meeting("การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ ครั้งที่ 1/2567",
+                 "การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ", ordinal=1, date="2024-03-05",
+                 location="ทำเนียบรัฐบาล"),
+         meeting("การประชุมคณะกรรมการบริหารนโยบายพลังงาน ครั้งที่ 3/2567",
+                 "การประชุมคณะกรรมการบริหารนโยบายพลังงาน", ordinal=3, date="2024-03-05",
+                 location="ทำเนียบรัฐบาล")],
+        id="meetings-joined-by-a-coordinator-share-date-and-place",
+    ),
     pytest.param(
         "ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะกรรมการบริหารกิจการจังหวัดณศาลากลางจังหวัดชุมพร"
         " เมื่อวันที่ 5 ก.พ. 2561",
@@ -409,6 +421,11 @@ ENGLISH = [
         "นายกฯ ร่วม U.S. - ASEAN Special Summit ที่สหรัฐ",
         [("U.S.-ASEAN Special Summit", None, "U.S. - ASEAN Special Summit")],
         id="dots-of-an-abbreviation-stay",
+    ),
+    pytest.param(
+        "Thailand will host the 31st APEC Economic Leaders' Meeting in November.",
+        [("APEC Economic Leaders' Meeting", 31, "the 31st APEC Economic Leaders' Meeting")],
+        id="a-month-after-in-is-no-part-of-the-name",
     ),
 ]
 
