@@ -135,7 +135,8 @@ def boundaries() -> Boundaries:
         return re.compile(
             # A keep word is whole only where no vowel sign joins its last letter to the next
             # syllable: "เพื่อนำเสนอ" is เพื่อ + นำ, not เพื่อน (a friend).
-            rf"(?P<keep>(?:{alternation(words('keep', scope))})(?![\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]))"
+            rf"(?P<keep>(?:{alternation(words('keep', scope))})"
+            r"(?![\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]))"
             rf"|(?P<brk>{alternation(words('break', scope))})"
             rf"|(?P<stop>{alternation(stops)})|(?P<verb>{alternation(verbs)})"
             rf"|(?P<latin>{ENG_SEQ})|(?P<space>\s+)|(?P<punct>[,;:!?\"'()\[\]{{}}<>|]|[^{NAME_CHARS}])"

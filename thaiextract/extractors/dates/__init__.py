@@ -61,9 +61,9 @@ What is found (``rule``)
   ("30/06/18" = 2018) and no year with dashes ("15-12-10" is a score).
 - ``relative``: วันนี้, เมื่อวานนี้, พรุ่งนี้, ปีนี้, สัปดาห์หน้า, ปลายปีนี้, สุดสัปดาห์นี้ (its Saturday
   and Sunday), "ตั้งแต่ต้นปี" (this year), "เมื่อสัปดาห์ที่ผ่านมา" (only after เมื่อ) …;
-  ``relative_count``: "3 วันที่แล้ว", "2 ปีก่อน"; ``relative_weekday``: "วันศุกร์นี้", "วันอังคารที่ผ่านมา". A number or ทุก/หลาย before
-  the word makes it a duration ("3 ปีที่ผ่านมา", "ทุกวันนี้"), which is not a date. A counted
-  range ("3-4 ปีที่แล้ว", "2-3 วันก่อน") is not a date either: "some years ago" names no year
+  ``relative_count``: "3 วันที่แล้ว", "2 ปีก่อน"; ``relative_weekday``: "วันศุกร์นี้",
+  "วันอังคารที่ผ่านมา". A number or ทุก/หลาย before the word makes it a duration
+  ("3 ปีที่ผ่านมา", "ทุกวันนี้"), which is not a date. A counted range ("3-4 ปีที่แล้ว", "2-3 วันก่อน") is not a date either: "some years ago" names no year
   (ThaiNER leaves it untagged too), and half of it ("4 ปีที่แล้ว") would be a wrong one.
 - ``relative+explicit``: "วันนี้ (12 มิถุนายน 2563)" is ONE fact spanning the whole expression, with
   the explicit date's value and ``relative`` False (the date is written, nothing is resolved). The
@@ -100,7 +100,8 @@ granularity; relative weeks are ``granularity`` "week" with Monday as ``value`` 
 ``end_value``. Impossible dates ("31 มิถุนายน", "30 ก.พ.", a range that ends before it starts)
 keep the numbers as written in ``value`` and have ``valid`` False. ``era`` is the era of the year
 as written ("BE" for 2563 and for 63, "CE" for 2025 and ค.ศ. 2020), None when no year was written;
-a marker that contradicts its number ("ค.ศ. 2563") gives way to the number (see :mod:`thaiextract.era`).
+a marker that contradicts its number ("ค.ศ. 2563") gives way to the number (see
+:mod:`thaiextract.era`).
 
 The article's date
 ------------------

@@ -392,8 +392,9 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
     # A weekday before a header date, in Thai without วัน or in English ("จันทร์ 2 ตุลาคม
     # 2566", "Monday, October 2, 2023", "Mon, 2019-01-21"): the date's own weekday.
     english = {r["en"] for r in load("dates/weekdays")}
+    english_days = alternation(sorted(english | {e[:3] for e in english}))
     weekday = (rf"(?:(?:{alt('weekday_prefix')})?(?:{alternation(list(tables().weekdays))})"
-               rf"(?:{alt('ordinal')})?|(?i:{alternation(sorted(english | {e[:3] for e in english}))})"
+               rf"(?:{alt('ordinal')})?|(?i:{english_days})"
                rf"\.?)[ ,]*")
     return {
         "time": re.compile(
