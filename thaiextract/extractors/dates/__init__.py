@@ -63,8 +63,9 @@ What is found (``rule``)
   and Sunday), "ตั้งแต่ต้นปี" (this year), "เมื่อสัปดาห์ที่ผ่านมา" (only after เมื่อ) …;
   ``relative_count``: "3 วันที่แล้ว", "2 ปีก่อน"; ``relative_weekday``: "วันศุกร์นี้",
   "วันอังคารที่ผ่านมา". A number or ทุก/หลาย before the word makes it a duration
-  ("3 ปีที่ผ่านมา", "ทุกวันนี้"), which is not a date. A counted range ("3-4 ปีที่แล้ว", "2-3 วันก่อน") is not a date either: "some years ago" names no year
-  (ThaiNER leaves it untagged too), and half of it ("4 ปีที่แล้ว") would be a wrong one.
+  ("3 ปีที่ผ่านมา", "ทุกวันนี้"), which is not a date. A counted range ("3-4 ปีที่แล้ว",
+  "2-3 วันก่อน") is not a date either: "some years ago" names no year (ThaiNER leaves it
+  untagged too), and half of it ("4 ปีที่แล้ว") would be a wrong one.
 - ``relative+explicit``: "วันนี้ (12 มิถุนายน 2563)" is ONE fact spanning the whole expression, with
   the explicit date's value and ``relative`` False (the date is written, nothing is resolved). The
   written date is what a reader checks; two facts for one day would double-count it. ThaiNER tags
