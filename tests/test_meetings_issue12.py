@@ -158,6 +158,57 @@ CASES = [
                  "การประชุมสัมมนาเสนอผลการศึกษา และรับฟังความคิดเห็นร่างรายงานฉบับสุดท้าย")],
         id="real-seminar-topic-over-and-up-to-its-study-project",
     ),
+    # after thecitizen.plus/node/64481 (a hearing of the Department of Public Works, 27 Sep 2022):
+    # the study project a hearing is held on is an initiative, no part of the seminar's name
+    pytest.param(
+        "เมื่อวันที่ 27 กันยายน 2565 กรมโยธาธิการและผังเมือง จัดสัมมนารับฟังความคิดเห็นโครงการศึกษา"
+        "และออกแบบเขื่อนป้องกันการกัดเซาะชายฝั่งหาดแม่น้ำ ณ ห้องประชุมเทศบาลนครเกาะสมุย",
+        [meeting("สัมมนารับฟังความคิดเห็น", "สัมมนารับฟังความคิดเห็น", date="2022-09-27",
+                 location="ห้องประชุมเทศบาลนครเกาะสมุย")],
+        id="hearing-topic-ends-before-the-study-project-it-is-on",
+    ),
+    # real: Daily News (tests/devset/news-events.jsonl events-009), dot-stripped: "ณ" glued to
+    # the hotel opens the place, which ends before เพื่อนำเสนอ (เพื่อ + นำ, not เพื่อน)
+    pytest.param(
+        "นางวิไลรัตน์กล่าวต่อว่าสนขจะจัดสัมมนารับฟังความคิดเห็นของประชาชนครั้งที่3ซึ่งจัดเป็นครั้งสุดท้าย"
+        "ในวันที่5กพ2561ณโรงแรมท็อปแลนด์พลาซ่าจพิษณุโลกเพื่อนำเสนอสรุปแผนแม่บทระบบขนส่งสาธารณะ",
+        [meeting("สัมมนารับฟังความคิดเห็นของประชาชนครั้งที่3", "สัมมนารับฟังความคิดเห็นของประชาชน",
+                 ordinal=3, date="2018-02-05", location="โรงแรมท็อปแลนด์พลาซ่าจพิษณุโลก")],
+        id="real-glued-na-opens-the-place-dot-stripped-news",
+    ),
+    pytest.param(
+        "เมื่อวันที่ 5 ก.พ. 2561 นายกฯ เป็นประธานการประชุมคณะกรรมการนโยบายพลังงานแห่งชาติครั้งที่"
+        " 1/2561ณห้องประชุมทำเนียบรัฐบาล",
+        [meeting("การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติครั้งที่ 1/2561",
+                 "การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ", ordinal=1, date="2018-02-05",
+                 location="ห้องประชุมทำเนียบรัฐบาล")],
+        id="glued-na-ends-the-name-after-its-ordinal",
+    ),
+    # two meetings joined only by รวมทั้ง (cues.tsv coordinate) share the date and place after them
+    pytest.param(
+        "การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ ครั้งที่ 1/2567 รวมทั้งการประชุมคณะกรรมการบริหาร"
+        "นโยบายพลังงาน ครั้งที่ 3/2567 เมื่อวันที่ 5 มีนาคม 2567 ณ ทำเนียบรัฐบาล",
+        [meeting("การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ ครั้งที่ 1/2567",
+                 "การประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ", ordinal=1, date="2024-03-05",
+                 location="ทำเนียบรัฐบาล"),
+         meeting("การประชุมคณะกรรมการบริหารนโยบายพลังงาน ครั้งที่ 3/2567",
+                 "การประชุมคณะกรรมการบริหารนโยบายพลังงาน", ordinal=3, date="2024-03-05",
+                 location="ทำเนียบรัฐบาล")],
+        id="meetings-joined-by-a-coordinator-share-date-and-place",
+    ),
+    pytest.param(
+        "ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะกรรมการบริหารกิจการจังหวัดณศาลากลางจังหวัดชุมพร"
+        " เมื่อวันที่ 5 ก.พ. 2561",
+        [meeting("การประชุมคณะกรรมการบริหารกิจการจังหวัด", "การประชุมคณะกรรมการบริหารกิจการจังหวัด",
+                 date="2018-02-05", location="ศาลากลางจังหวัดชุมพร")],
+        id="glued-na-ends-a-committee-name",
+    ),
+    pytest.param(
+        "เมื่อวันที่ 5 ก.พ. 2561 มีการประชุมคณะกรรมการบริหารกิจการจังหวัด บริเวณห้องประชุมชั้น 2",
+        [meeting("การประชุมคณะกรรมการบริหารกิจการจังหวัด", "การประชุมคณะกรรมการบริหารกิจการจังหวัด",
+                 date="2018-02-05")],
+        id="na-ending-a-word-is-no-place-cue",
+    ),
     # real: Daily News (events-003): ordinal after the topic; the later namings are mentions
     pytest.param(
         "เมื่อวันที่ 31 ม.ค. 2561 ที่โรงแรม เดอะวัน จบึงกาฬ ผู้ว่าราชการจังหวัดบึงกาฬ เป็นประธานใน"
@@ -370,6 +421,11 @@ ENGLISH = [
         "นายกฯ ร่วม U.S. - ASEAN Special Summit ที่สหรัฐ",
         [("U.S.-ASEAN Special Summit", None, "U.S. - ASEAN Special Summit")],
         id="dots-of-an-abbreviation-stay",
+    ),
+    pytest.param(
+        "Thailand will host the 31st APEC Economic Leaders' Meeting in November.",
+        [("APEC Economic Leaders' Meeting", 31, "the 31st APEC Economic Leaders' Meeting")],
+        id="a-month-after-in-is-no-part-of-the-name",
     ),
 ]
 

@@ -45,6 +45,9 @@ class MeetingLexicon:
     verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
     organise: re.Pattern[str]  # จัด/เปิด right before a seminar word used as a verb
     own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
+    eng_tail: re.Pattern[str]  # where an English name ends: ". ", " on Monday", " in May"
+    coordinated: re.Pattern[str]  # only a coordinator between two meetings: " และ ", ", "
+    glued_at: re.Pattern[str]  # "ณ" glued to a place word: "…ครั้งที่ 1/2561ณห้องประชุม…"
 
 
 def cue_words(role: str) -> list[str]:
@@ -52,10 +55,82 @@ def cue_words(role: str) -> list[str]:
     return [r["word"] for r in load("meetings/cues") if r["role"] == role]
 
 
+def _english_days_and_months() -> list[str]:
+    """English weekday and month names (``dates/weekdays.tsv``, ``dates/months.tsv``)."""
+    weekdays = [r["en"] for r in load("dates/weekdays") if r["en"]]
+    return [*weekdays, *(r["form"] for r in load("dates/months") if r["kind"] == "en")]
+
+
+def _glued_at() -> re.Pattern[str]:
+    """"ณ" written with no space around it (dot-stripped news: "…คณะกรรมการ…ณห้องประชุม…")
+    is "at" when a place word (``meetings/places.tsv``) follows, unless it ends a word such as
+    บริเวณ or คุณ (cues.tsv ``na_final``: "บริเวณห้องประชุม" holds no "at")."""
+    places = alternation([r["word"] for r in load("meetings/places")])
+    # ณ first, then the look-behinds: the engine scans for the letter in C.
+    finals = "".join(f"(?<!{re.escape(w)})" for w in sorted(cue_words("na_final")))
+    return re.compile(rf"ณ{finals}(?=(?:{places}))")
+
+
 def _boundary_words(role: str) -> list[str]:
     """The words of ``meetings/boundaries.tsv`` with ``role`` that apply to names."""
     return [r["word"] for r in load("meetings/boundaries")
             if r["role"] == role and r["scope"] in ("name", "both")]
+
+
+def _ordinal_patterns(triggers: list[str]) -> dict[str, re.Pattern[str]]:
+    """The ordinal of a name and how far a name may reach to it (``triggers``: the words that
+    open a meeting, which such a reach may not run over)."""
+    ordinal = alternation(cue_words("ordinal"))
+    return {
+        "ordinal": re.compile(
+            rf"(?:{ordinal})\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{{2,4}})(?!\d))?"
+            r"|ครั้งแรก"
+        ),
+        "ordinal_ahead": re.compile(rf"\s*(?=(?:{ordinal}))"),
+        # "และ" may repeat inside an official name (…นโยบายและแผน…ทะเลและชายฝั่งแห่งชาติ).
+        "reach_stop": re.compile(alternation(
+            [*triggers, *(w for w in _boundary_words("break") if w != AND)]
+        )),
+        "verb_tail": re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
+        "reach_tail": re.compile(
+            rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
+        ),
+        # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566".
+        "ordinal_reach": re.compile(
+            rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?"
+            rf"(?:(?:{ordinal})\s*\d|{EDITION}))"
+        ),
+    }
+
+
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    """Seminar topics, a meeting's own date or place, the end of an English name and the
+    coordinators between two meetings (``meetings/cues.tsv``, ``dates/``)."""
+    return {
+        "organise": re.compile(rf"(?:{alternation(cue_words('organise'))})(?:การ)?\s?$"),
+        "verb_topic": re.compile(
+            # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
+            # the first end cue, a space, or the sentence end.
+            rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{TOPIC}}}?"
+            rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
+        ),
+        # "งานสัมมนาเรื่อง "…"", also with no cue word: "จัดสัมมนา "Select USA: …"".
+        "topic": re.compile(
+            rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'
+        ),
+        "own_cue": re.compile(
+            rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s|{_glued_at().pattern}"
+        ),
+        # "the 46th Asean Summit on Monday and Tuesday. The …": a sentence end, or on/in + a day
+        # or month, ends an English name.
+        "eng_tail": re.compile(
+            r"(?<=[a-z]{3})\.(?=\s|$)|\s+(?:on|in)\s+"
+            rf"(?:{alternation(_english_days_and_months())})\b"
+        ),
+        # "A และ B", "A, B", "A รวมทั้ง B": nothing but a coordinator between two meetings.
+        "coordinated": re.compile(rf"\s?(?:{alternation(cue_words('coordinate'))})\s?"),
+        "glued_at": _glued_at(),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +140,6 @@ def lexicon() -> MeetingLexicon:
     trig = [r["trigger"] for r in rows if r["type"] != "not"]
     online = sorted((r["cue"] for r in load("meetings/online")), key=len, reverse=True)
     generic = load("meetings/generic")
-    ordinal = alternation(cue_words("ordinal"))
     return MeetingLexicon(
         triggers=re.compile(rf"(?P<x>{alternation(nots)})|(?P<t>{alternation(trig)})"),
         trigger_auto=literal_automaton({*nots, *trig}),
@@ -87,34 +161,8 @@ def lexicon() -> MeetingLexicon:
         platform=re.compile(
             "|".join(re.escape(r["cue"]) for r in load("meetings/online") if r["platform"])
         ),
-        ordinal=re.compile(
-            rf"(?:{ordinal})\s*(?P<n>\d+)(?:\s*-\s*\d+)?(?:\s*/\s*(?P<session>\d{{2,4}})(?!\d))?"
-            r"|ครั้งแรก"
-        ),
-        ordinal_ahead=re.compile(rf"\s*(?=(?:{ordinal}))"),
-        # "และ" may repeat inside an official name (…นโยบายและแผน…ทะเลและชายฝั่งแห่งชาติ).
-        reach_stop=re.compile(alternation(
-            [*trig, *(w for w in _boundary_words("break") if w != AND)]
-        )),
-        verb_tail=re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
-        reach_tail=re.compile(
-            rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
-        ),
-        # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566".
-        ordinal_reach=re.compile(
-            rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?"
-            rf"(?:(?:{ordinal})\s*\d|{EDITION}))"
-        ),
-        organise=re.compile(rf"(?:{alternation(cue_words('organise'))})(?:การ)?\s?$"),
-        verb_topic=re.compile(
-            # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
-            # the first end cue, a space, or the sentence end.
-            rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{TOPIC}}}?"
-            rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
-        ),
-        # "งานสัมมนาเรื่อง "…"", also with no cue word: "จัดสัมมนา "Select USA: …"".
-        topic=re.compile(rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'),
-        own_cue=re.compile(rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s"),
+        **_ordinal_patterns(trig),
+        **_cue_patterns(),
     )
 
 

@@ -59,10 +59,6 @@ _OPEN_BRACKET_RE = re.compile(r"\s*\(")
 _PARTIES_AHEAD_RE = re.compile(
     r"\s?[\u0e00-\u0e7f]{2,15}(?:\s?-\s?[\u0e00-\u0e7f]{2,15}){1,2}\s?(?=ครั้ง|รอบที่|สมัยที่)"
 )
-_ENG_TAIL_RE = re.compile(
-    r"(?<=[a-z]{3})\.(?=\s|$)|\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
 _LEAD_SPACE_RE = re.compile(r"\s+")
 # "พิธีเปิดงาน Opening Ceremony …": an English name right after a Thai trigger.
 _ENG_AFTER_TRIGGER_RE = re.compile(
@@ -200,6 +196,9 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
     """Where the name after ``trig`` ends (None: no natural end), and the end of a signing's
     parties when they make part of it."""
     text, te, limit = doc.text, trig.te, trig.limit
+    # "…ครั้งที่ 1/2561ณห้องประชุม…": a glued "at" ends the name as a spaced one does.
+    glued = lexicon().glued_at.search(text, te, limit)
+    limit = glued.start() if glued else limit
     if _verb_topic_named(text, trig):
         # "การประชุมสัมมนาเสนอผลการศึกษาและรับฟังความคิดเห็น…": a seminar named by what it does.
         topic = lexicon().verb_topic.match(text, te, limit)
@@ -211,6 +210,27 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
                        bodies=True)
     if not closed:
         return None, None
+    end = _own_end(text, te, end, limit, orgs)
+    # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
+    between = _BETWEEN_BODIES_RE.match(text, end, limit)
+    if between and lexicon().bodies.search(between.group()):
+        end = between.end()
+    # "พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B": the parties, when organisations, name it.
+    parties = None
+    if trig.word in lexicon().signing:
+        between = _BETWEEN_RE.match(text, end, limit)
+        parties = orgs.parties(between.end(), limit) if between else None
+        if parties is not None:
+            end = parties
+    # "… แห่งชาติ ครั้ง 1/2566": an ordinal the scan did not run over (no ที่) ends the name.
+    ahead = lexicon().ordinal_ahead.match(text, end, limit)
+    om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+    return (om.end() if om else end), parties
+
+
+def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
+    """Where a name cut by the scan at ``end`` really ends: over the organisation that opens it
+    and over the stop words that lead to its own ordinal or edition."""
     # "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 1": an organisation
     # that opens the name runs to its own end, whatever stop words it holds; an ordinal may
     # follow it.
@@ -239,21 +259,7 @@ def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None
         more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
                             natural_end=limit, bodies=True)
         end = more if closed else reach.end()
-    # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
-    between = _BETWEEN_BODIES_RE.match(text, end, limit)
-    if between and lexicon().bodies.search(between.group()):
-        end = between.end()
-    # "พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B": the parties, when organisations, name it.
-    parties = None
-    if trig.word in lexicon().signing:
-        between = _BETWEEN_RE.match(text, end, limit)
-        parties = orgs.parties(between.end(), limit) if between else None
-        if parties is not None:
-            end = parties
-    # "… แห่งชาติ ครั้ง 1/2566": an ordinal the scan did not run over (no ที่) ends the name.
-    ahead = lexicon().ordinal_ahead.match(text, end, limit)
-    om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
-    return (om.end() if om else end), parties
+    return end
 
 
 def _read_elsewhere(text: str, trig: _Trigger) -> bool:
@@ -416,7 +422,7 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
         seq = m.group("seq")
         # "the 46th Asean Summit on Monday and Tuesday. The …": the name ends before a sentence
         # end and a day or month after on/in.
-        tail = _ENG_TAIL_RE.search(seq)
+        tail = lexicon().eng_tail.search(seq)
         if tail:
             seq = seq[: tail.start()]
         end = m.start("seq") + len(seq)

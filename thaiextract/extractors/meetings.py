@@ -319,7 +319,7 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
                 break
             if j != i and ns >= be:
                 after_end = ns
-                if _COORDINATED_RE.fullmatch(doc.text, be, ns):
+                if lexicon().coordinated.fullmatch(doc.text, be, ns):
                     joined.append((k, k + 1))
                 break
         # "… การประชุม A และเมื่อวันที่ 5 … การประชุม B": a new dated clause ends A's stretch and
@@ -353,10 +353,6 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
         key, nkey = id(blocks[k][2]), id(blocks[n][2])
         out[key] = replace(out[key], shared=out[nkey].shared or out[nkey].after)
     return out
-
-
-# Only a coordinator between two meetings: "A และ B", "A, B", "A รวมทั้ง B".
-_COORDINATED_RE = re.compile(r"\s?(?:และ|,|รวมทั้ง|รวมถึง)\s?")
 
 
 _TIMING_SPAN = 8

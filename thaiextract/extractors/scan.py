@@ -133,7 +133,10 @@ def boundaries() -> Boundaries:
 
     def scanner(stops: list[str], verbs: list[str], scope: str) -> re.Pattern[str]:
         return re.compile(
-            rf"(?P<keep>{alternation(words('keep', scope))})"
+            # A keep word is whole only where no vowel sign joins its last letter to the next
+            # syllable: "เพื่อนำเสนอ" is เพื่อ + นำ, not เพื่อน (a friend).
+            rf"(?P<keep>(?:{alternation(words('keep', scope))})"
+            r"(?![\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]))"
             rf"|(?P<brk>{alternation(words('break', scope))})"
             rf"|(?P<stop>{alternation(stops)})|(?P<verb>{alternation(verbs)})"
             rf"|(?P<latin>{ENG_SEQ})|(?P<space>\s+)|(?P<punct>[,;:!?\"'()\[\]{{}}<>|]|[^{NAME_CHARS}])"
@@ -147,7 +150,8 @@ def boundaries() -> Boundaries:
         name=scanner(words("stop", "name"), words("verb", "name"), "name"),
         # Inside a place's first word run only function words end it: ศูนย์แถลงข่าว…,
         # ห้องประชุมคณะรัฐมนตรี hold a verb and a rank; after a space they do end it.
-        place=scanner(words("stop", "place"), words("verb", "place") + words("lead", "place"), "place"),
+        place=scanner(words("stop", "place"), words("verb", "place") + words("lead", "place"),
+                      "place"),
         stop_at=re.compile(rf"(?:{alternation(place_after_space)}|\()"),
         glue=re.compile(rf"(?:{alternation(words('glue', 'name'))})\s*$"),
         next=re.compile(
@@ -231,8 +235,9 @@ def scan(
     spaces and ends before a space followed by a stop, verb or person word; a stop inside a later
     word run ends it at the space before that run (…จังหวัดกาญจนบุรี เมนูที่…). ``lead_space``
     lets one space follow ``pos`` directly (ประชุม รัฐมนตรี…); ``bodies`` (meeting names) lets a
-    name run over a space to a body's Thai abbreviation (การประชุมบอร์ด สมอ.). Reaching ``natural_end`` (the
-    sentence end; default the text end) is a natural boundary; stopping at ``limit`` before it is not.
+    name run over a space to a body's Thai abbreviation (การประชุมบอร์ด สมอ.). Reaching
+    ``natural_end`` (the sentence end; default the text end) is a natural boundary; stopping at
+    ``limit`` before it is not.
     """
     b = boundaries()
     pattern = b.place if place else b.name

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 MAX_PLACE = 60
 _BACKREF_RANK = 3  # Clause.rank of "การประชุมดังกล่าว", "ที่ประชุม…"
 _FROM = "จาก"
-_PLACE_CUE_RE = re.compile(r"(?:(?<=[\s)])|^)ณ\s*")
 _FIELDS = tuple(f.name for f in dataclasses.fields(MeetingFact))
 
 Zones = list[tuple[tuple[int, int], "tuple[int, int] | None"]]
@@ -50,6 +49,7 @@ class _Cues:
     na_surname: re.Pattern[str]  # "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name
     place_after_ti: re.Pattern[str]  # ที่ before a place head, a province or a country
     place_at_end: re.Pattern[str]  # ที่ + a place head right after a meeting's name
+    place_cue: re.Pattern[str]  # ณ, spaced or glued to a place word ("…ณห้องประชุม…")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +60,7 @@ def _cues() -> _Cues:
         # A given name is short: "นายกรัฐมนตรีแถลงผลการประชุม… ณ" is no surname.
         na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]{{2,20}}\s+$"),
         place_after_ti=_place_after_ti(),
+        place_cue=re.compile(rf"(?:(?<=[\s)])|^)ณ\s*|{lexicon().glued_at.pattern}"),
         place_at_end=re.compile(
             rf"ที่\s?(?=(?:{alternation([r['word'] for r in load('meetings/places')])}))"
         ),
@@ -94,10 +95,12 @@ def _place_names() -> str:
 
 
 def pick_date(
-    doc: Prepared, dates: list[DateFact], zones: Zones, follows: list[tuple[int, int]] = ()
+    doc: Prepared, dates: list[DateFact], zones: Zones, follows: list[tuple[int, int]] = (),
+    *, valued: bool = True,
 ) -> DateFact | None:
     """The meeting's date among ``dates`` (sorted by start) in its clauses' ``zones``, else a
-    cued date in a sentence that ``follows`` to go on about it."""
+    cued date in a sentence that ``follows`` to go on about it. ``valued=False`` accepts a day
+    with no ISO value too ("วันที่ 1 กพ" with no year): enough to tell two sessions apart."""
     starts = [d.start for d in dates]
 
     def inside(zone: tuple[int, int]) -> list[DateFact]:
@@ -107,7 +110,7 @@ def pick_date(
             # An impossible date ("31 มิ.ย.", valid False) keeps its numbers in the date fact,
             # but a meeting's date must be a calendar date; it is its start day (a month or a
             # year alone is no meeting's date).
-            if d.value and d.valid and d.granularity == "day":
+            if (d.value or not valued) and d.valid and d.granularity == "day":
                 prefix = doc.text[max(0, d.start - 20) : d.start]
                 if not _cues().deadline.search(prefix):
                     out.append(d)
@@ -149,7 +152,7 @@ def pick_place(
             if not zone:
                 continue
             lo, hi = zone
-            found = [m for m in _PLACE_CUE_RE.finditer(text, lo, hi)]
+            found = [m for m in _cues().place_cue.finditer(text, lo, hi)]
             found += [m for m in place_ti.finditer(text, lo, hi)]
             # "…ร่างรายงานฉบับสุดท้ายที่โรงแรมนานาบุรี": ที่ right after the name opens a place.
             at_end = _cues().place_at_end.match(text, lo, hi) if pass_ == "after" else None
@@ -232,17 +235,63 @@ def _zones(clause: Clause) -> Zones:
     return [*own, (clause.shared, None)] if clause.shared else own
 
 
+def sessions(
+    doc: Prepared, ordered: list[Clause], dates: list[DateFact], people: list[PersonFact]
+) -> list[list[Clause]]:
+    """The namings of one meeting (in text order) grouped by session: "วันที่ 1 ก.พ. จะจัด
+    สัมมนา X ที่โรงแรม A … ส่วนวันที่ 2 ก.พ. จะจัดสัมมนา X ที่โรงแรม B" is one seminar held twice,
+    two meetings. A naming opens a new session when its own clause gives it both a day and a
+    place, and both differ from those of the session before; every other naming (a mention, a
+    back-reference) stays with the session it follows."""
+    named = [c for c in ordered if c.rank < _BACKREF_RANK and not c.timing]
+    days = {id(c): pick_date(doc, dates, _zones(c), valued=False) for c in named}
+    if len({d.value or d.text for d in days.values() if d}) < 2:
+        return [ordered]  # one day at most: one session (and no place to look up)
+    groups: list[list[Clause]] = [[]]
+    held: tuple[str, str] | None = None  # the current session's day and place
+    for clause in ordered:
+        day = days.get(id(clause))
+        place = pick_place(doc, _zones(clause), people)[0] if day else None
+        if day and place:
+            key = (day.value or day.text, place)
+            if held and groups[-1] and key[0] != held[0] and key[1] != held[1]:
+                groups.append([])
+                held = key
+            held = held or key
+        groups[-1].append(clause)
+    return groups
+
+
 def resolve(
     doc: Prepared, cand: MeetingCandidate, dates: list[DateFact], people: list[PersonFact]
+) -> list[MeetingFact]:
+    """The plain facts of ``cand``, one per session (:func:`sessions`), each with its own
+    date, place, format, participants and mentions; a later session is anchored at its own
+    first full mention."""
+    ordered = sorted(cand.clauses, key=lambda c: c.block)
+    groups = sessions(doc, ordered, dates, people)
+    facts = [resolve_session(doc, cand, groups[0], dates, people)]
+    for group in groups[1:]:
+        fact = resolve_session(doc, cand, group, dates, people)
+        best = min(c.rank for c in group)
+        primary = next(c for c in group if c.rank == best)
+        anchor = doc.anchor(*(primary.mentions[0] if primary.mentions else primary.block))
+        facts.append(dataclasses.replace(fact, **anchor))  # type: ignore[arg-type]
+    return facts
+
+
+def resolve_session(
+    doc: Prepared, cand: MeetingCandidate, ordered: list[Clause], dates: list[DateFact],
+    people: list[PersonFact],
 ) -> MeetingFact:
-    """The plain fact of ``cand`` with its date, place, format and participants.
+    """The plain fact of ``cand`` over its namings ``ordered`` (one session, in text order) with
+    its date, place, format and participants.
 
     Each naming is dated from its own clause; the meeting's date is that of its first full
     mention (with an ordinal, English name or acronym) that has one, else of its first naming
     with การ… that has one, else of its first mention that has one. Every mention keeps its own
     ordinal and date, so that two dates given for one meeting stay visible to ``check``.
     """
-    ordered = sorted(cand.clauses, key=lambda c: c.block)
     zones: Zones = [zone for c in ordered for zone in _zones(c)]
     own = {id(c): pick_date(doc, dates, _zones(c)) for c in ordered}
     dated = {
@@ -266,7 +315,7 @@ def resolve(
         end_date=date.end_value if date else None,
         location=place,
         online=online is not None,
-        participants=_participants(doc, cand.clauses, people),
+        participants=_participants(doc, tuple(ordered), people),
         mentions=_mentions(doc, ordered, dated),
         evidence=tuple(dict.fromkeys((*cand.evidence, *filter(None, (place_cue, online))))),
     )
@@ -282,9 +331,8 @@ def link_meetings(doc: Prepared, facts: Facts) -> dict[str, list]:
                    key=lambda d: d.start)
     people = sorted((p for p in facts.get("people", ()) if isinstance(p, PersonFact)),
                     key=lambda p: p.start)
-    return {
-        "meetings": [
-            resolve(doc, m, dates, people) if isinstance(m, MeetingCandidate) else m
-            for m in meetings
-        ]
-    }
+    out: list = []
+    for m in meetings:
+        out += resolve(doc, m, dates, people) if isinstance(m, MeetingCandidate) else [m]
+    # A later session sits where it is named (the extractor's order is by start).
+    return {"meetings": sorted(out, key=lambda f: (f.start, f.end))}
