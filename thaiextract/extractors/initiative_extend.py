@@ -122,7 +122,8 @@ _DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ|แ
 
 @lru_cache(maxsize=1)
 def _cuts() -> re.Pattern[str]:
-    return re.compile(alternation([r["word"] for r in load("initiatives/runon") if r["where"] == "cut"]))
+    cuts = [r["word"] for r in load("initiatives/runon") if r["where"] == "cut"]
+    return re.compile(alternation(cuts))
 
 
 def cut_clause(text: str, te: int, end: int) -> int:
@@ -146,7 +147,8 @@ def trim_tail(text: str, te: int, end: int) -> int:
     if m is None:
         m = _DANGLING_RE.search(text, te, end)
         # ที่ of พื้นที่ is no relative word: it must stand as a word of its own.
-        if m and not at_word_boundary(text, max(te, m.start() - 30), m.start(), m.end(), whole=True):
+        if m and not at_word_boundary(text, max(te, m.start() - 30), m.start(), m.end(),
+                                      whole=True):
             m = None
     return m.start() if m and m.start() > te else end
 

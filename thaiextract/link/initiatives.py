@@ -258,7 +258,8 @@ def link_initiatives(doc: Prepared, facts: Facts) -> dict[str, list]:
     dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
                    key=lambda d: d.start)
     starts = [d.start for d in dates]
-    out = [_merge(doc, g, dates, starts, orgs) for g in cluster(schemes(doc, found, orgs), doc.text)]
+    groups = cluster(schemes(doc, found, orgs), doc.text)
+    out = [_merge(doc, g, dates, starts, orgs) for g in groups]
     result: dict[str, list] = {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
     if guessed:
         result["organizations"] = [
