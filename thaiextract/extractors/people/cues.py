@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...corpus import (
+    name_lists,
     thai_countries,
 )
 from ...lexicons import load
@@ -31,6 +32,7 @@ from .vocab import (
     cue_forms,
     join_forms,
     modifiers,
+    role_words,
 )
 
 CUE_KINDS = frozenset({"role", "glued_role", "after"})  # the rows of role_cues.tsv that are cues
@@ -127,28 +129,126 @@ COLONS = (" : ", ": ", " :")
 def listed_mentions(
     text: str, people: list[Candidate], taken: list[tuple[int, int]]
 ) -> list[Candidate]:
-    """Untitled names that continue a list after a person already found ("… คณิศร ภู่พันธ์
-    ผู้รักษาประตู ชัยวัฒน์ แจ่มกระจ่าง กฤษดา วงษ์แก้ว …"); each must be two name-shaped words of
-    which neither is a dictionary word the name lists do not hold."""
+    """Untitled names written as a list with a person already found, forward ("… คณิศร ภู่พันธ์
+    ผู้รักษาประตู ชัยวัฒน์ แจ่มกระจ่าง กฤษดา วงษ์แก้ว …") or backward ("ชัยวัฒน์ แจ่มกระจ่าง และ
+    นายกฤษดา …"), and every name of a list that an enumerating word opens after a role ("นักเตะ
+    อย่าง ก ข, ค ง และ จ ฉ"). A member found only through a join must be two name-shaped words
+    of which neither is a dictionary word the name lists do not hold (:func:`strict_pair`)."""
     occupied = SpanSet(taken)
+    found: dict[int, Candidate] = {}
+    for end in sorted(m.end for m in people if m.full):
+        _walk_forward(text, end, occupied, found)
+    for start in sorted(m.start for m in people):
+        _walk_backward(text, start, occupied, found)
+    ends = {m.start: m.end for m in people}
+    for pos in _enumerated_starts(text):
+        _walk_forward(text, pos, occupied, found, ends=ends, opened=True)
     out: list[Candidate] = []
-    ends = sorted(m.end for m in people if m.full)
-    for end in ends:
-        while True:
-            join = next((j for j in join_forms("list_join") if text.startswith(j, end)), None)
-            if join is None:
-                break
-            gstart = end + len(join)
-            pair = pair_at(text, gstart) if title_at(text, gstart) is None else None
-            if pair is None or not strict_pair(text, gstart, *pair):
-                break
-            gstart, gend, send = skip_nickname(text, gstart, *pair)
-            if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
-                break
-            out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None,
-                                 (), gstart, True, rule="name-list"))
-            end = send
+    for m in sorted(found.values(), key=lambda m: m.start):
+        if not out or out[-1].end <= m.start:
+            out.append(m)
     return out
+
+
+def _listed(text: str, gstart: int, gend: int, send: int) -> Candidate:
+    return Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (), gstart,
+                     True, rule="name-list")
+
+
+@lru_cache(maxsize=1)
+def _joins() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(forward, backward) list joins, longest first. Forward also reads a Thai join glued to the
+    next name (" และสมชาย …"); backward takes no lone space, which would read any two words before
+    a name as a name."""
+    glued = tuple(f" {w}" for w in cue_forms("list_join") if w[0].isalpha())
+    forward = tuple(sorted({*join_forms("list_join"), *glued}, key=len, reverse=True))
+    return forward, tuple(j for j in forward if j != " ")
+
+
+def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candidate], *,
+                  ends: dict[int, int] | None = None, opened: bool = False) -> None:
+    """Read list members after ``end``; ``opened``: ``end`` is already the first member's start.
+    A person already found inside the list (``ends``: start → end) is stepped over."""
+    forward = _joins()[0]
+    while True:
+        if opened:
+            opened = False
+            gstart = end
+        else:
+            join = next((j for j in forward if text.startswith(j, end)), None)
+            if join is None:
+                return
+            gstart = end + len(join)
+        if ends and gstart in ends:
+            end = ends[gstart]
+            continue
+        member = _member_at(text, gstart)
+        if member is None or occupied.overlaps(member[0], member[2]):
+            return
+        gstart, gend, send = member
+        found.setdefault(gstart, _listed(text, gstart, gend, send))
+        end = send
+
+
+def _member_at(text: str, gstart: int) -> tuple[int, int, int] | None:
+    """(given start, given end, surname end) of the list member at ``gstart``. Sports pages put
+    a nickname before the full name ("มุ้ย ธีรศิลป์ แดงดา"): when the second word and the next
+    make a strict pair and the first word is short or the second a listed given name, the
+    first word is the nickname."""
+    pair = pair_at(text, gstart) if title_at(text, gstart) is None else None
+    if pair is None:
+        return None
+    member = skip_nickname(text, gstart, *pair)
+    nick = pair[0] + 1
+    after = pair_at(text, nick) if member[0] == gstart else None
+    if after is not None and strict_pair(text, nick, *after) and (
+        text[nick : pair[1]] in name_lists()[0] or pair[0] - gstart <= NICKNAME_MAX
+    ):
+        return nick, *after
+    return member if strict_pair(text, *member) else None
+
+
+NICKNAME_MAX = 4  # "มุ้ย", "ตอง", "เจ": a nickname is one short syllable
+
+
+def _walk_backward(text: str, start: int, occupied: SpanSet, found: dict[int, Candidate]) -> None:
+    """Read list members written before a person starting at ``start``."""
+    backward = _joins()[1]
+    while True:
+        join = next((j for j in backward if text.endswith(j, 0, start)), None)
+        if join is None:
+            return
+        before = pair_before(text, start - len(join))
+        if before is None or title_at(text, before[0]) is not None:
+            return
+        gstart, gend = before
+        send = start - len(join)
+        if not strict_pair(text, gstart, gend, send) or occupied.overlaps(gstart, send):
+            return
+        found.setdefault(gstart, _listed(text, gstart, gend, send))
+        start = gstart
+
+
+ENUM_WINDOW = 40  # how far back from an enumerating word its role word may stand
+
+
+def _enumerated_starts(text: str) -> list[int]:
+    """Where the first member of each list opened by an enumerating word begins: the word
+    ("ได้แก่", "อย่าง" …) follows a word that opens with a role or plural word ("นักเตะ อย่าง",
+    "ผู้เล่นตัวจริง ได้แก่") or holds a long one ("สองนักเตะไทยคว้าแข้ง คือ"), and a space
+    follows it. Not "นักกีฬาใช้อุปกรณ์ ได้แก่ …": there the list is of things."""
+    roles = role_words()
+    glued = tuple(r for r in roles if len(r) >= LONG_CUE)
+    out = []
+    for word in cue_forms("enumerator"):
+        pos = text.find(word + " ")
+        while pos != -1:
+            window = text[max(0, pos - ENUM_WINDOW) : pos].rsplit("\n", 1)[-1]
+            noun = (window.split() or [""])[-1]  # the noun the list enumerates
+            if noun.startswith(roles) or any(r in noun for r in glued):
+                out.append(pos + len(word) + 1)
+            pos = text.find(word + " ", pos + 1)
+    return sorted(out)
 
 
 def before_position_mentions(
