@@ -24,6 +24,12 @@ LISTS = [
     # Forward after อย่าง and a role word, across ", " and " และ ".
     ("ทีมชาติไทยเรียกนักเตะ อย่าง ชนาธิป สรงกระสินธ์, ธีรศิลป์ แดงดา และ สุภโชค สารชาติ เข้าแคมป์",
      [("ชนาธิป สรงกระสินธ์", 28), ("ธีรศิลป์ แดงดา", 48), ("สุภโชค สารชาติ", 67)]),
+    # A count between the role word and the enumerating word; members need only be name-shaped
+    # after such a cue (ชาร์ลี is a dictionary word, so "ชาร์ลี คลัฟ" is no strict pair).
+    ("นักเตะใหม่ 3 คน คือ ชาร์ลี คลัฟ, ยาคุบ สเกิร์ลโซวสกี้ และ ลิซานโดร มาร์ติเนซ จะมาถึงวันนี้",
+     [("ชาร์ลี คลัฟ", 20), ("ยาคุบ สเกิร์ลโซวสกี้", 33), ("ลิซานโดร มาร์ติเนซ", 58)]),
+    ("ส่วนนักร้อง 2 คน ได้แก่ ลิซ่า ลลิษา และ บัมแบม กันต์พิมุกต์ ขึ้นแสดง",
+     [("ลิซ่า ลลิษา", 24), ("บัมแบม กันต์พิมุกต์", 40)]),
     # ThaiNER 1.5 val L5030: an untitled pair before " และนาย…".
     ("เอกชัย หงส์กังวาน และนายโชคชัย ไพบูลย์รัชตะ 2 นักกิจกรรมทางการเมือง ถูกปล่อยตัวแล้ว",
      [("เอกชัย หงส์กังวาน", 0), ("โชคชัย ไพบูลย์รัชตะ", 21)]),
@@ -33,7 +39,7 @@ LISTS = [
 ]
 
 LIST_IDS = ["nickname-after-khue", "backward-foreign", "dai-kae-plural", "yang-role",
-            "thainer-val-L5030", "thainer-train-L1247"]
+            "count-before-khue", "count-before-dai-kae", "thainer-val-L5030", "thainer-train-L1247"]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), LISTS, ids=LIST_IDS)

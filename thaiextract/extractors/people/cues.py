@@ -18,6 +18,7 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
+from .names import verb_phrase
 from .shapes import (
     foreign_parts,
     nationality,
@@ -142,7 +143,7 @@ def listed_mentions(
         _walk_backward(text, start, occupied, found)
     ends = {m.start: m.end for m in people}
     for pos in _enumerated_starts(text):
-        _walk_forward(text, pos, occupied, found, ends=ends, opened=True)
+        _walk_forward(text, pos, occupied, found, ends=ends, opened=True, strict=False)
     out: list[Candidate] = []
     for m in sorted(found.values(), key=lambda m: m.start):
         if not out or out[-1].end <= m.start:
@@ -166,9 +167,12 @@ def _joins() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candidate], *,
-                  ends: dict[int, int] | None = None, opened: bool = False) -> None:
+                  ends: dict[int, int] | None = None, opened: bool = False,
+                  strict: bool = True) -> None:
     """Read list members after ``end``; ``opened``: ``end`` is already the first member's start.
-    A person already found inside the list (``ends``: start → end) is stepped over."""
+    A person already found inside the list (``ends``: start → end) is stepped over. ``strict``:
+    each member must be a strict pair; a list that an enumerating word opens after a role needs
+    only name-shaped pairs (the cue is the evidence)."""
     forward = _joins()[0]
     while True:
         if opened:
@@ -182,7 +186,7 @@ def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candi
         if ends and gstart in ends:
             end = ends[gstart]
             continue
-        member = _member_at(text, gstart)
+        member = _member_at(text, gstart, strict)
         if member is None or occupied.overlaps(member[0], member[2]):
             return
         gstart, gend, send = member
@@ -190,7 +194,7 @@ def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candi
         end = send
 
 
-def _member_at(text: str, gstart: int) -> tuple[int, int, int] | None:
+def _member_at(text: str, gstart: int, strict: bool) -> tuple[int, int, int] | None:
     """(given start, given end, surname end) of the list member at ``gstart``. Sports pages put
     a nickname before the full name ("มุ้ย ธีรศิลป์ แดงดา"): when the second word and the next
     make a strict pair and the first word is short or the second a listed given name, the
@@ -205,7 +209,7 @@ def _member_at(text: str, gstart: int) -> tuple[int, int, int] | None:
         text[nick : pair[1]] in name_lists()[0] or pair[0] - gstart <= NICKNAME_MAX
     ):
         return nick, *after
-    return member if strict_pair(text, *member) else None
+    return member if not strict or strict_pair(text, *member) else None
 
 
 NICKNAME_MAX = 4  # "มุ้ย", "ตอง", "เจ": a nickname is one short syllable
@@ -236,7 +240,9 @@ def _enumerated_starts(text: str) -> list[int]:
     """Where the first member of each list opened by an enumerating word begins: the word
     ("ได้แก่", "อย่าง" …) follows a word that opens with a role or plural word ("นักเตะ อย่าง",
     "ผู้เล่นตัวจริง ได้แก่") or holds a long one ("สองนักเตะไทยคว้าแข้ง คือ"), and a space
-    follows it. Not "นักกีฬาใช้อุปกรณ์ ได้แก่ …": there the list is of things."""
+    follows it; a count between them is skipped (:func:`_enumerated_noun`). A verb after the
+    role makes a clause whose object the list names ("นักกีฬาใช้อุปกรณ์ ได้แก่ …"): no list
+    of people."""
     roles = role_words()
     glued = tuple(r for r in roles if len(r) >= LONG_CUE)
     out = []
@@ -244,11 +250,24 @@ def _enumerated_starts(text: str) -> list[int]:
         pos = text.find(word + " ")
         while pos != -1:
             window = text[max(0, pos - ENUM_WINDOW) : pos].rsplit("\n", 1)[-1]
-            noun = (window.split() or [""])[-1]  # the noun the list enumerates
-            if noun.startswith(roles) or any(r in noun for r in glued):
+            noun = _enumerated_noun(window.split())
+            role = next((r for r in roles if noun.startswith(r)), None) or next(
+                (r for r in glued if r in noun), None)
+            if role is not None and not verb_phrase(noun[noun.index(role) + len(role) :]):
                 out.append(pos + len(word) + 1)
             pos = text.find(word + " ", pos + 1)
     return sorted(out)
+
+
+def _enumerated_noun(words: list[str]) -> str:
+    """The noun a list enumerates: the last word before the enumerating word, past a count
+    ("นักเตะใหม่ 3 คน คือ", "ผู้ต้องหาทั้ง 2 ราย ได้แก่")."""
+    counters = cue_forms("counter")
+    while words and (words[-1] in counters or words[-1].isdigit()):
+        words = words[:-1]
+    noun = words[-1] if words else ""
+    prefix = next((p for p in cue_forms("count_prefix") if noun.endswith(p)), "")
+    return noun[: len(noun) - len(prefix)]
 
 
 def before_position_mentions(
