@@ -102,9 +102,11 @@ def parent(folder: str) -> None:
         app(["extract", folder, "-j", "2", "-f", "jsonl", "-q", "-o", os.devnull],
             prog_name="thaiextract", standalone_mode=False)
     after, wall = os.times(), time.perf_counter() - start
+    workers = (after.children_user - before.children_user
+               + after.children_system - before.children_system)
     print(f"wall {wall:.2f} s, parent CPU "
           f"{after.user - before.user + after.system - before.system:.2f} s, workers CPU "
-          f"{after.children_user - before.children_user + after.children_system - before.children_system:.2f} s")
+          f"{workers:.2f} s")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -167,16 +167,19 @@ def score_people(gold: list[Record], pred: list[Record], tally: Tally,
             right = position_right(g["position"], p)
             tally.add_attr("position", right)
             if not right:
-                errors.append(f"  POS {g['name']}: gold {g['position']!r}, got {p.get('position')!r}")
+                errors.append(f"  POS {g['name']}: gold {g['position']!r}, "
+                              f"got {p.get('position')!r}")
     for g in missed:
         errors.append(f"  FN person {g.get('title') or ''}{g['name']}")
     for p in extra:
-        errors.append(f"  FP person {p.get('title') or ''}|{p.get('name')}| ({p.get('text', '')!r})")
+        errors.append(f"  FP person {p.get('title') or ''}|{p.get('name')}| "
+                      f"({p.get('text', '')!r})")
 
 
 def score_named(kind: str, gold: list[Record], pred: list[Record], tally: Tally,
                 errors: list[str]) -> None:
-    pairs, missed, extra = pair_up(gold, pred, lambda g, p: names_match(g.get("name"), p.get("name")))
+    pairs, missed, extra = pair_up(gold, pred,
+                                   lambda g, p: names_match(g.get("name"), p.get("name")))
     tally.gold += len(gold)
     tally.pred += len(pred)
     tally.tp += len(pairs)
@@ -210,7 +213,8 @@ def score_file(path: Path, kinds: Iterable[str], show_errors: bool) -> None:
         docdate_right += int(doc.get("document_date") == record.get("document_date"))
         errors: list[str] = []
         if doc.get("document_date") != record.get("document_date"):
-            errors.append(f"  DOCDATE gold {record.get('document_date')}, got {doc.get('document_date')}")
+            errors.append(f"  DOCDATE gold {record.get('document_date')}, "
+                          f"got {doc.get('document_date')}")
         for kind in kinds:
             if kind not in record.get("annotated", ()):
                 continue
@@ -241,7 +245,8 @@ def print_table(path: Path, n: int, docdate_right: int, tallies: dict[str, Tally
     except ValueError:
         shown = path
     print(f"\n{shown}: {n} articles")
-    header = f"{'kind':<14}{'arts':>5}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}  attributes"
+    header = (f"{'kind':<14}{'arts':>5}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}"
+              "  attributes")
     print(header)
     print("-" * len(header))
     for kind, tally in tallies.items():

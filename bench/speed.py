@@ -1,4 +1,5 @@
-"""Speed and memory benchmark: thaiextract against pythainlp's tokenisers, on text never seen before.
+"""Speed and memory benchmark: thaiextract against pythainlp's tokenisers, on text never seen
+before.
 
     python bench/speed.py               # every measurement (a few minutes)
     python bench/speed.py --quick       # a subset with smaller inputs, under a minute

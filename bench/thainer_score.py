@@ -1,4 +1,5 @@
-"""Score DATE, PERSON and ORGANIZATION spans against ThaiNER 1.5 (``../shared/bench/thainer-1.5.jsonl``).
+"""Score DATE, PERSON and ORGANIZATION spans against ThaiNER 1.5
+(``../shared/bench/thainer-1.5.jsonl``).
 
 Each line of the corpus goes through :func:`thaiextract.pipeline.extract` on its own, with no
 document date. Our DATE spans are the date facts' ``start``/``end``; our PERSON spans are every
@@ -62,7 +63,8 @@ CONVENTIONS = {
         "ThaiNER puts a weekday prefix outside the span ('วันศุกร์ที่ [5 มกราคม 2560]'); we keep it "
         "inside ('วันศุกร์ที่ 5 มกราคม 2560' is one span with weekday ศุกร์).",
         "'วันนี้ (17 ธ.ค.61)' is two ThaiNER spans and one of ours (value from the written date).",
-        "'ตั้งแต่วันที่ 21 พ.ย. - 16 ม.ค.' and 'A จนถึง B' are often two ThaiNER spans; we make one range.",
+        "'ตั้งแต่วันที่ 21 พ.ย. - 16 ม.ค.' and 'A จนถึง B' are often two ThaiNER spans; "
+        "we make one range.",
         "ThaiNER tags a bare weekday ('วันจันทร์'), some durations ('40 ปี'), fuzzy periods "
         "('ทศวรรษ 2540', 'วันหยุดเสาร์-อาทิตย์') and a lone abbreviated month ('ก.พ.'); we do not.",
         "ThaiNER leaves some years untagged ('ประจำปี พ.ศ.2561'); we report every year with a cue.",
@@ -139,7 +141,8 @@ def strip_prefix(label: str, text: str) -> str:
 def lenient_match(label: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     if a[0] < b[1] and b[0] < a[1]:
         return True
-    return bool(strip_prefix(label, a[2])) and strip_prefix(label, a[2]) == strip_prefix(label, b[2])
+    return (bool(strip_prefix(label, a[2]))
+            and strip_prefix(label, a[2]) == strip_prefix(label, b[2]))
 
 
 def predicted_spans(doc: Document, label: str) -> list[tuple[int, int, str]]:

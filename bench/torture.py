@@ -167,7 +167,8 @@ for _key in ADVERSARIAL:
     case(f"boilerplate {_key}")(_adversarial(_key))
 
 FURNITURE_WORDS = {"qr": "", "copyright": " © 2567 สงวนลิขสิทธิ์", "line": " เพิ่มเพื่อน @line",
-                   "privacy": " privacy policy", "email": " Your email address will not be published"}
+                   "privacy": " privacy policy",
+                   "email": " Your email address will not be published"}
 
 
 @case("one-line articles with furniture words (stdin, jsonl)")

@@ -388,3 +388,19 @@ def test_the_overlap_rule_on_random_spans() -> None:
                 kept.append(c)
         want = sorted(kept, key=lambda f: (f.start, f.end))
         assert [id(f) for f in filter_spans(spans)] == [id(f) for f in want]
+
+
+def test_a_day_alone_in_an_undated_article_borrows_no_year() -> None:
+    """A day without a month ("วันที่ 26-27 นี้") near two written dates of an article with no
+    date of its own: the borrowed year needs a month, so the day keeps no value (this raised
+    calendar.IllegalMonthError on month 0 before)."""
+    from thaiextract.pipeline import extract as run
+
+    text = ("โรงพยาบาลเด็กขาดชุดตรวจไข้หวัดใหญ่\n"
+            "ผู้ปกครองจำนวนมากพาบุตรหลานมารอตรวจที่โรงพยาบาลเด็ก\n"
+            "เจ้าหน้าที่ระบุว่าผู้ป่วยเพิ่มขึ้นตั้งแต่วันที่ 3 มีนาคม 2561 และวันที่ 5 มีนาคม 2561 "
+            "มีผู้ป่วยอีก คาดว่าจะส่งมาถึงที่โรงพยาบาลเด็กภายในวันที่ 26-27 นี้ เพราะชุดเดิมหมด")
+    doc = run(text, document_date=None)
+    assert doc.document_date is None
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("3 มีนาคม 2561", "2018-03-03"), ("5 มีนาคม 2561", "2018-03-05"), ("26-27", None)]

@@ -30,6 +30,23 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
          ("2012-12-26", "dateline")),
         (f"{HEADLINE}\nข่าวการเมือง 3 ต.ค. 2566 14:05 น. ทีมข่าวการเมือง\n{BODY}",
          ("2023-10-03", "dateline")),
+        # A weekday before a header date: Thai without วัน, English with a comma.
+        (f"{HEADLINE}\nจันทร์ 2 ตุลาคม 2566\n{BODY}", ("2023-10-02", "dateline")),
+        (f"{HEADLINE}\nMonday, October 2, 2023\n{BODY}", ("2023-10-02", "dateline")),
+        # prachatai.com's byline as text (tests/devset news-035's page).
+        (f"{HEADLINE}\nSubmitted on Mon, 2019-01-21 13:49\n{BODY}", ("2019-01-21", "dateline")),
+        # Crime news: the clock first, then the day ("เมื่อเวลา 10.00 น. วันที่ …").
+        (f"{HEADLINE}\nเมื่อเวลา 10.00 น. วันที่ 2 ต.ค. 2566 พล.ต.ต.สมชาย ใจดี ผบก.ปอท. แถลงผล"
+         "การจับกุมแก๊งคอลเซ็นเตอร์ที่หลอกลวงผู้เสียหายกว่า 100 ราย", ("2023-10-02", "lead")),
+        # A full date in brackets opening the lead paragraph (thestatestimes.com).
+        (f"{HEADLINE}\n(7 ต.ค. 67) ดร.เฉลิมชัย ศรีอ่อน รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ"
+         "และสิ่งแวดล้อมกล่าววันนี้ ว่าประเทศไทยมุ่งมั่นสู่ความเป็นกลางทางคาร์บอน", ("2024-10-07", "lead")),
+        # A year-less dateline (MCOT style): one written date near it gives the year; one far
+        # from it (history) does not.
+        ("กรุงเทพฯ 2 ต.ค. - พล.ต.ต.สมชาย ใจดี แถลงผลการจับกุมแก๊งคอลเซ็นเตอร์ โดยผู้ต้องหาถูกจับกุม"
+         "ได้เมื่อวันที่ 30 ก.ย. 2566 ที่จังหวัดชลบุรี", ("2023-10-02", "dateline")),
+        ("กรุงเทพฯ 2 ต.ค. - สมาคมจัดงานรำลึกถึงผู้ก่อตั้ง ซึ่งเกิดเมื่อวันที่ 30 มีนาคม 2469 ที่จังหวัด"
+         "ชลบุรี", (None, None)),
         # A clock written the way running text writes it ("เวลา 10.00 น.") is no time stamp.
         (f"{HEADLINE}\nขอเชิญร่วมงานวันที่ 30 ธ.ค. 2567 เวลา 10.00 น. ณ ศาลากลางจังหวัด\n{BODY}",
          (None, None)),
@@ -44,7 +61,10 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
          (None, None)),
     ],
     ids=["dateline-dash", "dateline-place", "iso-timestamp", "iso-timestamp-utc",
-         "published-label", "city-dateline", "stamp-english", "stamp-thai", "not-stamp-event",
+         "published-label", "city-dateline", "stamp-english", "stamp-thai", "weekday-thai",
+         "weekday-english", "submitted-on", "lead-clock-first", "lead-bracketed",
+         "yearless-dateline-one-near", "yearless-dateline-one-far",
+         "not-stamp-event",
          "past-date-line",
          "running-text", "lead-history"],
 )

@@ -18,7 +18,8 @@ belongs to one Python version) and the folder the package is installed in. Nothi
 required: without a cache folder (no home, read-only, ``THAIEXTRACT_CACHE=off``), or with a
 damaged file, everything is built as before. Importing the command line (``thaiextract.cli``)
 turns this on (:func:`enable`, before its modules compile their patterns); ``thaiextract.extract``
-and the rest of the library build in memory as they always did. The file is the user's own data (like ``__pycache__``), read with ``marshal``.
+and the rest of the library build in memory as they always did. The file is the user's own data
+(like ``__pycache__``), read with ``marshal``.
 """
 
 from __future__ import annotations

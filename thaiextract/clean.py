@@ -146,10 +146,12 @@ DATE_KEEPS = frozenset({"breadcrumb or menu", "view counter"})
 @lru_cache(maxsize=1)
 def _dated_line() -> re.Pattern[str]:
     """A day number before a Thai month name or abbreviation, or a numeric d/m/y date."""
-    forms = sorted((row["form"] for row in load("dates/months") if not row["kind"].startswith("en")),
+    forms = sorted((row["form"] for row in load("dates/months")
+                    if not row["kind"].startswith("en")),
                    key=len, reverse=True)
     months = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"[0-9๐-๙]{{1,2}}\s{{0,3}}(?:{months})|[0-9๐-๙]{{1,2}}/[0-9๐-๙]{{1,2}}/[0-9๐-๙]{{2,4}}")
+    return re.compile(rf"[0-9๐-๙]{{1,2}}\s{{0,3}}(?:{months})"
+                      r"|[0-9๐-๙]{1,2}/[0-9๐-๙]{1,2}/[0-9๐-๙]{2,4}")
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -218,7 +220,10 @@ _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)(?![A-Za-z0-9:-])[^>]*>|<![^>]*>|
 _MARKUP = re.compile(f"{_SKIP_BLOCK.pattern}|{_TAG.pattern}", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul"]
+    ["address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+     "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title",
+     "tr", "ul"]
 )
 
 

@@ -24,7 +24,8 @@ first): the ``--document-date`` option ("option"), the publication date an HTML 
 
 Never a date inside a range or a list ("1-3 มี.ค. 2567"). A header date without a year
 ("กรุงเทพฯ 15 ม.ค. -") takes the year that puts it nearest to most (at least two) of the
-article's written dates, and gives nothing when the article writes no year. An unlabelled or
+article's written dates, or of the only one when it lies within ``NEAR_DAYS`` (45) of it, and
+gives nothing otherwise. An unlabelled or
 lead date more than ``FAR_FUTURE_DAYS`` after every other written date of the article (two at
 least) is an event announced ahead, not the day of writing, and is skipped.
 
@@ -56,11 +57,14 @@ HEAD_CHARS = 2_000  # the most of the text the header and the lead are looked fo
 FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others is an event
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
+NEAR_DAYS = 45  # ... unless the only one lies this close to it
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
 _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 # A full date with a clock time right after it ("December 26, 2012 11:34 —กระทรวงการคลัง",
 # "ข่าวการเมือง 3 ต.ค. 2566 14:05 น. …") is a time stamp of the page, even with other text on its
 # line; a colon, as stamps write it (running text writes "เวลา 14.30 น.").
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")  # a paragraph opening "(7 ต.ค. 67) …"
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 _STAMP_CLOCK = re.compile(r"[ ,|]{0,3}\d{1,2}:\d{2}(?!\d)")
 
 
@@ -107,7 +111,8 @@ class _Written:
         """The date of a header candidate. A year-less one ("กรุงเทพฯ 15 ม.ค. -") takes the year
         that puts it nearest to most of the article's written dates, when at least two agree
         on it: one date alone is as often a historical reference ("เมื่อ 25 กรกฎาคม 2512") as
-        the present, and a wrong article date is worse than none."""
+        the present, and a wrong article date is worse than none; unless that one date lies
+        within NEAR_DAYS of it (:meth:`_near_one`)."""
         f = c.explicit_point()
         if f is None:
             return None
@@ -120,8 +125,18 @@ class _Written:
         votes = Counter(guesses)  # not guesses.count per year: quadratic on a long page
         best = max(votes.values())
         if best < MIN_YEAR_VOTES:
-            return None
+            return self._near_one(f, guesses)
         return _as_date(next(y for y in guesses if votes[y] == best), f)
+
+    def _near_one(self, f: Point, guesses: list[int]) -> dt.date | None:
+        """With one written date only, its year when it lies within NEAR_DAYS of the dateline's
+        day ("กรุงเทพฯ 2 ต.ค. - … ในวันที่ 3 ต.ค. 2566"): history seldom falls that close to the
+        same day of the year."""
+        if len(guesses) != 1:
+            return None
+        day = _as_date(guesses[0], f)
+        written = self.all()[0][1]
+        return day if day is not None and abs((day - written).days) <= NEAR_DAYS else None
 
 
 def _inside(o: Candidate, c: Candidate) -> bool:
@@ -193,8 +208,11 @@ def _stamped(text: str, c: Candidate, line_end: int) -> bool:
 
 def _from_header(
     text: str, lines: list[tuple[int, int]], cands: list[Candidate], written: _Written,
-) -> dt.date | None:
+) -> tuple[dt.date | None, bool]:
+    """The header's date, and whether a year-less dateline was seen that no written date
+    could give a year: then the article's day is known to be another than the lead's."""
     p = patterns()
+    yearless = False
     header_end = lines[-1][1]
     starts = [s for s, _ in lines]
     best: tuple[int, dt.date] | None = None
@@ -214,13 +232,17 @@ def _from_header(
                                  or _stamped(text, c, le)) else []
         for rank, c in found:
             day = written.date_of(c)
-            if day is None or (rank > 0 and written.far_future(day, c)):
+            if day is None:
+                point = c.explicit_point()
+                yearless = yearless or (point is not None and point.year is None)
+                continue
+            if rank > 0 and written.far_future(day, c):
                 continue
             if best is None or rank < best[0]:
                 best = (rank, day)
             if rank == 0:
-                return day
-    return best[1] if best is not None else None
+                return day, yearless
+    return (best[1] if best is not None else None), yearless
 
 
 def _event_day(text: str, c: Candidate, p: Patterns, t: Tables) -> bool:
@@ -250,7 +272,11 @@ def _from_lead(
             continue
         if history and not today:
             continue  # a later dated day is another event ("เกิดเมื่อวันที่ 30 มีนาคม 2469")
-        event_day = f.day is not None and _event_day(text, c, p, t)
+        # "(7 ต.ค. 67) ดร.… กล่าววันนี้": a full date in brackets opening the paragraph.
+        bracketed = (f.day is not None
+                     and _OPEN_BRACKET.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
+                     is not None and _CLOSE_BRACKET.match(text, c.end) is not None)
+        event_day = f.day is not None and (bracketed or _event_day(text, c, p, t))
         # "วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง": a full date opening a lead paragraph is the day
         # of the report, the way crime and regional news begin.
         opens = (
@@ -298,9 +324,11 @@ def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.
     lines = [line for line in lines if line[0] <= end] or lines[:1]
     cands = written_days(_head(text, max(lines[-1][1], end)), tense=True)
     written = _Written(text, cands)
-    day = _from_header(text, lines, cands, written)
+    day, yearless = _from_header(text, lines, cands, written)
     if day is not None:
         return day, "dateline"
+    if yearless:
+        return None  # "กรุงเทพฯ 2 ต.ค. - … เกิดเมื่อวันที่ 30 มีนาคม 2469": the lead's date is history
     day = _from_lead(text, end, cands, written)
     return (day, "lead") if day is not None else None
 

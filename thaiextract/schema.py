@@ -64,7 +64,8 @@ DESCRIPTIONS: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("end_value",), "the end of a range (\"27 – 28 มกราคม 2565\" → `2022-01-28`), else null"),
         (("era",), "`BE` or `CE` for the year as written (63 and 2563 are BE; 2025 and ค.ศ. 2020 "
          "are CE), null when no year was written"),
-        (("granularity",), "`day`, `week` (relative weeks: Monday to Sunday), `month`, `quarter` "
+        (("granularity",), "`day`, `week` (relative weeks: Monday to Sunday; a weekend, "
+         "สุดสัปดาห์นี้: Saturday and Sunday), `month`, `quarter` "
          "(ไตรมาสแรกของปี 2567: `value`/`end_value` are its first and last month) or `year`"),
         (("valid",), "false for a date not in the calendar (31 มิถุนายน, 29 ก.พ. 2566); `value` "
          "then keeps the numbers as written"),

@@ -76,7 +76,8 @@ def finding(code: str, anchor: Anchor, spans: Iterable[Span] = (), severity: str
         Mention(anchor.text, anchor.start, anchor.end),)
     return Finding(
         code=code, severity=severity or row["severity"],
-        message_en=row["message_en"].format(**fields), message_th=row["message_th"].format(**fields),
+        message_en=row["message_en"].format(**fields),
+        message_th=row["message_th"].format(**fields),
         text=anchor.text, start=anchor.start, end=anchor.end, sentence=anchor.sentence,
         spans=spans_t,
     )

@@ -32,8 +32,9 @@ DbOpt = Annotated[
 ]
 FormatOpt = Annotated[
     o.Format | None,
-    typer.Option("--format", "-f", metavar="FORMAT", help=o.format_help(ROW_FORMATS) + " 'json' is an array "
-                 "of rows.", show_default=False),
+    typer.Option("--format", "-f", metavar="FORMAT",
+                 help=o.format_help(ROW_FORMATS) + " 'json' is an array of rows.",
+                 show_default=False),
 ]
 
 

@@ -15,13 +15,12 @@ from functools import lru_cache
 
 from ..corpus import dictionary_words
 from ..lexicons import load
-from .initiative_names import name_words, opens_with_verb
 from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, scan
 
 MAX_RUN_ON = 130  # characters after the head a run-on name may reach (an edition included)
 _THAI_RE = re.compile(f"[{THAI}]")
 _NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
-_ACRONYM_RE = re.compile(r"\s[A-Z]{2,6}s?(?![A-Za-z0-9&'’.-])")
+_ACRONYM_RE = re.compile(r"\s(?:[A-Z]{2,6}s?|\d[A-Z])(?![A-Za-z0-9&'’.-])")  # SMEs, 6G
 _BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
 _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
 
@@ -44,28 +43,6 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         re.compile(rf"\s(?:{alternation(words('space'))})"),
         frozenset(words("qualifier")),
     )
-
-
-# "โครงการช่วยเหลือ เยียวยา และบรรเทาความเดือดร้อน…": verbs listed with spaces, the last after และ.
-_VERB_LIST_RE = re.compile(rf"((?:\s[{THAI}]{{2,12}}){{1,3}})\s?และ(?=[{THAI}])")
-
-
-def verb_list(text: str, te: int, end: int, limit: int) -> int:
-    """End of the name after its head (at ``te``) when its one verb (``text[te:end]``) opens a
-    spaced list of verbs ("ช่วยเหลือ เยียวยา และบรรเทา…"): the list is one scheme's name, up to the
-    end of the last verb's phrase; else ``end``. The first word must be an action verb and every
-    listed one a verb or a descriptive word (generic_words.tsv: เยียวยา, ชดเชย), so a list of
-    objects or of schemes is never joined."""
-    if end >= limit or not text[end].isspace():
-        return end
-    m = _VERB_LIST_RE.match(text, end, limit)
-    listed = m.group(1).split() if m else []
-    if not m or not opens_with_verb(text[te:end]) or not all(
-        opens_with_verb(w) or w in name_words().words_th for w in listed
-    ):
-        return end
-    more, closed = scan(text, m.end(), min(limit, m.end() + MAX_NAME), natural_end=limit)
-    return more if closed and more > m.end() else end
 
 
 def goes_on_after_space(text: str, pos: int) -> bool:
@@ -108,8 +85,11 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             # สำหรับประชาชนทั่วไป").
             word = m.group().strip() if m else ""
             nxt = -1 if m is None else m.end() - len(word)
+            # กับ only closes a "ระหว่าง A กับ B" ("…ระหว่างวิสัยทัศน์ประชาคมอาเซียน ค.ศ. 2025
+            # กับวาระการพัฒนาที่ยั่งยืน…"), never adds a partner ("…เฟส 3 กับธนาคาร…").
             if m is not None and attached.fullmatch(word):
-                m, nxt = (m, m.end()) if text[end - 1].isdigit() else (None, -1)
+                goes_on = text[end - 1].isdigit() and (word != "กับ" or "ระหว่าง" in text[te:end])
+                m, nxt = (m, m.end()) if goes_on else (None, -1)
         else:
             nxt = m.end()
         if m is not None and nxt == limit and m.group() in complete:
@@ -194,5 +174,4 @@ def first_word(text: str, pos: int, limit: int) -> int:
 
 __all__ = [
     "MAX_RUN_ON", "cut_clause", "first_word", "goes_on_after_space", "run_on", "trim_tail",
-    "verb_list",
 ]

@@ -6,7 +6,8 @@
 - a commercial app or platform (``initiatives/commercial.tsv``: Clubhouse, LINE, Zoom …) after
   แอป / แพลตฟอร์ม: a service, not a scheme;
 - an event's English name ("กิจกรรม Opening Ceremony for …"): a word of
-  ``initiatives/event_words.tsv`` in it.
+  ``initiatives/event_words.tsv`` in it;
+- an award's category named with a head ("รางวัลโครงการพลังสร้างสรรค์…").
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ def housing_estate(text: str, sstart: int, ts: int) -> bool:
     return _estate_re().search(text, max(sstart, ts - ESTATE_WINDOW), ts) is not None
 
 
+_AWARD_RE = re.compile(r"รางวัล(?:ประเภท|สาขา)?\s?$")
+
+
+def award_category(text: str, sstart: int, ts: int) -> bool:
+    """Does the head at ``ts`` name an award's category ("รางวัลโครงการพลังสร้างสรรค์…ยอดเยี่ยม",
+    "รางวัลประเภทนโยบาย…")? An award is no initiative (the annotation rules)."""
+    return _AWARD_RE.search(text, max(sstart, ts - 14), ts) is not None
+
+
 def commercial_service(name: str) -> bool:
     """Is the Latin ``name`` after an app or platform head a commercial service?"""
     return name.strip().lower() in _commercial()
@@ -54,4 +64,4 @@ def event_name(name: str) -> bool:
     return any(w.lower() in _event_words() for w in re.findall(r"[A-Za-z]+", name))
 
 
-__all__ = ["commercial_service", "event_name", "housing_estate"]
+__all__ = ["award_category", "commercial_service", "event_name", "housing_estate"]

@@ -31,15 +31,13 @@ from .initiative_extend import (
     goes_on_after_space,
     run_on,
     trim_tail,
-    verb_list,
 )
-from .initiative_filters import commercial_service, event_name, housing_estate
+from .initiative_filters import award_category, commercial_service, event_name, housing_estate
 from .initiative_lists import list_items, quoted_in_context
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
     bare,
-    cue_words,
     descriptive,
     edition_end,
     generic_english,
@@ -51,6 +49,7 @@ from .initiative_names import (
     verb_led,
     without_edition,
 )
+from .initiative_shapes import inner_head, inner_heads, negated_action, number_name
 from .scan import (
     ENG_SEQ,
     MAX_NAME,
@@ -85,7 +84,6 @@ _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
-_QUANTIFIER_RE = re.compile(r"(?:บาง|ทุก|หลาย|แต่ละ|\s?\d+\s?)$")  # "…บางโครงการ", "…3โครงการ"
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
 _STUDIED_RE = re.compile(r"\s?(โครงการ)")
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
@@ -165,7 +163,11 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         if goes_on_after_space(text, limit) and (after := doc.sentence_at(limit + 1)):
             limit = after.nend  # a space the segmenter took for a sentence end
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0, limit)
-        if head.row["kind"] == "project" and housing_estate(text, head.sstart, ts):
+        # A contest's prize (รางวัลประกวด…) names the contest; any other head after รางวัล is
+        # the award's category.
+        if (head.row["kind"] == "project" and housing_estate(text, head.sstart, ts)) or (
+            head.row["kind"] != "campaign" and award_category(text, head.sstart, ts)
+        ):
             continue
         read = _read_thai(doc, head, orgs)
         if read is not None:
@@ -228,12 +230,19 @@ def _read_thai(
     elif whole is not None:
         return None  # “กิจกรรมเนื่องในวัน…”: a quoted description
     elif quoted:
-        core, end, english, rule = quoted.group(1).strip(), quoted.end(), None, "thai-head-quoted"
+        core, end, english, rule = (
+            without_edition(quoted.group(1).strip()), quoted.end(), None, "thai-head-quoted"
+        )
         if _ABBREV_ONLY_RE.fullmatch(core):
             return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
         if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
             english = clean_name(core)
         name = head + core
+    elif h.row["open"] != "noun" and (numbered := number_name(text, te, limit)) is not None:
+        # "โครงการ 30 บาทรักษาทุกโรค", "โครงการ 1 อำเภอ 1 ชุมชนท่องเที่ยว": a name opening with
+        # a number, which the scan ends at.
+        end, english, rule = numbered, None, "thai-head"
+        name = without_edition(clean_name(head + text[te:end].strip()))
     elif latin:
         end = latin.end()
         version = _VERSION_RE.match(text, end, limit)
@@ -296,7 +305,7 @@ def _latin_tail(text: str, end: int, limit: int) -> int:
 
 def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
-    ts, te, limit = h.ts, h.te, h.limit
+    te, limit = h.te, h.limit
     drop = h.row["head"] == "drop"
     if h.row["open"] == "named":  # กิจกรรม…: only a quoted or Latin name
         return None
@@ -309,7 +318,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         first = te + 3 if text.startswith("ไม่", te) else first_word(text, te, limit)
         if first > te:
             end, closed = scan(text, first, min(limit, te + MAX_NAME), natural_end=limit)
-            if first == te + 3 and not _negated_action(text[first:end]):
+            if first == te + 3 and not negated_action(text[first:end]):
                 return None
     if not closed:
         return None
@@ -317,8 +326,9 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if end == te and numbered:  # "ศูนย์การเรียนรู้ 701": a numbered site of a scheme
         return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
-        end = run_on(text, te, verb_list(text, te, end, limit), limit, _opens_head(text))
-    end = trim_tail(text, te, _inner_head(text, te, cut_clause(text, te, end)))
+        end = run_on(text, te, end, limit, _opens_head(text))
+    lex = heads()
+    end = trim_tail(text, te, inner_head(text, te, cut_clause(text, te, end), lex.triggers, lex.th))
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
     core = text[te:end].strip(" -/")
@@ -337,8 +347,15 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
     # is the candidate, if any.
     inner = heads().triggers.match(text, te)
-    if inner and inner.group() in heads().th and inner.group() not in _inner_heads():
+    if inner and inner.group() in heads().th and inner.group() not in inner_heads():
         return None
+    return (end, core) if _names(text, h, orgs, end, core) else None
+
+
+def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
+    """Do the words ``core`` (``text[h.te:end]``) after the head name a scheme, or only say
+    whose it is, describe it, or point back to it?"""
+    ts, te, limit = h.ts, h.te, h.limit
     words = name_words()
     # "มาตรการบีโอไอ", "นโยบายกระทรวงพาณิชย์": an organisation alone says whose, not which (a
     # year after it does name one: แผนยุทธศาสตร์ ธปท. ปี 2566-2568).
@@ -349,82 +366,49 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         owner is not None and owner >= (new_set.start() if new_set else end)
         and h.row["kind"] != "fund"
     ):
-        return None
+        return False
     if h.row["kind"] == "measure" and words.court.search(core):
-        return None  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)
+        return False  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)
     if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
-        return (end, core) if words.banked.match(core) else None
+        return words.banked.match(core) is not None
     # One word after a fund's head names it (กองทุนหมู่บ้าน); after other heads it is bare.
     if h.row["open"] != "yes" and h.row["kind"] != "fund" and bare(text, te, end, h.row["kind"]):
-        return None
+        return False
     # A year names an edition (ประจำปี 2561), and a phase a scheme run in phases (ระยะที่ 2);
     # a session number (ครั้งที่ 8/2559) does not.
     dated = YEAR_RE.search(words.session.sub(" ", core)) or words.phase.match(text, end, limit)
     undated = without_edition(core)
     if h.row["open"] == "yes" or re.search(r"[A-Za-z]", core) or (dated and undated == core):
-        return end, core
+        return True
     if dated and descriptive(undated):
-        return None  # "แผนปฏิบัติการฉบับใหม่ ค.ศ.2021-2025": a year does not make a name
+        return False  # "แผนปฏิบัติการฉบับใหม่ ค.ศ.2021-2025": a year does not make a name
     if dated:
-        return end, core
+        return True
     # "ศูนย์เพื่อการพัฒนาเด็กเล็ก": เพื่อ after a centre or fund opens an official name, not a
     # purpose clause (scan kept it for the same reason).
     linked = linked_length(text, ts, te, core)
     rest = words.session.sub("", core[linked:]).strip()
     lead = None if linked else lead_named(core)
     if lead is False or descriptive(rest) or (not linked and words.generic.match(core)):
-        return None
+        return False
     # "นโยบายด้านราคาข้าว": a policy "in the field of" something is the field, not a named
     # policy (named ones carry their own words: นโยบายมุ่งใต้ใหม่, นโยบายไม่ทิ้งใครไว้ข้างหลัง).
     if lead and h.row["kind"] == "policy" and words.lead.match(core).lastgroup == "lead2":
-        return None
+        return False
     if lead:  # "แผนแม่บทด้านการขนส่งและจราจร", "โครงการการลงทะเบียนเพื่อสวัสดิการแห่งรัฐ"
-        return end, core
+        return True
     # A descriptive head followed by a verb phrase ("มาตรการรับนักท่องเที่ยวจีน",
     # "โครงการค้ำประกันสินเชื่อสำหรับธุรกิจท่องเที่ยว") is how releases name their schemes; it
     # names nothing when the verb takes no object of its own ("มาตรการป้องกันตนเอง") or when it
     # counts works ("… 3 สาย").
     if h.row["open"] == "owned" and verb_led(core) and not _OWNED_RE.match(text, end, limit):
-        return None  # "แผนลำเลียงหมูป่า", "แผนควบรวมกิจการ": what someone plans to do
-    if h.row["open"] in ("strict", "owned") and (
-        (not linked and words.strict.match(core)) or opens_with_verb(core)
-    ) and (
-        not verb_led(core) or not has_object(text, te, end, limit) or _verb_then_head(text, te)
-    ):
-        return None
-    return end, core
-
-
-def _negated_action(rest: str) -> bool:
-    """Is ``rest`` (after ไม่) an action verb with words of its own (ทิ้งใครไว้ข้างหลัง)?"""
-    return opens_with_verb(rest) and len(dictionary_words(rest)) >= 3
-
-
-def _inner_head(text: str, te: int, end: int) -> int:
-    """``end`` moved back to another naming that the unspaced name after ``te`` runs into.
-
-    The scan runs over heads. A head inside a name is most often the object of its verb
-    ("มาตรการพักชำระหนี้กองทุนพัฒนาบทบาทสตรี", "…แก่ผู้มีบัตรสวัสดิการแห่งรัฐ") and stays; it opens
-    a second naming when a quantifier counts it ("…การท่องเที่ยวบางโครงการโครงการตัดถนน"), when
-    it repeats the outer head ("กองทุนหมู่บ้านและชุมชนเมืองกองทุนละ…").
-    """
-    lex = heads()
-    outer = text[max(0, te - 12) : te]
-    for m in lex.triggers.finditer(text, te + 1, end):
-        word = m.group()
-        if word not in lex.th or word in _inner_heads():
-            continue
-        quant = _QUANTIFIER_RE.search(text, te, m.start())
-        if (quant or outer.endswith(word)) and at_word_boundary(
-            text, max(te, m.start() - 30), m.start(), m.end()
-        ):
-            return quant.start() if quant else m.start()
-    return end
-
-
-@lru_cache(maxsize=1)
-def _inner_heads() -> frozenset[str]:
-    return frozenset(cue_words("inner_head"))
+        return False  # "แผนลำเลียงหมูป่า", "แผนควบรวมกิจการ": what someone plans to do
+    return not (
+        h.row["open"] in ("strict", "owned")
+        and ((not linked and words.strict.match(core)) or opens_with_verb(core))
+        and (not verb_led(core) or not has_object(text, te, end, limit)
+             or _verb_then_head(text, te))
+    )
 
 
 def _verb_then_head(text: str, te: int) -> bool:

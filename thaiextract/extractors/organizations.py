@@ -1,12 +1,13 @@
 """Organisations: lexicon names, abbreviations and short forms, plus names built on a prefix.
 
 Two sources of candidates, both found in one pass each over the normalised text:
-- the organisation lexicon (``organizations/organizations.tsv``): every full name, abbreviation (Thai and
-  English) and alias goes into one Aho-Corasick automaton whose value points at its organisation,
+- the organisation lexicon (``organizations/organizations.tsv``): every full name, abbreviation
+  (Thai and English) and alias goes into one Aho-Corasick automaton whose value points at its
+  organisation,
   so "ดีอีเอส", "DES", "กระทรวงดิจิทัลฯ" and the full name become one entry;
 - prefixes (``organizations/patterns.tsv``: กระทรวง…, กรม…, มหาวิทยาลัย…, บริษัท … จำกัด (มหาชน)) for
-  organisations the lexicon does not know, cut at ``organizations/boundaries.tsv`` words and then, on the
-  dictionary words of the candidate only, before the first verb or function word
+  organisations the lexicon does not know, cut at ``organizations/boundaries.tsv`` words and then,
+  on the dictionary words of the candidate only, before the first verb or function word
   (``organizations/stops.tsv``): "มหาวิทยาลัยราชภัฏเชียงราย|จัด|อบรม|ครู".
 
 A ministry's short form after a minister's title ("รมว.พาณิชย์", "รมช.เกษตรฯ", "ก.แรงงาน") is one
@@ -85,7 +86,8 @@ class Hit:
     name: str
     category: str
     entry: OrgEntry | None = None
-    rule: str = ""  # "lexicon-name", "lexicon-abbreviation", "prefix-pattern", "ministry-short-form" …
+    # rule: "lexicon-name", "lexicon-abbreviation", "prefix-pattern", "ministry-short-form" …
+    rule: str = ""
     cue: str = ""  # the cue word it rests on: the prefix, the minister's title
 
 
@@ -115,7 +117,8 @@ def _lexicon_automaton():  # ahocorasick has no type stubs
         forms += [(a, "abbreviation") for a in entry.abbreviations]
         forms += [(a, "alias") for a in entry.aliases]
         for form, kind in forms:
-            # The first organisation to claim a form keeps it (the lexicon lists the usual one first).
+            # The first organisation to claim a form keeps it (the lexicon lists the usual one
+            # first).
             if form and not auto.exists(form):
                 auto.add_word(form, (index, kind, form))
     auto.make_automaton()
@@ -151,7 +154,8 @@ def _patterns() -> tuple[dict[str, dict[str, str]], object]:
 
 @lru_cache(maxsize=1)
 def _generic() -> tuple[str, ...]:
-    return tuple(sorted((row["word"] for row in load("organizations/generic")), key=len, reverse=True))
+    return tuple(sorted((row["word"] for row in load("organizations/generic")),
+                        key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +163,8 @@ def _stops() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset
     """(words that end a glued name, words a name never ends with, dotted longer abbreviations,
     the stop words without the ORCHID verbs, for names made of verbs)."""
     rows = load("organizations/stops")
-    kind = {k: {r["word"] for r in rows if r["kind"] == k} for k in ("stop", "keep", "trail", "dotted")}
+    kind = {k: {r["word"] for r in rows if r["kind"] == k}
+            for k in ("stop", "keep", "trail", "dotted")}
     plain = (thai_stopwords() | kind["stop"] | set(boundary_words("all"))) - kind["keep"]
     stop = frozenset(plain | (_tagged_words(STOP_TAGS) - kind["keep"]))
     return stop, tuple(kind["trail"]), frozenset(kind["dotted"]), frozenset(plain)
@@ -282,7 +287,8 @@ def _countries() -> frozenset[str]:
 def _continues(text: str, lex_end: int, end: int) -> bool:
     """A lexicon name goes on into another organisation's name: "…และ…", "…แห่ง…", a country
     ("กระทรวงการต่างประเทศจีน" is China's ministry, not Thailand's)."""
-    return text.startswith(cue_words("continuation"), lex_end) or text[lex_end:end].rstrip("ฯ") in _countries()
+    return (text.startswith(cue_words("continuation"), lex_end)
+            or text[lex_end:end].rstrip("ฯ") in _countries())
 
 
 @lru_cache(maxsize=1)
@@ -394,7 +400,8 @@ def _extra_mentions(text: str, hits: list[Hit], abbrs: dict[str, str]) -> list[H
         pos = text.find(abbr)
         while pos != -1:
             end = pos + len(abbr)
-            inside_bracket = pos > 0 and text[pos - 1] == "(" and end < len(text) and text[end] == ")"
+            inside_bracket = (pos > 0 and text[pos - 1] == "("
+                              and end < len(text) and text[end] == ")")
             clear = not taken.overlaps(pos, end)
             latin_ok = not abbr[0].isascii() or _latin_ok(text, pos, end)
             if clear and latin_ok and not inside_bracket:

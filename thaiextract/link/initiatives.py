@@ -144,16 +144,34 @@ def _same(a: InitiativeFact, b: InitiativeFact) -> bool:
     return similar(concepts(a.name), concepts(b.name))
 
 
-def cluster(cands: list[InitiativeCandidate]) -> list[list[InitiativeCandidate]]:
-    """Namings of one initiative together, in text order."""
+# "มาตรการยกระดับผู้ลงทะเบียนสวัสดิการแห่งรัฐ หรือบัตรคนจนระยะสอง": a second name of the same
+# scheme right after "หรือ" ("or", "a.k.a.").
+_ALIAS_RE = re.compile(r"\s*หรือ\s*(?:ที่เรียกว่า|ที่รู้จักกันในชื่อ)?\s*")
+
+
+def cluster(
+    cands: list[InitiativeCandidate], text: str = ""
+) -> list[list[InitiativeCandidate]]:
+    """Namings of one initiative together, in text order. With the ``text``, a naming right
+    after another one and "หรือ" is its other name when its head differs (two names under one
+    head, "แอปเป๋าตัง หรือแอปถุงเงิน", are two things to choose from)."""
     clusters: list[list[InitiativeCandidate]] = []
+    last: tuple[InitiativeCandidate, list[InitiativeCandidate]] | None = None
     for cand in sorted(cands, key=lambda c: (c.start, c.end)):
+        if last is not None and text and last[0].evidence != cand.evidence and (
+            _ALIAS_RE.fullmatch(text, last[0].end, cand.start)
+        ):
+            last[1].append(cand)
+            last = (cand, last[1])
+            continue
         for group in clusters:
             if any(_same(cand, other) for other in group):
                 group.append(cand)
                 break
         else:
             clusters.append([cand])
+            group = clusters[-1]
+        last = (cand, group)
     return clusters
 
 
@@ -240,7 +258,7 @@ def link_initiatives(doc: Prepared, facts: Facts) -> dict[str, list]:
     dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
                    key=lambda d: d.start)
     starts = [d.start for d in dates]
-    out = [_merge(doc, g, dates, starts, orgs) for g in cluster(schemes(doc, found, orgs))]
+    out = [_merge(doc, g, dates, starts, orgs) for g in cluster(schemes(doc, found, orgs), doc.text)]
     result: dict[str, list] = {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
     if guessed:
         result["organizations"] = [

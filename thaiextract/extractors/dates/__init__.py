@@ -56,10 +56,12 @@ What is found (``rule``)
   นี้ / the last with ที่ผ่านมา; span the day numbers). "ในวันที่ 7" alone is no date.
 - ``day_list``: the earlier days of "15 และ 18 มิถุนายน 2561", "5, 6 และ 7 ม.ค." (one fact a day,
   the span the day number alone; the last day keeps the month and year).
-- ``numeric``: "28/06/61", "16/05/2559", "2020-06-12"; month/day order when the middle number
-  cannot be a month ("9/28/2004").
-- ``relative``: วันนี้, เมื่อวานนี้, พรุ่งนี้, ปีนี้, สัปดาห์หน้า, ปลายปีนี้ …; ``relative_count``: "3 วันที่แล้ว",
-  "2 ปีก่อน"; ``relative_weekday``: "วันศุกร์นี้", "วันอังคารที่ผ่านมา". A number or ทุก/หลาย before
+- ``numeric``: "28/06/61", "16/05/2559", "2020-06-12", "2020/06/12"; month/day order when the
+  middle number cannot be a month ("9/28/2004"); a two-digit year below 40 is CE with slashes
+  ("30/06/18" = 2018) and no year with dashes ("15-12-10" is a score).
+- ``relative``: วันนี้, เมื่อวานนี้, พรุ่งนี้, ปีนี้, สัปดาห์หน้า, ปลายปีนี้, สุดสัปดาห์นี้ (its Saturday
+  and Sunday), "ตั้งแต่ต้นปี" (this year), "เมื่อสัปดาห์ที่ผ่านมา" (only after เมื่อ) …;
+  ``relative_count``: "3 วันที่แล้ว", "2 ปีก่อน"; ``relative_weekday``: "วันศุกร์นี้", "วันอังคารที่ผ่านมา". A number or ทุก/หลาย before
   the word makes it a duration ("3 ปีที่ผ่านมา", "ทุกวันนี้"), which is not a date. A counted
   range ("3-4 ปีที่แล้ว", "2-3 วันก่อน") is not a date either: "some years ago" names no year
   (ThaiNER leaves it untagged too), and half of it ("4 ปีที่แล้ว") would be a wrong one.
@@ -171,6 +173,8 @@ def _year_base(c: Candidate, lenders: list[tuple[int, dt.date]]) -> dt.date | No
     history ("เกิดเมื่อวันที่ 30 มีนาคม ปี 2469") as the story's present. Only the year: a
     relative word ("เมื่อวันเสาร์") still needs the article's own date."""
     if len(lenders) < 2 or c.first is None or c.first.year is not None:
+        return None
+    if not c.first.month:  # a day alone ("วันที่ 26-27 นี้") is a day of the article's own month
         return None
     i = bisect_left(lenders, (c.start, dt.date.min))
     near = sorted(lenders[max(0, i - 2) : i + 2], key=lambda item: abs(item[0] - c.start))[:2]

@@ -15,14 +15,20 @@ from .patterns import SP, Patterns, Tables, patterns, tables
 from .times import attach_times
 from .years import event_years, quarters, years
 
-NUMERIC_MIN_YY = 40  # "28/06/61": two-digit years of numeric dates are read from BE 2540 on
+# How far back a past cue is looked for: "เมื่อเวลาประมาณ 02.30 น. ของคืนวันที่ |1 ต.ค."
+PAST_LOOK_BACK = 48
+# "28/06/61": two-digit years of numeric dates are read as BE from 2540 on; below, with "/",
+# as CE ("30/06/18" = 2018), with "-" not at all ("15-12-10" is a score)
+NUMERIC_MIN_YY = 40
 # The look-behinds come after the first digit ("\d(?<!X\d)" is "(?<!X)\d"): a pattern that opens
 # with a digit lets the regex engine skip to digits instead of trying every position.
 _NUMERIC = re.compile(
     r"(?P<a>\d(?<![\d/.:,-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?![/.:,-]\d)"
 )
-_ISO = re.compile(r"(?P<y>\d(?<![\d/.:,-]\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)(?![/.:,-]\d)")
+_ISO = re.compile(
+    r"(?P<y>\d(?<![\d/.:,-]\d)\d{3})(?P<sep>[/-])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)"
+    r"(?![/.:,-]\d)")  # "2020-06-12", "2020/06/12"
 # Both have a "/" or "-" followed by a digit, 1-2 (numeric) or 4 (ISO) characters in: far rarer
 # than digits, so the scans start from those (see _hinted).
 _SEP_DIGIT = re.compile(r"[/-]\d")
@@ -55,9 +61,12 @@ def numeric(text: str) -> list[Candidate]:
     out = []
     for m in _hinted(_NUMERIC, _SEP_DIGIT, text, (2, 1)):
         a, b = int(m.group("a")), int(m.group("b"))
+        era = None
         if len(m.group("y")) == 2 and int(m.group("y")) < NUMERIC_MIN_YY:
-            continue  # "15-12-10" is a score or a code sooner than 15 Dec 2510
-        year = read_year(m.group("y"))
+            if m.group("sep") != "/":
+                continue  # "15-12-10" is a score or a code sooner than 15 Dec 2510
+            era = "CE"  # "30/06/18": a two-digit year below BE 2540 is of the common era
+        year = read_year(m.group("y"), era)
         if year is None:
             continue
         day, month = a, b
@@ -120,7 +129,7 @@ def relatives(text: str) -> list[Candidate]:
         if _blocked(text, word, mend, t) or p.span_before.search(text, max(0, mstart - 6), mstart):
             continue  # "ในรอบปีที่ผ่านมา": over the past year, a duration
         if word in t.relative_after_past and not p.past_before.search(
-                text, max(0, mstart - 16), mstart):
+                text, max(0, mstart - PAST_LOOK_BACK), mstart):
             continue  # "ในสัปดาห์ที่ผ่านมา": the past seven days; "เมื่อสัปดาห์ที่ผ่านมา": last week
         # ต้น/กลาง/ปลาย/สิ้น belong to a month or a year ("ปลายปีนี้"), not to a day.
         start = mstart if unit in ("month", "year") else wstart
@@ -129,6 +138,12 @@ def relatives(text: str) -> list[Candidate]:
         c.evidence.append((wstart, word))
         if part is not None:
             c.evidence.append((mstart, text[mstart:wstart]))
+        out.append(c)
+    for m in p.since_year_start.finditer(text):  # "ตั้งแต่ต้นปี": this year, its start
+        c = Candidate(m.start("mod"), m.end(), "relative", rel=("year", 0),
+                      part=t.parts[m.group("mod")])
+        c.cue(m, "word")
+        c.cue(m, "mod")
         out.append(c)
     for m in p.counted.finditer(text):
         if p.count_range_before.search(text, max(0, m.start() - 8), m.start()):
@@ -141,7 +156,8 @@ def relatives(text: str) -> list[Candidate]:
     for m in p.weekday_word.finditer(text):
         index, name = t.weekdays[m.group("wd")]
         cue = m.group("cue")
-        past = None if cue else p.past_before.search(text, max(0, m.start() - 16), m.start())
+        past = None if cue else p.past_before.search(
+            text, max(0, m.start() - PAST_LOOK_BACK), m.start())
         if past is not None:
             # "เมื่อวันเสาร์": the last Saturday (เมื่อ stays outside the span, as with dates).
             c = Candidate(m.start(), m.end(), "relative_weekday", weekday=(index, name),
@@ -223,7 +239,7 @@ def candidates(text: str) -> list[Candidate]:
 def _tense(text: str, cands: list[Candidate], p: Patterns) -> None:
     """The past and future cues around each candidate ("เมื่อ …", "… ที่ผ่านมา", "… นี้")."""
     for c in cands:
-        before = p.past_before.search(text, max(0, c.start - 16), c.start)
+        before = p.past_before.search(text, max(0, c.start - PAST_LOOK_BACK), c.start)
         after = p.past_after.match(text, c.end)
         c.past = bool(before or after)
         future = None if c.past else p.future_after.match(text, c.end)

@@ -198,6 +198,7 @@ class Patterns:
     # :func:`find.relative_matches`); None otherwise.
     relative_only: re.Pattern[str] | None
     counted: re.Pattern[str]  # "3 วันที่แล้ว"
+    since_year_start: re.Pattern[str]  # "ตั้งแต่|ต้นปี": this year, from its start
     count_range_before: re.Pattern[str]  # "3-|4 ปีที่แล้ว": a fuzzy span of time
     weekday_word: re.Pattern[str]
     day_before: re.Pattern[str]
@@ -298,7 +299,8 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "month": re.compile(trie([r["form"] for r in load("dates/months")], dotted_forms=True)),
         "weekday_word": re.compile(rf"{wd_prefix}(?P<wd>{wd})(?:{SP}(?P<cue>{cues}))?"),
         "day_before": re.compile(
-            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,4}})(?:{SP}|-)(?:{alt('month_label')}{SP})?\Z"
+            rf"(?<![\d.,/:])(?<![A-Za-z]-)(?P<d>\d{{1,4}})(?:st|nd|rd|th)?(?:{SP}|-)"
+            rf"(?:{alt('month_label')}{SP})?\Z"
         ),
         "dayrange_before": re.compile(
             rf"(?<![\d.,/:])(?P<d>\d{{1,2}}){SP}{conn}{SP}(?:{day_label}{SP})?\Z"
@@ -336,10 +338,22 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
     ago = "|".join(re.escape(r["form"]) + (f"(?![{THAI}])" if r["value"] == "alone" else "")
                    for r in sorted(word_rows("count_ago"), key=lambda r: (-len(r["form"]),
                                                                          r["form"])))
+    early = [mod for mod in t.modifiers if t.parts[mod] == "early"]
+    # What may follow ปี in a longer year word: ปีนี้, ปีงบประมาณ, ปี พ.ศ. …
+    year_words = [f for f, (unit, _) in t.relative.items() if unit == "year"] + [
+        r["form"] for r in load("dates/eras") if r["era"] in ("cue", "none")]
+    after_year = [f[2:] for f in year_words if f.startswith("ปี") and len(f) > 2] + [
+        r["form"] for r in load("dates/eras") if r["era"] in ("BE", "CE")] + ["พ.ศ", "ค.ศ"]
     return {
         "relative_word": re.compile(rf"(?P<mod>{modifier})?(?P<word>{alternation(relative)})"),
         "relative_only": (re.compile(trie(relative))
                           if modifiers_apart(t.modifiers, relative) else None),
+        # "ตั้งแต่ต้นปี" not followed by what would make it another date or no calendar year
+        # ("ต้นปี 2566", "ต้นปีนี้", "ต้นปีงบประมาณ"): those are read by their own patterns.
+        "since_year_start": re.compile(
+            rf"(?:{alt('since')}){SP}(?P<mod>{alternation(early)})(?P<word>{alt('year_label')})"
+            rf"(?!{SP}\d|{alternation(after_year)})"
+        ),
         "counted": re.compile(
             rf"(?P<n>\d(?<![\d.,]\d)\d{{0,2}}){SP}(?P<unit>{alternation(list(t.count_units))})"
             rf"{SP}(?P<ago>{ago})"
@@ -352,8 +366,14 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
         "not_date_before": re.compile(
             rf"(?:{alternation(cue_forms('not_date_before'))}|\d{SP})\Z"),
         "span_before": re.compile(rf"(?:{alternation(cue_forms('span_before'))}){SP}\Z"),
+        # "เมื่อ|วันที่ …", "เมื่อช่วงดึกของวันที่ …", "เมื่อเวลา 10.00 น. วันที่ …"
         "past_before": re.compile(
-            rf"(?P<cue>{alternation(cue_forms('past_before'))})(?:{alternation(words('past_period'))})?"
+            rf"(?P<cue>{alternation(cue_forms('past_before'))})"
+            rf"(?:{alt('clock_word')}(?:{alt('clock_about')})?{SP}\d{{1,2}}[.:]\d{{2}}"
+            rf"(?:{SP}-{SP}\d{{1,2}}[.:]\d{{2}})?{SP}(?:{alt('clock_suffix')})?{SP}"
+            rf"(?:{alt('quarter_of')}{SP})?)?"
+            rf"(?:{alternation(words('past_period'))})?"
+            rf"(?:{alternation(words('day_part'))}(?:{SP}{alt('quarter_of')})?)?"
             rf"(?:{modifier})?{SP}(?:{alternation(words('past_unit'))})?{SP}\Z"
         ),
         "past_after": re.compile(rf"{SP}(?P<cue>{alternation(cue_forms('past_after'))})"),
@@ -369,6 +389,12 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?P<pub>(?i:{alternation(cue_forms('header_label'))}))"
         rf"|(?P<upd>(?i:{alternation(cue_forms('update_label'))}))){SP}:?{SP}"
     )
+    # A weekday before a header date, in Thai without วัน or in English ("จันทร์ 2 ตุลาคม
+    # 2566", "Monday, October 2, 2023", "Mon, 2019-01-21"): the date's own weekday.
+    english = {r["en"] for r in load("dates/weekdays")}
+    weekday = (rf"(?:(?:{alt('weekday_prefix')})?(?:{alternation(list(tables().weekdays))})"
+               rf"(?:{alt('ordinal')})?|(?i:{alternation(sorted(english | {e[:3] for e in english}))})"
+               rf"\.?)[ ,]*")
     return {
         "time": re.compile(
             rf"(?:(?P<lead>{clock}){SP})?(?<![\d.:])(?P<h1>[01]?\d|2[0-4])[.:](?P<m1>[0-5]\d)(?!\d)"
@@ -381,7 +407,7 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         # any case ("PUBLISHED"); (?i:) keeps the rest exact.
         "header_gap": re.compile(
             rf"{HEADER_SEPS}(?:{labels}(?:{any_case_words('header_on')}{SP})?)?"
-            rf"(?:{day_label}{SP})?"
+            rf"(?:{weekday})?(?:{day_label}{SP})?"
         ),
         # A clock time after a date ("14:25", "| 10:30 น.", "- 10:30", "at 10:30 am").
         "header_time": re.compile(

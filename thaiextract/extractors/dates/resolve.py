@@ -138,9 +138,9 @@ def _years(c: Candidate, base: dt.date | None, fields: dict[str, object],
 
 
 def resolve_day_only(c: Candidate, base: dt.date | None) -> dict[str, object]:
-    """"วันที่ 26-27 นี้" (future cue): the first such day not before the article's date (a
-    week's slack), in its month or the next; "วันที่ 3 ที่ผ่านมา" (past cue): the latest not
-    after it, in its month or the one before."""
+    """"วันที่ 26-27 นี้" (future cue): the first such day not before the article's date, in its
+    month or the next; "วันที่ 3 ที่ผ่านมา" (past cue): the latest not after it, in its month or
+    the one before (a week's slack only when no such day exists)."""
     assert c.first is not None and c.first.day is not None
     fields: dict[str, object] = {"granularity": "day", "era": None, "year_inferred": True,
                                  "valid": True}
@@ -149,10 +149,14 @@ def resolve_day_only(c: Candidate, base: dt.date | None) -> dict[str, object]:
     day_no, slack = c.first.day, dt.timedelta(days=TENSE_SLACK_DAYS)
     firsts = [shift(base.replace(day=1), "month", k) for k in (-1, 0, 1)]
     days = [m.replace(day=day_no) for m in firsts if day_no <= days_in(m.year, m.month)]
+    # The nearest such day on the cue's side of the article's date; the slack only when there is
+    # none ("วันที่ 26-27 นี้" in a story of 3 March is 26 March, not 26 February).
     if c.past:
-        day = max((d for d in days if d <= base + slack), default=None)
+        day = max((d for d in days if d <= base), default=None) or max(
+            (d for d in days if d <= base + slack), default=None)
     else:
-        day = min((d for d in days if d >= base - slack), default=None)
+        day = min((d for d in days if d >= base), default=None) or min(
+            (d for d in days if d >= base - slack), default=None)
     if day is None:
         fields["valid"] = False
         return fields

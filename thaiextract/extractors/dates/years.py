@@ -87,13 +87,15 @@ def years(text: str) -> list[Candidate]:
 
 
 # The look-behind after the first digit, so that the engine skips to digits (see find._NUMERIC).
-_FOUR_DIGITS = re.compile(r"\d(?<![\d.,/:-]\d)\d{3}(?:/(?P<y3>\d{2,4}))?(?!\d)(?![.,:/]\d)")
+_FOUR_DIGITS = re.compile(
+    r"\d(?<![\d.,/:-]\d)\d{3}(?:(?P<sep>[/-])(?P<y3>\d{2,4}))?(?!\d)(?![.,:/]\d)")
 EVENT_LOOK_BACK = 30  # the longest event word, and the spaces after it
 
 
 def event_years(text: str) -> list[Candidate]:
     """"รัฐประหาร 2549", "ไทยลีก 2018", "Thailand Game Show 2023": a bare year after an event
-    word; "ฤดูกาล 2023/24" is a season, a range of two years (``season``). Also two modern
+    word; "ฤดูกาล 2023/24" and "ฤดูกาล 2023-24" are a season, a range of two years
+    (``season``). Also two modern
     years joined without a cue ("(2567 – 2570)", :func:`_bare_range`)."""
     p, t = patterns(), tables()
     out = []
@@ -116,6 +118,8 @@ def event_years(text: str) -> list[Candidate]:
         if year is None:
             continue
         last = read_year_end(year, m.group("y3")) if m.group("y3") else None
+        if last is not None and m.group("sep") == "-" and last.ce != year.ce + 1:
+            last = None  # "ฤดูกาล 2023-24" is a season; "ฟุตบอลโลก 2018-2022" two editions
         end = m.end() if last is not None else m.start() + 4
         rule = "season" if last else (
             "year" if cue.group("cue") in t.past_year_words else "event_year")

@@ -1,0 +1,85 @@
+"""Shapes of a Thai initiative name that the shared name scan does not see.
+
+- a name that opens with a number after its head ("โครงการ 30 บาทรักษาทุกโรค",
+  "โครงการ 1 อำเภอ 1 ชุมชนท่องเที่ยว"), where the scan stops at once; a count after the head
+  ("นโยบาย 7 ประการ") is none;
+- a name that opens with a negated action ("นโยบายไม่ทิ้งใครไว้ข้างหลัง"), where the scan stops at
+  ไม่; a negated state is a predicate ("มาตรการไม่ดี");
+- a second naming the scan ran into, counted or repeating the head ("…บางโครงการโครงการ…",
+  "กองทุนหมู่บ้านและชุมชนเมืองกองทุนละ…"), where the first name ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import lru_cache
+
+from ..corpus import dictionary_words
+from ..lexicons import load
+from .initiative_names import cue_words, name_words, opens_with_verb
+from .scan import THAI, at_word_boundary
+
+_NUMBER_NAME_RE = re.compile(
+    rf"\s?\d{{1,3}}\s?(?P<run>[{THAI}]+)(?:\s?(?P<pair>\d{{1,3}})\s?[{THAI}]+)?(?=\s|$)"
+)
+# A quantifier right before an inner head counts its schemes: "…บางโครงการ", "…3โครงการ".
+_QUANTIFIER_RE = re.compile(r"(?:บาง|ทุก|หลาย|แต่ละ|\s?\d+\s?)$")
+
+
+def number_name(text: str, te: int, limit: int) -> int | None:
+    """End of a name after a head (at ``te``) that opens with a number: "30 บาทรักษาทุกโรค" (a
+    number, a unit of context.tsv role number_unit and words of the scheme's own), "1 อำเภอ 1
+    ชุมชนท่องเที่ยว" (number-word pairs). A count ("3 ด้าน", "7 ประการแก่…", "7 แห่ง 9 บัญชี") is
+    no name: None."""
+    m = _NUMBER_NAME_RE.match(text, te, limit)
+    if m is None:
+        return None
+    tokens = dictionary_words(m.group("run"))
+    if not tokens or name_words().context.count.match(text, te, limit):
+        return None  # a count of works or places
+    if m.group("pair") is not None:  # N X N Y
+        return m.end()
+    return m.end() if len(tokens) >= 3 and tokens[0] in _number_units() else None
+
+
+@lru_cache(maxsize=1)
+def _number_units() -> frozenset[str]:
+    return frozenset(r["word"] for r in load("initiatives/context") if r["role"] == "number_unit")
+
+
+def negated_action(rest: str) -> bool:
+    """Is ``rest`` (the words after ไม่) an action verb with words of its own (ทิ้งใครไว้ข้างหลัง),
+    not a state (ดี, มากนัก, ชัดเจน)?"""
+    return opens_with_verb(rest) and len(dictionary_words(rest)) >= 3
+
+
+@lru_cache(maxsize=1)
+def inner_heads() -> frozenset[str]:
+    """Heads that stay part of the name of the head before them (cues.tsv role inner_head)."""
+    return frozenset(cue_words("inner_head"))
+
+
+def inner_head(text: str, te: int, end: int, triggers: re.Pattern[str], th: Container[str]) -> int:
+    """``end`` moved back to another naming that the unspaced name after ``te`` runs into.
+
+    ``triggers`` finds head words, ``th`` holds the Thai heads among them. A head inside a name
+    is most often the object of its verb ("มาตรการพักชำระหนี้กองทุนพัฒนาบทบาทสตรี", "…แก่ผู้มี
+    บัตรสวัสดิการแห่งรัฐ") and stays; it opens a second naming when a quantifier counts it
+    ("…การท่องเที่ยวบางโครงการโครงการตัดถนน") or when it repeats the outer head
+    ("กองทุนหมู่บ้านและชุมชนเมืองกองทุนละ…").
+    """
+    outer = text[max(0, te - 12) : te]
+    for m in triggers.finditer(text, te + 1, end):
+        word = m.group()
+        if word not in th or word in inner_heads():
+            continue
+        quant = _QUANTIFIER_RE.search(text, te, m.start())
+        if (quant or outer.endswith(word)) and at_word_boundary(
+            text, max(te, m.start() - 30), m.start(), m.end()
+        ):
+            return quant.start() if quant else m.start()
+    return end
+
+
+__all__ = ["inner_head", "inner_heads", "negated_action", "number_name"]
