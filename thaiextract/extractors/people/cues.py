@@ -21,6 +21,7 @@ from ..wordscan import THAI_LETTER, SpanSet
 from .names import verb_phrase
 from .shapes import (
     foreign_parts,
+    name_part,
     nationality,
     pair_at,
     pair_before,
@@ -178,6 +179,7 @@ def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candi
         if opened:
             opened = False
             gstart = end
+            join = ""
         else:
             join = next((j for j in forward if text.startswith(j, end)), None)
             if join is None:
@@ -186,7 +188,9 @@ def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candi
         if ends and gstart in ends:
             end = ends[gstart]
             continue
-        member = _member_at(text, gstart, strict)
+        # After a lone space the words may as well be the rest of the name before ("เบิร์ด ธงชัย
+        # แม็คอินไตย"): only a strict pair is a new member there.
+        member = _member_at(text, gstart, strict or join == " ")
         if member is None or occupied.overlaps(member[0], member[2]):
             return
         gstart, gend, send = member
@@ -199,17 +203,19 @@ def _member_at(text: str, gstart: int, strict: bool) -> tuple[int, int, int] | N
     a nickname before the full name ("มุ้ย ธีรศิลป์ แดงดา"): when the second word and the next
     make a strict pair and the first word is short or the second a listed given name, the
     first word is the nickname."""
-    pair = pair_at(text, gstart) if title_at(text, gstart) is None else None
-    if pair is None:
+    if title_at(text, gstart) is not None:
         return None
-    member = skip_nickname(text, gstart, *pair)
-    nick = pair[0] + 1
-    after = pair_at(text, nick) if member[0] == gstart else None
+    pair = pair_at(text, gstart)
+    member = skip_nickname(text, gstart, *pair) if pair else None
+    first_end = letters_end(text, gstart)
+    nick = first_end + 1  # where the name begins if the first word is a nickname
+    after = pair_at(text, nick) if text.startswith(" ", first_end) and (
+        member is None or member[0] == gstart) and name_part(text[gstart:first_end]) else None
     if after is not None and strict_pair(text, nick, *after) and (
-        text[nick : pair[1]] in name_lists()[0] or pair[0] - gstart <= NICKNAME_MAX
+        text[nick : after[0]] in name_lists()[0] or first_end - gstart <= NICKNAME_MAX
     ):
         return nick, *after
-    return member if not strict or strict_pair(text, *member) else None
+    return member if member and (not strict or strict_pair(text, *member)) else None
 
 
 NICKNAME_MAX = 4  # "มุ้ย", "ตอง", "เจ": a nickname is one short syllable
