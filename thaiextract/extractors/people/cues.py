@@ -10,6 +10,7 @@ tag marks as an ordinary word (pythainlp's dictionary holds many foreign names: 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...corpus import (
@@ -209,11 +210,12 @@ def _member_at(text: str, gstart: int, strict: bool) -> tuple[int, int, int] | N
     member = skip_nickname(text, gstart, *pair) if pair else None
     first_end = letters_end(text, gstart)
     nick = first_end + 1  # where the name begins if the first word is a nickname
-    after = pair_at(text, nick) if text.startswith(" ", first_end) and (
-        member is None or member[0] == gstart) and name_part(text[gstart:first_end]) else None
-    if after is not None and strict_pair(text, nick, *after) and (
-        text[nick : after[0]] in name_lists()[0] or first_end - gstart <= NICKNAME_MAX
-    ):
+    shift = text.startswith(" ", first_end) and (member is None or member[0] == gstart) and (
+        first_end - gstart <= NICKNAME_MAX
+        or text[nick : letters_end(text, nick)] in name_lists()[0]
+    )  # the cheap tests first: this runs after every person found
+    after = pair_at(text, nick) if shift and name_part(text[gstart:first_end]) else None
+    if after is not None and strict_pair(text, nick, *after):
         return nick, *after
     return member if member and (not strict or strict_pair(text, *member)) else None
 
@@ -249,20 +251,28 @@ def _enumerated_starts(text: str) -> list[int]:
     follows it; a count between them is skipped (:func:`_enumerated_noun`). A verb after the
     role makes a clause whose object the list names ("นักกีฬาใช้อุปกรณ์ ได้แก่ …"): no list
     of people."""
-    roles = role_words()
-    glued = tuple(r for r in roles if len(r) >= LONG_CUE)
+    opening, inside = _role_patterns()
     out = []
     for word in cue_forms("enumerator"):
         pos = text.find(word + " ")
         while pos != -1:
             window = text[max(0, pos - ENUM_WINDOW) : pos].rsplit("\n", 1)[-1]
             noun = _enumerated_noun(window.split())
-            role = next((r for r in roles if noun.startswith(r)), None) or next(
-                (r for r in glued if r in noun), None)
-            if role is not None and not verb_phrase(noun[noun.index(role) + len(role) :]):
+            role = opening.match(noun) or inside.search(noun)
+            if role is not None and not verb_phrase(noun[role.end() :]):
                 out.append(pos + len(word) + 1)
             pos = text.find(word + " ", pos + 1)
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One regex for a role word at a word's start, one for a long role word anywhere in it
+    (longest first, so that "ผู้เล่นตัวจริง" matches ผู้เล่น whole)."""
+    roles = sorted(role_words(), key=len, reverse=True)
+    glued = [r for r in roles if len(r) >= LONG_CUE]
+    return (re.compile("|".join(map(re.escape, roles))),
+            re.compile("|".join(map(re.escape, glued))))
 
 
 def _enumerated_noun(words: list[str]) -> str:
