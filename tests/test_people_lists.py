@@ -18,6 +18,9 @@ LISTS = [
     # Backward from a titled person across ", " and " และ": foreign names no other rule reads.
     ("ร่วมด้วย อาเหม็ด เอสมาเอลพัว, มาร์โก ซิลวา และนายจอห์น สมิธ",
      [("อาเหม็ด เอสมาเอลพัว", 9), ("มาร์โก ซิลวา", 30), ("จอห์น สมิธ", 46)]),
+    # Backward across " กับ" glued to the titled name after it.
+    ("ร่วมด้วย อาเหม็ด เอสมาเอลพัว กับนายจอห์น สมิธ",
+     [("อาเหม็ด เอสมาเอลพัว", 9), ("จอห์น สมิธ", 32)]),
     # A list after ได้แก่ that a plural word opens, joined by " และ ".
     ("ผู้เล่นที่ติดโควิด ได้แก่ ชนาธิป สรงกระสินธ์ และ สุภโชค สารชาติ ทำให้ทีมขาดกำลัง",
      [("ชนาธิป สรงกระสินธ์", 26), ("สุภโชค สารชาติ", 49)]),
@@ -40,7 +43,7 @@ LISTS = [
                           ("สมคิด จาตุศรีพิทักษ์", 75)]),
 ]
 
-LIST_IDS = ["nickname-after-khue", "backward-foreign", "dai-kae-plural", "yang-role",
+LIST_IDS = ["nickname-after-khue", "backward-foreign", "backward-kap", "dai-kae-plural", "yang-role",
             "count-before-khue", "count-before-dai-kae", "thainer-val-L5030", "thainer-train-L1247"]
 
 
