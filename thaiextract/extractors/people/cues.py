@@ -10,15 +10,19 @@ tag marks as an ordinary word (pythainlp's dictionary holds many foreign names: 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...corpus import (
+    name_lists,
     thai_countries,
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
+from .names import verb_phrase
 from .shapes import (
     foreign_parts,
+    name_part,
     nationality,
     pair_at,
     pair_before,
@@ -31,6 +35,7 @@ from .vocab import (
     cue_forms,
     join_forms,
     modifiers,
+    role_words,
 )
 
 CUE_KINDS = frozenset({"role", "glued_role", "after"})  # the rows of role_cues.tsv that are cues
@@ -127,28 +132,158 @@ COLONS = (" : ", ": ", " :")
 def listed_mentions(
     text: str, people: list[Candidate], taken: list[tuple[int, int]]
 ) -> list[Candidate]:
-    """Untitled names that continue a list after a person already found ("… คณิศร ภู่พันธ์
-    ผู้รักษาประตู ชัยวัฒน์ แจ่มกระจ่าง กฤษดา วงษ์แก้ว …"); each must be two name-shaped words of
-    which neither is a dictionary word the name lists do not hold."""
+    """Untitled names written as a list with a person already found, forward ("… คณิศร ภู่พันธ์
+    ผู้รักษาประตู ชัยวัฒน์ แจ่มกระจ่าง กฤษดา วงษ์แก้ว …") or backward ("ชัยวัฒน์ แจ่มกระจ่าง และ
+    นายกฤษดา …"), and every name of a list that an enumerating word opens after a role ("นักเตะ
+    อย่าง ก ข, ค ง และ จ ฉ"). A member found only through a join must be two name-shaped words
+    of which neither is a dictionary word the name lists do not hold (:func:`strict_pair`)."""
     occupied = SpanSet(taken)
+    found: dict[int, Candidate] = {}
+    for end in sorted(m.end for m in people if m.full):
+        _walk_forward(text, end, occupied, found)
+    for start in sorted(m.start for m in people):
+        _walk_backward(text, start, occupied, found)
+    ends = {m.start: m.end for m in people}
+    for pos in _enumerated_starts(text):
+        _walk_forward(text, pos, occupied, found, ends=ends, opened=True, strict=False)
     out: list[Candidate] = []
-    ends = sorted(m.end for m in people if m.full)
-    for end in ends:
-        while True:
-            join = next((j for j in join_forms("list_join") if text.startswith(j, end)), None)
-            if join is None:
-                break
-            gstart = end + len(join)
-            pair = pair_at(text, gstart) if title_at(text, gstart) is None else None
-            if pair is None or not strict_pair(text, gstart, *pair):
-                break
-            gstart, gend, send = skip_nickname(text, gstart, *pair)
-            if occupied.overlaps(gstart, send) or (out and out[-1].end > gstart):
-                break
-            out.append(Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None,
-                                 (), gstart, True, rule="name-list"))
-            end = send
+    for m in sorted(found.values(), key=lambda m: m.start):
+        if not out or out[-1].end <= m.start:
+            out.append(m)
     return out
+
+
+def _listed(text: str, gstart: int, gend: int, send: int) -> Candidate:
+    return Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send], None, (), gstart,
+                     True, rule="name-list")
+
+
+@lru_cache(maxsize=1)
+def _joins() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(forward, backward) list joins, longest first. Forward also reads a Thai join glued to the
+    next name (" และสมชาย …"); backward takes no lone space, which would read any two words before
+    a name as a name."""
+    glued = tuple(f" {w}" for w in cue_forms("list_join") if w[0].isalpha())
+    forward = tuple(sorted({*join_forms("list_join"), *glued}, key=len, reverse=True))
+    return forward, tuple(j for j in forward if j != " ")
+
+
+def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candidate], *,
+                  ends: dict[int, int] | None = None, opened: bool = False,
+                  strict: bool = True) -> None:
+    """Read list members after ``end``; ``opened``: ``end`` is already the first member's start.
+    A person already found inside the list (``ends``: start → end) is stepped over. ``strict``:
+    each member must be a strict pair; a list that an enumerating word opens after a role needs
+    only name-shaped pairs (the cue is the evidence)."""
+    forward = _joins()[0]
+    while True:
+        if opened:
+            opened = False
+            gstart = end
+            join = ""
+        else:
+            join = next((j for j in forward if text.startswith(j, end)), None)
+            if join is None:
+                return
+            gstart = end + len(join)
+        if ends and gstart in ends:
+            end = ends[gstart]
+            continue
+        # After a lone space the words may as well be the rest of the name before ("เบิร์ด ธงชัย
+        # แม็คอินไตย"): only a strict pair is a new member there.
+        member = _member_at(text, gstart, strict or join == " ")
+        if member is None or occupied.overlaps(member[0], member[2]):
+            return
+        gstart, gend, send = member
+        found.setdefault(gstart, _listed(text, gstart, gend, send))
+        end = send
+
+
+def _member_at(text: str, gstart: int, strict: bool) -> tuple[int, int, int] | None:
+    """(given start, given end, surname end) of the list member at ``gstart``. Sports pages put
+    a nickname before the full name ("มุ้ย ธีรศิลป์ แดงดา"): when the second word and the next
+    make a strict pair and the first word is short or the second a listed given name, the
+    first word is the nickname."""
+    if title_at(text, gstart) is not None:
+        return None
+    pair = pair_at(text, gstart)
+    member = skip_nickname(text, gstart, *pair) if pair else None
+    first_end = letters_end(text, gstart)
+    nick = first_end + 1  # where the name begins if the first word is a nickname
+    shift = text.startswith(" ", first_end) and (member is None or member[0] == gstart) and (
+        first_end - gstart <= NICKNAME_MAX
+        or text[nick : letters_end(text, nick)] in name_lists()[0]
+    )  # the cheap tests first: this runs after every person found
+    after = pair_at(text, nick) if shift and name_part(text[gstart:first_end]) else None
+    if after is not None and strict_pair(text, nick, *after):
+        return nick, *after
+    return member if member and (not strict or strict_pair(text, *member)) else None
+
+
+NICKNAME_MAX = 4  # "มุ้ย", "ตอง", "เจ": a nickname is one short syllable
+
+
+def _walk_backward(text: str, start: int, occupied: SpanSet, found: dict[int, Candidate]) -> None:
+    """Read list members written before a person starting at ``start``."""
+    backward = _joins()[1]
+    while True:
+        join = next((j for j in backward if text.endswith(j, 0, start)), None)
+        if join is None:
+            return
+        before = pair_before(text, start - len(join))
+        if before is None or title_at(text, before[0]) is not None:
+            return
+        gstart, gend = before
+        send = start - len(join)
+        if not strict_pair(text, gstart, gend, send) or occupied.overlaps(gstart, send):
+            return
+        found.setdefault(gstart, _listed(text, gstart, gend, send))
+        start = gstart
+
+
+ENUM_WINDOW = 40  # how far back from an enumerating word its role word may stand
+
+
+def _enumerated_starts(text: str) -> list[int]:
+    """Where the first member of each list opened by an enumerating word begins: the word
+    ("ได้แก่", "อย่าง" …) follows a word that opens with a role or plural word ("นักเตะ อย่าง",
+    "ผู้เล่นตัวจริง ได้แก่") or holds a long one ("สองนักเตะไทยคว้าแข้ง คือ"), and a space
+    follows it; a count between them is skipped (:func:`_enumerated_noun`). A verb after the
+    role makes a clause whose object the list names ("นักกีฬาใช้อุปกรณ์ ได้แก่ …"): no list
+    of people."""
+    opening, inside = _role_patterns()
+    out = []
+    for word in cue_forms("enumerator"):
+        pos = text.find(word + " ")
+        while pos != -1:
+            window = text[max(0, pos - ENUM_WINDOW) : pos].rsplit("\n", 1)[-1]
+            noun = _enumerated_noun(window.split())
+            role = opening.match(noun) or inside.search(noun)
+            if role is not None and not verb_phrase(noun[role.end() :]):
+                out.append(pos + len(word) + 1)
+            pos = text.find(word + " ", pos + 1)
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One regex for a role word at a word's start, one for a long role word anywhere in it
+    (longest first, so that "ผู้เล่นตัวจริง" matches ผู้เล่น whole)."""
+    roles = sorted(role_words(), key=len, reverse=True)
+    glued = [r for r in roles if len(r) >= LONG_CUE]
+    return (re.compile("|".join(map(re.escape, roles))),
+            re.compile("|".join(map(re.escape, glued))))
+
+
+def _enumerated_noun(words: list[str]) -> str:
+    """The noun a list enumerates: the last word before the enumerating word, past a count
+    ("นักเตะใหม่ 3 คน คือ", "ผู้ต้องหาทั้ง 2 ราย ได้แก่")."""
+    counters = cue_forms("counter")
+    while words and (words[-1] in counters or words[-1].isdigit()):
+        words = words[:-1]
+    noun = words[-1] if words else ""
+    prefix = next((p for p in cue_forms("count_prefix") if noun.endswith(p)), "")
+    return noun[: len(noun) - len(prefix)]
 
 
 def before_position_mentions(
