@@ -100,7 +100,8 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
                 spans.append((before[0], before[1], cstart - 1))
         for span in spans:
             span = foreign_parts(text, *span) if span is not None else None
-            if span is not None and span[0] not in found and not occupied.overlaps(span[0], span[2]):
+            if (span is not None and span[0] not in found
+                    and not occupied.overlaps(span[0], span[2])):
                 gstart, gend, send = span
                 found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
                                           None, (), gstart, True, rule="role-cue", cues=(word,))

@@ -107,7 +107,8 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
         if m.full:
             continue
         # "นายนาวัลนี" after "นายอเล็กซ์ นาวัลนี": foreign people are named by the surname too.
-        target = owners.owner("given", m.given, m.start) or owners.owner("surname", m.given, m.start)
+        target = (owners.owner("given", m.given, m.start)
+                  or owners.owner("surname", m.given, m.start))
         if target is not None:
             by_full[(target.given, target.surname or "")].append(m)
         else:
@@ -127,7 +128,8 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
             continue
         target = owners.owner(kind, word, start)
         if target is None and kind == "given" and word in loose:
-            loose[word].append(Candidate(start, end, word, None, None, (), start, rule="short-mention"))
+            loose[word].append(
+                Candidate(start, end, word, None, None, (), start, rule="short-mention"))
         elif target is not None:
             given = word if kind == "given" else target.given
             by_full[(target.given, target.surname or "")].append(
@@ -231,7 +233,8 @@ def attach_latin_forms(text: str, groups: list[list[Candidate]]) -> None:
         return
     for group in groups:
         for m in group:
-            opened = LATIN_OPEN.match(text, m.end) if m.full and m.rule != "title-latin-name" else None
+            latin_next = m.full and m.rule != "title-latin-name"
+            opened = LATIN_OPEN.match(text, m.end) if latin_next else None
             latin = by_start.get(opened.end()) if opened else None
             if latin is not None and latin is not group:
                 group.extend(latin)

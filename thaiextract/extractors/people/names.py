@@ -337,13 +337,15 @@ def short_surname_end(text: str, given_start: int, given_end: int) -> int | None
     alone after it is no function word, auxiliary or speech verb."""
     given = text[given_start:given_end]
     start = given_end + 1
-    if given in name_lists()[0] or given in thai_dictionary() or not text.startswith(" ", given_end):
+    if (given in name_lists()[0] or given in thai_dictionary()
+            or not text.startswith(" ", given_end)):
         return None
     end = letters_end(text, start, 4)
     word = text[start:end]
     if not 2 <= len(word) <= 3 or not ends_word(text, end) or text.startswith(name_stops(), start):
         return None
-    if text.startswith(".", end) or word in speech_verbs() or orchid_word_tags().get(word, None) not in SHORT_SURNAME_TAGS:
+    if (text.startswith(".", end) or word in speech_verbs()
+            or orchid_word_tags().get(word, None) not in SHORT_SURNAME_TAGS):
         return None
     return end
 

@@ -123,7 +123,9 @@ def pair_at(text: str, gstart: int, glued: bool = False) -> tuple[int, int] | No
         return None
     sstart = gend + 1
     send = letters_end(text, sstart)
-    if send == sstart or (send < len(text) and (THAI_LETTER.match(text[send]) or text[send] in ".ฯ")):
+    if send == sstart or (
+        send < len(text) and (THAI_LETTER.match(text[send]) or text[send] in ".ฯ")
+    ):
         return None
     if not name_part(text[sstart:send]):
         return None

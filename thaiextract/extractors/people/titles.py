@@ -48,7 +48,8 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
         # "เสี่ย|ง", "ป้า|ย": the prefix is the start of an ordinary word, not a title.
         tstart = nstart - len(title.text)
         if text.startswith(title.text, tstart) and any(
-            text[tstart : nstart + j] in thai_dictionary() for j in range(1, min(5, gend - nstart) + 1)
+            text[tstart : nstart + j] in thai_dictionary()
+            for j in range(1, min(5, gend - nstart) + 1)
         ):
             return False
         if name in given:
@@ -56,7 +57,8 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
         if len(name) > 5 or send is not None:
             return False
         # "เสี่ยแหลม", "บิ๊กตู่": a familiar prefix takes a short word standing alone.
-        return name not in thai_dictionary() or (title.family == "familiar" and ends_word(text, gend))
+        return name not in thai_dictionary() or (
+            title.family == "familiar" and ends_word(text, gend))
     return name in given
 
 
@@ -293,8 +295,8 @@ def royal_mentions(text: str) -> list[Candidate]:
         start, end = last - len(form) + 1, last + 1
         if end < len(text) and text[end] == "ฯ":
             end += 1
-        out.append(Candidate(start, end, person, None, None, (), start, True, display=text[start:end],
-                             rule="royal-style"))
+        out.append(Candidate(start, end, person, None, None, (), start, True,
+                             display=text[start:end], rule="royal-style"))
     return out
 
 
@@ -306,7 +308,8 @@ def _monk_rank() -> re.Pattern[str]:
         return "|".join(map(re.escape, monk_forms(kind)))
 
     return re.compile(
-        rf"(?:{alt('rank_start')})(?:{alt('rank_stem')})[\u0e01-\u0e4e]{{3,25}}(?= ?(?:{alt('post')}))"
+        rf"(?:{alt('rank_start')})(?:{alt('rank_stem')})[\u0e01-\u0e4e]{{3,25}}"
+        rf"(?= ?(?:{alt('post')}))"
     )
 
 

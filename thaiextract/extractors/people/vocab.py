@@ -87,7 +87,8 @@ def name_tails() -> NameEndings:
 
 @lru_cache(maxsize=1)
 def name_boundaries() -> tuple[str, ...]:
-    return tuple(row["word"] for row in load("organizations/boundaries") if row.get("scope") != "start")
+    rows = load("organizations/boundaries")
+    return tuple(row["word"] for row in rows if row.get("scope") != "start")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,8 @@ def position_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def position_stops() -> tuple[str, ...]:
-    """Words that end a glued position: organisation boundaries and ``people/positions.tsv`` stops."""
+    """Words that end a glued position: organisation boundaries and ``people/positions.tsv``
+    stops."""
     return tuple(dict.fromkeys((*boundary_words("all"), *post_stops())))
 
 
@@ -168,7 +170,8 @@ def cut_stops() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def start_only() -> frozenset[str]:
-    return frozenset(row["word"] for row in load("organizations/boundaries") if row.get("scope") == "start")
+    rows = load("organizations/boundaries")
+    return frozenset(row["word"] for row in rows if row.get("scope") == "start")
 
 
 @lru_cache(maxsize=1)
