@@ -40,6 +40,9 @@ MAX_POSITION = 90
 
 
 POSITION_CHARS = re.compile(r"[\u0e01-\u0e4e.A-Za-z0-9\-]")  # letters, ฯ, dots (รมว.), "DE"
+POSITION_RUN = re.compile(r"[\u0e01-\u0e4e.A-Za-z0-9\-]*")
+# "นายกรัฐมนตรีโปแลนด์|Auschwitz": Latin letters glued after Thai ones end the post.
+GLUED_LATIN = re.compile(r"(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e])[A-Za-z]")
 
 
 def position_end(
@@ -48,10 +51,12 @@ def position_end(
     """End of a position: the head plus what is glued to it, cut before a verb or a name."""
     end = head_end
     stop = min(limit, start + MAX_POSITION, len(text))
-    while end < stop and POSITION_CHARS.match(text[end]):
-        if text[end].isascii() and text[end].isalpha() and THAI_LETTER.match(text[end - 1]):
-            break  # "นายกรัฐมนตรีโปแลนด์|Auschwitz": Latin letters glued after Thai ones
-        end += 1
+    if stop > end:
+        # One C scan each instead of a Python step a character (the lookbehind sees the head).
+        end = POSITION_RUN.match(text, end, stop).end()
+        latin = GLUED_LATIN.search(text, head_end, end)
+        if latin:
+            end = latin.start()
     end = cut_at_boundary(text, head_end, end, position_stops(), 0)
     titles = [t for t in title_chains(text[head_end:end]) if t[0] > 0]
     if titles:
