@@ -30,6 +30,7 @@ from .vocab import (
     place_words,
     royal_automaton,
     title_automaton,
+    title_index,
 )
 
 LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,3}")
@@ -168,12 +169,20 @@ def _dotted_within(text: str, start: int, longest: int) -> Title | None:
     return None
 
 
+TITLE_AT_LONGEST = 22
+
+
 def title_at(text: str, start: int) -> Title | None:
-    auto = title_automaton()
-    for length in range(min(22, len(text) - start), 1, -1):
-        value = auto.get(text[start : start + length], None)
-        if isinstance(value, Title):
-            return value
+    """The longest title (two to 22 characters) written at ``start``."""
+    titles, lengths, heads = title_index()
+    if text[start : start + 2] not in heads:
+        return None
+    room = min(TITLE_AT_LONGEST, len(text) - start)
+    for length in lengths:
+        if length <= room:
+            value = titles.get(text[start : start + length])
+            if value is not None:
+                return value
     return None
 
 

@@ -56,6 +56,17 @@ def title_automaton():  # ahocorasick has no type stubs
     return auto
 
 
+@lru_cache(maxsize=1)
+def title_index() -> tuple[dict[str, Title], tuple[int, ...], frozenset[str]]:
+    """The automaton's titles (not its blockers) by text, their lengths from the longest, and
+    their first two characters: ``title_at`` asks a set before it slices (most places start no
+    title)."""
+    titles = {key: value for key, value in title_automaton().items()
+              if isinstance(value, Title) and len(key) >= 2}
+    lengths = tuple(sorted({len(key) for key in titles}, reverse=True))
+    return titles, lengths, frozenset(key[:2] for key in titles)
+
+
 class NameEndings:
     """Endings of listed names: "รัตน์", "ศักดิ์" end names, "จำนวน" does not.
 
