@@ -12,7 +12,7 @@ from ...corpus import (
 )
 from ..wordscan import THAI_LETTER, SpanSet
 from .shapes import BEFORE_NAME, name_part, pair_at, pair_before, strict_pair, unknown_name
-from .source import Candidate, letters_end
+from .source import Candidate, letters_end, letters_start
 from .titles import title_at
 from .vocab import (
     cue_forms,
@@ -62,9 +62,7 @@ def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[
     found: dict[int, Candidate] = {}
     for verb in speech_verb_re().finditer(text):
         end = verb.start() - 1 if text.startswith(" ", verb.start() - 1) else verb.start()
-        start = end
-        while start > 0 and THAI_LETTER.match(text[start - 1]):
-            start -= 1
+        start = letters_start(text, end)
         if start > 0 and text[start - 1] not in BEFORE_NAME:
             continue
         name = text[start:end]

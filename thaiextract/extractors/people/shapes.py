@@ -28,7 +28,7 @@ from .names import (
     surname_end,
     verb_phrase,
 )
-from .source import QUOTES, letters_end
+from .source import QUOTES, letters_end, letters_start
 from .vocab import (
     cue_forms,
     name_stops,
@@ -147,15 +147,11 @@ def pair_at(text: str, gstart: int, glued: bool = False) -> tuple[int, int] | No
 
 def pair_before(text: str, end: int) -> tuple[int, int] | None:
     """(given start, given end) of two name-shaped words ending at ``end``, or None."""
-    sstart = end
-    while sstart > 0 and THAI_LETTER.match(text[sstart - 1]):
-        sstart -= 1
+    sstart = letters_start(text, end)
     if sstart == end or sstart < 2 or text[sstart - 1] != " ":
         return None
     gend = sstart - 1
-    gstart = gend
-    while gstart > 0 and THAI_LETTER.match(text[gstart - 1]):
-        gstart -= 1
+    gstart = letters_start(text, gend)
     if gstart == gend:
         return None
     spaced = gstart == 0 or text[gstart - 1] in BEFORE_NAME
@@ -268,9 +264,7 @@ def foreign_parts(text: str, gstart: int, gend: int, send: int) -> tuple[int, in
     if listed and (text[gstart:gend] in thai_dictionary() or not name_part(text[gstart:gend])):
         return gstart, gend, send
     if gstart >= 2 and text[gstart - 1] == " ":
-        wstart = gstart - 1
-        while wstart > 0 and THAI_LETTER.match(text[wstart - 1]):
-            wstart -= 1
+        wstart = letters_start(text, gstart - 1)
         before_ok = (wstart == 0 or text[wstart - 1] in BEFORE_NAME) and not (
             listed and opening_tag(text[wstart : gstart - 1])[0] is not None
         )

@@ -110,6 +110,22 @@ def letters_end(text: str, pos: int, limit: int = 40) -> int:
     return end
 
 
+BACK_WINDOW = 64  # letters read back in one C match; a longer run goes on letter by letter
+
+
+def letters_start(text: str, end: int) -> int:
+    """Start of the run of Thai letters that ends at ``end`` (``end`` itself when none does):
+    the run matched forward on the reversed window before ``end``, not a Python step a letter."""
+    back = max(0, end - BACK_WINDOW)
+    window = text[back:end][::-1]
+    start = end - THAI_RUN.match(window).end()
+    if start > back or back == 0:
+        return start
+    while start > 0 and THAI_LETTER.match(text[start - 1]):
+        start -= 1
+    return start
+
+
 def ends_word(text: str, end: int) -> bool:
     """No Thai letter continues the word at ``end`` (or a zero-width break is there)."""
     if end >= len(text) or not THAI_LETTER.match(text[end]):
