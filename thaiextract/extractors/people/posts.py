@@ -296,6 +296,12 @@ def position_before(
             return
 
 
+@lru_cache(maxsize=1)
+def _longest_abbreviations_first() -> tuple[str, ...]:
+    """The abbreviation table's keys, longest first (ties in table order), sorted once."""
+    return tuple(sorted(abbreviation_table(), key=len, reverse=True))
+
+
 def expand_position(position: str) -> str:
     """Abbreviations expanded and organisation short forms completed."""
     if not THAI_LETTER.search(position):
@@ -305,7 +311,7 @@ def expand_position(position: str) -> str:
     company = min((k for k in map(position.find, company_prefixes()) if k != -1), default=-1)
     out = position.replace(" ", "") if company == -1 else (
         position[:company].replace(" ", "") + position[company:])
-    for abbr in sorted(table, key=len, reverse=True):
+    for abbr in _longest_abbreviations_first():
         k = out.find(abbr)
         if k != -1 and (k == 0 or out[:k] in modifiers()):
             out = out[:k] + table[abbr] + out[k + len(abbr) :]

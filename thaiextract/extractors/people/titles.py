@@ -71,7 +71,10 @@ def title_in_blocker(text: str, start: int, blocker: str) -> Title | None:
         title = auto.get(blocker[:k], None)
         if isinstance(title, Title):
             nstart, bend = start + k, start + len(blocker)
-            end = cut_name(text, nstart, letters_end(text, nstart), given)
+            run_end = letters_end(text, nstart)
+            if run_end <= bend:
+                return None  # the letters stop inside the blocker: no name can run past it
+            end = cut_name(text, nstart, run_end, given)
             if end is None or end <= bend:
                 return None
             name = text[nstart:end]
