@@ -164,7 +164,7 @@ def distinct_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Cand
     given, words = name_lists()[0], thai_dictionary()
     occupied = SpanSet(taken)
     out: list[Candidate] = []
-    for match in THAI_WORD.finditer(text):
+    for match in SPACED_THAI_WORD.finditer(text):
         first = match.group()
         gstart, gend = match.span()
         # Set look-ups first: most words are no listed given name.
@@ -187,5 +187,7 @@ def distinct_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Cand
     return out
 
 
-THAI_WORD = re.compile(r"[\u0e01-\u0e4e]{2,20}")
+# A whole run of two to 20 Thai letters with a space after it. A longer run's pieces never
+# qualify: the first has a letter after it, the others a letter before them (no BEFORE_NAME).
+SPACED_THAI_WORD = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{2,20}(?= )")
 MAX_SURNAME = 26  # a longer run after the given name is no surname

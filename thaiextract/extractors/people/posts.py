@@ -64,13 +64,17 @@ def position_end(
     if org_starts:
         # "ประธานกรรมการบริษัท กัลฟ์ … จำกัด (มหาชน)": an organisation opening inside the glued
         # text runs past the boundary word that cut it ("บริษัท" is one).
-        for k in range(head_end, end + 1):
-            org_end = org_starts.get(k)
-            if org_end is not None:
-                # ... but not past a word that ends every post ("แกนนำพรรค|อ่านต่อ").
-                if end < org_end <= limit and not text.startswith(post_stops(), end):
-                    end = org_end
-                break
+        # The first organisation start in [head_end, end]: whichever is shorter is walked, the
+        # span's offsets or the document's organisation starts.
+        if len(org_starts) <= end - head_end:
+            first = min((k for k in org_starts if head_end <= k <= end), default=None)
+        else:
+            first = next((k for k in range(head_end, end + 1) if k in org_starts), None)
+        if first is not None:
+            org_end = org_starts[first]
+            # ... but not past a word that ends every post ("แกนนำพรรค|อ่านต่อ").
+            if end < org_end <= limit and not text.startswith(post_stops(), end):
+                end = org_end
     if glued_name_start(text, head_end, end):
         return head_end
     return _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
