@@ -298,6 +298,10 @@ def post_follows(text: str, end: int) -> bool:
     return age is not None and text[nxt + len(age) : nxt + len(age) + 2].strip()[:1].isdigit()
 
 
+WORD_CACHE = 4096  # pure tests of one word: a person's name comes back many times a document
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def _surname_before_post(word: str) -> bool:
     """A word standing before a position or an age may be a surname that reads as words
     ("พร้อม|เทพ", "ทวี|บท", "ใคร่ครวญ"), unless it is a function word, a speech verb, a verb as a
@@ -315,6 +319,7 @@ def _surname_before_post(word: str) -> bool:
     return not any(function_word(p) for p in dictionary_words(word) if len(p) >= 2)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def verb_word(word: str) -> bool:
     """A verb, tagged so as a whole ("สนทนา", "สบายดี"), or two verbs in a row ("เข้า|พบ",
     "ไป|ส่ง"), however pythainlp's dictionary cuts it."""
