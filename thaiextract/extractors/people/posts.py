@@ -21,7 +21,7 @@ from ...corpus import (
 from ...positions import abbreviation_table
 from ..wordscan import THAI_LETTER, SpanSet, cut_at_boundary
 from .shapes import name_part
-from .source import Candidate, letters_end, line_end, line_start
+from .source import Candidate, PageText, letters_end, line_end, line_start
 from .titles import title_chains
 from .vocab import (
     company_prefixes,
@@ -48,7 +48,22 @@ GLUED_LATIN = re.compile(r"(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e])[A-Za-z
 def position_end(
     text: str, start: int, head_end: int, limit: int, org_starts: dict[int, int] | None = None
 ) -> int:
-    """End of a position: the head plus what is glued to it, cut before a verb or a name."""
+    """End of a position: the head plus what is glued to it, cut before a verb or a name.
+
+    On a page, kept by its arguments (the organisation starts are the document's one dict, so
+    its identity stands for it while the page lives)."""
+    if not isinstance(text, PageText):
+        return _position_end(text, start, head_end, limit, org_starts)
+    key = ("position_end", start, head_end, limit, id(org_starts) if org_starts else None)
+    end = text.memo.get(key)
+    if end is None:
+        end = text.memo[key] = _position_end(text, start, head_end, limit, org_starts)
+    return end  # type: ignore[return-value]
+
+
+def _position_end(
+    text: str, start: int, head_end: int, limit: int, org_starts: dict[int, int] | None
+) -> int:
     end = head_end
     stop = min(limit, start + MAX_POSITION, len(text))
     if stop > end:

@@ -30,11 +30,15 @@ class PageText(str):
 
     breaks: tuple[int, ...]
     newlines: list[int]
+    # Results of pure functions of this text and small arguments that several finders ask for
+    # (a position's end: read for every head, then again after each name); lives as the page.
+    memo: dict[tuple[object, ...], object]
 
     def __new__(cls, text: str, breaks: tuple[int, ...] = ()) -> PageText:
         page = super().__new__(cls, text)
         page.breaks = breaks
         page.newlines = [m.start() for m in NEWLINE.finditer(text)]
+        page.memo = {}
         return page
 
 
