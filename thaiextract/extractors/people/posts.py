@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ... import lexicons
 from ...corpus import (
     dictionary_words,
     name_lists,
@@ -321,8 +322,17 @@ def _longest_abbreviations_first() -> tuple[str, ...]:
     return tuple(sorted(abbreviation_table(), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _any_abbreviation() -> re.Pattern[str]:
+    """Any abbreviation of the table (a pre-check: most posts hold none, and the loop that
+    picks one finds each in turn)."""
+    return re.compile(lexicons.alternation(_longest_abbreviations_first()))
+
+
+@lru_cache(maxsize=4096)
 def expand_position(position: str) -> str:
-    """Abbreviations expanded and organisation short forms completed."""
+    """Abbreviations expanded and organisation short forms completed (kept per text: a post is
+    written many times in a document, and each expansion tries every abbreviation)."""
     if not THAI_LETTER.search(position):
         return position  # an English position keeps its spaces
     table = abbreviation_table()
@@ -330,7 +340,7 @@ def expand_position(position: str) -> str:
     company = min((k for k in map(position.find, company_prefixes()) if k != -1), default=-1)
     out = position.replace(" ", "") if company == -1 else (
         position[:company].replace(" ", "") + position[company:])
-    for abbr in _longest_abbreviations_first():
+    for abbr in _longest_abbreviations_first() if _any_abbreviation().search(out) else ():
         k = out.find(abbr)
         if k != -1 and (k == 0 or out[:k] in modifiers()):
             out = out[:k] + table[abbr] + out[k + len(abbr) :]
