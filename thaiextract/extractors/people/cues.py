@@ -75,7 +75,10 @@ def _nationality_end(text: str, pos: int) -> int:
 def _descriptor_end(text: str, pos: int) -> int:
     """``pos`` moved past a descriptor glued there ("นักร้อง|สาว", "นักเตะ|ดาวรุ่ง"), and a
     nationality after it ("นักแสดงหนุ่ม|ชาวเกาหลี")."""
-    word = next((d for d in cue_forms("descriptor") if text.startswith(d, pos)), None)
+    forms = cue_forms("descriptor")
+    if not text.startswith(forms, pos):
+        return pos  # one C test of every form first: most cues have none glued after them
+    word = next((d for d in forms if text.startswith(d, pos)), None)
     return _nationality_end(text, pos + len(word)) if word else pos
 
 

@@ -12,7 +12,7 @@ from ...corpus import (
 )
 from ..wordscan import THAI_LETTER, SpanSet
 from .shapes import BEFORE_NAME, name_part, pair_at, pair_before, strict_pair, unknown_name
-from .source import Candidate, letters_end, letters_start
+from .source import Candidate, PageText, letters_end, letters_start
 from .titles import title_at
 from .vocab import (
     cue_forms,
@@ -48,6 +48,18 @@ def quoted_nickname_mentions(text: str, taken: list[tuple[int, int]]) -> list[Ca
     return out
 
 
+def speech_verb_starts(text: str) -> list[int]:
+    """Where each speech verb starts (``speech_verb_re``'s matches), read once a page: two
+    finders walk back from every verb, and the scan is a long alternation over the whole text."""
+    memo = text.memo if isinstance(text, PageText) else {}
+    starts = memo.get(("speech_verb_starts",))
+    if starts is None:
+        starts = memo[("speech_verb_starts",)] = [
+            m.start() for m in speech_verb_re().finditer(text)
+        ]
+    return starts  # type: ignore[return-value]
+
+
 GIVEN_ALONE_MIN = 4  # a given name read alone must be at least this long
 
 
@@ -60,8 +72,8 @@ def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[
     ordinary = ordinary_words()
     occupied = SpanSet(taken)
     found: dict[int, Candidate] = {}
-    for verb in speech_verb_re().finditer(text):
-        end = verb.start() - 1 if text.startswith(" ", verb.start() - 1) else verb.start()
+    for vstart in speech_verb_starts(text):
+        end = vstart - 1 if text.startswith(" ", vstart - 1) else vstart
         start = letters_start(text, end)
         if start > 0 and text[start - 1] not in BEFORE_NAME:
             continue
@@ -137,9 +149,9 @@ def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[C
     occupied = SpanSet(taken)
     found: dict[int, Candidate] = {}
     auxiliaries = cue_forms("auxiliary")
-    for verb in speech_verb_re().finditer(text):
-        vstart = verb.start()
-        aux = next((a for a in auxiliaries if text.endswith(a, 0, vstart)), None)
+    for vstart in speech_verb_starts(text):
+        aux = next((a for a in auxiliaries if text.endswith(a, 0, vstart)), None) if (
+            text.endswith(auxiliaries, 0, vstart)) else None
         if aux is not None and text.startswith(" ", vstart - len(aux) - 1):
             vstart -= len(aux)  # "… ฮุก ได้กล่าวว่า"
         send = vstart - 1 if text.startswith(" ", vstart - 1) else vstart
