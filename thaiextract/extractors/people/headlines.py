@@ -176,11 +176,11 @@ def distinct_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Cand
     given, words = name_lists()[0], thai_dictionary()
     occupied = SpanSet(taken)
     out: list[Candidate] = []
-    for match in SPACED_THAI_WORD.finditer(text):
+    # Set look-ups first, in a comprehension: most words are no listed given name.
+    for match in [m for m in SPACED_THAI_WORD.finditer(text) if m.group() in given]:
         first = match.group()
         gstart, gend = match.span()
-        # Set look-ups first: most words are no listed given name.
-        if first not in given or first in words or not text.startswith(" ", gend):
+        if first in words:
             continue
         send = letters_end(text, gend + 1, MAX_SURNAME)
         second = text[gend + 1 : send]

@@ -22,9 +22,10 @@ def untitled_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate
     given, family = name_lists()
     out: list[Candidate] = []
     occupied = SpanSet(taken)
-    for match in WORD.finditer(text):
+    # The set look-up in a comprehension first: most words are no listed given name.
+    for match in [m for m in WORD.finditer(text) if m.group() in given]:
         start, end = match.span()
-        if match.group() not in given or end + 1 >= len(text) or text[end] != " ":
+        if end + 1 >= len(text) or text[end] != " ":
             continue
         if start > 0 and not (text[start - 1].isspace() or text[start - 1] in QUOTES + "(-"):
             continue
