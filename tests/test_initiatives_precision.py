@@ -63,6 +63,14 @@ NOT_INITIATIVES = [
         "ลงพื้นที่ติดตามสถานการณ์น้ำในเขตโครงการส่งน้ำและบำรุงรักษาผักไห่ ณ ปตร.ลาดชะโด",
         id="project-office-in-a-post",
     ),
+    # mfa.go.th speech of 15 Feb 2024: the quoted topic of a keynote and a seminar's quoted name
+    # hold heads (นโยบาย…, ปีแห่ง…); a talk's title names no scheme.
+    pytest.param(
+        "คำกล่าวปาฐกถาพิเศษโดยรองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ในหัวข้อ "
+        "“นโยบายด้านการต่างประเทศของไทยภายใต้บริบทการเปลี่ยนแปลงทางการเมืองของนานาประเทศ” ในสัมมนา "
+        "“๒๐๒๔ ปีแห่งการเลือกตั้งโลก : การกำหนดและดำเนินนโยบายด้านการต่างประเทศของไทย”",
+        id="quoted-talk-and-seminar-titles",
+    ),
     # The shapes of the brief (invented sentences): a deputy director, a head, ผอ.
     pytest.param(
         "นายวิชัย รักดี รองผู้อำนวยการโครงการก่อสร้างทางหลวงพิเศษระหว่างเมือง กล่าวว่า",
@@ -116,6 +124,14 @@ NAMED = [
         [("มาตรการกระตุ้นการลงทุนในระยะฟื้นฟูเศรษฐกิจ",
           "มาตรการกระตุ้นการลงทุนในระยะฟื้นฟูเศรษฐกิจ", "measure")],
         id="stimulus-measure-with-qualifier",
+    ),
+    # mgronline.com south 9680000089454 (18 Sep 2025): a quoted policy name after ภายใต้, not
+    # after a title word, stays (the fair's own quoted name after จัดงาน is no scheme).
+    pytest.param(
+        "กระทรวงพาณิชย์ จัดงาน “มหกรรมธงฟ้าขับเคลื่อนเศรษฐกิจภูมิภาค จังหวัดสงขลา” ภายใต้นโยบาย "
+        "“ไทยทำ ไทยใช้ ไทยช่วยไทย” ระหว่างวันที่ 17-19 ก.ย. 2568",
+        [("นโยบาย ไทยทำ ไทยใช้ ไทยช่วยไทย", "นโยบาย “ไทยทำ ไทยใช้ ไทยช่วยไทย”", "policy")],
+        id="quoted-policy-not-a-title",
     ),
     # thaigov 2022/12/20 cabinet summary, item 12: a project after a verb, not after a post.
     pytest.param(

@@ -11,6 +11,7 @@
 - a project office in a post ("ผู้อำนวยการโครงการชลประทาน…", ``context.tsv`` role ``post``);
 - a kind of measure, not a named one: "มาตรการการลักลอบ…" (measures on a matter),
   "มาตรการป้องกันโรค ASF" (a control verb, role ``control``, and its object only);
+- a head inside the quoted title of a talk, seminar or theme ("ในหัวข้อ “นโยบาย…”");
 - a policy, plan or measure of a post ("นโยบายรัฐมนตรีว่าการกระทรวงคมนาคม": whoever holds it).
 
 These were counted on text outside the dev sets (session 3, issue 12): on thaigov releases and
@@ -103,6 +104,22 @@ def kind_of_measure(core: str) -> bool:
     return _context_re("control").match(core) is not None and not _QUALIFIER_RE.search(core, 3)
 
 
+_OPEN_QUOTE_RE = re.compile(r"[“\"‘'](?=[^“”\"‘’']*$)")  # the last quote still open at the end
+_TITLED_WINDOW = 60  # characters a title runs before the head in it
+
+
+def in_title(text: str, sstart: int, ts: int) -> bool:
+    """Is the head at ``ts`` inside a quoted title (a talk's topic, a seminar's name, a theme)?
+    The quote opened before the head and is not closed before it; a ``titled`` word of
+    ``context.tsv`` (with up to 4 letters glued to it: แนวคิดหลัก) ends right before the quote."""
+    start = max(sstart, ts - _TITLED_WINDOW)
+    quote = _OPEN_QUOTE_RE.search(text, start, ts + 1 if text[ts : ts + 1] in "“\"‘'" else ts)
+    if quote is None:
+        return False
+    before = text[max(sstart, quote.start() - 16) : quote.start()]
+    return re.search(rf"(?:{_context_re('titled').pattern})\S{{0,4}}\s?$", before) is not None
+
+
 @lru_cache(maxsize=1)
 def _post_re() -> re.Pattern[str]:
     heads = [r["position"] for r in load("people/positions") if r["kind"] == "head"]
@@ -117,6 +134,6 @@ def post_owned(core: str) -> bool:
 
 
 __all__ = [
-    "award_category", "commercial_service", "event_name", "housing_estate", "kind_of_measure",
-    "post_owned", "project_post",
+    "award_category", "commercial_service", "event_name", "housing_estate", "in_title",
+    "kind_of_measure", "post_owned", "project_post",
 ]

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extractors.initiative_filters import kind_of_measure, post_owned, project_post
+from ..extractors.initiative_filters import in_title, kind_of_measure, post_owned, project_post
 from ..extractors.initiative_names import THAI_RE, cue_words
 from ..extractors.initiatives import InitiativeCandidate
 from ..extractors.scan import MAX_NAME, alternation, clean_name, concepts, eng_key, scan, similar
@@ -102,8 +102,14 @@ def _in_post(doc: Prepared, cand: InitiativeCandidate) -> bool:
 
 def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     """Does this naming describe, not name (see ``initiative_filters``)? A kind of measure
-    (มาตรการป้องกันโรค…), a policy of a post. A quoted name is a name whatever its words."""
-    if cand.head is None or cand.rule == "thai-head-quoted":
+    (มาตรการป้องกันโรค…), a policy of a post, a head in a talk's quoted title. A quoted name is
+    otherwise a name whatever its words."""
+    if cand.head is None:
+        return False
+    sentence = doc.sentence_at(cand.start)
+    if in_title(doc.text, sentence.nstart if sentence else 0, cand.start):
+        return True
+    if cand.rule == "thai-head-quoted":
         return False
     ts, te = cand.head
     kind = cand.initiative_kind
