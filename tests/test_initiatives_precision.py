@@ -133,6 +133,13 @@ NAMED = [
         [("นโยบาย ไทยทำ ไทยใช้ ไทยช่วยไทย", "นโยบาย “ไทยทำ ไทยใช้ ไทยช่วยไทย”", "policy")],
         id="quoted-policy-not-a-title",
     ),
+    # reportdays.com 4601 (Thai news on the stimulus schemes, 2021): "the next phase" is an
+    # edition like "เฟส 3"; the span keeps it, the name drops it.
+    pytest.param(
+        "จึงได้ให้แนวทางเดินหน้าโครงการคนละครึ่งเฟสต่อไป ซึ่งยอมรับว่าคงไม่ทันภายในเดือน เม.ย. นี้",
+        [("โครงการคนละครึ่ง", "โครงการคนละครึ่งเฟสต่อไป", "project")],
+        id="next-phase-is-an-edition",
+    ),
     # thaigov 2022/12/20 cabinet summary, item 12: a project after a verb, not after a post.
     pytest.param(
         "เพื่อให้การไฟฟ้าฝ่ายผลิตแห่งประเทศไทยยุติการดำเนินโครงการไฟฟ้าพลังน้ำบ้านจันเดย์",
