@@ -35,6 +35,10 @@ NOT_INITIATIVES = [
         "ทำให้มั่นใจว่ามาตรการการควบคุมการระบาดของโรคที่กำลังดำเนินการครอบคลุมทุกพื้นที่",
         id="measure-on-control",
     ),
+    # ThaiNER 1.5 line 1062 (train; golden output): a ban is a control verb too.
+    pytest.param(
+        "พบเชื้อไข้หวัดนกที่ จ.สุพรรณบุรี พร้อมกับวางมาตรการห้ามเคลื่อนย้ายสัตว์ปีก", id="ban-measure"
+    ),
     # Thai Post 24 Apr 2019 (LINE Today) and Ch7 news 12 Aug 2019: a stimulus measure for a sector.
     pytest.param(
         "ถึงกรณีที่กระทรวงการท่องคลังเตรียมเสนอมาตรการกระตุ้นการท่องเที่ยว โดยมีการขอใช้งบประมาณ "
