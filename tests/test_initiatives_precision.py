@@ -75,6 +75,13 @@ NOT_INITIATIVES = [
         "“๒๐๒๔ ปีแห่งการเลือกตั้งโลก : การกำหนดและดำเนินนโยบายด้านการต่างประเทศของไทย”",
         id="quoted-talk-and-seminar-titles",
     ),
+    # infoquest.co.th (RID news on dikes in Ayutthaya): the area of an RID field office, which
+    # is named โครงการส่งน้ำและบำรุงรักษา… with no post in sight.
+    pytest.param(
+        "ได้นำเครื่องจักรกลดำเนินการขุดลอกเสริมคันดินบริเวณคลองสาน "
+        "ในพื้นที่โครงการส่งน้ำและบำรุงรักษาเจ้าเจ็ด-บางยี่หน",
+        id="irrigation-field-office",
+    ),
     # The shapes of the brief (invented sentences): a deputy director, a head, ผอ.
     pytest.param(
         "นายวิชัย รักดี รองผู้อำนวยการโครงการก่อสร้างทางหลวงพิเศษระหว่างเมือง กล่าวว่า",

@@ -8,7 +8,8 @@
 - an event's English name ("กิจกรรม Opening Ceremony for …"): a word of
   ``initiatives/event_words.tsv`` in it;
 - an award's category named with a head ("รางวัลโครงการพลังสร้างสรรค์…");
-- a project office in a post ("ผู้อำนวยการโครงการชลประทาน…", ``context.tsv`` role ``post``);
+- a project office in a post ("ผู้อำนวยการโครงการชลประทาน…", ``context.tsv`` role ``post``) or
+  named as an office (โครงการส่งน้ำและบำรุงรักษา…, role ``office``);
 - a kind of measure, not a named one: "มาตรการการลักลอบ…" (measures on a matter),
   "มาตรการป้องกันโรค ASF" (a control verb, role ``control``, and its object only);
 - a head inside the quoted title of a talk, seminar or theme ("ในหัวข้อ “นโยบาย…”");
@@ -85,6 +86,12 @@ def project_post(text: str, sstart: int, ts: int) -> bool:
     return re.search(rf"(?:{_context_re('post').pattern})\s?$", before) is not None
 
 
+def project_office(core: str) -> bool:
+    """Do the words after โครงการ (``core``) name a government field office
+    ("ส่งน้ำและบำรุงรักษาเจ้าเจ็ด-บางยี่หน", ``context.tsv`` role ``office``)?"""
+    return _context_re("office").match(core.strip()) is not None
+
+
 # Words that give a measure's object a qualifier of its own, which an official title carries
 # ("มาตรการกระตุ้นการลงทุนในระยะฟื้นฟูเศรษฐกิจ"); a kind of measure stops at its object.
 _QUALIFIER_RE = re.compile(r"ใน|เพื่อ|แก่|สำหรับ|ของ|จาก|ด้าน|ระหว่าง|ภายใต้|ตาม|ให้|ช่วง|ระยะ")
@@ -135,5 +142,5 @@ def post_owned(core: str) -> bool:
 
 __all__ = [
     "award_category", "commercial_service", "event_name", "housing_estate", "in_title",
-    "kind_of_measure", "post_owned", "project_post",
+    "kind_of_measure", "post_owned", "project_office", "project_post",
 ]

@@ -21,7 +21,13 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extractors.initiative_filters import in_title, kind_of_measure, post_owned, project_post
+from ..extractors.initiative_filters import (
+    in_title,
+    kind_of_measure,
+    post_owned,
+    project_office,
+    project_post,
+)
 from ..extractors.initiative_names import THAI_RE, cue_words
 from ..extractors.initiatives import InitiativeCandidate
 from ..extractors.scan import MAX_NAME, alternation, clean_name, concepts, eng_key, scan, similar
@@ -93,11 +99,15 @@ _OWNED_KINDS = frozenset({"policy", "plan", "measure"})
 
 
 def _in_post(doc: Prepared, cand: InitiativeCandidate) -> bool:
-    """Is this project naming part of a post (ผู้อำนวยการโครงการ…, ``initiative_filters``)?"""
+    """Is this project naming an office: part of a post (ผู้อำนวยการโครงการ…) or named as one
+    (โครงการส่งน้ำและบำรุงรักษา…; ``initiative_filters``)?"""
     if cand.head is None or cand.initiative_kind != "project":
         return False
-    sentence = doc.sentence_at(cand.head[0])
-    return project_post(doc.text, sentence.nstart if sentence else 0, cand.head[0])
+    ts, te = cand.head
+    if project_office(doc.text[te : cand.end]):
+        return True
+    sentence = doc.sentence_at(ts)
+    return project_post(doc.text, sentence.nstart if sentence else 0, ts)
 
 
 def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
