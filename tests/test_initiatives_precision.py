@@ -55,6 +55,10 @@ NOT_INITIATIVES = [
         "เพื่ออำนวยความสะดวกปลอดภัยให้กับประชาชนอย่างเต็มกำลัง ตามนโยบายรัฐมนตรีว่าการกระทรวงคมนาคม",
         id="policy-of-a-minister",
     ),
+    # Invented, after the ThaiNER and news shapes: a prime minister's and a governor's policy.
+    pytest.param("ทุกหน่วยงานต้องปฏิบัติตามนโยบายนายกรัฐมนตรีอย่างเคร่งครัด", id="policy-of-the-pm"),
+    pytest.param("ตามนโยบายผู้ว่าราชการจังหวัดเชียงใหม่ ให้ทุกอำเภอเร่งสำรวจความเสียหาย",
+                 id="policy-of-a-governor"),
     # fm91bkk.com, 21 Feb 2020 (TAT campaign): the same after ตาม.
     pytest.param(
         "ตามนโยบายรัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา ที่ต้องการส่งเสริมภาพลักษณ์",
@@ -150,6 +154,13 @@ NAMED = [
         "จึงได้ให้แนวทางเดินหน้าโครงการคนละครึ่งเฟสต่อไป ซึ่งยอมรับว่าคงไม่ทันภายในเดือน เม.ย. นี้",
         [("โครงการคนละครึ่ง", "โครงการคนละครึ่งเฟสต่อไป", "project")],
         id="next-phase-is-an-edition",
+    ),
+    # Invented: a word for a kind of people (ครู) may open a scheme's own name; only posts of
+    # office own a policy.
+    pytest.param(
+        "กระทรวงศึกษาธิการเดินหน้านโยบายครูคืนถิ่น เพื่อให้ครูได้กลับไปสอนในบ้านเกิด",
+        [("นโยบายครูคืนถิ่น", "นโยบายครูคืนถิ่น", "policy")],
+        id="people-word-opens-a-policy-name",
     ),
     # thaigov 2022/12/20 cabinet summary, item 12: a project after a verb, not after a post.
     pytest.param(

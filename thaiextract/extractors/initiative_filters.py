@@ -129,14 +129,14 @@ def in_title(text: str, sstart: int, ts: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _post_re() -> re.Pattern[str]:
-    heads = [r["position"] for r in load("people/positions") if r["kind"] == "head"]
-    return re.compile(rf"(?:ของ)?\s?(?:รอง)?(?:{alternation(heads)})")
+    return re.compile(rf"(?:ของ)?\s?(?:รอง)?(?:{_context_re('owner_post').pattern})")
 
 
 def post_owned(core: str) -> bool:
-    """Does ``core``, after a policy, plan or measure head, open with a post ("รัฐมนตรีว่าการ
-    กระทรวงคมนาคม", "ของนายกรัฐมนตรี")? That is whose it is, the policy of whoever holds the post,
-    a generic phrase like "นโยบายของกระทรวง"."""
+    """Does ``core``, after a policy, plan or measure head, open with a post of office
+    (``context.tsv`` role ``owner_post``: "รัฐมนตรีว่าการกระทรวงคมนาคม", "ของนายกรัฐมนตรี")?
+    That is whose it is, the policy of whoever holds the post, a generic phrase like
+    "นโยบายของกระทรวง"."""
     return _post_re().match(core.strip()) is not None
 
 
