@@ -7,7 +7,16 @@
   แอป / แพลตฟอร์ม: a service, not a scheme;
 - an event's English name ("กิจกรรม Opening Ceremony for …"): a word of
   ``initiatives/event_words.tsv`` in it;
-- an award's category named with a head ("รางวัลโครงการพลังสร้างสรรค์…").
+- an award's category named with a head ("รางวัลโครงการพลังสร้างสรรค์…");
+- a project office in a post ("ผู้อำนวยการโครงการชลประทาน…", ``context.tsv`` role ``post``) or
+  named as an office (โครงการส่งน้ำและบำรุงรักษา…, role ``office``);
+- a kind of measure, not a named one: "มาตรการการลักลอบ…" (measures on a matter),
+  "มาตรการป้องกันโรค ASF" (a control verb, role ``control``, and its object only);
+- a head inside the quoted title of a talk, seminar or theme ("ในหัวข้อ “นโยบาย…”");
+- a policy, plan or measure of a post ("นโยบายรัฐมนตรีว่าการกระทรวงคมนาคม": whoever holds it).
+
+These were counted on text outside the dev sets (session 3, issue 12): on thaigov releases and
+news the tool was never tuned on, such namings were half of the false initiatives.
 """
 
 from __future__ import annotations
@@ -64,4 +73,74 @@ def event_name(name: str) -> bool:
     return any(w.lower() in _event_words() for w in re.findall(r"[A-Za-z]+", name))
 
 
-__all__ = ["award_category", "commercial_service", "event_name", "housing_estate"]
+@lru_cache(maxsize=1)
+def _context_re(role: str) -> re.Pattern[str]:
+    words = [r["word"] for r in load("initiatives/context") if r["role"] == role]
+    return re.compile(alternation(words))
+
+
+def project_post(text: str, sstart: int, ts: int) -> bool:
+    """Is the โครงการ at ``ts`` part of a post ("รองผู้อำนวยการโครงการก่อสร้าง…", "ผอ.โครงการ…")?
+    The post word sits right before the head, at most one space between."""
+    before = text[max(sstart, ts - 16) : ts]
+    return re.search(rf"(?:{_context_re('post').pattern})\s?$", before) is not None
+
+
+def project_office(core: str) -> bool:
+    """Do the words after โครงการ (``core``) name a government field office
+    ("ส่งน้ำและบำรุงรักษาเจ้าเจ็ด-บางยี่หน", ``context.tsv`` role ``office``)?"""
+    return _context_re("office").match(core.strip()) is not None
+
+
+# Words that give a measure's object a qualifier of its own, which an official title carries
+# ("มาตรการกระตุ้นการลงทุนในระยะฟื้นฟูเศรษฐกิจ"); a kind of measure stops at its object.
+_QUALIFIER_RE = re.compile(r"ใน|เพื่อ|แก่|สำหรับ|ของ|จาก|ด้าน|ระหว่าง|ภายใต้|ตาม|ให้|ช่วง|ระยะ")
+
+
+def kind_of_measure(core: str) -> bool:
+    """Do the words after มาตรการ (``core``) say what kind of measure it is, and name none?
+
+    "การลักลอบนำเข้าเนื้อสุกร…" (measures on smuggling): a nominalised matter right after the
+    head; "ป้องกันโรค ASF", "ปราบปรามการลักลอบ…", "กระตุ้นการท่องเที่ยว": a control verb and its
+    object with no qualifier. A Latin word or a number there is the object (a disease, "โควิด-19"),
+    not a name; a quoted name never reaches here.
+    """
+    core = core.strip()
+    if core.startswith("การ"):
+        return True
+    return _context_re("control").match(core) is not None and not _QUALIFIER_RE.search(core, 3)
+
+
+_OPEN_QUOTE_RE = re.compile(r"[“\"‘'](?=[^“”\"‘’']*$)")  # the last quote still open at the end
+_TITLED_WINDOW = 60  # characters a title runs before the head in it
+
+
+def in_title(text: str, sstart: int, ts: int) -> bool:
+    """Is the head at ``ts`` inside a quoted title (a talk's topic, a seminar's name, a theme)?
+    The quote opened before the head and is not closed before it; a ``titled`` word of
+    ``context.tsv`` (with up to 4 letters glued to it: แนวคิดหลัก) ends right before the quote."""
+    start = max(sstart, ts - _TITLED_WINDOW)
+    quote = _OPEN_QUOTE_RE.search(text, start, ts + 1 if text[ts : ts + 1] in "“\"‘'" else ts)
+    if quote is None:
+        return False
+    before = text[max(sstart, quote.start() - 16) : quote.start()]
+    return re.search(rf"(?:{_context_re('titled').pattern})\S{{0,4}}\s?$", before) is not None
+
+
+@lru_cache(maxsize=1)
+def _post_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:ของ)?\s?(?:รอง)?(?:{_context_re('owner_post').pattern})")
+
+
+def post_owned(core: str) -> bool:
+    """Does ``core``, after a policy, plan or measure head, open with a post of office
+    (``context.tsv`` role ``owner_post``: "รัฐมนตรีว่าการกระทรวงคมนาคม", "ของนายกรัฐมนตรี")?
+    That is whose it is, the policy of whoever holds the post, a generic phrase like
+    "นโยบายของกระทรวง"."""
+    return _post_re().match(core.strip()) is not None
+
+
+__all__ = [
+    "award_category", "commercial_service", "event_name", "housing_estate", "in_title",
+    "kind_of_measure", "post_owned", "project_office", "project_post",
+]

@@ -21,6 +21,13 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..extractors.initiative_filters import (
+    in_title,
+    kind_of_measure,
+    post_owned,
+    project_office,
+    project_post,
+)
 from ..extractors.initiative_names import THAI_RE, cue_words
 from ..extractors.initiatives import InitiativeCandidate
 from ..extractors.scan import MAX_NAME, alternation, clean_name, concepts, eng_key, scan, similar
@@ -81,7 +88,46 @@ def schemes(
         c for c in cands
         if c.head is None and not any(ts <= c.start and c.end <= te for ts, te in taken)
     ]
-    return [c for c in thai + english if not _unit(doc, c, ranked, starts)]
+    kept = [c for c in thai + english if not _unit(doc, c, ranked, starts)]
+    # A project named once in a post ("ผู้อำนวยการโครงการส่งน้ำ…ผักไห่") is that office under
+    # every other naming too ("ในเขตโครงการส่งน้ำ…ผักไห่").
+    offices = {_key(c.name) for c in kept if _in_post(doc, c)}
+    return [c for c in kept if _key(c.name) not in offices and not _described(doc, c)]
+
+
+_OWNED_KINDS = frozenset({"policy", "plan", "measure"})
+
+
+def _in_post(doc: Prepared, cand: InitiativeCandidate) -> bool:
+    """Is this project naming an office: part of a post (ผู้อำนวยการโครงการ…) or named as one
+    (โครงการส่งน้ำและบำรุงรักษา…; ``initiative_filters``)?"""
+    if cand.head is None or cand.initiative_kind != "project":
+        return False
+    ts, te = cand.head
+    if project_office(doc.text[te : cand.end]):
+        return True
+    sentence = doc.sentence_at(ts)
+    return project_post(doc.text, sentence.nstart if sentence else 0, ts)
+
+
+def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
+    """Does this naming describe, not name (see ``initiative_filters``)? A kind of measure
+    (มาตรการป้องกันโรค…), a policy of a post, a head in a talk's quoted title. A quoted name is
+    otherwise a name whatever its words."""
+    if cand.head is None:
+        return False
+    sentence = doc.sentence_at(cand.start)
+    if in_title(doc.text, sentence.nstart if sentence else 0, cand.start):
+        return True
+    if cand.rule == "thai-head-quoted":
+        return False
+    ts, te = cand.head
+    kind = cand.initiative_kind
+    head = doc.text[ts:te]
+    core = cand.name[len(head) :] if cand.name.startswith(head) else doc.text[te : cand.end]
+    if kind == "measure" and kind_of_measure(core):
+        return True
+    return kind in _OWNED_KINDS and post_owned(core)
 
 
 def _unit(
