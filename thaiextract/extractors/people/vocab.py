@@ -49,6 +49,18 @@ def title_automaton():  # ahocorasick has no type stubs
             bare = title.text[:-1]
             if not auto.exists(bare):
                 auto.add_word(bare, Title(bare, title.family, title.strong, title.expanded, True))
+    # Scraped text also puts a space after an inner dot of a rank ("พล. อ.ประยุทธ์",
+    # "ร.ต. อ.สมศักดิ์"): the same title, as written. Not after one dotted letter: "09.30 น. พ.ต.ท."
+    # is the clock's น. and a rank, not "น.พ." spaced.
+    for title in titles:
+        for form, undotted in ((title.text, False), (title.text[:-1], True)):
+            if undotted and not (title.text.endswith(".") and title.text.count(".") >= 2):
+                continue
+            for cut in (i + 1 for i, ch in enumerate(form[:-1]) if ch == "." and i > 1):
+                spaced = f"{form[:cut]} {form[cut:]}"
+                if not auto.exists(spaced):
+                    auto.add_word(spaced, Title(spaced, title.family, title.strong,
+                                                title.expanded, undotted))
     for row in load("people/title_blockers"):
         if not auto.exists(row["word"]):
             auto.add_word(row["word"], row["word"])
