@@ -38,7 +38,26 @@ SPACED_RANKS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), SPACED_RANKS,
-                         ids=[f"spaced-{i}" for i in range(len(SPACED_RANKS))])
-def test_spaced_rank(sentence: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+# Markup wraps a long line between given name and surname and indents the rest: one person,
+# only when the surname's line goes on (a position, the sentence); never across a blank line
+# or when the surname stands alone on its line (a heading, a caption).
+WRAPPED_NAMES = [
+    ("นายอัครา\n      พรหมเผ่า อธิบดีกรมชลประทาน กล่าวว่า",
+     [("อัครา พรหมเผ่า", "นาย", "อธิบดีกรมชลประทาน", "นายอัครา\n      พรหมเผ่า")]),
+    ("การประชุมมีนางสาวดารุณี\n\tแก้วมณี เป็นประธาน",
+     [("ดารุณี แก้วมณี", "นางสาว", "ประธาน", "นางสาวดารุณี\n\tแก้วมณี")]),
+    ("นายอัครา\n\n      พรหมเผ่า อธิบดีกรมชลประทาน กล่าวว่า",
+     [("อัครา", "นาย", None, "นายอัครา")]),
+    ("นายอัครา\n      พรหมเผ่า\nอธิบดีกรมชลประทาน", [("อัครา", "นาย", None, "นายอัครา")]),
+]
+
+
+CASES = [
+    *(pytest.param(s, e, id=f"spaced-{i}") for i, (s, e) in enumerate(SPACED_RANKS)),
+    *(pytest.param(s, e, id=f"wrapped-{i}") for i, (s, e) in enumerate(WRAPPED_NAMES)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_scraped(sentence: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
     check(sentence, expected)

@@ -38,6 +38,11 @@ LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,
 
 NUMBER_BEFORE = re.compile(r"\d ?$")
 
+# HTML/JSX markup wraps a long line between given name and surname and indents the rest
+# ("นายอัครา\n      พรหมเผ่า อธิบดี…"): one line break, then indentation, then Thai letters.
+WRAPPED_GAP = re.compile(r"\n[ \t]+(?=[\u0e01-\u0e4e])")
+WRAPPED_GOES_ON = re.compile(r" [\u0e01-\u0e4e]")  # the surname's line goes on (post, verb)
+
 
 def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) -> bool:
     """Confirm the name after a title that is also an ordinary word."""
@@ -270,8 +275,15 @@ def titled_mentions(text: str) -> list[Candidate]:
         send = None
         # Releases pad the gap before the surname with a second space ("นายวันชัย  พนมชัย").
         sstart = gend + 2 if text.startswith("  ", gend) else gend + 1
-        if sstart < len(text) and text[gend] == " " and THAI_LETTER.match(text[sstart]):
+        wrapped = WRAPPED_GAP.match(text, gend)
+        if wrapped:
+            sstart = wrapped.end()
+        if sstart < len(text) and (text[gend] == " " or wrapped) and THAI_LETTER.match(
+            text[sstart]
+        ):
             send = surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+            if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
+                send = None  # a surname alone on its line may be a heading: keep to the line
         if send is not None:
             send = _more_surname(text, nstart, gend, sstart, send)
         if counted and (send is None or (nstart > end and (
