@@ -52,7 +52,18 @@ WRAPPED_NAMES = [
 ]
 
 
+# "นายช่าง" (engineer) before a listed given name is the title, never "นาย" + "ช่างสมชาย";
+# before an ordinary word it is a post ("นายช่างโยธา…") and names nobody.
+ENGINEER = [
+    ("นายช่างสมชาย ใจดี หัวหน้าช่าง กล่าวว่า",
+     [("สมชาย ใจดี", "นายช่าง", "หัวหน้าช่าง", "นายช่างสมชาย ใจดี")]),
+    ("นายช่างสมภพ กล่าวว่า", [("สมภพ", "นายช่าง", None, "นายช่างสมภพ")]),
+    ("นายช่างโยธาชำนาญงาน กล่าวว่า", []),
+]
+
+
 CASES = [
+    *(pytest.param(s, e, id=f"engineer-{i}") for i, (s, e) in enumerate(ENGINEER)),
     *(pytest.param(s, e, id=f"spaced-{i}") for i, (s, e) in enumerate(SPACED_RANKS)),
     *(pytest.param(s, e, id=f"wrapped-{i}") for i, (s, e) in enumerate(WRAPPED_NAMES)),
 ]
