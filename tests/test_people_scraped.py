@@ -62,7 +62,19 @@ ENGINEER = [
 ]
 
 
+# A woman officer's rank carries "หญิง", glued or spaced: part of the title, not of her name.
+WOMAN_RANKS = [
+    ("พ.ต.อ.หญิงสมศรี ใจดี กล่าวว่า",
+     [("สมศรี ใจดี", "พ.ต.อ.หญิง", None, "พ.ต.อ.หญิงสมศรี ใจดี")]),
+    ("ร.ต.อ.หญิง สมศรี ใจดี กล่าวว่า",
+     [("สมศรี ใจดี", "ร.ต.อ.หญิง", None, "ร.ต.อ.หญิง สมศรี ใจดี")]),
+    ("พล.ต.ต.หญิงมาลี รักไทย ผู้บังคับการ กล่าวว่า",
+     [("มาลี รักไทย", "พล.ต.ต.หญิง", "ผู้บังคับการ", "พล.ต.ต.หญิงมาลี รักไทย")]),
+]
+
+
 CASES = [
+    *(pytest.param(s, e, id=f"woman-{i}") for i, (s, e) in enumerate(WOMAN_RANKS)),
     *(pytest.param(s, e, id=f"engineer-{i}") for i, (s, e) in enumerate(ENGINEER)),
     *(pytest.param(s, e, id=f"spaced-{i}") for i, (s, e) in enumerate(SPACED_RANKS)),
     *(pytest.param(s, e, id=f"wrapped-{i}") for i, (s, e) in enumerate(WRAPPED_NAMES)),

@@ -61,6 +61,14 @@ def title_automaton():  # ahocorasick has no type stubs
                 if not auto.exists(spaced):
                     auto.add_word(spaced, Title(spaced, title.family, title.strong,
                                                 title.expanded, undotted))
+    # A woman officer's rank carries "หญิง" ("พ.ต.อ.หญิงสมศรี", "พล.ต.ต. หญิง มาลี"): part of
+    # the rank as written, never the start of her name.
+    for title in titles:
+        if title.family in ("military", "police"):
+            for form in (f"{title.text}หญิง", f"{title.text} หญิง"):
+                if not auto.exists(form):
+                    auto.add_word(form, Title(form, title.family, title.strong,
+                                              f"{title.expanded}หญิง"))
     for row in load("people/title_blockers"):
         if not auto.exists(row["word"]):
             auto.add_word(row["word"], row["word"])
