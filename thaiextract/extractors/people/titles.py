@@ -252,6 +252,8 @@ def titled_mentions(text: str) -> list[Candidate]:
             text, max(0, start - 3), start
         ) and not breaks_at(text, start)  # "2548\u200bนายชวน": a break, not a head count
         nstart = end + 1 if end < len(text) and text[end] == " " else end
+        if (title_wrap := WRAPPED_GAP.match(text, end)) and titles[-1].strong:
+            nstart = title_wrap.end()  # "พล.ต.ท.\n      สมชาย ใจดี": markup wrapped the line
         if nstart >= len(text):
             continue
         title_text = text[start:end]
