@@ -269,7 +269,6 @@ def test_a_page_on_one_line_finishes(tmp_path: Path) -> None:
     ("name", "data"),
     [
         pytest.param("zw.txt", ("\u200b\ufeff\u200c\u200d" * 5000).encode(), id="only-zero-width"),
-        pytest.param("nobody.html", b"<html><head><title>x</title></head></html>", id="no-body"),
         pytest.param("unclosed.html", ("<html><body><p>วันที่ 15 มกราคม 2567 <div><b>นาย<i>"
                                        + "<p>ข่าว " * 500).encode(), id="unclosed-tags"),
         pytest.param("script.html", ("<html><body><p>วันที่ 15 มกราคม 2567</p><script>"
@@ -742,3 +741,33 @@ def test_contains_widens_a_position_query(samples: Path, tmp_path: Path) -> None
     same, wider = holders(), holders("--contains")
     assert same < wider
     assert "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" in wider
+
+
+def test_an_html_page_with_no_article_text_is_an_error(samples: Path, tmp_path: Path) -> None:
+    """A scraped page that is only furniture (a menu, a login wall) is reported like an empty
+    file: one line naming it, the batch goes on, exit code 1. The library still gives an empty
+    document for it."""
+    menu = tmp_path / "menu.html"
+    menu.write_text("<html><head><title>ข่าว</title></head><body><nav><a href='/'>หน้าแรก</a>"
+                    "<a href='/news'>ข่าวล่าสุด</a></nav></body></html>", encoding="utf-8")
+    good = samples / "adgmin-2022.txt"
+    result = run("extract", str(menu), str(good), "-f", "jsonl")
+    assert result.exit_code == 1
+    assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == [str(good)]
+    assert errors(result) == [
+        f"thaiextract: error: {menu}: no article text found in the HTML page, nothing to extract",
+    ]
+    nobody = tmp_path / "nobody.html"
+    nobody.write_bytes(b"<html><head><title>x</title></head></html>")
+    no_body = run("extract", str(nobody), "-f", "jsonl")
+    assert (no_body.exit_code, no_body.stdout) == (1, "")
+    assert errors(no_body) == [
+        f"thaiextract: error: {nobody}: no article text found in the HTML page, nothing to extract",
+    ]
+    from thaiextract import extract
+    from thaiextract.pipeline import extract_many
+    from thaiextract.read import read_path
+
+    assert extract(menu.read_text("utf-8"), is_html=True).people == ()
+    (failed,) = extract_many([read_path(str(menu))])
+    assert failed.error == "no article text found in the HTML page, nothing to extract"

@@ -134,11 +134,13 @@ def process_source(
         src = src.source()
     if src.error:
         return Failure(src.name, src.id, src.error)
-    from .pipeline import extract_source
+    from .pipeline import NoArticleText, extract_source
 
     try:
         doc = extract_source(src, document_date=document_date, only=only)
         return render_jsonl(doc) if render == "jsonl" else doc
+    except NoArticleText as empty:
+        return Failure(src.name, src.id, str(empty))
     except Exception as exc:  # one document's bug must not end the batch
         return Failure(src.name, src.id, f"internal error: {type(exc).__name__}: {exc}",
                        traceback.format_exc())

@@ -14,7 +14,7 @@ import gc
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import extractors
 from .clean import clean_views
@@ -60,6 +60,13 @@ class Prepared:
         """The original input's characters for the normalised span: a value "as written"."""
         start, end = self.to_original(nstart, nend)
         return self.original[start:end]
+
+
+NO_ARTICLE_TEXT = "no article text found in the HTML page, nothing to extract"
+
+
+class NoArticleText(ValueError):
+    """An HTML page whose cleaning left no article text."""
 
 
 def prepare(
@@ -113,9 +120,13 @@ def _collector_paused(chars: int) -> Iterator[None]:
 def extract(
     text: str, *, document_date: dt.date | str | None = None, source: str | None = None,
     is_html: bool | None = None, only: Iterable[str] | str | None = None,
-    encoding: str | None = None, record_id: str | None = None,
+    encoding: str | None = None, record_id: str | None = None, empty_page_fails: bool = False,
 ) -> Document:
-    """Extract every fact from one document's text. The public entry point of the package."""
+    """Extract every fact from one document's text. The public entry point of the package.
+
+    ``empty_page_fails``: an HTML page in which no article text is found (a menu, a login wall)
+    raises :class:`NoArticleText` instead of giving an empty document, as the command line
+    reports an empty file."""
     from .read import looks_like_html
 
     if isinstance(document_date, str):
@@ -128,6 +139,8 @@ def extract(
 
     with _collector_paused(len(text)):
         doc = prepare(text, source=name, is_html=html, document_date=document_date)
+        if html and empty_page_fails and not doc.clean.text.strip():
+            raise NoArticleText(NO_ARTICLE_TEXT)
         facts = anchor(doc, link(doc, extractors.run(doc, kinds)))
     return Document(
         source=name,
@@ -144,9 +157,10 @@ def extract(
 def extract_source(
     src: Source, *, document_date: dt.date | None = None, only: Iterable[str] | str | None = None,
 ) -> Document:
+    """One read source, as batches run it: an HTML page with no article text is an error."""
     return extract(
         src.text, document_date=document_date, source=src.name, is_html=src.is_html, only=only,
-        encoding=src.encoding, record_id=src.id,
+        encoding=src.encoding, record_id=src.id, empty_page_fails=True,
     )
 
 
@@ -154,9 +168,13 @@ def extract_many(
     sources: Iterable[Source], *, document_date: dt.date | None = None,
     only: Iterable[str] | str | None = None,
 ) -> Iterator[Document | Source]:
-    """Documents in input order; a source that failed is yielded back as the Source."""
+    """Documents in input order; a source that failed (unreadable, empty, an HTML page with no
+    article text) is yielded back as the Source, its ``error`` set."""
     for src in sources:
         if src.error:
             yield src
             continue
-        yield extract_source(src, document_date=document_date, only=only)
+        try:
+            yield extract_source(src, document_date=document_date, only=only)
+        except NoArticleText as empty:
+            yield replace(src, error=str(empty))
