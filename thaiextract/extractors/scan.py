@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import dictionary_words, thai_dictionary
+from ..lexicons import alternation as word_alternation
 from ..lexicons import load
 
 if TYPE_CHECKING:
@@ -108,15 +109,12 @@ class Boundaries:
 
 
 def alternation(words: list[str]) -> str:
-    parts = []
-    # Ties in text order: the same pattern in every process (see lexicons.alternation).
-    for word in sorted(sorted(set(words)), key=len, reverse=True):
-        if word == "ณ":
-            # ณ is a word only on its own (คุณภาพ, ประมาณ, ประณีต hold it too).
-            parts.append(r"(?:(?<=\s)|^)ณ(?=\s)")
-        else:
-            parts.append(re.escape(word))
-    return "|".join(parts) or r"(?!x)x"
+    """:func:`thaiextract.lexicons.alternation`, except that ณ is a word only on its own
+    (คุณภาพ, ประมาณ, ประณีต hold it too); no words match nothing."""
+    parts = [word_alternation(w for w in words if w != "ณ")]
+    if "ณ" in words:  # one letter: last, where the longest-first order puts it
+        parts.append(r"(?:(?<=\s)|^)ณ(?=\s)")
+    return "|".join(p for p in parts if p) or r"(?!x)x"
 
 
 # Characters a name or place may hold; anything else (emoji, bullets, "*") ends it.
