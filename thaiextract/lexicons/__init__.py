@@ -15,14 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from hashlib import blake2b
 from importlib import resources
 
 from ..cache import lookup, remember
-
-try:  # hashlib's import loads OpenSSL (≈2.5 ms of cold start); blake2 alone is built in
-    from _blake2 import blake2b
-except ImportError:  # another interpreter
-    from hashlib import blake2b
 
 
 class LexiconError(ValueError):
