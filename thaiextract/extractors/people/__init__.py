@@ -44,6 +44,7 @@ from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
 from .cues import before_position_mentions, cued_mentions, listed_mentions
 from .facts import person_fact
+from .foreign import foreign_list_mentions
 from .headlines import (
     distinct_pair_mentions,
     given_before_verb_mentions,
@@ -117,7 +118,9 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     alone = given_before_verb_mentions(text, taken)
     taken += [(m.start, m.end) for m in alone]
     untitled += alone
-    listed = listed_mentions(text, titled + untitled, taken)
+    listed = foreign_list_mentions(text, titled + untitled, taken, [*org_starts.items()])
+    taken += [(m.start, m.end) for m in listed]
+    listed += listed_mentions(text, titled + untitled + listed, taken)
     taken += [(m.start, m.end) for m in listed]
     untitled += listed
     return sorted(titled + untitled + quoted_mentions(text, taken), key=lambda m: m.start)
