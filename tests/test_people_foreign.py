@@ -61,3 +61,24 @@ def test_lists_of_clubs_and_places_name_no_one(sentence: str) -> None:
 ], ids=lambda v: str(v))
 def test_the_transliteration_shape(word: str, shaped: bool) -> None:
     assert foreign_shaped(word) is shaped
+
+
+# (sentence, name, rule). fresh-018 (Daily News, 2018: Finland's presidential election),
+# fresh-010, fresh-005 (thaigov.go.th, 1 March 2021: the Suphannahong awards), verbatim.
+CUED = [
+    ("และเนียนิสโตสมรสครั้งที่ 2 กับเจนนี เฮาคิโอ กวีสาวชาวฟินน์ ที่มีอายุน้อยกว่า 29 ปี",
+     "เจนนี เฮาคิโอ", "role-cue"),
+    ("ขาดเพียงจอห์น เทอร์รี กองหลังกัปตันทีม ที่จะหมดสิทธิ์ลงเล่น", "จอห์น เทอร์รี", "role-cue"),
+    ("โดยคู่แข่งรายสำคัญที่สุดคือ เปคกา ฮาวิสโต ของพรรคกรีน มีเสียงสนับสนุนอยู่ที่ 13 %",
+     "เปคกา ฮาวิสโต", "name-list"),
+    ("ผู้แสดงนำชายยอดเยี่ยม ได้แก่ ศดานนท์ ดุรงคเวโรจน์ จากภาพยนตร์เรื่อง ดิว ไปด้วยกันนะ",
+     "ศดานนท์ ดุรงคเวโรจน์", "name-list"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "rule"), CUED,
+                         ids=["glued-after-กับ", "glued-after-ขาดเพียง", "rival", "award"])
+def test_a_bare_name_beside_a_role(sentence: str, name: str, rule: str) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.rule) == (name, None, rule)
+    assert sentence[person.start : person.end] == person.text == name

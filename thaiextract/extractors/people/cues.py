@@ -19,6 +19,7 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
+from .foreign import glued_pair_before
 from .names import verb_phrase
 from .shapes import (
     foreign_parts,
@@ -98,7 +99,7 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if kind != "after":
             spans.append(_pair_after_cue(text, cend, kind == "glued_role"))
         if cstart >= 2 and text[cstart - 1] == " ":
-            before = pair_before(text, cstart - 1)
+            before = pair_before(text, cstart - 1) or glued_pair_before(text, cstart - 1)
             if before is not None and title_at(text, before[0]) is None:
                 spans.append((before[0], before[1], cstart - 1))
         for span in spans:

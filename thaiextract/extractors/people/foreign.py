@@ -19,8 +19,8 @@ from functools import lru_cache
 from ...corpus import dictionary_words, thai_dictionary, thai_stopwords
 from ..wordscan import SpanSet, alternation
 from .names import verb_phrase
-from .shapes import foreign_parts, name_part
-from .source import Candidate
+from .shapes import foreign_parts, name_part, pair_at
+from .source import Candidate, letters_start
 from .titles import title_at
 from .vocab import cue_forms, ordinary_words, role_words
 
@@ -76,6 +76,22 @@ def _openings() -> tuple[str, ...]:
     return tuple(w for w in thai_stopwords() if len(w) >= 2)
 
 
+def glued_pair_before(text: str, end: int) -> tuple[int, int] | None:
+    """(given start, given end) of a foreign two-word name ending at ``end`` whose given name
+    is glued after a stop-word phrase ("… กับ|เจนนี เฮาคิโอ กวีสาว"), or None."""
+    sstart = letters_start(text, end)
+    if sstart == end or sstart < 2 or text[sstart - 1] != " ":
+        return None
+    gend = sstart - 1
+    run = letters_start(text, gend)
+    if gend - run <= PREFIX_MIN:
+        return None
+    cut = _glued_opening(text[run:gend])
+    if not cut or not (foreign_shaped(text[run + cut : gend]) or foreign_shaped(text[sstart:end])):
+        return None
+    return (run + cut, gend) if pair_at(text, run + cut) == (gend, end) else None
+
+
 def foreign_list_mentions(
     text: str, people: list[Candidate], taken: list[tuple[int, int]],
     blocked: list[tuple[int, int]],
@@ -107,9 +123,7 @@ def _cued(text: str, start: int, end: int) -> bool:
     cue = _cue_re()
     if cue.search(after) is not None:
         return True
-    last = None
-    for last in cue.finditer(before):
-        pass
+    last = max(cue.finditer(before), key=lambda m: m.start(), default=None)
     # A verb after the role makes a clause whose object the list names ("นักกีฬาใช้อุปกรณ์ …").
     return last is not None and not verb_phrase(before[last.end() :].split(" ", 1)[0])
 
