@@ -54,6 +54,7 @@ from .headlines import (
 )
 from .mentions import attach_aliases, attach_latin_forms, attach_nicknames, group_mentions
 from .posts import position_before, position_heads, positions_after
+from .results import quoted_nicknames, result_mentions
 from .source import Candidate, PageText, page_text
 from .titles import monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
@@ -95,9 +96,11 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
         royals += monk_rank_mentions(text)  # only a text with "พระ" can hold a rank name
     royal_spans = SpanSet((r.start, r.end) for r in royals)
     titled = [m for m in titled_mentions(text) if not royal_spans.overlaps(m.start, m.end)]
+    nicknames, quoted_people = quoted_nicknames(text, titled, [])  # "“น้องแบ๋น” วันดี …"
+    titled = [m for m in titled if m.start not in nicknames]
     titled += royals
-    taken = [(m.start, m.end) for m in titled]
-    untitled = untitled_mentions(text, taken)
+    taken = [(m.start, m.end) for m in titled + quoted_people]
+    untitled = quoted_people + untitled_mentions(text, taken)
     taken += [(m.start, m.end) for m in untitled]
     if heads:
         untitled += after_position_mentions(text, heads, org_starts, taken)
@@ -118,6 +121,9 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     alone = given_before_verb_mentions(text, taken)
     taken += [(m.start, m.end) for m in alone]
     untitled += alone
+    results = result_mentions(text, taken)
+    taken += [(m.start, m.end) for m in results]
+    untitled += results
     listed = foreign_list_mentions(text, titled + untitled, taken, [*org_starts.items()])
     taken += [(m.start, m.end) for m in listed]
     listed += listed_mentions(text, titled + untitled + listed, taken)
