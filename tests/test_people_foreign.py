@@ -75,6 +75,23 @@ CUED = [
      "ศดานนท์ ดุรงคเวโรจน์", "name-list"),
 ]
 
+# fresh-022 (Thairath, January 2015: Lucas Silva's transfer), verbatim: the role and a modifier
+# glued before it are the post (with the descriptor glued after it: "ตีนระเบิด", "hard-shooting").
+POSTS = [
+    ("สำนักข่าวต่างประเทศรายงานวันที่ 28 ม.ค. ว่า ฮูลิโอ บาปติสตา อดีตหัวหอกตีนระเบิดของ "
+     "ราชันชุดขาว เรอัล มาดริด", "ฮูลิโอ บาปติสตา", "อดีตหัวหอกตีนระเบิด"),
+    ("ต้นสังกัดของเขาโชคดีเหลือเกินที่ได้เซ็นสัญญากับ ลูคัส ซิลวา เพลย์เมกเกอร์ ดาวโรจน์จาก "
+     "ครูไซโร", "ลูคัส ซิลวา", "เพลย์เมกเกอร์"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), POSTS,
+                         ids=["modifier-glued-before-role", "playmaker"])
+def test_a_bare_name_before_a_sports_role(sentence: str, name: str, position: str) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.position) == (name, None, position)
+    assert sentence[person.start : person.end] == name
+
 
 @pytest.mark.parametrize(("sentence", "name", "rule"), CUED,
                          ids=["glued-after-กับ", "glued-after-ขาดเพียง", "rival", "award"])
