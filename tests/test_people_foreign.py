@@ -18,9 +18,12 @@ LISTS = [
      "มิคาเอล เอสเซียง, มิชาเอล บัลลัค, ดิดิเยร์ ดร็อกบา และนิโคลาส์ อเนลกา",
      ["แฟรงค์ แลมพาร์ด", "มิคาเอล เอสเซียง", "มิชาเอล บัลลัค", "ดิดิเยร์ ดร็อกบา",
       "นิโคลาส์ อเนลกา"]),
-    # A scraper split "ซามูเอล" in two: the list stops before the item it leaves cut short.
+    # A scraper split "ซามูเอล" in two: a three-word item, kept as written, and the list goes on.
     ("เกมนี้บาร์ซาจะขน 4 พระกาฬในแดนหน้าลงบู๊ครบ ทั้งลิโอเนล เมสซี, เธียร์รี อองรี, "
      "ซา มูเอล เอโต และอันเดรส อิเนสตา",
+     ["ลิโอเนล เมสซี", "เธียร์รี อองรี", "ซา มูเอล เอโต", "อันเดรส อิเนสตา"]),
+    # The last item is cut short by a third foreign word with no join after it: not read.
+    ("บาร์ซาขนพระกาฬลงบู๊ครบ ทั้งลิโอเนล เมสซี, เธียร์รี อองรี และ ซา มูเอล เอโต ขณะที่เจ้าบ้าน",
      ["ลิโอเนล เมสซี", "เธียร์รี อองรี"]),
     ("นักเตะที่ถูกเรียกติดทีมชาติ ได้แก่ คริสเตียโน่ โรนัลโด้, ลิโอเนล เมสซี และ เนย์มาร์ จูเนียร์",
      ["คริสเตียโน่ โรนัลโด้", "ลิโอเนล เมสซี", "เนย์มาร์ จูเนียร์"]),
@@ -28,7 +31,8 @@ LISTS = [
 
 
 @pytest.mark.parametrize(("sentence", "names"), LISTS,
-                         ids=["spaced-first", "glued-opening", "cut-item-stops", "enumerated"])
+                         ids=["spaced-first", "glued-opening", "three-word-item", "cut-last-item",
+                              "enumerated"])
 def test_a_list_of_bare_foreign_names(sentence: str, names: list[str]) -> None:
     people = extract(sentence, only="people").people
     assert [(p.name, p.title, p.position, p.rule) for p in people] == [

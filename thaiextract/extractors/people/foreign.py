@@ -39,13 +39,18 @@ NATIVE_MARK = re.compile(r"[่๋ำ]")
 
 ITEM_WORD = r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+"
 JOIN = r"(?:, ?(?:และ ?)?| และ ?|และ )"
+# After the first item, an item may have three words when a join follows the third ("…, ซา
+# มูเอล เอโต และ …"); the first has two, so a word before the list is never taken into it.
+LATER_ITEM = rf"{ITEM_WORD} {ITEM_WORD}(?: {ITEM_WORD}(?={JOIN}))?"
 LIST_RUN = re.compile(
-    rf"(?<![\u0e01-\u0e4e])(?:{ITEM_WORD} {ITEM_WORD})(?:{JOIN}{ITEM_WORD} {ITEM_WORD})+"
+    rf"(?<![\u0e01-\u0e4e])(?:{ITEM_WORD} {ITEM_WORD})(?:{JOIN}{LATER_ITEM})+"
 )
 ITEM = re.compile(rf"({ITEM_WORD}) ({ITEM_WORD})")
+ITEM3 = re.compile(rf"({ITEM_WORD}) ({ITEM_WORD}(?: {ITEM_WORD}(?={JOIN}))?)")
 JOIN_RE = re.compile(JOIN)
 
 LIST_MIN = 2  # items of a list, and foreign-shaped items among them
+SHORT_SYLLABLE = 3  # letters of a short first word of a three-word item
 PREFIX_MIN = 3  # letters of a name left after a glued opening word ("ทั้ง|ลิโอเนล")
 
 
@@ -139,7 +144,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     items = []
     pos = start
     while pos < end:
-        m = ITEM.match(text, pos, end)
+        m = (ITEM3 if items else ITEM).match(text, pos, end)
         if m is None:
             break
         gstart = m.start(1)
@@ -192,8 +197,17 @@ def _item_kind(
     ("ซา มูเอล| เอโต")."""
     gstart, gend, send = item
     given, surname = text[gstart:gend], text[gend + 1 : send]
-    if gend - gstart < 2 or not name_part(given) or not name_part(surname):
+    if " " in surname:
+        return _three_words(given, surname)
+    named = (name_part(given), name_part(surname))
+    if gend - gstart < 2 or not any(named):
         return None
+    if not all(named):
+        # One part that reads as Thai words ("อัน|เด|รส") may stand beside a foreign-shaped part
+        # that looks like a name: a word no dictionary holds, no phrase.
+        odd, other = (given, surname) if not named[0] else (surname, given)
+        if not foreign_shaped(other) or _ordinary(other) or not _loose_part(odd):
+            return None
     if title_at(text, gstart) is not None or occupied.overlaps(gstart, send) or (
         orgs.overlaps(gstart, send)
     ):
@@ -205,6 +219,26 @@ def _item_kind(
             return None
     shaped = any(foreign_shaped(w) and not _ordinary(w) for w in (given, surname))
     return "foreign" if shaped else "plain"
+
+
+def _three_words(given: str, rest: str) -> str | None:
+    """An item of three words: "foreign" when each is name-shaped or a loose part and one is
+    foreign-shaped; else it breaks the list."""
+    words = (given, *rest.split(" "))
+    # The first may also be one short syllable: a short given name ("โฮ"), or a scraper's split
+    # of a longer one ("ซา มูเอล" for ซามูเอล), written as it stands.
+    short = 2 <= len(given) <= SHORT_SYLLABLE and given not in thai_stopwords()
+    if not (short or name_part(given) or _loose_part(given)):
+        return None
+    if not all(name_part(w) or _loose_part(w) for w in words[1:]):
+        return None
+    return "foreign" if any(foreign_shaped(w) and not _ordinary(w) for w in words) else None
+
+
+def _loose_part(word: str) -> bool:
+    """A word no dictionary holds, no stop word, that reads as no verb phrase."""
+    return (len(word) >= PREFIX_MIN and word not in thai_dictionary()
+            and word not in thai_stopwords() and not verb_phrase(word))
 
 
 def _ordinary(word: str) -> bool:
