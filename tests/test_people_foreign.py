@@ -103,3 +103,26 @@ def test_a_bare_name_beside_a_role(sentence: str, name: str, rule: str) -> None:
     (person,) = extract(sentence, only="people").people
     assert (person.name, person.title, person.rule) == (name, None, rule)
     assert sentence[person.start : person.end] == person.text == name
+
+
+# fresh-018 (Daily News, January 2018) and news-024 (Daily News, January 2018: Honduras),
+# verbatim but for the second sentence's first mention, shortened.
+def test_a_foreign_name_alone_before_an_age() -> None:
+    sentence = ("สำนักข่าวเอเอฟพีรายงานจากกรุงเฮลซิงกิ ประเทศฟินแลนด์ เมื่อวันที่ 27 มค ว่า "
+                "เนียนิสโตวัย 69 ปี ที่ดำเนินนโยบายถ่วงดุลความสัมพันธ์กับรัสเซีย ทั้งนี้ "
+                "เนียนิสโตก็กระชับความสัมพันธ์กับสหรัฐ")
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.rule) == ("เนียนิสโต", None, "aged-name")
+    assert [(m.text, m.start) for m in person.mentions] == [
+        ("เนียนิสโต", sentence.index("เนียนิสโต")),
+        ("เนียนิสโต", sentence.rindex("เนียนิสโต"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ประธานาธิบดีฮวน ออร์ลันโด เฟอร์นันเดซ เข้าพิธีสาบานตน ซึ่งเฮอร์นันเดซ วัย 49 ปี กล่าว",
+    "ในจำนวนนั้นมีเด็กชายวัย 12 ปี นำส่งโรงพยาบาล",
+    "ส่วนแอซตราเซนเนกาจะฉีดให้กับคนอายุ 60 ปี ขึ้นไป",
+], ids=["variant-spelling", "ordinary-word", "vaccine-phrase"])
+def test_no_new_person_before_an_age(sentence: str) -> None:
+    assert [p.name for p in extract(sentence, only="people").people
+            if p.rule == "aged-name"] == []

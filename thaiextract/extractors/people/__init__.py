@@ -44,7 +44,7 @@ from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
 from .cues import before_position_mentions, cued_mentions, listed_mentions
 from .facts import person_fact
-from .foreign import foreign_list_mentions
+from .foreign import aged_name_mentions, foreign_list_mentions
 from .headlines import (
     distinct_pair_mentions,
     given_before_verb_mentions,
@@ -122,6 +122,8 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     taken += [(m.start, m.end) for m in alone]
     untitled += alone
     results = result_mentions(text, taken)
+    results += aged_name_mentions(text, titled + untitled,
+                                  taken + [(m.start, m.end) for m in results])
     taken += [(m.start, m.end) for m in results]
     untitled += results
     listed = foreign_list_mentions(text, titled + untitled, taken, [*org_starts.items()])

@@ -14,6 +14,7 @@ group word near it in its line (``role`` and ``group_noun`` rows of ``people/rol
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ...corpus import dictionary_words, thai_dictionary, thai_stopwords
@@ -95,6 +96,48 @@ def glued_pair_before(text: str, end: int) -> tuple[int, int] | None:
     if not cut or not (foreign_shaped(text[run + cut : gend]) or foreign_shaped(text[sstart:end])):
         return None
     return (run + cut, gend) if pair_at(text, run + cut) == (gend, end) else None
+
+
+# A run of letters, then an age ("เนียนิสโตวัย 69 ปี", "ซึ่งเฮอร์นันเดซ วัย 49 ปี").
+AGED = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]{4,40}?) ?(?:วัย|อายุ) ?\d{1,3} ?ปี")
+NAME_MIN = 4  # letters of a foreign name read alone
+
+
+def aged_name_mentions(
+    text: str, people: list[Candidate], taken: list[tuple[int, int]],
+) -> list[Candidate]:
+    """A foreign name written alone, as international news names a person after the first
+    mention, right before an age ("เนียนิสโตวัย 69 ปี"): only people have one. The word must be
+    foreign-shaped, no dictionary word and no ordinary words glued together; a stop-word phrase
+    glued before it is cut off. A word spelt nearly as a part of a person found (``people``)
+    is that person written another way ("เฮอร์นันเดซ" for "… เฟอร์นันเดซ"), not a new one."""
+    if "วัย" not in text and "อายุ" not in text:
+        return []
+    parts = {p for m in people for p in (m.given, *(m.surname or "").split(" ")) if p}
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for match in AGED.finditer(text):
+        start, end = match.span(1)
+        start += _glued_opening(match.group(1))
+        word = text[start:end]
+        if len(word) < NAME_MIN or word in thai_dictionary() or not foreign_shaped(word):
+            continue
+        if _ordinary(word) or not name_part(word) or occupied.overlaps(start, end):
+            continue
+        if title_at(text, start) is not None or any(_near(word, p) for p in parts):
+            continue
+        out.append(Candidate(start, end, word, None, None, (), start, rule="aged-name"))
+    return out
+
+
+NEAR_RATIO = 0.8  # two spellings this alike name the same person
+
+
+def _near(word: str, other: str) -> bool:
+    """``word`` and ``other`` are two spellings of one name: alike, but not the same word (the
+    same word would be a short mention, joined elsewhere)."""
+    return (word != other and abs(len(word) - len(other)) <= 2
+            and SequenceMatcher(None, word, other).ratio() >= NEAR_RATIO)
 
 
 def foreign_list_mentions(
