@@ -49,8 +49,8 @@ def _word_glued_after(text: str, ms: int, me: int, limit: int, p: Patterns) -> b
     follows (นี้, ที่ผ่านมา), or when no dictionary word starts in it and runs past it ("5
     พยาบาล", "5 มีความสุข", "JVP 80 มีความเข้มข้น", "5 มีคนมา") and a dictionary word follows."""
     d = p.day_before.search(text, max(limit, ms - LOOK_BACK), ms)
-    if d is None or not 1 <= int(d.group("d")) <= 31:
-        return False
+    if d is None or not (1 <= int(d.group("d")) <= 31 or split_days(d.group("d"))):
+        return False  # a day, or a day range without its dash ("925 กพนี้" = 9-25 Feb)
     if p.future_after.match(text, me) or p.past_after.match(text, me):
         return True
     words = thai_dictionary()

@@ -1,0 +1,125 @@
+"""Dates on mainstream news, session 4 (issue 11): year-less dates in articles with no date of
+their own, glued day ranges, event years of laws and championships, ranges from วันนี้.
+
+Each case: (id, text, article date or None, expected facts in text order as (text, value,
+end_value)); the span of a fact is the first occurrence of its text after the previous fact.
+The sentences are cut from the development sets' real articles (source in the comment) or
+written after their pattern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.pipeline import extract
+
+Want = tuple[str, str | None, str | None]
+
+CASES: list[tuple[str, str, str | None, list[Want]]] = [
+    # --- a dot-stripped day range glued to its month (Daily News dataset, sports.csv) ---------
+    ("glued-range-future",
+     "เปิดฤดูกาล ณ สนามช้าง ระหว่างวันที่ 1618 กพนี้ ฟรีตลอด 3 วัน", "2018-02-01",
+     [("1618 กพ", "2018-02-16", "2018-02-18")]),
+    ("glued-range-3-digits",
+     "พิธีเปิดจัดขึ้นระหว่างวันที่ 925 กพนี้ โดย ประเทศไทย ได้สิทธิ์", "2018-02-01",
+     [("925 กพ", "2018-02-09", "2018-02-25")]),
+    ("glued-no-range-is-no-day",
+     "ราคาบัตร 2500 บาทนี้ รวมภาษีแล้ว", "2018-02-01", []),
+    # --- no article date: an event year lends its year to the days right after it ----------
+    # Thairath (thairath.co.th/content/18, via naponjatusripitak/thairath_project), 2009
+    ("event-year-then-days",
+     "เดินทางไปเข้าร่วมการแข่งขันในรายการยกน้ำหนักชิงชนะเลิศแห่งเอเซีย 2009 ระหว่างวันที่ "
+     "9-16 พ.ค.นี้ ที่เมืองทัลดี้คอร์แกน ประเทศคาซัคสถาน", None,
+     [("2009", "2009", None), ("9-16 พ.ค.", "2009-05-09", "2009-05-16")]),
+    # Daily News (FujiiMiyo/AutolabelingThaiNewsArticlebyPV, sports.csv row 10), 2018
+    ("event-year-then-day",
+     "ศึกฟุตซอลชิงแชมป์เอเชีย 2018 ที่ไต้หวัน เมื่อวันที่ 8 กพ รอบก่อนรองชนะเลิศ", None,
+     [("2018", "2018", None), ("8 กพ", "2018-02-08", None)]),
+    ("event-year-other-line",
+     "ศึกฟุตซอลชิงแชมป์เอเชีย 2018 ที่ไต้หวัน\nเมื่อวันที่ 8 กพ รอบก่อนรองชนะเลิศ", None,
+     [("2018", "2018", None), ("8 กพ", None, None)]),
+    ("event-year-too-far",
+     "ศึกฟุตซอลชิงแชมป์เอเชีย 2018 ที่ไต้หวัน รอบก่อนรองชนะเลิศ หรือ 8 ทีมสุดท้าย "
+     "เตะแบบน็อกเอาท์ ช้างศึกโต๊ะเล็ก ทีมชาติไทย พบกับ อิหร่าน เมื่อวันที่ 8 กพ", None,
+     [("2018", "2018", None), ("8 กพ", None, None)]),
+    # --- no article date: lenders that agree --------------------------------------------------
+    # Daily News (sports.csv row 12): the Grand Prix year and "5-7 ต.ค. 61" agree on 2018; a
+    # January day beside an October one keeps that year (not the nearer 2019).
+    ("two-lenders-across-months",
+     "รายการ พีทีที ไทยแลนด์ กรังด์ปรีซ์ 2018 ซึ่งจะระเบิดความมัน ระหว่างวันที่ 57 ตค 61 ณ สนามช้าง "
+     "ได้เปิดจำหน่ายบัตรไปแล้วตั้งแต่เมื่อวันที่ 19 มคที่ผ่านมา", None,
+     [("2018", "2018", None), ("57 ตค 61", "2018-10-05", "2018-10-07"),
+      ("19 มค", "2018-01-19", None)]),
+    # Daily News (sports.csv row 8): ฤดูกาล 2018 and ไทยลีก 2018 agree; ปีนี้ is 2018 too
+    ("two-event-years-and-this-year",
+     "ร่วมกันแถลงความพร้อมในการถ่ายทอดสดฟุตบอล ประจำฤดูกาล 2018 โดยกล่าวว่า ไทยลีก 2018 "
+     "จะถ่ายทอดสดครบทั้ง 306 นัด ส่วนเจลีก ญี่ปุ่น ซึ่งปีนี้มี 3 นักเตะไทย ในวันที่ 24 กพ", None,
+     [("2018", "2018", None), ("2018", "2018", None), ("ปีนี้", "2018", None),
+      ("24 กพ", "2018-02-24", None)]),
+    ("lenders-disagree",
+     "ทีมชาติไทยเคยคว้าแชมป์ฟุตบอลโลก 2002 มาแล้ว ส่วนฤดูกาล 2018 จะเริ่มขึ้น "
+     "และนักเตะชุดนี้จะลงสนามอีกครั้งพร้อมกับผู้เล่นใหม่อีกหลายคนที่สโมสรเพิ่งเซ็นสัญญา "
+     "เมื่อวันที่ 8 กพ มีการประชุมทีม", None,
+     [("2002", "2002", None), ("2018", "2018", None), ("8 กพ", None, None)]),
+    # Daily News (economy): one written day is history, no year for the story's own days
+    ("one-lender-is-history",
+     "อาคารหลังนี้สร้างเสร็จในวันที่ 30 มีนาคม ปี 2469 และเมื่อวันที่ 28 มกราคม "
+     "ได้มีพิธีรำลึก", None,
+     [("30 มีนาคม ปี 2469", "1926-03-30", None), ("28 มกราคม", None, None)]),
+    ("bare-years-lend-nothing",
+     "ประเทศได้รับเอกราชเมื่อปี 2486 และปี 2486 เป็นปีแห่งความหวัง ปีนี้มีการเฉลิมฉลอง", None,
+     [("2486", "1943", None), ("2486", "1943", None), ("ปีนี้", None, None)]),
+    # --- years that name a law ----------------------------------------------------------------
+    # Thairath (politics, 2009): รัฐธรรมนูญ 2550 is the constitution of 2007
+    ("constitution-year",
+     "ทุกฝ่ายต้องช่วยกันทำให้เป็นประชาธิปไตยที่สมบูรณ์ โดยการแก้ไขรัฐธรรมนูญ 2550 "
+     "เมื่อแก้ไขเสร็จต้องยุบสภาฯทันที", "2009-04-15",
+     [("2550", "2007", None)]),
+    ("constitution-section-no-year",
+     "ตามรัฐธรรมนูญ มาตรา 2550 วรรคหนึ่ง", "2009-04-15", []),
+]
+
+
+@pytest.mark.parametrize(("text", "document_date", "want"),
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_dates(text: str, document_date: str | None, want: list[Want]) -> None:
+    doc = extract(text, document_date=document_date, only="dates")
+    got = [(f.text, f.value, f.end_value) for f in doc.dates]
+    assert got == want
+    pos = 0
+    for fact, (expected, _, _) in zip(doc.dates, want, strict=True):
+        start = text.index(expected, pos)
+        pos = start + len(expected)
+        assert (fact.start, fact.end) == (start, pos)
+        assert text[fact.start:fact.end] == fact.text
+
+
+def test_borrowed_years_are_marked_inferred() -> None:
+    text = CASES[3][1]
+    doc = extract(text, only="dates")
+    assert doc.document_date is None
+    event, days = doc.dates
+    assert (event.rule, event.year_inferred) == ("event_year", False)
+    assert (days.rule, days.year_inferred, days.era) == ("day_range", True, None)
+
+
+def test_a_relative_year_borrowed_is_marked_inferred() -> None:
+    doc = extract(CASES[8][1], only="dates")
+    this_year = doc.dates[2]
+    assert (this_year.text, this_year.relative, this_year.year_inferred) == ("ปีนี้", True, True)
+
+
+def test_far_from_its_lenders_a_date_takes_the_year_all_of_them_name() -> None:
+    # After an EGAT release (June 2020, reposted undated): "ปีนี้" lies more than BORROW_CHARS
+    # from the second written date; both written dates name 2020, so it is 2020.
+    filler = "กิจกรรมเพื่อสิ่งแวดล้อมของหน่วยงานต่าง ๆ ดำเนินไปอย่างต่อเนื่อง " * 30
+    text = ("กฟผ. จัดงานในวันสิ่งแวดล้อมโลก 5 มิถุนายน2563 ด้วยการจัดเสวนา "
+            "วันสิ่งแวดล้อมโลกปีนี้ ให้ความสำคัญกับความหลากหลายทางชีวภาพ " + filler
+            + "นิทรรศการออนไลน์เปิดให้ชมระหว่างวันที่ 5-12 มิถุนายน 2563")
+    doc = extract(text, only="dates")
+    assert doc.document_date is None
+    assert [(f.text, f.value, f.end_value) for f in doc.dates] == [
+        ("5 มิถุนายน2563", "2020-06-05", None), ("ปีนี้", "2020", None),
+        ("5-12 มิถุนายน 2563", "2020-06-05", "2020-06-12")]
+    far = text + " " + filler + "เมื่อปีที่แล้ว ยอดผู้เข้าชม 5-12 มิถุนายน 2562 สูงมาก"
+    assert [f.value for f in extract(far, only="dates").dates if f.text == "ปีนี้"] == [None]
