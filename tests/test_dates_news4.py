@@ -69,6 +69,24 @@ CASES: list[tuple[str, str, str | None, list[Want]]] = [
     ("bare-years-lend-nothing",
      "ประเทศได้รับเอกราชเมื่อปี 2486 และปี 2486 เป็นปีแห่งความหวัง ปีนี้มีการเฉลิมฉลอง", None,
      [("2486", "1943", None), ("2486", "1943", None), ("ปีนี้", None, None)]),
+    # --- from today to a written day: one range ---------------------------------------------
+    # thaigov.go.th (Ministry of Culture, 1 March 2021)
+    ("since-today-until",
+     "ตั้งแต่วันนี้จนถึงวันที่ 19 มีนาคม 2564 ที่กลุ่มพัฒนาทุนทางวัฒนธรรม กองกลาง", "2021-03-01",
+     [("วันนี้จนถึงวันที่ 19 มีนาคม 2564", "2021-03-01", "2021-03-19")]),
+    # After a ThaiNER 1.5 train line ("…ประจำปี 2555 ตั้งแต่วันนี้ถึง 31 สิงหาคมนี้"): a year-less end
+    ("since-today-until-yearless",
+     "ยื่นคำร้องได้ตั้งแต่วันนี้ถึง 31 สิงหาคมนี้", "2012-06-01",
+     [("วันนี้ถึง 31 สิงหาคม", "2012-06-01", "2012-08-31")]),
+    ("since-today-across-new-year",
+     "เปิดให้ลงทะเบียนตั้งแต่วันนี้ - 5 ม.ค. ทางเว็บไซต์", "2023-12-20",
+     [("วันนี้ - 5 ม.ค.", "2023-12-20", "2024-01-05")]),
+    ("today-reached-is-no-range",
+     "วันนี้ถึง 31 สิงหาคม ยังไม่มีความคืบหน้า", "2012-06-01",
+     [("วันนี้", "2012-06-01", None), ("31 สิงหาคม", "2012-08-31", None)]),
+    ("since-now-is-no-date-word",
+     "เปิดรับสมัครผู้มีไฟในการออกแบบ ตั้งแต่บัดนี้จนถึง 19 มี.ค. 2564", "2021-03-01",
+     [("19 มี.ค. 2564", "2021-03-19", None)]),
     # --- years that name a law ----------------------------------------------------------------
     # Thairath (politics, 2009): รัฐธรรมนูญ 2550 is the constitution of 2007
     ("constitution-year",
@@ -94,8 +112,11 @@ def test_dates(text: str, document_date: str | None, want: list[Want]) -> None:
         assert text[fact.start:fact.end] == fact.text
 
 
+TEXTS = {c[0]: c[1] for c in CASES}
+
+
 def test_borrowed_years_are_marked_inferred() -> None:
-    text = CASES[3][1]
+    text = TEXTS["event-year-then-days"]
     doc = extract(text, only="dates")
     assert doc.document_date is None
     event, days = doc.dates
@@ -104,7 +125,7 @@ def test_borrowed_years_are_marked_inferred() -> None:
 
 
 def test_a_relative_year_borrowed_is_marked_inferred() -> None:
-    doc = extract(CASES[8][1], only="dates")
+    doc = extract(TEXTS["two-event-years-and-this-year"], only="dates")
     this_year = doc.dates[2]
     assert (this_year.text, this_year.relative, this_year.year_inferred) == ("ปีนี้", True, True)
 
