@@ -87,6 +87,14 @@ CASES: list[tuple[str, str, str | None, list[Want]]] = [
     ("since-now-is-no-date-word",
      "เปิดรับสมัครผู้มีไฟในการออกแบบ ตั้งแต่บัดนี้จนถึง 19 มี.ค. 2564", "2021-03-01",
      [("19 มี.ค. 2564", "2021-03-19", None)]),
+    # --- academic years are no calendar years (as fiscal and crop years) ---------------------
+    # ThaiNER 1.5 val (a university's wai khru ceremony): untagged there too
+    ("academic-year",
+     "คณะฯ จัดพิธีไหว้ครู ประจำปีการศึกษา 2561 โดยมี ผู้ช่วยศาสตราจารย์เป็นประธาน", "2018-06-14",
+     []),
+    ("academic-year-beside-a-calendar-year",
+     "นักศึกษาที่เข้าเรียนในปีการศึกษา 2566 ต้องลงทะเบียนภายในปี 2567", "2023-06-01",
+     [("2567", "2024", None)]),
     # --- years that name a law ----------------------------------------------------------------
     # Thairath (politics, 2009): รัฐธรรมนูญ 2550 is the constitution of 2007
     ("constitution-year",
