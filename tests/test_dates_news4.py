@@ -87,6 +87,14 @@ CASES: list[tuple[str, str, str | None, list[Want]]] = [
     ("since-now-is-no-date-word",
      "เปิดรับสมัครผู้มีไฟในการออกแบบ ตั้งแต่บัดนี้จนถึง 19 มี.ค. 2564", "2021-03-01",
      [("19 มี.ค. 2564", "2021-03-19", None)]),
+    # --- an award's name is a title, its year no date; a show's or an expo's year counts --------
+    # thaigov.go.th (Public Debt Management Office, 1 March 2021)
+    ("award-title-year",
+     "ได้รับรางวัล Roll of Honour สาขา Regional Awards: Domestic Bond ในการจัดอันดับ "
+     "IFR Asia Awards 2020 จาก IFR Asia ซึ่งเป็นนิตยสารด้านตลาดเงิน", "2021-03-01", []),
+    ("show-year",
+     "ผู้จัดงาน Thailand Game Show 2023 เผยยอดผู้เข้าชม", "2023-10-22",
+     [("2023", "2023", None)]),
     # --- academic years are no calendar years (as fiscal and crop years) ---------------------
     # ThaiNER 1.5 val (a university's wai khru ceremony): untagged there too
     ("academic-year",
