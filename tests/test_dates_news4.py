@@ -9,6 +9,9 @@ written after their pattern.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from thaiextract.pipeline import extract
@@ -160,3 +163,21 @@ def test_far_from_its_lenders_a_date_takes_the_year_all_of_them_name() -> None:
         ("5-12 มิถุนายน 2563", "2020-06-05", "2020-06-12")]
     far = text + " " + filler + "เมื่อปีที่แล้ว ยอดผู้เข้าชม 5-12 มิถุนายน 2562 สูงมาก"
     assert [f.value for f in extract(far, only="dates").dates if f.text == "ปีนี้"] == [None]
+
+
+# Prachatai's Drupal page (prachatai.com/journal/2019/01/80642, as saved in codelucas/newspaper's
+# test data; news-035 of the development set): the byline sits in a span.submitted-by that the
+# article extractor drops with the page furniture; its date is one the reader sees.
+DEVSET = Path(__file__).parent / "devset" / "news.jsonl"
+
+
+def test_an_html_byline_date_dropped_by_the_article_extractor_is_kept() -> None:
+    record = next(r for r in map(json.loads, DEVSET.read_text(encoding="utf-8").splitlines())
+                  if r["id"] == "news-035")
+    page = record["text"]
+    assert "Submitted on Mon, 2019-01-21 13:49" in page
+    doc = extract(page, is_html=True, only="dates")
+    fact = next(f for f in doc.dates if f.value == "2019-01-21")
+    assert fact.text == "2019-01-21"
+    assert page[fact.start:fact.end] == fact.text
+    assert page.rfind("Submitted on", 0, fact.start) == fact.start - len("Submitted on Mon, ")
