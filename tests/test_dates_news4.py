@@ -28,6 +28,17 @@ CASES: list[tuple[str, str, str | None, list[Want]]] = [
      [("925 กพ", "2018-02-09", "2018-02-25")]),
     ("glued-no-range-is-no-day",
      "ราคาบัตร 2500 บาทนี้ รวมภาษีแล้ว", "2018-02-01", []),
+    # --- a dotted abbreviation glued to the word before it, with a tense cue after it --------
+    # ThaiNER 1.5 train (a release of turtles): tagged there
+    ("glued-dotted-month-this",
+     "กรมประมงเตรียมปล่อยลงคืนธรรมชาติก.ย.นี้", "2018-07-01", [("ก.ย.", "2018-09", None)]),
+    ("glued-dotted-month-past",
+     "ผลการประชุมเมื่อต้นเดือนก.ค.ที่ผ่านมา", "2018-07-20", [("ก.ค.", "2018-07", None)]),
+    ("glued-dotted-no-cue-is-an-organisation",
+     "สำนักงานคณะกรรมการข้าราชการพลเรือนสก.พ. ประกาศผล", "2018-07-01", []),
+    # ThaiNER 1.5 train: the Paralympics of 2016
+    ("paralympics-year",
+     "นักกีฬาไทยในการแข่งขันกีฬาพาราลิมปิก 2016 ครั้งนี้", "2016-09-10", [("2016", "2016", None)]),
     # --- no article date: an event year lends its year to the days right after it ----------
     # Thairath (thairath.co.th/content/18, via naponjatusripitak/thairath_project), 2009
     ("event-year-then-days",
