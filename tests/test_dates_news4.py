@@ -192,3 +192,21 @@ def test_an_html_byline_date_dropped_by_the_article_extractor_is_kept() -> None:
     assert fact.text == "2019-01-21"
     assert page[fact.start:fact.end] == fact.text
     assert page.rfind("Submitted on", 0, fact.start) == fact.start - len("Submitted on Mon, ")
+
+
+# A crime story reposted without its date (fresh-039's kind): the lead's "เมื่อวันที่ 25
+# กรกฎาคม 2567" is the day of the arrest, not the article's date; the year-less "16 ก.ค. ที่ผ่านมา"
+# and วันนี้ still count from it.
+CRIME = ("จับมือวางเพลิงเผาโรงพัก ที่แท้เป็นหนุ่มวัย 28 อ้างเครียดปัญหาส่วนตัว\n\n"
+         "เมื่อวันที่ 25 กรกฎาคม 2567 พ.ต.อ.สมชาย ใจดี ผกก.สภ.ปากเกร็ด นำกำลังพร้อมหมายจับ"
+         "ศาลจังหวัดนนทบุรี เข้าจับกุมผู้ต้องหาในความผิดฐานวางเพลิงเผาทรัพย์\n\n"
+         "สืบเนื่องจากกรณีเกิดเหตุเพลิงไหม้อาคารที่ทำการ เมื่อช่วงค่ำของวันที่ 16 ก.ค. ที่ผ่านมา "
+         "และวันนี้ตำรวจได้นำตัวผู้ต้องหาไปฝากขัง")
+
+
+def test_a_reported_day_in_the_lead_is_no_article_date_but_dates_count_from_it() -> None:
+    doc = extract(CRIME, only="dates")
+    assert (doc.document_date, doc.document_date_source) == (None, None)
+    assert [(f.text, f.value, f.year_inferred) for f in doc.dates] == [
+        ("25 กรกฎาคม 2567", "2024-07-25", False), ("16 ก.ค.", "2024-07-16", True),
+        ("วันนี้", "2024-07-25", False)]

@@ -155,15 +155,20 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
     """Every date of the document, resolved against its date (set before extractors run)."""
     out = []
     cands = candidates(doc.text)
-    found = lenders(cands) if doc.document_date is None else []
+    day = doc.document_date
+    if day is None:
+        from ...document_date import reported_day  # here: that module imports this package
+
+        day = reported_day(doc.text, [(s.nstart, s.nend) for s in doc.sentences])
+    found = lenders(cands) if day is None else []
     for c in cands:
         base = year_base(c, borrowed_year(c, found, doc.text)) if found else None
         if c.first is None:
-            values = resolve_relative(c, doc.document_date or base)
-            if base is not None and doc.document_date is None:
+            values = resolve_relative(c, day or base)
+            if base is not None and day is None:
                 values["year_inferred"] = True
         else:
-            values = resolve(c, doc.document_date, base)
+            values = resolve(c, day, base)
         out.append(DateFact(
             **doc.anchor(c.start, c.end),
             weekday=c.weekday[1] if c.weekday else None,
