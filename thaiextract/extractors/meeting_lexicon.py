@@ -13,6 +13,9 @@ from .scan import alternation, literal_automaton
 REACH = 60  # how far past a stop word a name may run to reach its own ordinal or edition
 TOPIC = 90  # how long a seminar's verb-led topic may run
 AND = "และ"
+# What brackets after a Thai name may hold when they give its English name: Latin letters,
+# digits, spaces and punctuation, no Thai letter.
+_LATIN_BRACKET = r"[A-Za-z][^()\u0e00-\u0e7f\n]{1,150}"
 # An edition: ประจำปี 2567, ประจำปีงบประมาณ พ.ศ. 2567, ประจำปี 2565/66.
 EDITION = r"ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
 
@@ -95,9 +98,11 @@ def _ordinal_patterns(triggers: list[str]) -> dict[str, re.Pattern[str]]:
         "reach_tail": re.compile(
             rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
         ),
-        # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566".
+        # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566",
+        # also over the English name in brackets: "…และผู้ว่าการธนาคารกลางอาเซียน (ASEAN Finance
+        # Ministers' and Central Bank Governors' Meeting: AFMGM) ครั้งที่ 7".
         "ordinal_reach": re.compile(
-            rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?"
+            rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?(?:\((?:[^()\s]{{1,20}}|{_LATIN_BRACKET})\)\s?)?"
             rf"(?:(?:{ordinal})\s*\d|{EDITION}))"
         ),
     }

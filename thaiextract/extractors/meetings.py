@@ -314,12 +314,12 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
         sentence = doc.sentence_at(bs)
         s_start, s_end = (sentence.nstart, sentence.nend) if sentence else (0, len(doc.text))
         after_end = s_end
-        for (ns, _), j, _c in blocks[k + 1 :]:
+        for (ns, _), j, nxt_cand in blocks[k + 1 :]:
             if ns >= s_end:
                 break
             if j != i and ns >= be:
                 after_end = ns
-                if lexicon().coordinated.fullmatch(doc.text, be, ns):
+                if _listed(doc.text, be, ns, nxt_cand):
                     joined.append((k, k + 1))
                 break
         # "… การประชุม A และเมื่อวันที่ 5 … การประชุม B": a new dated clause ends A's stretch and
@@ -356,6 +356,15 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
 
 
 _TIMING_SPAN = 8
+
+
+def _listed(text: str, end: int, start: int, nxt: Candidate) -> bool:
+    """Are the meeting ending at ``end`` and the next one (``nxt``, at ``start``) items of one
+    list? "A และ B", "A, B"; and a space alone before a full Thai naming, the way Thai lists:
+    "การประชุม A (…) ครั้งที่ 25 การประชุม B (…) ครั้งที่ 7 … เมื่อวันที่ 30 มีนาคม 2564"."""
+    if lexicon().coordinated.fullmatch(text, end, start):
+        return True
+    return text[end:start].isspace() and nxt.rule == "thai-trigger"
 
 
 @lru_cache(maxsize=1)
