@@ -17,15 +17,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .meeting_lexicon import EDITION, lexicon
+from .meeting_lexicon import EDITION, cue_words, lexicon
 from .scan import (
     ENG_SEQ,
     ENG_STOPWORDS,
     MAX_NAME,
     THAI_ABBREVIATION,
     OrgIndex,
+    alternation,
     clean_name,
     latin_finditer,
     literal_finditer,
@@ -363,10 +365,47 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         span = (ts, back.end() if back else te)
         return Candidate([span], span, weak=True, backref=True, trigger=trig.word,
                          rule="back-reference")
+    between = _talks_between(doc, trig, end, squashed, orgs) if om is None else None
+    if between is not None:
+        return _named(doc, trig, between, text[te:between].strip(" -"), None, True)
     if not bare or lex.generic.match(bare) or various(text, end):
         return None
     topical = _verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
     return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
+
+
+@lru_cache(maxsize=1)
+def _between_run() -> re.Pattern[str]:
+    """A kind word (cues.tsv ``between``), ระหว่าง and the unspaced run of who meets."""
+    kinds = alternation(cue_words("between"))
+    return re.compile(rf"(?:{kinds})?\s?(?P<between>ระหว่าง)\s?[^\s()\"'“”,]{{2,80}}")
+
+
+def _talks_between(
+    doc: Prepared, trig: _Trigger, end: int, squashed: str, orgs: OrgIndex
+) -> int | None:
+    """"การประชุมหารือระหว่างผู้บริหารกระทรวงอุตสาหกรรมและหน่วยงานที่เกี่ยวข้อง": a kind word alone
+    (หารือ) is named by who meets, ระหว่าง + the unspaced run of its parties, when that run holds
+    a body or rank or an organisation; the run ends at a break word (เพื่อ…, โดย…) or a space.
+    Returns the end of the name, or None."""
+    lex, text = lexicon(), doc.text
+    if squashed and not lex.generic.fullmatch(squashed):
+        return None
+    m = _between_run().match(text, end, trig.limit)
+    # The kind word is read here when the name scan stopped before it (หารือ is a verb there).
+    if not m or (not squashed and m.start("between") == m.start()):
+        return None
+    run_end = m.end()
+    stop = lex.reach_stop.search(text, m.end("between"), run_end)
+    if stop:
+        run_end = stop.start()
+    parties = (m.end("between"), run_end)
+    if lex.reach_tail.search(text[parties[0] : run_end]) or not (
+        lex.bodies.search(text, *parties)
+        or any(parties[0] <= s < run_end for s in orgs.ends)
+    ):
+        return None
+    return run_end
 
 
 def _named(
