@@ -264,6 +264,25 @@ def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
     return end
 
 
+def _wrapped(doc: Prepared, trig: _Trigger, end: int) -> tuple[int, int] | None:
+    """"ร่วมประชุมคณะกรรมการนโยบาย⏎การเปลี่ยนแปลงสภาพภูมิอากาศแห่งชาติ (กนภ.) ครั้งที่ 2/2564": a
+    name cut by a line break at its sentence end goes on on the next line when that line's first
+    unspaced run reaches the meeting's own ordinal or edition. Returns the new end of the name
+    and of the stretch it is read in."""
+    text, lex = doc.text, lexicon()
+    if end <= trig.te or end != trig.limit or text[end : end + 1] != "\n":
+        return None
+    nxt = doc.sentence_at(end + 1)
+    if nxt is None or nxt.nstart != end + 1:
+        return None
+    reach = lex.ordinal_reach.match(text, nxt.nstart, nxt.nend)
+    if reach is None or lex.reach_stop.search(reach.group()) or lex.reach_tail.search(
+        reach.group()
+    ):
+        return None
+    return reach.end(), nxt.nend
+
+
 def _read_elsewhere(text: str, trig: _Trigger) -> bool:
     """Is the meeting after this trigger read by another pass or trigger?
 
@@ -324,6 +343,9 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     end, parties = _name_end(doc, trig, orgs)
     if end is None:
         return None
+    wrapped = _wrapped(doc, trig, end)
+    if wrapped is not None:
+        end, trig.limit = wrapped
     # "ก่อนเข้าประชุม นายกรัฐมนตรี ได้…": after a space the name must start with who meets
     # (รัฐมนตรี…, ครม., คณะกรรมการ…) or a Latin name; otherwise the space ends the verb phrase.
     lead = _LEAD_SPACE_RE.match(text, te, end)
@@ -331,7 +353,8 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     if lead and not (lex.bodies.match(text, lead.end()) or after_space.isascii()):
         return None
     end = _owner(doc, trig, end)
-    core = text[te:end].strip(" -")
+    # A line break inside a wrapped name is no part of it (no space was written there).
+    core = text[te:end].strip(" -").replace("\n", "")
     om = lexicon().ordinal.search(core)
     # "…การประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก": "for the first time" is no ordinal of the meeting,
     # and the copula before it no part of the name.
