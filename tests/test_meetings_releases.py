@@ -114,3 +114,48 @@ def test_meetings_every_field(text: str, expected: list[dict[str, Any]]) -> None
     for m in doc.meetings:
         assert text[m.start : m.end] == m.text
         assert all(text[x.start : x.end] == x.text for x in m.mentions)
+
+
+# No meeting: an opening ceremony of an event, an instruction to hold talks, a resolution alone,
+# a royal well-wishing signing, a working group's unnamed meeting.
+NOT_MEETINGS = [
+    # real: fresh.jsonl fresh-008, data/2021/03/02/ด้านสังคม_1.txt
+    pytest.param(
+        "ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (ปลัด พม.) เป็นประธานในพิธีเปิดงานวันคน"
+        "พิการสากล ประจำปี 2563 มหกรรมลดความเลื่อมล้ำทางสังคม",
+        id="real-opening-ceremony-of-a-day-event",
+    ),
+    pytest.param(
+        "วันนี้ (15 มี.ค. 67) เวลา 13.30 น. รัฐมนตรีว่าการกระทรวงมหาดไทยเป็นประธานพิธีเปิดงานมหกรรม"
+        "สินค้าชุมชนไทย ประจำปี 2567 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร",
+        id="opening-ceremony-of-a-fair",
+    ),
+    # real: meetings.jsonl meetings-012, data/2021/04/21/ข่าวรองนายกรัฐมนตรี…_1.txt
+    pytest.param(
+        "จึงได้สั่งการไปยังสำนักงานพระพุทธศาสนาแห่งชาติ เร่งดำเนินการจัดประชุมหารือสำนักงานพระพุทธ"
+        "ศาสนาจังหวัดทุกจังหวัดทั่วประเทศ เพื่อสร้างความเข้าใจ",
+        id="real-an-instruction-to-hold-talks",
+    ),
+    # real: meetings.jsonl meetings-013, data/2021/04/01/ด้านเศรษฐกิจ_2.txt
+    pytest.param(
+        "ครม.มีมติเมื่อวันที่ 30 มี.ค.2564 อนุมัติหลักการร่าง พ.ร.บ.คณะกรรมการนโยบายบำเหน็จบำนาญ"
+        "แห่งชาติ พ.ศ. .... (ร่าง พ.ร.บ. คนบ.) ตามที่กระทรวงการคลังเสนอ",
+        id="real-a-resolution-with-no-meeting-reported",
+    ),
+    # real: fresh.jsonl fresh-011 (Thairath 2015, sports)
+    pytest.param(
+        "ซึ่งในวันที่ 16 เม.ย.นี้ จะมีการประชุมคณะทำงานเพื่อดำเนินการในเรื่องนี้อีกครั้ง",
+        id="real-a-working-groups-meeting-to-carry-it-out",
+    ),
+    # real: meetings.jsonl meetings-014, data/2021/06/03/ด้านความมั่นคง_1.txt
+    pytest.param(
+        "“ทส. จัดพิธีลงนามถวายพระพร สมเด็จพระนางเจ้าฯ พระบรมราชินี เนื่องในโอกาสวันเฉลิมพระชนมพรรษา"
+        " 3 มิถุนายน 2564”",
+        id="real-signing-royal-well-wishes",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_not_meetings(text: str) -> None:
+    assert extract(text).meetings == ()

@@ -31,6 +31,7 @@ class MeetingLexicon:
     bare: frozenset[str]
     backref: re.Pattern[str]  # "ดังกล่าว", "ครั้งนี้": the meeting just named (a mention of it)
     kinds: frozenset[str]  # kinds of meeting that count with their own date or place (ทวิภาคี)
+    purpose: re.Pattern[str]  # "…เพื่อดำเนินการ" ending a name: a purpose, no official name
     kind_triggers: frozenset[str]  # triggers that are such a kind themselves (หารือทวิภาคี)
     forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
     seminar: frozenset[str]  # triggers whose quoted topic may name them (งานสัมมนาเรื่อง "…")
@@ -157,6 +158,9 @@ def lexicon() -> MeetingLexicon:
         backref=re.compile(alternation([r["word"] for r in generic if r["match"] == "backref"])),
         bare=frozenset(r["word"] for r in generic if r["match"] == "whole"),
         kinds=frozenset(r["word"] for r in generic if r["match"] == "kind"),
+        purpose=re.compile(
+            rf"เพื่อ(?:{alternation([r['word'] for r in generic if r['match'] == 'purpose'])})$"
+        ),
         kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
         forum=frozenset(r["trigger"] for r in rows if r["type"] == "forum"),
         seminar=frozenset(r["trigger"] for r in rows if r["type"] == "seminar"),

@@ -338,7 +338,10 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     """The candidate a Thai trigger opens, or None when what follows names no meeting."""
     lex = lexicon()
     text, ts, te, limit = doc.text, trig.ts, trig.te, trig.limit
-    if _read_elsewhere(text, trig):
+    # An opening or closing ceremony is a mention of the meeting it opens, which the next
+    # trigger reads ("พิธีปิดการประชุมสุดยอดอาเซียน"); of anything else ("พิธีเปิดงานวันคนพิการสากล",
+    # a fair, a building) it is no meeting.
+    if _read_elsewhere(text, trig) or trig.word in lex.ceremony:
         return None
     end, parties = _name_end(doc, trig, orgs)
     if end is None:
@@ -391,7 +394,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     between = _talks_between(doc, trig, end, squashed, orgs) if om is None else None
     if between is not None:
         return _named(doc, trig, between, text[te:between].strip(" -"), None, True)
-    if not bare or lex.generic.match(bare) or various(text, end):
+    if not bare or lex.generic.match(bare) or various(text, end) or lex.purpose.search(squashed):
         return None
     topical = _verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
     return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
