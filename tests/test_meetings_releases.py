@@ -102,6 +102,14 @@ CASES = [
                            " ครั้งที่ 2/2564", "กนภ.", "การประชุมฯ", "ประชุม"))],
         id="real-name-wrapped-at-a-line-break-reaches-its-acronym-and-ordinal-electronic-meeting",
     ),
+    # real: meetings.jsonl meetings-002, สรุปข่าวการประชุม ครม. 1 มิถุนายน 2564, item 3 (point 4)
+    pytest.param(
+        "4. ในการประชุม กสทช. ครั้งที่ 7/2564 เมื่อวันที่ 7 เมษายน 2564 ได้มีมติเห็นชอบการเสนอให้มี"
+        "การตราร่างพระราชกฤษฎีกาฯ",
+        [meeting("การประชุม กสทช. ครั้งที่ 7/2564", "การประชุม กสทช.", acronym="กสทช.", ordinal=7,
+                 date="2021-04-07")],
+        id="real-a-body-named-by-its-abbreviation-in-session",
+    ),
 ]
 
 
@@ -159,3 +167,15 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("text", NOT_MEETINGS)
 def test_not_meetings(text: str) -> None:
     assert extract(text).meetings == ()
+
+
+# real: meetings.jsonl meetings-003, สรุปข่าวการประชุม ครม. 1 มิถุนายน 2564, item 17 (shortened)
+def test_abbreviated_session_joins_the_full_name() -> None:
+    text = ("คณะรัฐมนตรีมีมติรับทราบผลการประชุมคณะกรรมการทรัพยากรน้ำแห่งชาติ (กนช.) ครั้งที่ 1/2564"
+            " เมื่อวันที่ 25 มีนาคม 2564 และเห็นชอบมอบหมายให้หน่วยงานที่เกี่ยวข้องดำเนินการตามมติ"
+            " กนช. ในการประชุม กนช. ครั้งที่ 1/2564 ตามที่คณะกรรมการทรัพยากรน้ำแห่งชาติ (กนช.) เสนอ")
+    (m,) = extract(text).meetings
+    assert (m.name, m.acronym, m.ordinal, m.date) == (
+        "การประชุมคณะกรรมการทรัพยากรน้ำแห่งชาติ", "กนช.", 1, "2021-03-25")
+    assert m.text == "การประชุมคณะกรรมการทรัพยากรน้ำแห่งชาติ (กนช.) ครั้งที่ 1/2564"
+    assert "การประชุม กนช. ครั้งที่ 1/2564" in [x.text for x in m.mentions]

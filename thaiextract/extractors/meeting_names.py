@@ -264,6 +264,16 @@ def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
     return end
 
 
+_THAI_ABBREVIATION_RE = re.compile(THAI_ABBREVIATION)
+
+
+def _numbered_abbreviation(text: str, pos: int, limit: int) -> bool:
+    """Does a Thai abbreviation followed by an ordinal start at ``pos`` ("กสทช. ครั้งที่ 7/2564")?"""
+    m = _THAI_ABBREVIATION_RE.match(text, pos, limit)
+    ahead = lexicon().ordinal_ahead.match(text, m.end(), limit) if m else None
+    return ahead is not None and lexicon().ordinal.match(text, ahead.end(), limit) is not None
+
+
 def _wrapped(doc: Prepared, trig: _Trigger, end: int) -> tuple[int, int] | None:
     """"ร่วมประชุมคณะกรรมการนโยบาย⏎การเปลี่ยนแปลงสภาพภูมิอากาศแห่งชาติ (กนภ.) ครั้งที่ 2/2564": a
     name cut by a line break at its sentence end goes on on the next line when that line's first
@@ -353,7 +363,10 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     # (รัฐมนตรี…, ครม., คณะกรรมการ…) or a Latin name; otherwise the space ends the verb phrase.
     lead = _LEAD_SPACE_RE.match(text, te, end)
     after_space = text[lead.end() : lead.end() + 1] if lead else ""
-    if lead and not (lex.bodies.match(text, lead.end()) or after_space.isascii()):
+    if lead and not (
+        lex.bodies.match(text, lead.end()) or after_space.isascii()
+        or _numbered_abbreviation(text, lead.end(), limit)
+    ):
         return None
     end = _owner(doc, trig, end)
     # A line break inside a wrapped name is no part of it (no space was written there).
@@ -449,7 +462,11 @@ def _named(
     )
     if not specific:
         return None
-    joiner = " " if bare[:1].isascii() else ""
+    # "การประชุม กสทช. ครั้งที่ 7/2564": a body named by its abbreviation, in session; the
+    # abbreviation is the meeting's acronym (it joins the full name that gives it in brackets),
+    # and the space before it stays, as before a Latin name.
+    abbreviated = om is not None and _THAI_ABBREVIATION_RE.fullmatch(bare) is not None
+    joiner = " " if bare[:1].isascii() or (abbreviated and text[te : te + 1] == " ") else ""
     # "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567": the edition is no part of the name (the span keeps it).
     shown = _EDITION_RE.sub(" ", bare).strip() or bare
     # "อภิปรายในที่ประชุมสภาผู้แทนราษฎร": ที่ประชุม after ใน speaks of a body in session, a
@@ -462,6 +479,8 @@ def _named(
         latin_core=bare if latin else None, trigger=trig.word,
         rule="thai-reference" if reference else "thai-trigger",
     )
+    if abbreviated:
+        cand.acronym = bare
     cand.block = (ts, read_brackets(doc, cand, end, limit))
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
