@@ -482,6 +482,7 @@ def _named(
     if abbreviated:
         cand.acronym = bare
     cand.block = (ts, read_brackets(doc, cand, end, limit))
+    _signing_subject(doc, trig, cand, end)
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
     # stage for trade): a forum is named in English or numbered.
@@ -494,6 +495,23 @@ def _named(
     ):
         return None
     return cand
+
+
+# The subject of what is signed, after the agreement's bracketed abbreviation: an unspaced run
+# from การ…, up to a space or the parties (ระหว่าง…).
+_SIGNING_SUBJECT_RE = re.compile(r"\s(?P<subject>การ[^\s()\"“”,]{2,120}?)(?=\s|ระหว่าง|$)")
+
+
+def _signing_subject(doc: Prepared, trig: _Trigger, cand: Candidate, end: int) -> None:
+    """"พิธีลงนามบันทึกข้อตกลงความร่วมมือ (MOU) การพัฒนาระบบการเชื่อมโยงข้อมูล…": a signing's name
+    goes on over the agreement's bracketed abbreviation to the subject of the agreement."""
+    if trig.word not in lexicon().signing or cand.block[1] <= end:
+        return
+    m = _SIGNING_SUBJECT_RE.match(doc.text, cand.block[1], trig.limit)
+    if m is None:
+        return
+    cand.mentions[0] = cand.block = (cand.block[0], m.end())
+    cand.name = clean_name(doc.text[cand.block[0] : m.end()])
 
 
 def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[Candidate]:
