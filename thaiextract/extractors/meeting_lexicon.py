@@ -18,6 +18,10 @@ AND = "และ"
 _LATIN_BRACKET = r"[A-Za-z][^()\u0e00-\u0e7f\n]{1,150}"
 # An edition: ประจำปี 2567, ประจำปีงบประมาณ พ.ศ. 2567, ประจำปี 2565/66.
 EDITION = r"ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
+# A parliament's session, after its sitting's own ordinal: "การประชุมสภาผู้แทนราษฎร ครั้งที่ 2
+# สมัยสามัญประจำปีครั้งที่ 1": the session, like an edition, is no part of the name, and its
+# count is not the sitting's ordinal.
+SESSION = r"\s*สมัย(?:วิ)?สามัญ(?:ประจำปี)?(?:\s?ครั้งที่\s?\d+)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,4 +179,4 @@ def lexicon() -> MeetingLexicon:
     )
 
 
-__all__ = ["EDITION", "MeetingLexicon", "cue_words", "lexicon"]
+__all__ = ["EDITION", "SESSION", "MeetingLexicon", "cue_words", "lexicon"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .meeting_lexicon import EDITION, cue_words, lexicon
+from .meeting_lexicon import EDITION, SESSION, cue_words, lexicon
 from .scan import (
     ENG_SEQ,
     ENG_STOPWORDS,
@@ -70,6 +70,7 @@ _OWN_CUE_SPAN = 90
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
 _EDITION_RE = re.compile(rf"\s?{EDITION}")
+_SESSION_RE = re.compile(SESSION)
 _BETWEEN_BODIES_RE = re.compile(r"ระหว่าง[^\s,()]{2,60}?กับ[^\s,()]{2,60}")
 
 
@@ -370,7 +371,7 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         return None
     end = _owner(doc, trig, end)
     # A line break inside a wrapped name is no part of it (no space was written there).
-    core = text[te:end].strip(" -").replace("\n", "")
+    core = _SESSION_RE.sub("", text[te:end].strip(" -").replace("\n", ""))
     om = lexicon().ordinal.search(core)
     # "…การประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก": "for the first time" is no ordinal of the meeting,
     # and the copula before it no part of the name.
