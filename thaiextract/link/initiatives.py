@@ -22,6 +22,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extractors.initiative_filters import (
+    described_plan,
+    described_policy,
     in_title,
     kind_of_measure,
     post_owned,
@@ -112,7 +114,8 @@ def _in_post(doc: Prepared, cand: InitiativeCandidate) -> bool:
 
 def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     """Does this naming describe, not name (see ``initiative_filters``)? A kind of measure
-    (มาตรการป้องกันโรค…), a policy of a post, a head in a talk's quoted title. A quoted name is
+    (มาตรการป้องกันโรค…), a plan of doing (แผนการกระจายวัคซีน…), a policy by what it does
+    (นโยบายส่งเสริม…), a policy of a post, a head in a talk's quoted title. A quoted name is
     otherwise a name whatever its words."""
     if cand.head is None:
         return False
@@ -126,6 +129,10 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     head = doc.text[ts:te]
     core = cand.name[len(head) :] if cand.name.startswith(head) else doc.text[te : cand.end]
     if kind == "measure" and kind_of_measure(core):
+        return True
+    if head == "แผนการ" and described_plan(core):
+        return True
+    if head == "นโยบาย" and described_policy(core):
         return True
     return kind in _OWNED_KINDS and post_owned(core)
 
