@@ -127,6 +127,9 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     ts, te = cand.head
     kind = cand.initiative_kind
     head = doc.text[ts:te]
+    # "มีโครงการค้ำประกันสินเชื่อรองรับอยู่ 2 โครงการ คือ …": a kind, counted, before the names.
+    if _counted_re(head).match(doc.text, cand.end):
+        return True
     core = cand.name[len(head) :] if cand.name.startswith(head) else doc.text[te : cand.end]
     if kind == "measure" and kind_of_measure(core):
         return True
@@ -135,6 +138,11 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     if head == "นโยบาย" and described_policy(core):
         return True
     return kind in _OWNED_KINDS and post_owned(core)
+
+
+@lru_cache(maxsize=64)
+def _counted_re(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:อยู่|ทั้งหมด|รวม)\s*\d+\s*{re.escape(head)}")
 
 
 def _unit(
