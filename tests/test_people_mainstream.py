@@ -128,3 +128,20 @@ BOUNDARIES = [
                               "pronoun-then-boundary", "pronoun-tail", "speech-verb"])
 def test_where_a_name_or_post_ends(sentence: str, expected: list[Row], spans: list[str]) -> None:
     check(sentence, expected, spans)
+
+
+# A royal style that names no one is no person; a style with the name is one.
+ROYALS = [
+    # tests/devset/fresh.jsonl fresh-013 (Thairath, 2010)
+    ("ให้สัมภาษณ์สถานีโทรทัศน์ ในประเทศฝรั่งเศสขอพระบารมีพระบาทสมเด็จพระเจ้าอยู่หัว "
+     "ทรงยุติความขัดแย้งที่เกิดขึ้น", []),
+    ("ในหลวง ทรงมีพระราชดำรัสแก่ผู้เข้าเฝ้า", []),
+    ("สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ เสด็จพระราชดำเนิน",
+     ["สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "spans"), ROYALS,
+                         ids=["king-by-style", "nai-luang", "queen-by-name"])
+def test_a_royal_style_without_a_name_is_no_person(sentence: str, spans: list[str]) -> None:
+    assert [p.text for p in people(sentence)] == spans

@@ -54,7 +54,7 @@ from .headlines import (
 from .mentions import attach_aliases, attach_latin_forms, attach_nicknames, group_mentions
 from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
-from .titles import monk_rank_mentions, royal_mentions, titled_mentions
+from .titles import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
 from .vocab import monk_forms
 
@@ -120,7 +120,8 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     listed = listed_mentions(text, titled + untitled, taken)
     taken += [(m.start, m.end) for m in listed]
     untitled += listed
-    return sorted(titled + untitled + quoted_mentions(text, taken), key=lambda m: m.start)
+    found = [m for m in titled + untitled if m.rule != NAMELESS_ROYAL]
+    return sorted(found + quoted_mentions(text, taken), key=lambda m: m.start)
 
 
 def _attach_positions(

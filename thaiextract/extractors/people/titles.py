@@ -314,15 +314,23 @@ def titled_mentions(text: str) -> list[Candidate]:
     return out
 
 
+NAMELESS_ROYAL = "royal-nameless"
+
+
 def royal_mentions(text: str) -> list[Candidate]:
-    """Royals named by their style ("สมเด็จพระเจ้าอยู่หัว"): the name is the style as written."""
+    """Royals named by their style ("สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ"): the name is the
+    style as written. A style that names no one ("พระบาทสมเด็จพระเจ้าอยู่หัว", "ในหลวง": whom it
+    means depends on the article's date) is read too, rule :data:`NAMELESS_ROYAL`, so that no
+    finder takes a name inside it, but it is no person (``people/royals.tsv`` gives it no
+    ``person``, so the automaton's person is the form itself)."""
     out = []
     for last, (form, person) in royal_automaton().iter_long(text):
         start, end = last - len(form) + 1, last + 1
         if end < len(text) and text[end] == "ฯ":
             end += 1
+        rule = NAMELESS_ROYAL if person == form else "royal-style"
         out.append(Candidate(start, end, person, None, None, (), start, True,
-                             display=text[start:end], rule="royal-style"))
+                             display=text[start:end], rule=rule))
     return out
 
 
