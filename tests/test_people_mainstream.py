@@ -145,3 +145,22 @@ ROYALS = [
                          ids=["king-by-style", "nai-luang", "queen-by-name"])
 def test_a_royal_style_without_a_name_is_no_person(sentence: str, spans: list[str]) -> None:
     assert [p.text for p in people(sentence)] == spans
+
+
+# A title before a classifier and its number or determiner is a common noun: no one is named.
+@pytest.mark.parametrize("sentence", [
+    "พ.ต.อ.หญิงคนหนึ่ง เดินทางมาให้ปากคำ",
+    "พล.ต.ต.รายหนึ่ง ระบุว่า",
+    "นายทหารคนหนึ่ง เล่าว่า",
+    "ด.ต.ท่านหนึ่ง เล่าว่า",
+], ids=["woman-colonel-one", "general-one", "officer-noun-one", "pronoun-one"])
+def test_a_counted_noun_after_a_title_is_no_name(sentence: str) -> None:
+    assert people(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("นายคนึง ใจดี กล่าวว่า", "คนึง ใจดี"),
+    ("นางคนึงนิจ กล่าวว่า", "คนึงนิจ"),
+], ids=["listed-given-name", "listed-given-name-alone"])
+def test_a_given_name_that_starts_like_a_classifier(sentence: str, name: str) -> None:
+    assert [p.name for p in people(sentence)] == [name]

@@ -304,6 +304,26 @@ def _number_then_preposition(word: str) -> bool:
 
 
 NUMBER_TAG = "DCNM"  # ORCHID: a cardinal number word (หนึ่ง, สอง)
+# ORCHID: a classifier (คน, ราย) or a personal pronoun (ท่าน, ผู้) that a title may precede as
+# a common noun ("พ.ต.อ.หญิง|คนหนึ่ง": "a woman colonel"), and what describes it after.
+COUNTED_TAGS = frozenset({"CNIT", "PPRS"})
+COUNTED_AFTER_TAGS = frozenset({NUMBER_TAG, "DDAC", "DDBQ", "DIAC", "DIBQ", "DONM", "VATT"})
+
+
+@lru_cache(maxsize=4096)
+def counted_noun(word: str) -> bool:
+    """A title's word that is a classifier or pronoun and what counts or describes it
+    ("คน|หนึ่ง", "ราย|หนึ่ง", "ท่าน|นี้", "คนร้าย", "(นาย)ทหาร|คน|หนึ่ง"): a common noun, no
+    given name. A listed given name is one ("คนึง")."""
+    if word in name_lists()[0]:
+        return False
+    pieces = dictionary_words(word)
+    tags, words = orchid_word_tags(), thai_dictionary()
+    # "(ทหาร|)คน|หนึ่ง": dictionary words ending in a classifier and its number or determiner.
+    if len(pieces) >= 2 and all(p in words for p in pieces) and (
+            tags.get(pieces[-2]) in COUNTED_TAGS and tags.get(pieces[-1]) in COUNTED_AFTER_TAGS):
+        return True
+    return word in words and opening_tag(word)[0] == "CNIT"
 ENDING_TAGS = frozenset({"RPRE", "JCRG", "JSBR", "JCMP"})  # words that open what follows them
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ...corpus import name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .names import (
+    counted_noun,
     cut_name,
     pali,
     short_surname_end,
@@ -300,6 +301,9 @@ def titled_mentions(text: str) -> list[Candidate]:
                 and THAI_LETTER.match(text[start - 1])
                 and text[nstart:gend] in thai_dictionary() and text[nstart:gend] not in given):
             continue  # "สัมมนาดร.ก้าวหน้า": a title glued inside a phrase, before an ordinary word
+        if send is None and (counted_noun(text[nstart:gend])
+                             or counted_noun(text[nstart:letters_end(text, nstart)])):
+            continue  # "พ.ต.อ.หญิงคนหนึ่ง": "a woman colonel", no one named
         strong = any(t.strong for t in titles)
         if not strong and not weak_title_ok(titles[-1], text, nstart, gend, send):
             continue
