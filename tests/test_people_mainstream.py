@@ -164,3 +164,26 @@ def test_a_counted_noun_after_a_title_is_no_name(sentence: str) -> None:
 ], ids=["listed-given-name", "listed-given-name-alone"])
 def test_a_given_name_that_starts_like_a_classifier(sentence: str, name: str) -> None:
     assert [p.name for p in people(sentence)] == [name]
+
+
+# A monk named by his ecclesiastical rank, his own name in brackets after it: one person.
+MONKS = [
+    # tests/devset/fresh.jsonl fresh-026 (thaigov.go.th)
+    ("โดยมีพระไพศาลประชาทร วิ. (พบโชค ติสฺสวํโส) เจ้าอาวาสวัดห้วยปลากั้ง ร่วมในพิธี",
+     [("พระไพศาลประชาทร", None, "เจ้าอาวาสวัดห้วยปลากั้ง")], [["พระไพศาลประชาทร"]]),
+    # tests/devset/fresh.jsonl fresh-032 (thaigov.go.th)
+    ("โดยมีพระเทพวิทยาคม (หลวงพ่อคูณ ปริสุทโธ) และหลวงพ่อกัณหา สุขกาโม เมตตารับเป็นประธาน",
+     [("พระเทพวิทยาคม", None, None), ("กัณหา สุขกาโม", "หลวงพ่อ", None)],
+     [["พระเทพวิทยาคม", "หลวงพ่อคูณ ปริสุทโธ"], ["หลวงพ่อกัณหา สุขกาโม"]]),
+    # A royal word before a bracket that holds no monk's name is no rank name.
+    ("ได้รับพระราชทาน (ตามหนังสือที่ 5) แล้ว", [], []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "mentions"), MONKS,
+                         ids=["rank-grade-bracket", "rank-then-common-name", "no-pali-bracket"])
+def test_a_monk_by_rank_name(sentence: str, expected: list[Row], mentions: list[list[str]]
+                             ) -> None:
+    found = people(sentence)
+    assert [(p.name, p.title, p.position) for p in found] == expected
+    assert [[m.text for m in p.mentions] for p in found] == mentions

@@ -51,7 +51,13 @@ from .headlines import (
     quoted_nickname_mentions,
     quoted_pair_mentions,
 )
-from .mentions import attach_aliases, attach_latin_forms, attach_nicknames, group_mentions
+from .mentions import (
+    attach_aliases,
+    attach_latin_forms,
+    attach_monk_names,
+    attach_nicknames,
+    group_mentions,
+)
 from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
 from .titles import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions, titled_mentions
@@ -79,6 +85,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[PersonFa
     attach_nicknames(text, groups, nicknames)
     attach_aliases(text, groups, SpanSet((m.start, m.end) for m in found))
     attach_latin_forms(text, groups)
+    attach_monk_names(text, groups)
     _attach_positions(text, groups, heads, org_starts)
     out = [person_fact(doc, group) for group in groups if group]
     out.sort(key=lambda f: f.start)

@@ -22,7 +22,15 @@ from ...corpus import (
 from ...positions import abbreviation_table
 from ..wordscan import THAI_LETTER, SpanSet
 from .shapes import name_part
-from .source import Candidate, PageText, cut_at_word, letters_end, line_end, line_start
+from .source import (
+    RANK_BRACKET,
+    Candidate,
+    PageText,
+    cut_at_word,
+    letters_end,
+    line_end,
+    line_start,
+)
 from .titles import title_chains
 from .vocab import (
     company_prefixes,
@@ -252,6 +260,8 @@ def positions_after(
     latin = LATIN_BRACKET.match(text, pos)
     if latin:
         pos = latin.end()  # "นายปาเวล ปีเตล (H.E. Mr. Pavel Pitel) เอกอัครราชทูต…"
+    if m.rule == "monk-rank" and (own := RANK_BRACKET.match(text, m.end)):
+        pos = own.end()  # "พระไพศาลประชาทร วิ. (พบโชค ติสฺสวํโส) เจ้าอาวาส…"
     found = position_at(text, pos, heads, limit, org_starts)
     if found is None and text.startswith("(", pos):
         # "(ผู้ว่าราชการจังหวัดเชียงใหม่)": the post in brackets; else "(เสี่ยหนู) รองนายก…": a

@@ -44,6 +44,11 @@ class PageText(str):
 
 NEWLINE = re.compile("\n")
 
+# After a monk's rank name: the grade's abbreviation, then his own name in brackets
+# ("พระไพศาลประชาทร วิ. (พบโชค ติสฺสวํโส)", "พระเทพวิทยาคม (หลวงพ่อคูณ ปริสุทโธ)").
+RANK_BRACKET_OPEN = re.compile(r"(?: [\u0e01-\u0e4e]{1,4}\.)? ?\(")
+RANK_BRACKET = re.compile(r"(?: [\u0e01-\u0e4e]{1,4}\.)? ?\([^()\n]{2,60}\) ?")
+
 
 def line_end(text: str, pos: int) -> int:
     """Where the line holding ``pos`` ends (the newline's offset, or the text's end)."""

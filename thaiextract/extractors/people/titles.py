@@ -351,10 +351,32 @@ def _monk_rank() -> re.Pattern[str]:
     )
 
 
+# A rank name of any stem, told by the monk's own name in brackets after it, perhaps after the
+# abbreviation of a rank's grade ("พระไพศาลประชาทร วิ. (พบโชค ติสฺสวํโส)", "พระเทพวิทยาคม
+# (หลวงพ่อคูณ ปริสุทโธ)"): the bracket ends in a Pali chaya.
+@lru_cache(maxsize=1)
+def _rank_before_bracket() -> re.Pattern[str]:
+    starts = "|".join(map(re.escape, monk_forms("rank_start")))
+    return re.compile(rf"(?:{starts})[\u0e01-\u0e4e]{{4,25}}"
+                      rf"(?=(?: [\u0e01-\u0e4e]{{1,4}}\.)? ?\(([^()\n]{{2,60}})\))")
+
+
 def monk_rank_mentions(text: str) -> list[Candidate]:
     out = []
     for match in _monk_rank().finditer(text):
         start, end = match.span()
         out.append(Candidate(start, end, match.group(), None, None, (), start, True,
                             display=match.group(), rule="monk-rank"))
-    return out
+    if "(" not in text:
+        return out
+    for match in _rank_before_bracket().finditer(text):
+        start, end = match.span()
+        if not pali(match.group(1).split(" ")[-1]) or any(m.start < end and start < m.end
+                                                           for m in out):
+            continue
+        title = title_at(text, start)
+        if title is not None and title.strong:
+            continue  # "พระครูวิมล… (…)": a monk's title and a name, read by the title finder
+        out.append(Candidate(start, end, match.group(), None, None, (), start, True,
+                             display=match.group(), rule="monk-rank"))
+    return sorted(out, key=lambda m: m.start)
