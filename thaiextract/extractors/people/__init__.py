@@ -51,10 +51,16 @@ from .headlines import (
     quoted_nickname_mentions,
     quoted_pair_mentions,
 )
-from .mentions import attach_aliases, attach_latin_forms, attach_nicknames, group_mentions
+from .mentions import (
+    attach_aliases,
+    attach_latin_forms,
+    attach_monk_names,
+    attach_nicknames,
+    group_mentions,
+)
 from .posts import position_before, position_heads, positions_after
 from .source import Candidate, PageText, page_text
-from .titles import monk_rank_mentions, royal_mentions, titled_mentions
+from .titles import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
 from .vocab import monk_forms
 
@@ -79,6 +85,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[PersonFa
     attach_nicknames(text, groups, nicknames)
     attach_aliases(text, groups, SpanSet((m.start, m.end) for m in found))
     attach_latin_forms(text, groups)
+    attach_monk_names(text, groups)
     _attach_positions(text, groups, heads, org_starts)
     out = [person_fact(doc, group) for group in groups if group]
     out.sort(key=lambda f: f.start)
@@ -120,7 +127,8 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     listed = listed_mentions(text, titled + untitled, taken)
     taken += [(m.start, m.end) for m in listed]
     untitled += listed
-    return sorted(titled + untitled + quoted_mentions(text, taken), key=lambda m: m.start)
+    found = [m for m in titled + untitled if m.rule != NAMELESS_ROYAL]
+    return sorted(found + quoted_mentions(text, taken), key=lambda m: m.start)
 
 
 def _attach_positions(
