@@ -203,6 +203,8 @@ def dictionary_words(chunk: str) -> tuple[str, ...]:
     """
     words = thai_dictionary()
     n = len(chunk)
+    if chunk in words and 2 <= n <= MAX_WORD_CHARS:
+        return (chunk,)  # one known token: the only path of that score (a tenth of the chunks)
     # The score (unknown, tokens) as one integer, unknown * (n + 1) + tokens: tokens never exceed
     # n, so integers compare as the pairs would, and cheaper. Words arrive in order of their end,
     # so the score at a word's start is final when the word is read: one pass over the matches,
