@@ -52,11 +52,17 @@ from .headlines import (
     quoted_nickname_mentions,
     quoted_pair_mentions,
 )
-from .mentions import attach_aliases, attach_latin_forms, attach_nicknames, group_mentions
+from .mentions import (
+    attach_aliases,
+    attach_latin_forms,
+    attach_monk_names,
+    attach_nicknames,
+    group_mentions,
+)
 from .posts import position_before, position_heads, positions_after
 from .results import quoted_nicknames, result_mentions
 from .source import Candidate, PageText, page_text
-from .titles import monk_rank_mentions, royal_mentions, titled_mentions
+from .titles import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
 from .vocab import monk_forms
 
@@ -81,6 +87,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[PersonFa
     attach_nicknames(text, groups, nicknames)
     attach_aliases(text, groups, SpanSet((m.start, m.end) for m in found))
     attach_latin_forms(text, groups)
+    attach_monk_names(text, groups)
     _attach_positions(text, groups, heads, org_starts)
     out = [person_fact(doc, group) for group in groups if group]
     out.sort(key=lambda f: f.start)
@@ -131,7 +138,8 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     listed += listed_mentions(text, titled + untitled + listed, taken)
     taken += [(m.start, m.end) for m in listed]
     untitled += listed
-    return sorted(titled + untitled + quoted_mentions(text, taken), key=lambda m: m.start)
+    found = [m for m in titled + untitled if m.rule != NAMELESS_ROYAL]
+    return sorted(found + quoted_mentions(text, taken), key=lambda m: m.start)
 
 
 def _attach_positions(
