@@ -27,12 +27,15 @@ LISTS = [
      ["ลิโอเนล เมสซี", "เธียร์รี อองรี"]),
     ("นักเตะที่ถูกเรียกติดทีมชาติ ได้แก่ คริสเตียโน่ โรนัลโด้, ลิโอเนล เมสซี และ เนย์มาร์ จูเนียร์",
      ["คริสเตียโน่ โรนัลโด้", "ลิโอเนล เมสซี", "เนย์มาร์ จูเนียร์"]),
+    # Mai ek at a transliteration's end ("แฮร์รี่") is no native mark.
+    ("ผู้เล่นตัวจริงของทีมวันนี้ ประกอบด้วย ฮูโก้ ยอริส, ไคล์ วอล์คเกอร์ และ แฮร์รี่ เคน",
+     ["ฮูโก้ ยอริส", "ไคล์ วอล์คเกอร์", "แฮร์รี่ เคน"]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "names"), LISTS,
                          ids=["spaced-first", "glued-opening", "three-word-item", "cut-last-item",
-                              "enumerated"])
+                              "enumerated", "final-mai-ek"])
 def test_a_list_of_bare_foreign_names(sentence: str, names: list[str]) -> None:
     people = extract(sentence, only="people").people
     assert [(p.name, p.title, p.position, p.rule) for p in people] == [
@@ -45,6 +48,8 @@ NOT_PEOPLE = [
     "ทีมที่สนใจได้แก่ แมนเชสเตอร์ ยูไนเต็ด, เรอัล มาดริด และ บาเยิร์น มิวนิก ต่างส่งแมวมองมาดู",
     "นักเตะรายนี้ถูกทาบทามจาก แมนเชสเตอร์ ยูไนเต็ด, เรอัล มาดริด และ บาเยิร์น มิวนิก",
     "คณะจะเดินทางไป ลอส แองเจลิส, ซาน ฟรานซิสโก และ นิว ยอร์ก ในเดือนหน้า",
+    # A role near it, but the first item after "เล่นให้" (play for) fails: the list is still clubs.
+    "กองหน้ารายนี้เคยเล่นให้ คริสตัล พาเลซ, เลสเตอร์ ซิตี้ และ ท็อตแนม ฮอทสเปอร์ มาแล้ว",
     # fresh-011 (Thairath, sports): an acronym and a common noun before a titled person.
     "ได้ทำเรื่องเสนอสภาโอลิมปิกแห่งเอเชีย หรือโอซีเอ เจ้าของเกม และนายชุมพล ศิลปอาชา "
     "รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา",
@@ -52,7 +57,8 @@ NOT_PEOPLE = [
 
 
 @pytest.mark.parametrize("sentence", NOT_PEOPLE,
-                         ids=["clubs-no-cue", "clubs-after-from", "cities", "acronym-beside-person"])
+                         ids=["clubs-no-cue", "clubs-after-from", "cities", "clubs-played-for",
+                              "acronym-beside-person"])
 def test_lists_of_clubs_and_places_name_no_one(sentence: str) -> None:
     people = extract(sentence, only="people").people
     assert [p.rule for p in people if p.rule == "foreign-list"] == []
@@ -61,7 +67,7 @@ def test_lists_of_clubs_and_places_name_no_one(sentence: str) -> None:
 @pytest.mark.parametrize(("word", "shaped"), [
     ("เฟอร์นันโด", True), ("แฟรงค์", True), ("อลองโซ", True), ("บาสเตียน", True),
     ("ลิโอเนล", True), ("สมชาย", False), ("ใจดี", False), ("ประเสริฐ", False),
-    ("เจ้าของเกม", False), ("พุ่มพวง", False),
+    ("เจ้าของเกม", False), ("พุ่มพวง", False), ("แฮร์รี่", True),
 ], ids=lambda v: str(v))
 def test_the_transliteration_shape(word: str, shaped: bool) -> None:
     assert foreign_shaped(word) is shaped

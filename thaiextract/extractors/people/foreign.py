@@ -34,9 +34,10 @@ from .vocab import cue_forms, ordinary_words, role_words
 FOREIGN_SHAPE = re.compile(
     r"[อาิีเแยุ]ร์|[ก-ฮ]์[ก-ฮ]|[กคดลส]์$|โ[ก-ฮ]$|[ซฟ]|ส[ตกป]|[าิี]เอ|[ิี]โอ|เอล$|ียน$|^อ[ิอ]?ง"
 )
-# Native Thai tone and vowel marks that transliterations seldom carry: mai ek, mai chattawa,
-# and the sara am of native words.
-NATIVE_MARK = re.compile(r"[่๋ำ]")
+# Native Thai marks that transliterations seldom carry: mai ek or mai chattawa inside the word
+# (before a consonant: "พุ่มพวง"; at the end they are common in transliterations: "แฮร์รี่",
+# "วิลล่า") and the sara am of native words.
+NATIVE_MARK = re.compile(r"[่๋](?=[ก-ฮ])|ำ")
 
 ITEM_WORD = r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+"
 JOIN = r"(?:, ?(?:และ ?)?| และ ?|และ )"
@@ -152,10 +153,17 @@ def foreign_list_mentions(
     out: list[Candidate] = []
     for run in LIST_RUN.finditer(text):
         items = _items(text, run.start(), run.end())
+        if not items or _placed(text, items[0][0]):
+            continue
         for group, known in _valid_runs(text, items, found_at, occupied, orgs):
             if known or _cued(text, group[0].start, group[-1].end):
                 out += group
     return out
+
+
+def _placed(text: str, start: int) -> bool:
+    """A place or team word right before the list starting at ``start`` ("เล่นให้ ก ข, …")."""
+    return text[max(0, start - CUE_BEFORE) : start].rstrip().endswith(cue_forms("list_place"))
 
 
 CUE_BEFORE = 60  # how far before a list its role or group word may stand (same line)
@@ -163,10 +171,8 @@ CUE_AFTER = 40  # and after it
 
 
 def _cued(text: str, start: int, end: int) -> bool:
-    """A role or group word near the list ``text[start:end]`` and no place word right before."""
+    """A role or group word near the list ``text[start:end]``."""
     before = text[max(0, start - CUE_BEFORE) : start].rsplit("\n", 1)[-1]
-    if before.rstrip().endswith(cue_forms("list_place")):
-        return False
     after = text[end : end + CUE_AFTER].split("\n", 1)[0]
     cue = _cue_re()
     if cue.search(after) is not None:
