@@ -91,8 +91,17 @@ def _needs_year(c: Candidate) -> bool:
     return c.first.year is None and c.first.month != 0  # not "วันที่ 26-27 นี้" (no month)
 
 
-def borrowed_year(c: Candidate, found: list[Lender], text: str) -> int | None:
-    """The year ``c`` borrows (see the module's docstring), or None."""
+def story_year(found: list[Lender]) -> int | None:
+    """The one year every lender names, when there are two or more of them."""
+    years = {lender.year for lender in found}
+    return years.pop() if len(found) >= 2 and len(years) == 1 else None
+
+
+def borrowed_year(
+    c: Candidate, found: list[Lender], text: str, story: int | None,
+) -> int | None:
+    """The year ``c`` borrows (see the module's docstring), or None; ``story`` is
+    :func:`story_year` of ``found``, computed once."""
     if not found or not _needs_year(c):
         return None
     i = bisect_left(found, c.start, key=lambda lender: lender.start)
@@ -105,9 +114,7 @@ def borrowed_year(c: Candidate, found: list[Lender], text: str) -> int | None:
         years = {_lent(lender, c) for lender in near}
         return years.pop() if len(years) == 1 else None
     # Far from the lenders: when every one of them names the same year, it is the story's.
-    if len(found) >= 2 and len({lender.year for lender in found}) == 1:
-        return _lent(near[0], c)
-    return None
+    return _lent(near[0], c) if story is not None else None
 
 
 def _lent(lender: Lender, c: Candidate) -> int:
