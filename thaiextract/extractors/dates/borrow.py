@@ -11,7 +11,10 @@ inferred from the article's date, :func:`resolve.infer_year`):
   2018"), day ranges with a year ("57 ตค 61") and event years or seasons ("ไทยลีก 2018",
   "ฤดูกาล 2018"). One lender alone is as often history ("เกิดเมื่อวันที่ 30 มีนาคม ปี 2469") as
   the story's present, and a wrong value is worse than none. Bare years with ปี are no lenders:
-  in news they are mostly background ("เมื่อปี 2559").
+  in news they are mostly background ("เมื่อปี 2559");
+- far from any two lenders, the one year every lender of the article names, when there are two
+  or more (:func:`story_year`): the EGAT release's "ปีนี้" 2,000 characters from its second
+  "มิถุนายน 2563".
 
 A relative year ("ปีนี้", "ปีที่แล้ว") takes the borrowed year the same way; relative days and
 weeks ("วันนี้", "เมื่อวันเสาร์") still need the article's own date.
