@@ -1,8 +1,8 @@
 """The year of a year-less date in an article with no date of its own, borrowed from the dates
 the text writes with a year.
 
-Two kinds of evidence, both only when the article's own date is unknown (with it, the year is
-inferred from the article's date, :func:`resolve.infer_year`):
+Three kinds of evidence, in this order, only when neither the article's own date nor a day its
+lead reports is known (with one, the year is inferred from it, :func:`resolve.infer_year`):
 
 - an event year right before it, on the same line: "ยกน้ำหนักชิงชนะเลิศแห่งเอเซีย 2009
   ระหว่างวันที่ 9-16 พ.ค.นี้", "ศึกฟุตซอลชิงแชมป์เอเชีย 2018 ที่ไต้หวัน เมื่อวันที่ 8 กพ": the days
