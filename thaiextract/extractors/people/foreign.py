@@ -1,14 +1,17 @@
-"""Bare foreign names in lists: sports and international copy names players and politicians with
-no title at all, one after another ("ชาบี อลองโซ, เดิร์ก เคาท์ และเฟอร์นันโด ตอร์เรส").
+"""Bare foreign names: sports and international copy names players and politicians with no
+title at all, in lists ("ชาบี อลองโซ, เดิร์ก เคาท์ และเฟอร์นันโด ตอร์เรส"), glued after a few
+function words before a role ("กับ|เจนนี เฮาคิโอ กวีสาว"), or alone before an age
+("เนียนิสโตวัย 69 ปี").
 
-Evidence, never the shape alone: a list of at least two two-word items joined by commas or และ,
-every item two name-shaped words (:func:`shapes.name_part`), and at least two items written the
-way Thai spells foreign names (:func:`foreign_shaped`), or one such item beside a person
-already found. A list of clubs or cities has the same form ("เรอัล มาดริด, บาเยิร์น มิวนิก",
-"ลอส แองเจลิส, ซาน ฟรานซิสโก"): so a list with no person already in it also needs a role or
-group word near it in its line (``role`` and ``group_noun`` rows of ``people/role_cues.tsv``:
-"ตัวหลักคนอื่นๆ ทั้ง …", "… เป็นจอมทัพ"), and none right after a place or team word ("สโมสร",
-"จาก"); an item an organisation covers breaks the list.
+Evidence, never the shape alone (:func:`foreign_shaped`, one regex). A list: two items or more
+joined by commas or และ, each two name-shaped words (:func:`shapes.name_part`; after the first
+item three words when a join follows; one part may read as Thai words beside a foreign-shaped
+one), and two items foreign-shaped, or one beside a person already found. A list of clubs or
+cities has the same form ("เรอัล มาดริด, บาเยิร์น มิวนิก", "ลอส แองเจลิส, ซาน ฟรานซิสโก"): so a
+list with no person already in it also needs a role or group word near it in its line (``role``
+and ``group_noun`` rows of ``people/role_cues.tsv``: "ตัวหลักคนอื่นๆ ทั้ง …", "… เป็นจอมทัพ"), and
+none right after a place or team word ("สโมสร", "จาก", "เล่นให้"); an item an organisation covers
+breaks the list.
 """
 
 from __future__ import annotations
