@@ -29,6 +29,7 @@ from .shapes import (
     pair_before,
     skip_nickname,
     strict_pair,
+    team_name,
 )
 from .source import Candidate, letters_end
 from .titles import title_at
@@ -108,7 +109,8 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         for span in spans:
             span = foreign_parts(text, *span) if span is not None else None
             if (span is not None and span[0] not in found
-                    and not occupied.overlaps(span[0], span[2])):
+                    and not occupied.overlaps(span[0], span[2])
+                    and not team_name(text, span[0], span[2])):
                 gstart, gend, send = span
                 found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
                                           None, (), gstart, True, rule="role-cue", cues=(word,))
@@ -200,8 +202,10 @@ def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candi
         # After a lone space the words may as well be the rest of the name before ("เบิร์ด ธงชัย
         # แม็คอินไตย"): only a strict pair is a new member there.
         member = _member_at(text, gstart, strict or join == " ")
-        if member is None or occupied.overlaps(member[0], member[2]):
-            return
+        if member is None or occupied.overlaps(member[0], member[2]) or (
+            team_name(text, member[0], member[2])
+        ):
+            return  # a club ends a list of people ("คู่แข่งอย่าง เรอัล มาดริด และ …")
         gstart, gend, send = member
         found.setdefault(gstart, _listed(text, gstart, gend, send))
         end = send
@@ -243,7 +247,9 @@ def _walk_backward(text: str, start: int, occupied: SpanSet, found: dict[int, Ca
             return
         gstart, gend = before
         send = start - len(join)
-        if not strict_pair(text, gstart, gend, send) or occupied.overlaps(gstart, send):
+        if not strict_pair(text, gstart, gend, send) or occupied.overlaps(gstart, send) or (
+            team_name(text, gstart, send)
+        ):
             return
         found.setdefault(gstart, _listed(text, gstart, gend, send))
         start = gstart

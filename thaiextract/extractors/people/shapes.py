@@ -55,6 +55,17 @@ def nationality() -> str:
 
 
 @lru_cache(maxsize=1)
+def _team_words() -> frozenset[str]:
+    return frozenset(cue_forms("team_word"))
+
+
+def team_name(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold, as a whole word, a word of sports clubs' names ("เรอัล
+    มาดริด", "ชลบุรี เอฟซี")? Club names have a name's shape and stand where players do."""
+    return not _team_words().isdisjoint(text[start:end].split(" "))
+
+
+@lru_cache(maxsize=1)
 def _not_name_starts() -> tuple[str, ...]:
     return (nationality(), *name_stops(), *speech_verbs(), *place_words())
 
