@@ -25,6 +25,29 @@ def test_a_quoted_nickname_is_no_person(sentence: str, name: str, nickname: str)
     assert sentence[person.start : person.end] == name
 
 
+# Review of session 4, item 6: a headline quotes another person's given name before a full
+# name; a quoted listed given name longer than one short syllable is that person, no nickname.
+# A short listed name is still a nickname ("“พลอย”": nicknames are one syllable).
+QUOTED_PEOPLE = [
+    ("“ทักษิณ” สมชาย วงศ์สวัสดิ์ ร่วมงานศพ อดีตนายกฯ",
+     [("ทักษิณ", ["ทักษิณ"]), ("สมชาย วงศ์สวัสดิ์", ["สมชาย วงศ์สวัสดิ์"])]),
+    ("“พลอย” เฌอมาลย์ บุญยศักดิ์ ร่วมงานเปิดตัวภาพยนตร์",
+     [("เฌอมาลย์ บุญยศักดิ์", ["พลอย", "เฌอมาลย์ บุญยศักดิ์"])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "persons"), QUOTED_PEOPLE,
+                         ids=["another-person", "short-listed-nickname"])
+def test_a_quoted_given_name_is_a_person_unless_a_short_nickname(
+    sentence: str, persons: list[tuple[str, list[str]]],
+) -> None:
+    people = extract(sentence, only="people").people
+    assert [(p.name, [m.text for m in p.mentions]) for p in people] == persons
+    for p in people:
+        for m in p.mentions:
+            assert sentence[m.start : m.end] == m.text
+
+
 def test_a_lost_quote_on_one_side_only_is_no_quote() -> None:
     sentence = "ทำไม? วันดี คำเอี่ยม ได้เหรียญ"
     assert [p.rule for p in extract(sentence, only="people").people

@@ -22,6 +22,7 @@ from ..wordscan import THAI_LETTER, SpanSet
 from .foreign import glued_pair_before
 from .names import verb_phrase
 from .shapes import (
+    NICKNAME_MAX,
     foreign_parts,
     name_part,
     nationality,
@@ -231,8 +232,6 @@ def _member_at(text: str, gstart: int, strict: bool) -> tuple[int, int, int] | N
         return nick, *after
     return member if member and (not strict or strict_pair(text, *member)) else None
 
-
-NICKNAME_MAX = 4  # "มุ้ย", "ตอง", "เจ": a nickname is one short syllable
 
 
 def _walk_backward(text: str, start: int, occupied: SpanSet, found: dict[int, Candidate]) -> None:

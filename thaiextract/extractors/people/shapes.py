@@ -46,6 +46,8 @@ KARAN = "\u0e4c"  # thanthakhat: silences a letter, as transliterations of forei
 PROPER_TAGS = frozenset({"NPRP"})
 
 
+NICKNAME_MAX = 4  # "มุ้ย", "ตอง", "เจ": a nickname is one short syllable
+
 BEFORE_NAME = frozenset(" " + QUOTES + "(:-\n")  # what may stand before a bare name
 
 
