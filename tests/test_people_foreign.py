@@ -66,6 +66,8 @@ NOT_PEOPLE = [
     ("ผู้สมัครทั้ง ซานฟรานซิสโก ฟอร์ตี้ไนเนอร์ส, ดัลลัส คาวบอยส์ และ กรีนเบย์ แพ็คเกอร์ส", []),
     # Item 2: a rival is a team or a company at least as often as a person.
     ("คู่แข่งร่วมเมืองอย่าง เรอัล มาดริด และ แอตเลติโก มาดริด ต่างก็ชนะในสัปดาห์นี้", []),
+    ("คู่แข่งอย่าง นิวยอร์ก นิกส์ และ บอสตัน เซลติกส์ ต่างแพ้ในเกมเมื่อคืน", []),
+    ("คู่แข่ง ฮุสตัน ร็อกเก็ตส์ ชนะไปก่อนหน้านี้", []),
 ]
 
 
@@ -73,7 +75,7 @@ NOT_PEOPLE = [
                          ids=["clubs-no-cue", "clubs-after-from", "cities", "clubs-played-for",
                               "acronym-beside-person", "clubs-take-the-field",
                               "clubs-play-in-round", "clubs-starting", "nfl-candidates",
-                              "rival-clubs"])
+                              "rival-clubs", "rival-nba-list", "rival-nba-team"])
 def test_lists_of_clubs_and_places_name_no_one(sentence: str, names: list[str]) -> None:
     people = extract(sentence, only="people").people
     assert [p.name for p in people] == names

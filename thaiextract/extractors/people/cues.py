@@ -155,8 +155,8 @@ def listed_mentions(
     for start in sorted(m.start for m in people):
         _walk_backward(text, start, occupied, found)
     ends = {m.start: m.end for m in people}
-    for pos in _enumerated_starts(text):
-        _walk_forward(text, pos, occupied, found, ends=ends, opened=True, strict=False)
+    for pos, strict in _enumerated_starts(text):
+        _walk_forward(text, pos, occupied, found, ends=ends, opened=True, strict=strict)
     out: list[Candidate] = []
     for m in sorted(found.values(), key=lambda m: m.start):
         if not out or out[-1].end <= m.start:
@@ -257,14 +257,17 @@ def _walk_backward(text: str, start: int, occupied: SpanSet, found: dict[int, Ca
 ENUM_WINDOW = 40  # how far back from an enumerating word its role word may stand
 
 
-def _enumerated_starts(text: str) -> list[int]:
+def _enumerated_starts(text: str) -> list[tuple[int, bool]]:
     """Where the first member of each list opened by an enumerating word begins: the word
     ("ได้แก่", "อย่าง" …) follows a word that opens with a role or plural word ("นักเตะ อย่าง",
     "ผู้เล่นตัวจริง ได้แก่") or holds a long one ("สองนักเตะไทยคว้าแข้ง คือ"), and a space
     follows it; a count between them is skipped (:func:`_enumerated_noun`). A verb after the
     role makes a clause whose object the list names ("นักกีฬาใช้อุปกรณ์ ได้แก่ …"): no list
-    of people."""
+    of people. With each start, whether its members must be strict pairs: after a word that
+    also names teams and companies (``rival`` rows: "คู่แข่งอย่าง …") the role is no evidence
+    ("คู่แข่งอย่าง นิวยอร์ก นิกส์ และ …")."""
     opening, inside = _role_patterns()
+    rivals = cue_forms("rival")
     out = []
     for word in cue_forms("enumerator"):
         pos = text.find(word + " ")
@@ -273,7 +276,7 @@ def _enumerated_starts(text: str) -> list[int]:
             noun = _enumerated_noun(window.split())
             role = opening.match(noun) or inside.search(noun)
             if role is not None and not verb_phrase(noun[role.end() :]):
-                out.append(pos + len(word) + 1)
+                out.append((pos + len(word) + 1, role.group() in rivals))
             pos = text.find(word + " ", pos + 1)
     return sorted(out)
 
@@ -282,7 +285,7 @@ def _enumerated_starts(text: str) -> list[int]:
 def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One regex for a role word at a word's start, one for a long role word anywhere in it
     (longest first, so that "ผู้เล่นตัวจริง" matches ผู้เล่น whole)."""
-    roles = sorted(role_words(), key=len, reverse=True)
+    roles = sorted((*role_words(), *cue_forms("rival")), key=len, reverse=True)
     glued = [r for r in roles if len(r) >= LONG_CUE]
     return (re.compile("|".join(map(re.escape, roles))),
             re.compile("|".join(map(re.escape, glued))))
