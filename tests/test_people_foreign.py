@@ -109,11 +109,28 @@ POSTS = [
      "ราชันชุดขาว เรอัล มาดริด", "ฮูลิโอ บาปติสตา", "อดีตหัวหอกตีนระเบิด"),
     ("ต้นสังกัดของเขาโชคดีเหลือเกินที่ได้เซ็นสัญญากับ ลูคัส ซิลวา เพลย์เมกเกอร์ ดาวโรจน์จาก "
      "ครูไซโร", "ลูคัส ซิลวา", "เพลย์เมกเกอร์"),
+    # fresh-010, verbatim.
+    ("ขาดเพียงจอห์น เทอร์รี กองหลังกัปตันทีม ที่จะหมดสิทธิ์ลงเล่น", "จอห์น เทอร์รี",
+     "กองหลังกัปตันทีม"),
+]
+# Review of session 4, item 8: after a titled person the same words are figures of speech
+# ("the spearhead of the bill", "the party's defence"), no post.
+FIGURATIVE = [
+    ("นายสมชาย ใจดี หัวหอกสำคัญในการผลักดันกฎหมายฉบับนี้ กล่าวว่า", "สมชาย ใจดี"),
+    ("นายสมชาย ใจดี กองหลังของพรรค กล่าวว่า", "สมชาย ใจดี"),
+    ("นางสาวสุดา ใจงาม เพลย์เมกเกอร์ของทีมเจรจา เปิดเผยว่า", "สุดา ใจงาม"),
 ]
 
 
+@pytest.mark.parametrize(("sentence", "name"), FIGURATIVE,
+                         ids=["spearhead-of-a-bill", "party-defence", "playmaker-of-talks"])
+def test_a_sports_word_after_a_titled_person_is_no_post(sentence: str, name: str) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.position) == (name, None)
+
+
 @pytest.mark.parametrize(("sentence", "name", "position"), POSTS,
-                         ids=["modifier-glued-before-role", "playmaker"])
+                         ids=["modifier-glued-before-role", "playmaker", "defender-captain"])
 def test_a_bare_name_before_a_sports_role(sentence: str, name: str, position: str) -> None:
     (person,) = extract(sentence, only="people").people
     assert (person.name, person.title, person.position) == (name, None, position)

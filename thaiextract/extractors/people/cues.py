@@ -21,6 +21,7 @@ from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
 from .foreign import glued_pair_before
 from .names import verb_phrase
+from .posts import position_end
 from .shapes import (
     NICKNAME_MAX,
     foreign_parts,
@@ -32,7 +33,7 @@ from .shapes import (
     strict_pair,
     team_name,
 )
-from .source import Candidate, letters_end
+from .source import Candidate, letters_end, line_end
 from .titles import title_at
 from .vocab import (
     cue_forms,
@@ -86,7 +87,10 @@ def _descriptor_end(text: str, pos: int) -> int:
 
 
 def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Untitled two-part names written next to a role or nationality cue, on either side."""
+    """Untitled two-part names written next to a role or nationality cue, on either side. A
+    sports role written after the name (``post`` column of ``people/role_cues.tsv``: "ลูคัส
+    ซิลวา เพลย์เมกเกอร์") is its post; these words are no position heads, since after a titled
+    person they are figures of speech ("นายสมชาย ใจดี หัวหอกสำคัญในการผลักดัน…")."""
     auto, _ = _cues()
     occupied = SpanSet(taken)
     found: dict[int, Candidate] = {}
@@ -96,30 +100,39 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             text.endswith(modifiers(), 0, cstart)
         ):
             continue  # a short cue glued after letters may be the end of another word
+        head_end = cend
         cend = _descriptor_end(text, _nationality_end(text, cend))
-        spans = []
+        spans: list[tuple[tuple[int, int, int] | None, list[tuple[int, int, int]]]] = []
         if kind != "after":
-            spans.append(_pair_after_cue(text, cend, kind == "glued_role"))
+            spans.append((_pair_after_cue(text, cend, kind == "glued_role"), []))
         # A modifier glued before the cue belongs to it ("… บาปติสตา อดีต|หัวหอก").
         mod = next((m for m in modifiers() if text.endswith(m, 0, cstart)), "")
         bstart = cstart - len(mod) if len(word) >= LONG_CUE else cstart
         if bstart >= 2 and text[bstart - 1] == " ":
             before = pair_before(text, bstart - 1) or glued_pair_before(text, bstart - 1)
             if before is not None and title_at(text, before[0]) is None:
-                spans.append((before[0], before[1], bstart - 1))
-        for span in spans:
+                post = [(0, bstart, position_end(text, bstart, head_end, line_end(text, head_end)))
+                        ] if word in _post_roles() else []
+                spans.append(((before[0], before[1], bstart - 1), post))
+        for span, post in spans:
             span = foreign_parts(text, *span) if span is not None else None
             if (span is not None and span[0] not in found
                     and not occupied.overlaps(span[0], span[2])
                     and not team_name(text, span[0], span[2])):
                 gstart, gend, send = span
                 found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
-                                          None, (), gstart, True, rule="role-cue", cues=(word,))
+                                          None, (), gstart, True, positions=post,
+                                          rule="role-cue", cues=(word,))
     out: list[Candidate] = []
     for m in sorted(found.values(), key=lambda m: m.start):
         if not out or out[-1].end <= m.start:
             out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _post_roles() -> frozenset[str]:
+    return frozenset(r["word"] for r in load("people/role_cues") if r.get("post") == "post")
 
 
 def _pair_after_cue(text: str, cend: int, glued: bool) -> tuple[int, int, int] | None:
