@@ -137,6 +137,15 @@ def name_evidence(core: str) -> bool:
     return _EVIDENCE_RE.search(core) is not None
 
 
+_MORE_RE = re.compile(r"เพิ่มเติม\s*$")
+
+
+def more_of_a_kind(core: str) -> bool:
+    """Does ``core`` end in "เพิ่มเติม" (additional) with no name evidence ("มาตรการช่วยเหลือ
+    ผู้ประกอบการรายย่อยเพิ่มเติม": more measures of a kind)? A name is not "additional"."""
+    return _MORE_RE.search(core) is not None and not name_evidence(core)
+
+
 def described_plan(core: str) -> bool:
     """Is "แผนการ" + ``core`` a plan for doing something ("แผนการกระจายวัคซีนไปยังพื้นที่
     เป้าหมาย", "แผนการส่งมอบถังดักไขมัน", "แผนการตรวจกำกับ") rather than a plan's name? "แผนการ"
@@ -197,6 +206,6 @@ def post_owned(core: str) -> bool:
 
 __all__ = [
     "award_category", "commercial_service", "described_plan", "described_policy", "event_name",
-    "housing_estate", "in_title", "kind_of_measure", "name_evidence", "post_owned",
-    "project_office", "project_post",
+    "housing_estate", "in_title", "kind_of_measure", "more_of_a_kind", "name_evidence",
+    "post_owned", "project_office", "project_post",
 ]

@@ -85,6 +85,7 @@ _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$"
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
+_BECOMING_RE = re.compile(r"สู่การ$")
 _STUDIED_RE = re.compile(r"\s?(โครงการ|เส้นทาง)")
 # The fields of a feasibility study, listed with spaces: "ศึกษาความเหมาะสมทางด้านเศรษฐกิจ
 # วิศวกรรม และสิ่งแวดล้อม เส้นทางรถไฟ…" (Thai infrastructure news, Daily News 2018).
@@ -351,6 +352,12 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
         end = run_on(text, te, end, limit, _opens_head(text))
+        # "…อาหารแปรรูปสู่การเป็นโรงงานอัจฉริยะ…": "towards becoming" goes on over เป็น, where
+        # the shared scan stops.
+        if _BECOMING_RE.search(text, te, end) and text.startswith("เป็น", end):
+            more, closed = scan(text, end + 4, min(limit, te + MAX_NAME), natural_end=limit)
+            if closed and more > end + 4:
+                end = run_on(text, te, more, limit, _opens_head(text))
     lex = heads()
     end = trim_tail(text, te, inner_head(text, te, cut_clause(text, te, end), lex.triggers, lex.th))
     if not drop:

@@ -26,6 +26,7 @@ from ..extractors.initiative_filters import (
     described_policy,
     in_title,
     kind_of_measure,
+    more_of_a_kind,
     post_owned,
     project_office,
     project_post,
@@ -139,6 +140,8 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     if kind == "measure" and kind_of_measure(core):
         return True
     if head == "แผนการ" and described_plan(core):
+        return True
+    if kind in _OWNED_KINDS and more_of_a_kind(core):
         return True
     if head == "นโยบาย" and described_policy(core):
         return True
