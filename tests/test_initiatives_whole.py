@@ -45,3 +45,22 @@ def test_project_name_read_whole(text: str, name: str) -> None:
     start = text.index(name)
     assert (facts[0].start, facts[0].end) == (start, start + len(name))
     assert text[facts[0].start : facts[0].end] == facts[0].text
+
+
+def test_two_namings_of_one_plan_are_one_initiative() -> None:
+    """One naming drops a word of the other (init-004, thaigov.go.th release of 1 June 2021)."""
+    text = (
+        "ให้เร่งขับเคลื่อนแผนปฏิบัติการลดการปล่อยก๊าซเรือนกระจกของประเทศ ปี 2564-2573 "
+        "นายประกอบ วิวิธจินดา อธิบดีกรมโรงงานอุตสาหกรรม กล่าวต่อว่า กรอ. ได้รับมอบหมายให้จัดทำ"
+        "แผนปฏิบัติการลดก๊าซเรือนกระจกของประเทศ ปี 2564-2573 ในสาขากระบวนการอุตสาหกรรม"
+    )
+    facts = extract(text).initiatives
+    assert [(f.name, f.initiative_kind) for f in facts] == [
+        ("แผนปฏิบัติการลดการปล่อยก๊าซเรือนกระจก", "plan")
+    ]
+    first = text.index("แผนปฏิบัติการลดการปล่อย")
+    second = text.index("แผนปฏิบัติการลดก๊าซ")
+    assert [(m.start, m.text) for m in facts[0].mentions] == [
+        (first, "แผนปฏิบัติการลดการปล่อยก๊าซเรือนกระจก"),
+        (second, "แผนปฏิบัติการลดก๊าซเรือนกระจก"),
+    ]

@@ -217,8 +217,21 @@ def _same(a: InitiativeFact, b: InitiativeFact) -> bool:
     short, long_ = sorted((ka, kb), key=len)
     if len(short) >= 6 and short in long_:
         return True
+    # "แผนปฏิบัติการลดก๊าซเรือนกระจก" and "แผนปฏิบัติการลดการปล่อยก๊าซเรือนกระจก": one naming
+    # drops a word of the other; most of the longer one is there, in order.
+    if len(short) >= 16 and len(short) >= 0.75 * len(long_) and _in_order(short, long_):
+        return True
     # "ปีแห่งความร่วมมือ…" and "ปีแห่งความเป็นหุ้นส่วนความร่วมมือ…" share their core after the head.
     return similar(concepts(a.name), concepts(b.name))
+
+
+def _in_order(short: str, long_: str) -> bool:
+    """Are the letters of ``short`` in ``long_``, in order, with the same first six letters (the
+    head) and the same last four?"""
+    if short[:6] != long_[:6] or short[-4:] != long_[-4:]:
+        return False
+    letters = iter(long_)
+    return all(c in letters for c in short)
 
 
 # "มาตรการยกระดับผู้ลงทะเบียนสวัสดิการแห่งรัฐ หรือบัตรคนจนระยะสอง": a second name of the same
