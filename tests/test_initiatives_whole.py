@@ -55,6 +55,20 @@ def test_project_name_read_whole(text: str, name: str) -> None:
     assert text[facts[0].start : facts[0].end] == facts[0].text
 
 
+def test_numbered_courses_with_their_dots_dropped() -> None:
+    """A list's item numbers, dots dropped by the dataset (init-018, Daily News 2017): "4" before
+    the next course is no count of courses, nor is "1" before the first."""
+    text = (
+        "หลักสูตรใหม่ทั้ง 5 หลักสูตรใหม่นั้นประกอบด้วย 1 หลักสูตร New Economy Amplifier2 หลักสูตร"
+        "New Economy Foundation หลักสูตร IT4SMEs 4 หลักสูตรNew Economy Driverและ 5 หลักสูตร "
+        "New Economy Connectorนอกจากนี้"
+    )
+    names = [(f.name, f.initiative_kind) for f in extract(text).initiatives]
+    assert ("หลักสูตร IT4SMEs", "programme") in names
+    assert ("หลักสูตร New Economy Connector", "programme") in names
+    assert len(names) == 5
+
+
 def test_two_namings_of_one_plan_are_one_initiative() -> None:
     """One naming drops a word of the other (init-004, thaigov.go.th release of 1 June 2021)."""
     text = (

@@ -120,7 +120,7 @@ def kind_of_measure(core: str) -> bool:
         return True
     if _context_re("control").match(core) is None and (
         _context_re("kind_verb").match(core) is None
-        or name_evidence(_DISEASE_RE.sub(" ", core))
+        or name_evidence(strip_disease(core))
     ):
         return False
     return not _QUALIFIER_RE.search(_DOMESTIC_RE.sub(" ", core), 3)
@@ -129,6 +129,11 @@ def kind_of_measure(core: str) -> bool:
 # Name evidence in the words after a weak head: a Latin word, a number, a quote.
 _EVIDENCE_RE = re.compile(r"[A-Za-z0-9\u0e50-\u0e59“”\"‘’']")
 _PHASE_RE = re.compile(r"ระยะ")
+
+
+def strip_disease(core: str) -> str:
+    """``core`` without a disease's number ("โควิด-19"), which is an object, not a name."""
+    return _DISEASE_RE.sub(" ", core)
 
 
 def name_evidence(core: str) -> bool:
@@ -207,5 +212,5 @@ def post_owned(core: str) -> bool:
 __all__ = [
     "award_category", "commercial_service", "described_plan", "described_policy", "event_name",
     "housing_estate", "in_title", "kind_of_measure", "more_of_a_kind", "name_evidence",
-    "post_owned", "project_office", "project_post",
+    "post_owned", "project_office", "project_post", "strip_disease",
 ]

@@ -27,9 +27,11 @@ from ..extractors.initiative_filters import (
     in_title,
     kind_of_measure,
     more_of_a_kind,
+    name_evidence,
     post_owned,
     project_office,
     project_post,
+    strip_disease,
 )
 from ..extractors.initiative_names import THAI_RE, cue_words
 from ..extractors.initiatives import InitiativeCandidate
@@ -128,15 +130,9 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     ts, te = cand.head
     kind = cand.initiative_kind
     head = doc.text[ts:te]
-    # "มีโครงการค้ำประกันสินเชื่อรองรับอยู่ 2 โครงการ คือ …", "มาตรการสินเชื่อรายย่อย 3 มาตรการ",
-    # "ออก 5 มาตรการเร่งช่วยลูกค้า…": a kind, counted, not a name; a set is named, then counted
-    # ("มาตรการส่งเสริมการลงทุนชุดใหม่ 9 มาตรการ").
-    counted = _counted_re(head).match(doc.text, cand.end) and "ชุด" not in cand.name
-    if counted or _COUNT_BEFORE_RE.search(
-        doc.text, max(0, ts - 8), ts
-    ):
-        return True
     core = cand.name[len(head) :] if cand.name.startswith(head) else doc.text[te : cand.end]
+    if _counted(doc.text, cand, head, core):
+        return True
     if kind == "measure" and kind_of_measure(core):
         return True
     if head == "แผนการ" and described_plan(core):
@@ -148,9 +144,27 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     return kind in _OWNED_KINDS and post_owned(core)
 
 
+def _counted(text: str, cand: InitiativeCandidate, head: str, core: str) -> bool:
+    """Is this naming a kind, counted, not a name? "มีโครงการค้ำประกันสินเชื่อรองรับอยู่ 2 โครงการ
+    คือ …", "มาตรการสินเชื่อรายย่อย 3 มาตรการ" (the same head after a number); a set is named, then
+    counted ("มาตรการส่งเสริมการลงทุนชุดใหม่ 9 มาตรการ"). "ออก 5 มาตรการเร่งช่วยลูกค้า…": a number
+    before a policy, plan or measure with no name evidence counts them; before a course or a
+    project it may be a list's item number with its dot dropped ("1 หลักสูตร New Economy …")."""
+    named = name_evidence(strip_disease(core))  # "หลักสูตร IT4SMEs 4 หลักสูตร…": the next item
+    after = _counted_re(head).match(text, cand.end)
+    if after and "ชุด" not in cand.name and (after.group(1) or not named):
+        return True
+    ts = cand.head[0] if cand.head else cand.start
+    return (
+        cand.initiative_kind in _OWNED_KINDS
+        and _COUNT_BEFORE_RE.search(text, max(0, ts - 8), ts) is not None
+        and not named
+    )
+
+
 @lru_cache(maxsize=64)
 def _counted_re(head: str) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:อยู่|ทั้งหมด|รวม)?\s*\d+\s*{re.escape(head)}")
+    return re.compile(rf"\s*(อยู่|ทั้งหมด|รวม)?\s*\d+\s*{re.escape(head)}")
 
 
 # A number and a space right before the head count the schemes ("ออก 5 มาตรการ…"); a list's
