@@ -44,8 +44,15 @@ def _commercial() -> frozenset[str]:
     return frozenset(r["name"].lower() for r in load("initiatives/commercial"))
 
 
+@lru_cache(maxsize=1)
+def _estate_right_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_estate_re().pattern})\s?$")
+
+
 def housing_estate(text: str, sstart: int, ts: int) -> bool:
     """Is the โครงการ at ``ts`` (sentence from ``sstart``) a housing estate's name?"""
+    if _estate_right_before().search(text, max(sstart, ts - 16), ts):
+        return True  # "ห้องชุดโครงการแฟลตปลาทอง": the estate word right before the head
     if not _IN_RE.search(text, max(sstart, ts - 4), ts):
         return False
     return _estate_re().search(text, max(sstart, ts - ESTATE_WINDOW), ts) is not None

@@ -150,10 +150,14 @@ class _Head:
     limit: int
 
 
+ESTATE_LIST_GAP = 60  # characters from one estate's head to the next one's in a list
+
+
 def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]:
     lex = heads()
     text = doc.text
     cands = []
+    estates_until = -1  # an estate's name keeps a list of project names after it estates too
     for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
         if m.group() not in lex.th:
             continue
@@ -171,9 +175,15 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0, limit)
         # A contest's prize (รางวัลประกวด…) names the contest; any other head after รางวัล is
         # the award's category.
-        if (head.row["kind"] == "project" and housing_estate(text, head.sstart, ts)) or (
-            head.row["kind"] != "campaign" and award_category(text, head.sstart, ts)
+        if head.row["kind"] == "project" and (
+            housing_estate(text, head.sstart, ts)
+            or head.sstart <= estates_until - ESTATE_LIST_GAP < ts <= estates_until
         ):
+            # "ในโครงการราชพฤกษ์การ์เด้นโฮม จนครราชสีมา และโครงการสวนผลไม้… โครงการพรหมสุข":
+            # the estates of one list, in one sentence.
+            estates_until = ts + ESTATE_LIST_GAP
+            continue
+        if head.row["kind"] != "campaign" and award_category(text, head.sstart, ts):
             continue
         read = _read_thai(doc, head, orgs)
         if read is not None:
