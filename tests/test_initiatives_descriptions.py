@@ -106,6 +106,10 @@ DESCRIBED = [
         "ในลักษณะร่วมกันจ่ายกับ SME",
         id="more-measures-of-a-kind-fresh-035",
     ),
+    pytest.param(
+        "ขณะที่ธนาคารจัดทำแคมเปญพิเศษสินเชื่อบ้านมือสอง อัตราดอกเบี้ย 0% นานถึง 48 เดือน",
+        id="a-special-campaign-init-019",
+    ),
 ]
 
 
