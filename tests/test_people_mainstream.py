@@ -237,3 +237,28 @@ TABLES = {
 )
 def test_exact_people(sentence: str, expected: list[Row], spans: list[str]) -> None:
     check(sentence, expected, spans)
+
+
+# Precision: no person in a place's name and the verb after it; one person under two surnames.
+def test_a_stadium_name_and_the_verb_after_it_is_no_person() -> None:
+    # tests/devset/fresh.jsonl fresh-010 (Thairath, sports)
+    sentence = ("บาเยิร์น มิวนิก ทีมยักษ์ใหญ่ แห่งศึกบุนเดสลีกาเยอรมนี จะเปิดรังอัลลิอันซ์ อารีนา "
+                "หวังล้างแค้น บาร์เซโลนา")
+    assert [p.name for p in people(sentence)] == []
+
+
+def test_a_surname_of_listed_pieces_led_by_a_verb_is_still_one() -> None:
+    # ThaiNER 1.5 train L1247: ลอย|ชู|ศักดิ์ ends the way names end.
+    sentence = "ศิลปินชื่อดังอาทิ เจมส์ เรืองศักดิ์ ลอยชูศักดิ์ และนายสมคิด จาตุศรีพิทักษ์"
+    assert "เรืองศักดิ์ ลอยชูศักดิ์" in [p.name for p in people(sentence)]
+
+
+def test_one_person_under_two_surnames() -> None:
+    # tests/devset/news.jsonl news-035 (Prachatai): the second surname is written first too.
+    sentence = ("ต่อมานายสุรชัย แซ่ด่าน ได้หายตัวไป ภูชนะเป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ "
+                "หรือ สุรชัย แซ่ด่าน นักเคลื่อนไหวทางการเมือง ลี้ภัยออกจากประเทศไทย")
+    (person,) = people(sentence)
+    assert (person.name, person.position, person.organization) == (
+        "สุรชัย แซ่ด่าน", "นักเคลื่อนไหวทางการเมือง", None)
+    assert [m.text for m in person.mentions] == [
+        "นายสุรชัย แซ่ด่าน", "นายสุรชัย ด่านวัฒนานุสรณ์", "สุรชัย แซ่ด่าน"]
