@@ -114,6 +114,10 @@ BOUNDARIES = [
     ("นายสมชาย ใจดีเองก็ไม่ปฏิเสธ", [("สมชาย ใจดี", "นาย", None)], ["นายสมชาย ใจดี"]),
     ("นายสมชาย ใจดีเอง กล่าวว่า", [("สมชาย ใจดี", "นาย", None)], ["นายสมชาย ใจดี"]),
     ("นายสมชาย ใจดีกล่าวว่า", [("สมชาย ใจดี", "นาย", None)], ["นายสมชาย ใจดี"]),
+    # tests/devset/fresh.jsonl fresh-011 (Thairath, scraped): a given name split by a space
+    ("ล่าสุด นายกนก พันธุ์ จุลเกษม ผู้ว่าการการกีฬาแห่งประเทศไทย (กกท.) ในฐานะประธาน",
+     [("กนก พันธุ์ จุลเกษม", "นาย", "ผู้ว่าการการกีฬาแห่งประเทศไทย")], ["นายกนก พันธุ์ จุลเกษม"]),
+    ("นายสมชาย ได้ ใจดี ผู้ว่าราชการ", [("สมชาย", "นาย", None)], ["นายสมชาย"]),
 ]
 
 
@@ -223,7 +227,8 @@ def test_a_given_name_that_is_an_occupation_word_stays_a_name() -> None:
 TABLES = {
     "gap": (GAPS, ["two-spaces", "wrapped-markup-line", "paragraph-break"]),
     "end": (BOUNDARIES, ["thi-inside-a-syllable", "ko-inside-phuket", "quantifier-tail",
-                         "pronoun-then-boundary", "pronoun-tail", "speech-verb"]),
+                         "pronoun-then-boundary", "pronoun-tail", "speech-verb",
+                         "split-given-name", "no-split-after-a-verb"]),
     "khun": (KHUN, ["full-name-noble", "full-name-then-post", "listed-given", "quality",
                     "benefit", "thanks"]),
     "noble": (NOBLE, ["noble-then-post", "noble-royal-title", "at-a-place"]),

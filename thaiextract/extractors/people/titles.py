@@ -242,6 +242,22 @@ def _name_past_stop(text: str, nstart: int, stop: int, gend: int) -> bool:
             and not text.startswith(name_stops(), nstart + stop))
 
 
+def split_name_end(text: str, start: int) -> int | None:
+    """A name whose given name a scrape split in two ("นายกนก พันธุ์ จุลเกษม ผู้ว่าการ…"): after the
+    given name, a short word standing alone that was no surname, then a surname no dictionary
+    holds and a post right after it; the end of that surname."""
+    mid_end = letters_end(text, start, 8)
+    if not 2 <= mid_end - start <= 7 or not text.startswith(" ", mid_end):
+        return None
+    mid = text[start:mid_end]
+    if mid in thai_stopwords() or text.startswith(name_stops(), start):
+        return None
+    end = surname_end(text, mid_end + 1)
+    if end is None or text[mid_end + 1 : end] in thai_dictionary() or not post_follows(text, end):
+        return None
+    return end
+
+
 @lru_cache(maxsize=1)
 def noble_places() -> frozenset[str]:
     """The places of the noble particle ณ in pythainlp's family-name list ("… ณ อยุธยา",
@@ -311,7 +327,8 @@ def titled_mentions(text: str) -> list[Candidate]:
         if sstart < len(text) and (text[gend] == " " or wrapped) and THAI_LETTER.match(
             text[sstart]
         ):
-            send = surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+            send = (surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+                    or split_name_end(text, sstart))
             if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
                 send = None  # a surname alone on its line may be a heading: keep to the line
         if send is not None:
