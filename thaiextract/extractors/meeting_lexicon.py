@@ -13,8 +13,15 @@ from .scan import alternation, literal_automaton
 REACH = 60  # how far past a stop word a name may run to reach its own ordinal or edition
 TOPIC = 90  # how long a seminar's verb-led topic may run
 AND = "และ"
+# What brackets after a Thai name may hold when they give its English name: Latin letters,
+# digits, spaces and punctuation, no Thai letter.
+_LATIN_BRACKET = r"[A-Za-z][^()\u0e00-\u0e7f\n]{1,150}"
 # An edition: ประจำปี 2567, ประจำปีงบประมาณ พ.ศ. 2567, ประจำปี 2565/66.
 EDITION = r"ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?!\d)"
+# A parliament's session, after its sitting's own ordinal: "การประชุมสภาผู้แทนราษฎร ครั้งที่ 2
+# สมัยสามัญประจำปีครั้งที่ 1": the session, like an edition, is no part of the name, and its
+# count is not the sitting's ordinal.
+SESSION = r"\s*สมัย(?:วิ)?สามัญ(?:ประจำปี)?(?:\s?ครั้งที่\s?\d+)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,7 @@ class MeetingLexicon:
     bare: frozenset[str]
     backref: re.Pattern[str]  # "ดังกล่าว", "ครั้งนี้": the meeting just named (a mention of it)
     kinds: frozenset[str]  # kinds of meeting that count with their own date or place (ทวิภาคี)
+    purpose: re.Pattern[str]  # "…เพื่อดำเนินการ" ending a name: a purpose, no official name
     kind_triggers: frozenset[str]  # triggers that are such a kind themselves (หารือทวิภาคี)
     forum: frozenset[str]  # triggers that need an English name, acronym or ordinal (เวที)
     seminar: frozenset[str]  # triggers whose quoted topic may name them (งานสัมมนาเรื่อง "…")
@@ -95,9 +103,11 @@ def _ordinal_patterns(triggers: list[str]) -> dict[str, re.Pattern[str]]:
         "reach_tail": re.compile(
             rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
         ),
-        # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566".
+        # To its own ordinal or edition: "… (อกส.) ครั้งที่ 2", "…และกงสุลใหญ่ทั่วโลก ประจำปี 2566",
+        # also over the English name in brackets: "…และผู้ว่าการธนาคารกลางอาเซียน (ASEAN Finance
+        # Ministers' and Central Bank Governors' Meeting: AFMGM) ครั้งที่ 7".
         "ordinal_reach": re.compile(
-            rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?(?:\([^()\s]{{1,20}}\)\s?)?"
+            rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?(?:\((?:[^()\s]{{1,20}}|{_LATIN_BRACKET})\)\s?)?"
             rf"(?:(?:{ordinal})\s*\d|{EDITION}))"
         ),
     }
@@ -152,6 +162,9 @@ def lexicon() -> MeetingLexicon:
         backref=re.compile(alternation([r["word"] for r in generic if r["match"] == "backref"])),
         bare=frozenset(r["word"] for r in generic if r["match"] == "whole"),
         kinds=frozenset(r["word"] for r in generic if r["match"] == "kind"),
+        purpose=re.compile(
+            rf"เพื่อ(?:{alternation([r['word'] for r in generic if r['match'] == 'purpose'])})$"
+        ),
         kind_triggers=frozenset(r["trigger"] for r in rows if r["type"] == "kind"),
         forum=frozenset(r["trigger"] for r in rows if r["type"] == "forum"),
         seminar=frozenset(r["trigger"] for r in rows if r["type"] == "seminar"),
@@ -166,4 +179,4 @@ def lexicon() -> MeetingLexicon:
     )
 
 
-__all__ = ["EDITION", "MeetingLexicon", "cue_words", "lexicon"]
+__all__ = ["EDITION", "SESSION", "MeetingLexicon", "cue_words", "lexicon"]

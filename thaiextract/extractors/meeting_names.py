@@ -17,15 +17,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .meeting_lexicon import EDITION, lexicon
+from .meeting_lexicon import EDITION, SESSION, cue_words, lexicon
 from .scan import (
     ENG_SEQ,
     ENG_STOPWORDS,
     MAX_NAME,
     THAI_ABBREVIATION,
     OrgIndex,
+    alternation,
     clean_name,
     latin_finditer,
     literal_finditer,
@@ -68,6 +70,7 @@ _OWN_CUE_SPAN = 90
 _BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
 _EDITION_RE = re.compile(rf"\s?{EDITION}")
+_SESSION_RE = re.compile(SESSION)
 _BETWEEN_BODIES_RE = re.compile(r"ระหว่าง[^\s,()]{2,60}?กับ[^\s,()]{2,60}")
 
 
@@ -262,6 +265,35 @@ def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
     return end
 
 
+_THAI_ABBREVIATION_RE = re.compile(THAI_ABBREVIATION)
+
+
+def _numbered_abbreviation(text: str, pos: int, limit: int) -> bool:
+    """Does a Thai abbreviation followed by an ordinal start at ``pos`` ("กสทช. ครั้งที่ 7/2564")?"""
+    m = _THAI_ABBREVIATION_RE.match(text, pos, limit)
+    ahead = lexicon().ordinal_ahead.match(text, m.end(), limit) if m else None
+    return ahead is not None and lexicon().ordinal.match(text, ahead.end(), limit) is not None
+
+
+def _wrapped(doc: Prepared, trig: _Trigger, end: int) -> tuple[int, int] | None:
+    """"ร่วมประชุมคณะกรรมการนโยบาย⏎การเปลี่ยนแปลงสภาพภูมิอากาศแห่งชาติ (กนภ.) ครั้งที่ 2/2564": a
+    name cut by a line break at its sentence end goes on on the next line when that line's first
+    unspaced run reaches the meeting's own ordinal or edition. Returns the new end of the name
+    and of the stretch it is read in."""
+    text, lex = doc.text, lexicon()
+    if end <= trig.te or end != trig.limit or text[end : end + 1] != "\n":
+        return None
+    nxt = doc.sentence_at(end + 1)
+    if nxt is None or nxt.nstart != end + 1:
+        return None
+    reach = lex.ordinal_reach.match(text, nxt.nstart, nxt.nend)
+    if reach is None or lex.reach_stop.search(reach.group()) or lex.reach_tail.search(
+        reach.group()
+    ):
+        return None
+    return reach.end(), nxt.nend
+
+
 def _read_elsewhere(text: str, trig: _Trigger) -> bool:
     """Is the meeting after this trigger read by another pass or trigger?
 
@@ -317,19 +349,29 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     """The candidate a Thai trigger opens, or None when what follows names no meeting."""
     lex = lexicon()
     text, ts, te, limit = doc.text, trig.ts, trig.te, trig.limit
-    if _read_elsewhere(text, trig):
+    # An opening or closing ceremony is a mention of the meeting it opens, which the next
+    # trigger reads ("พิธีปิดการประชุมสุดยอดอาเซียน"); of anything else ("พิธีเปิดงานวันคนพิการสากล",
+    # a fair, a building) it is no meeting.
+    if _read_elsewhere(text, trig) or trig.word in lex.ceremony:
         return None
     end, parties = _name_end(doc, trig, orgs)
     if end is None:
         return None
+    wrapped = _wrapped(doc, trig, end)
+    if wrapped is not None:
+        end, trig.limit = wrapped
     # "ก่อนเข้าประชุม นายกรัฐมนตรี ได้…": after a space the name must start with who meets
     # (รัฐมนตรี…, ครม., คณะกรรมการ…) or a Latin name; otherwise the space ends the verb phrase.
     lead = _LEAD_SPACE_RE.match(text, te, end)
     after_space = text[lead.end() : lead.end() + 1] if lead else ""
-    if lead and not (lex.bodies.match(text, lead.end()) or after_space.isascii()):
+    if lead and not (
+        lex.bodies.match(text, lead.end()) or after_space.isascii()
+        or _numbered_abbreviation(text, lead.end(), limit)
+    ):
         return None
     end = _owner(doc, trig, end)
-    core = text[te:end].strip(" -")
+    # A line break inside a wrapped name is no part of it (no space was written there).
+    core = _SESSION_RE.sub("", text[te:end].strip(" -").replace("\n", ""))
     om = lexicon().ordinal.search(core)
     # "…การประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก": "for the first time" is no ordinal of the meeting,
     # and the copula before it no part of the name.
@@ -363,10 +405,47 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         span = (ts, back.end() if back else te)
         return Candidate([span], span, weak=True, backref=True, trigger=trig.word,
                          rule="back-reference")
-    if not bare or lex.generic.match(bare) or various(text, end):
+    between = _talks_between(doc, trig, end, squashed, orgs) if om is None else None
+    if between is not None:
+        return _named(doc, trig, between, text[te:between].strip(" -"), None, True)
+    if not bare or lex.generic.match(bare) or various(text, end) or lex.purpose.search(squashed):
         return None
     topical = _verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
     return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
+
+
+@lru_cache(maxsize=1)
+def _between_run() -> re.Pattern[str]:
+    """A kind word (cues.tsv ``between``), ระหว่าง and the unspaced run of who meets."""
+    kinds = alternation(cue_words("between"))
+    return re.compile(rf"(?:{kinds})?\s?(?P<between>ระหว่าง)\s?[^\s()\"'“”,]{{2,80}}")
+
+
+def _talks_between(
+    doc: Prepared, trig: _Trigger, end: int, squashed: str, orgs: OrgIndex
+) -> int | None:
+    """"การประชุมหารือระหว่างผู้บริหารกระทรวงอุตสาหกรรมและหน่วยงานที่เกี่ยวข้อง": a kind word alone
+    (หารือ) is named by who meets, ระหว่าง + the unspaced run of its parties, when that run holds
+    a body or rank or an organisation; the run ends at a break word (เพื่อ…, โดย…) or a space.
+    Returns the end of the name, or None."""
+    lex, text = lexicon(), doc.text
+    if squashed and not lex.generic.fullmatch(squashed):
+        return None
+    m = _between_run().match(text, end, trig.limit)
+    # The kind word is read here when the name scan stopped before it (หารือ is a verb there).
+    if not m or (not squashed and m.start("between") == m.start()):
+        return None
+    run_end = m.end()
+    stop = lex.reach_stop.search(text, m.end("between"), run_end)
+    if stop:
+        run_end = stop.start()
+    parties = (m.end("between"), run_end)
+    if lex.reach_tail.search(text[parties[0] : run_end]) or not (
+        lex.bodies.search(text, *parties)
+        or any(parties[0] <= s < run_end for s in orgs.ends)
+    ):
+        return None
+    return run_end
 
 
 def _named(
@@ -384,7 +463,11 @@ def _named(
     )
     if not specific:
         return None
-    joiner = " " if bare[:1].isascii() else ""
+    # "การประชุม กสทช. ครั้งที่ 7/2564": a body named by its abbreviation, in session; the
+    # abbreviation is the meeting's acronym (it joins the full name that gives it in brackets),
+    # and the space before it stays, as before a Latin name.
+    abbreviated = om is not None and _THAI_ABBREVIATION_RE.fullmatch(bare) is not None
+    joiner = " " if bare[:1].isascii() or (abbreviated and text[te : te + 1] == " ") else ""
     # "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567": the edition is no part of the name (the span keeps it).
     shown = _EDITION_RE.sub(" ", bare).strip() or bare
     # "อภิปรายในที่ประชุมสภาผู้แทนราษฎร": ที่ประชุม after ใน speaks of a body in session, a
@@ -397,7 +480,10 @@ def _named(
         latin_core=bare if latin else None, trigger=trig.word,
         rule="thai-reference" if reference else "thai-trigger",
     )
+    if abbreviated:
+        cand.acronym = bare
     cand.block = (ts, read_brackets(doc, cand, end, limit))
+    _signing_subject(doc, trig, cand, end)
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
     # stage for trade): a forum is named in English or numbered.
@@ -410,6 +496,23 @@ def _named(
     ):
         return None
     return cand
+
+
+# The subject of what is signed, after the agreement's bracketed abbreviation: an unspaced run
+# from การ…, up to a space or the parties (ระหว่าง…).
+_SIGNING_SUBJECT_RE = re.compile(r"\s(?P<subject>การ[^\s()\"“”,]{2,120}?)(?=\s|ระหว่าง|$)")
+
+
+def _signing_subject(doc: Prepared, trig: _Trigger, cand: Candidate, end: int) -> None:
+    """"พิธีลงนามบันทึกข้อตกลงความร่วมมือ (MOU) การพัฒนาระบบการเชื่อมโยงข้อมูล…": a signing's name
+    goes on over the agreement's bracketed abbreviation to the subject of the agreement."""
+    if trig.word not in lexicon().signing or cand.block[1] <= end:
+        return
+    m = _SIGNING_SUBJECT_RE.match(doc.text, cand.block[1], trig.limit)
+    if m is None:
+        return
+    cand.mentions[0] = cand.block = (cand.block[0], m.end())
+    cand.name = clean_name(doc.text[cand.block[0] : m.end()])
 
 
 def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[Candidate]:

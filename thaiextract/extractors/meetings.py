@@ -51,7 +51,9 @@ class Clause:
     ``shared`` is the ``after`` of the next meeting when only "และ" stands between them.
     ``follow`` is the next sentence when this is the last meeting of its sentence and the next
     one goes on about it ("… โดยการประชุมจะจัดขึ้นระหว่างวันที่ 3-5 ก.ย. 2567 ณ …"): a meeting
-    trigger opens it with no name of its own, and it names no other meeting.
+    trigger opens it with no name of its own, and it names no other meeting. ``goes_on`` is the
+    next sentence when it lists who took part ("… ครั้งที่ 1/2564 | โดยมี … เข้าร่วมประชุม ณ
+    ห้อง…"): the place written there is the meeting's; its dates may be another event's.
     """
 
     block: tuple[int, int]
@@ -63,6 +65,7 @@ class Clause:
     follow: tuple[int, int] | None = None  # the next sentence, when it goes on about it
     shared: tuple[int, int] | None = None  # the stretch after the meeting coordinated with it
     timing: bool = False  # "ก่อน/หลังการประชุม…": the time of another event, whose place it is
+    goes_on: tuple[int, int] | None = None  # the next sentence, when it lists who took part
     rule: str = ""
     cue: str = ""
 
@@ -101,6 +104,11 @@ def _seminar_core() -> re.Pattern[str]:
     """The shortest seminar triggers (สัมมนา, เสวนา): the word the longer ones are built on."""
     words = lexicon().seminar
     return re.compile(alternation([w for w in words if not any(o != w and o in w for o in words)]))
+
+
+def _abbreviated(name: str | None) -> bool:
+    """Does a Thai name hold an abbreviation of who meets (ครม., คกก.)?"""
+    return name is not None and _abbreviations()[0].search(name) is not None
 
 
 def _keys(cand: Candidate) -> set[tuple[str, str]]:
@@ -314,12 +322,12 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
         sentence = doc.sentence_at(bs)
         s_start, s_end = (sentence.nstart, sentence.nend) if sentence else (0, len(doc.text))
         after_end = s_end
-        for (ns, _), j, _c in blocks[k + 1 :]:
+        for (ns, _), j, nxt_cand in blocks[k + 1 :]:
             if ns >= s_end:
                 break
             if j != i and ns >= be:
                 after_end = ns
-                if lexicon().coordinated.fullmatch(doc.text, be, ns):
+                if _listed(doc.text, be, ns, nxt_cand):
                     joined.append((k, k + 1))
                 break
         # "… การประชุม A และเมื่อวันที่ 5 … การประชุม B": a new dated clause ends A's stretch and
@@ -340,6 +348,7 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
             (bs, be), (be, max(be, after_end)), before,
             tuple(cand.mentions), cand.ordinal, rank=cand.rank(), rule=cand.rule,
             cue=cand.trigger, follow=_follow(doc, s_end, nxt) if after_end == s_end else None,
+            goes_on=_goes_on(doc, s_end, nxt) if after_end == s_end else None,
             timing=_timing().search(doc.text, max(0, bs - _TIMING_SPAN), bs) is not None,
         )
     # "การประชุม A ครั้งที่ 60 และการประชุม B ครั้งที่ 11 ระหว่างวันที่ 15-19 ส.ค.": meetings
@@ -358,10 +367,25 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
 _TIMING_SPAN = 8
 
 
+def _listed(text: str, end: int, start: int, nxt: Candidate) -> bool:
+    """Are the meeting ending at ``end`` and the next one (``nxt``, at ``start``) items of one
+    list? "A และ B", "A, B"; and a space alone before a full Thai naming, the way Thai lists:
+    "การประชุม A (…) ครั้งที่ 25 การประชุม B (…) ครั้งที่ 7 … เมื่อวันที่ 30 มีนาคม 2564"."""
+    if lexicon().coordinated.fullmatch(text, end, start):
+        return True
+    return text[end:start].isspace() and nxt.rule == "thai-trigger"
+
+
 @lru_cache(maxsize=1)
 def _occasion() -> re.Pattern[str]:
     """"ในโอกาส…", "ระหว่างการเยือน…": a clause about the occasion of the meeting."""
     return re.compile(alternation(cue_words("occasion")))
+
+
+@lru_cache(maxsize=1)
+def _continues() -> re.Pattern[str]:
+    """A word that opens a sentence going on with the one before (cues.tsv ``continue``)."""
+    return re.compile(rf"\s*(?:{alternation(cue_words('continue'))})")
 
 
 @lru_cache(maxsize=1)
@@ -410,6 +434,18 @@ def _follow(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | Non
     return (sentence.nstart, sentence.nend) if headline and dated else None
 
 
+def _goes_on(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | None:
+    """The sentence after ``s_end`` when it names no other meeting and opens with a word that
+    goes on with the one before (cues.tsv ``continue``: โดยมี …, the segmenter split there)."""
+    k = bisect_left(doc.sentences, s_end, key=lambda x: x.nstart)
+    sentence = doc.sentences[k] if k < len(doc.sentences) else None
+    if sentence is None or next_block < sentence.nend:
+        return None
+    if not _continues().match(doc.text, sentence.nstart):
+        return None
+    return sentence.nstart, sentence.nend
+
+
 # "เมื่อวันที่ 19 …", "วันนี้ (23 กุมภาพันธ์ 2566)", "วันที่ 7 ก.พ.": a lead that opens with its date.
 _DATED_LEAD_RE = re.compile(r"\s*(?:เมื่อ)?(?:วันที่\s?\d|วัน[^\s\d]{2,9}ที่\s?\d|วันนี้\s?\()")
 
@@ -418,8 +454,11 @@ def _fact(doc: Prepared, cl: Cluster, clauses: dict[int, Clause]) -> MeetingCand
     # The first full mention: one with an ordinal, English name or acronym, else one named with
     # การ… (การประชุมคณะรัฐมนตรี rather than ที่ประชุมคณะรัฐมนตรี or a headline's ประชุม…).
     best = min(c.rank() for c in cl.cands)
-    strong = [c for c in cl.cands if c.rank() == best]
-    primary = min(strong, key=lambda c: c.mentions[0])
+    # Of namings equally full, one written out before one with an abbreviation: the headline's
+    # "การประชุม ครม." and the body's "การประชุมคณะรัฐมนตรี" are one meeting, named in full.
+    strong = sorted((c for c in cl.cands if c.rank() == best),
+                    key=lambda c: (_abbreviated(c.name), c.mentions[0]))
+    primary = strong[0]
     spans = sorted({s for c in cl.cands for s in c.mentions})
     english = cl.get("english")
     thai = next((c.name for c in strong if c.english is None or c.name != c.english), None)

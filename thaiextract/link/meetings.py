@@ -306,7 +306,8 @@ def resolve_session(
     # "ก่อนการประชุมคณะรัฐมนตรี ณ …": that place is where the other event was.
     placed = [c for c in ordered if not c.timing]
     place, place_cue = pick_place(
-        doc, [z for c in placed for z in _zones(c)], people, [c.follow for c in placed if c.follow]
+        doc, [z for c in placed for z in _zones(c)], people,
+        [z for c in placed for z in (c.follow, c.goes_on) if z],
     )
     online = _online_cue(doc, zones)
     values = {name: getattr(cand, name) for name in _FIELDS}

@@ -44,6 +44,7 @@ from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
 from .cues import before_position_mentions, cued_mentions, listed_mentions
 from .facts import person_fact
+from .foreign import foreign_list_mentions
 from .headlines import (
     distinct_pair_mentions,
     given_before_verb_mentions,
@@ -59,6 +60,7 @@ from .mentions import (
     group_mentions,
 )
 from .posts import position_before, position_heads, positions_after
+from .results import quoted_nicknames, result_mentions
 from .source import Candidate, PageText, page_text
 from .titles import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
@@ -101,9 +103,11 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
         royals += monk_rank_mentions(text)  # only a text with "พระ" can hold a rank name
     royal_spans = SpanSet((r.start, r.end) for r in royals)
     titled = [m for m in titled_mentions(text) if not royal_spans.overlaps(m.start, m.end)]
+    nicknames, quoted_people = quoted_nicknames(text, titled, [])  # "“น้องแบ๋น” วันดี …"
+    titled = [m for m in titled if m.start not in nicknames]
     titled += royals
-    taken = [(m.start, m.end) for m in titled]
-    untitled = untitled_mentions(text, taken)
+    taken = [(m.start, m.end) for m in titled + quoted_people]
+    untitled = quoted_people + untitled_mentions(text, taken)
     taken += [(m.start, m.end) for m in untitled]
     if heads:
         untitled += after_position_mentions(text, heads, org_starts, taken)
@@ -124,7 +128,12 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     alone = given_before_verb_mentions(text, taken)
     taken += [(m.start, m.end) for m in alone]
     untitled += alone
-    listed = listed_mentions(text, titled + untitled, taken)
+    results = result_mentions(text, taken)
+    taken += [(m.start, m.end) for m in results]
+    untitled += results
+    listed = foreign_list_mentions(text, titled + untitled, taken, [*org_starts.items()])
+    taken += [(m.start, m.end) for m in listed]
+    listed += listed_mentions(text, titled + untitled + listed, taken)
     taken += [(m.start, m.end) for m in listed]
     untitled += listed
     found = [m for m in titled + untitled if m.rule != NAMELESS_ROYAL]
