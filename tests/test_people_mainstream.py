@@ -118,6 +118,11 @@ BOUNDARIES = [
     ("ล่าสุด นายกนก พันธุ์ จุลเกษม ผู้ว่าการการกีฬาแห่งประเทศไทย (กกท.) ในฐานะประธาน",
      [("กนก พันธุ์ จุลเกษม", "นาย", "ผู้ว่าการการกีฬาแห่งประเทศไทย")], ["นายกนก พันธุ์ จุลเกษม"]),
     ("นายสมชาย ได้ ใจดี ผู้ว่าราชการ", [("สมชาย", "นาย", None)], ["นายสมชาย"]),
+    # tests/devset/news.jsonl news-029 (Thairath): three syllables of a foreign name, each a word
+    ("ด้าน นายคิม เอง ทาน นักวิเคราะห์ประจำสถาบัน ระบุว่า",
+     [("คิม เอง ทาน", "นาย", "นักวิเคราะห์ประจำสถาบัน")], ["นายคิม เอง ทาน"]),
+    ("นายคิม เอง ทาน อาหาร", [("คิม", "นาย", None)], ["นายคิม"]),
+    ("นายคิม ก็ ไป ผู้ว่าราชการ", [("คิม", "นาย", None)], ["นายคิม"]),
 ]
 
 
@@ -228,7 +233,8 @@ TABLES = {
     "gap": (GAPS, ["two-spaces", "wrapped-markup-line", "paragraph-break"]),
     "end": (BOUNDARIES, ["thi-inside-a-syllable", "ko-inside-phuket", "quantifier-tail",
                          "pronoun-then-boundary", "pronoun-tail", "speech-verb",
-                         "split-given-name", "no-split-after-a-verb"]),
+                         "split-given-name", "no-split-after-a-verb", "foreign-syllables",
+                         "foreign-syllables-no-post", "foreign-then-sentence"]),
     "khun": (KHUN, ["full-name-noble", "full-name-then-post", "listed-given", "quality",
                     "benefit", "thanks"]),
     "noble": (NOBLE, ["noble-then-post", "noble-royal-title", "at-a-place"]),

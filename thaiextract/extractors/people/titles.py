@@ -25,6 +25,7 @@ from .shapes import foreign_parts
 from .source import Candidate, breaks_at, ends_word, letters_end
 from .vocab import (
     Title,
+    cut_stops,
     monk_forms,
     name_stops,
     name_stops_re,
@@ -242,20 +243,34 @@ def _name_past_stop(text: str, nstart: int, stop: int, gend: int) -> bool:
             and not text.startswith(name_stops(), nstart + stop))
 
 
-def split_name_end(text: str, start: int) -> int | None:
+SHORT_PART = 4  # letters of a syllable of a foreign name written as a word ("คิม เอง ทาน")
+
+
+def split_name_end(text: str, start: int, given: str) -> int | None:
     """A name whose given name a scrape split in two ("นายกนก พันธุ์ จุลเกษม ผู้ว่าการ…"): after the
     given name, a short word standing alone that was no surname, then a surname no dictionary
-    holds and a post right after it; the end of that surname."""
+    holds and a post right after it; the end of that surname. Three short syllables of a foreign
+    name may each be a word ("นายคิม เอง ทาน นักวิเคราะห์…")."""
     mid_end = letters_end(text, start, 8)
     if not 2 <= mid_end - start <= 7 or not text.startswith(" ", mid_end):
         return None
     mid = text[start:mid_end]
-    if mid in thai_stopwords() or text.startswith(name_stops(), start):
+    # A foreign syllable: a short given name no name list or dictionary holds ("คิม").
+    syllables = (len(given) <= SHORT_PART and mid_end - start <= SHORT_PART
+                 and given not in name_lists()[0] and given not in thai_dictionary())
+    if syllables:
+        if text.startswith(cut_stops(), start):
+            return None  # "… ก็ …", "… กล่าว …": the sentence goes on
+    elif mid in thai_stopwords() or text.startswith(name_stops(), start):
         return None
     end = surname_end(text, mid_end + 1)
-    if end is None or text[mid_end + 1 : end] in thai_dictionary() or not post_follows(text, end):
+    if syllables and end is None:
+        end = letters_end(text, mid_end + 1, SHORT_PART + 1)
+        if not 2 <= end - mid_end - 1 <= SHORT_PART or text.startswith(name_stops(), mid_end + 1):
+            return None
+    elif end is None or (text[mid_end + 1 : end] in thai_dictionary() and not syllables):
         return None
-    return end
+    return end if post_follows(text, end) else None
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +343,7 @@ def titled_mentions(text: str) -> list[Candidate]:
             text[sstart]
         ):
             send = (surname_end(text, sstart) or short_surname_end(text, nstart, gend)
-                    or split_name_end(text, sstart))
+                    or split_name_end(text, sstart, text[nstart:gend]))
             if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
                 send = None  # a surname alone on its line may be a heading: keep to the line
         if send is not None:
