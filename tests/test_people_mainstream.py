@@ -108,6 +108,9 @@ BOUNDARIES = [
     ("นายวิษณุ ทับเที่ยง กล่าวว่า", [("วิษณุ ทับเที่ยง", "นาย", None)], ["นายวิษณุ ทับเที่ยง"]),
     ("นายสมชาย ใจดี ผู้อำนวยการโครงการชลประทานภูเก็ต กล่าว",
      [("สมชาย ใจดี", "นาย", "ผู้อำนวยการโครงการชลประทานภูเก็ต")], ["นายสมชาย ใจดี"]),
+    # ... nor as the end of a longer word: ดัง|กล่าว is "aforementioned", no speech verb
+    ("นายสมชาย ใจดี นักวิเคราะห์ประจำสถาบันดังกล่าว ระบุว่า",
+     [("สมชาย ใจดี", "นาย", "นักวิเคราะห์ประจำสถาบันดังกล่าว")], ["นายสมชาย ใจดี"]),
     # A surname standing alone runs to the end of its letters ...
     ("นายสมชาย สมบัติหลาย กล่าวว่า", [("สมชาย สมบัติหลาย", "นาย", None)], ["นายสมชาย สมบัติหลาย"]),
     # ... unless a boundary word, a pronoun or an adverb is glued to it.
@@ -231,7 +234,8 @@ def test_a_given_name_that_is_an_occupation_word_stays_a_name() -> None:
 # Every table of (sentence, people, spans) above, each case named by its table.
 TABLES = {
     "gap": (GAPS, ["two-spaces", "wrapped-markup-line", "paragraph-break"]),
-    "end": (BOUNDARIES, ["thi-inside-a-syllable", "ko-inside-phuket", "quantifier-tail",
+    "end": (BOUNDARIES, ["thi-inside-a-syllable", "ko-inside-phuket", "inside-a-longer-word",
+                         "quantifier-tail",
                          "pronoun-then-boundary", "pronoun-tail", "speech-verb",
                          "split-given-name", "no-split-after-a-verb", "foreign-syllables",
                          "foreign-syllables-no-post", "foreign-then-sentence"]),
