@@ -140,7 +140,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import DateFact
-from .borrow import borrowed_year, lenders, year_base
+from .borrow import borrowed_year, lenders, story_year, year_base
 from .find import candidates
 from .resolve import resolve, resolve_relative
 
@@ -161,8 +161,9 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
 
         day = reported_day(doc.text, [(s.nstart, s.nend) for s in doc.sentences])
     found = lenders(cands) if day is None else []
+    story = story_year(found)
     for c in cands:
-        base = year_base(c, borrowed_year(c, found, doc.text)) if found else None
+        base = year_base(c, borrowed_year(c, found, doc.text, story)) if found else None
         if c.first is None:
             values = resolve_relative(c, day or base)
             if base is not None and day is None:

@@ -1,8 +1,8 @@
 """The year of a year-less date in an article with no date of its own, borrowed from the dates
 the text writes with a year.
 
-Two kinds of evidence, both only when the article's own date is unknown (with it, the year is
-inferred from the article's date, :func:`resolve.infer_year`):
+Three kinds of evidence, in this order, only when neither the article's own date nor a day its
+lead reports is known (with one, the year is inferred from it, :func:`resolve.infer_year`):
 
 - an event year right before it, on the same line: "ยกน้ำหนักชิงชนะเลิศแห่งเอเซีย 2009
   ระหว่างวันที่ 9-16 พ.ค.นี้", "ศึกฟุตซอลชิงแชมป์เอเชีย 2018 ที่ไต้หวัน เมื่อวันที่ 8 กพ": the days
@@ -11,7 +11,10 @@ inferred from the article's date, :func:`resolve.infer_year`):
   2018"), day ranges with a year ("57 ตค 61") and event years or seasons ("ไทยลีก 2018",
   "ฤดูกาล 2018"). One lender alone is as often history ("เกิดเมื่อวันที่ 30 มีนาคม ปี 2469") as
   the story's present, and a wrong value is worse than none. Bare years with ปี are no lenders:
-  in news they are mostly background ("เมื่อปี 2559").
+  in news they are mostly background ("เมื่อปี 2559");
+- far from any two lenders, the one year every lender of the article names, when there are two
+  or more (:func:`story_year`): the EGAT release's "ปีนี้" 2,000 characters from its second
+  "มิถุนายน 2563".
 
 A relative year ("ปีนี้", "ปีที่แล้ว") takes the borrowed year the same way; relative days and
 weeks ("วันนี้", "เมื่อวันเสาร์") still need the article's own date.
@@ -91,8 +94,17 @@ def _needs_year(c: Candidate) -> bool:
     return c.first.year is None and c.first.month != 0  # not "วันที่ 26-27 นี้" (no month)
 
 
-def borrowed_year(c: Candidate, found: list[Lender], text: str) -> int | None:
-    """The year ``c`` borrows (see the module's docstring), or None."""
+def story_year(found: list[Lender]) -> int | None:
+    """The one year every lender names, when there are two or more of them."""
+    years = {lender.year for lender in found}
+    return years.pop() if len(found) >= 2 and len(years) == 1 else None
+
+
+def borrowed_year(
+    c: Candidate, found: list[Lender], text: str, story: int | None,
+) -> int | None:
+    """The year ``c`` borrows (see the module's docstring), or None; ``story`` is
+    :func:`story_year` of ``found``, computed once."""
     if not found or not _needs_year(c):
         return None
     i = bisect_left(found, c.start, key=lambda lender: lender.start)
@@ -105,9 +117,7 @@ def borrowed_year(c: Candidate, found: list[Lender], text: str) -> int | None:
         years = {_lent(lender, c) for lender in near}
         return years.pop() if len(years) == 1 else None
     # Far from the lenders: when every one of them names the same year, it is the story's.
-    if len(found) >= 2 and len({lender.year for lender in found}) == 1:
-        return _lent(near[0], c)
-    return None
+    return _lent(near[0], c) if story is not None else None
 
 
 def _lent(lender: Lender, c: Candidate) -> int:

@@ -33,6 +33,7 @@ _ISO = re.compile(
 # than digits, so the scans start from those (see _hinted).
 _SEP_DIGIT = re.compile(r"[/-]\d")
 _PAREN_CLOSE = re.compile(rf"{SP}\)")
+SINCE_LOOK_BACK = 12  # "ตั้งแต่ |วันนี้": the longest since-word and two spaces
 
 
 def _hinted(
@@ -208,7 +209,8 @@ def _from_today(text: str, cands: list[Candidate], p: Patterns, t: Tables) -> li
         prev = out[-1] if out else None
         if (prev is not None and prev.rule == "relative" and prev.rel == ("day", 0)
                 and prev.part is None and c.explicit_point() is not None
-                and text[:prev.start].rstrip(" ").endswith(t.since)
+                and text[max(0, prev.start - SINCE_LOOK_BACK):prev.start].rstrip(" ").endswith(
+                    t.since)
                 and (m := p.connector.match(text, prev.end)) is not None and m.end() == c.start):
             prev.last, prev.end, prev.rule = c.explicit_point(), c.end, "range"
             prev.evidence += c.evidence
