@@ -328,6 +328,7 @@ def _verb_topic_named(text: str, trig: _Trigger) -> bool:
 
 _ORGANISE_SPAN = 6
 _OWNER = "ของ"
+_OWNER_SUBJECT_RE = re.compile(r"เรื่อง[^\s()\"'“”,]{2,60}(?=\s|$)")
 
 
 def _owner(doc: Prepared, trig: _Trigger, end: int) -> int:
@@ -342,7 +343,13 @@ def _owner(doc: Prepared, trig: _Trigger, end: int) -> int:
                         bodies=True)
     owner = text[start:more]
     named = closed and more > start and (lex.bodies.match(owner) or owner[:1].isascii())
-    return more if named else end
+    if not named:
+        return end
+    # "…ของสมัชชาสหประชาชาติเรื่องเอชไอวีและเอดส์ พ.ศ. 2564": the owner's meeting on a subject.
+    subject = _OWNER_SUBJECT_RE.match(text, more, trig.limit)
+    if subject and not lex.reach_stop.search(subject.group(), len("เรื่อง")):
+        return subject.end()
+    return more
 
 
 def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | None:
