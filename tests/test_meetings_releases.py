@@ -149,6 +149,15 @@ CASES = [
                  "การประชุมระดับสูงของสมัชชาสหประชาชาติเรื่องเอชไอวีและเอดส์")],
         id="real-a-high-level-meeting-named-by-its-owner-and-subject-edition-left-out",
     ),
+    # real: fresh.jsonl fresh-034 (EGAT press release, June 2020; the HTML entities decoded)
+    pytest.param(
+        "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย (กฟผ.) จัดงานวันสิ่งแวดล้อม กฟผ. ในวันสิ่งแวดล้อมโลก 5 มิถุนายน"
+        "2563 ด้วยการจัดเสวนา EGAT GURU Talk ครั้งที่ 2 แบบ Live สด รับ New Normal ในหัวข้อ “Action"
+        " for Green รักษ์โลกให้เรียนรู้”",
+        [meeting("เสวนา EGAT GURU Talk ครั้งที่ 2", "เสวนา EGAT GURU Talk", ordinal=2,
+                 date="2020-06-05")],
+        id="real-a-seminar-named-in-english-after-sewana-live-is-not-online",
+    ),
 ]
 
 
