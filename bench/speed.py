@@ -4,6 +4,7 @@ before.
     python bench/speed.py               # every measurement (a few minutes)
     python bench/speed.py --quick       # a subset with smaller inputs, under a minute
     python bench/speed.py --profile     # stage shares of extraction (cProfile, by module)
+    python bench/speed.py --profile --functions 30   # and the 30 functions of most own time
 
 Measured (each run of (1) and (2) in a fresh process, so no cache of an earlier run helps):
   (1) unique text: every ThaiNER 1.5 train/val line and every sample article once
@@ -65,10 +66,12 @@ def tools() -> dict[str, Callable[[str], object]]:
 
 def warm_automata() -> None:
     """What a batch builds once before its documents (``batch.warm_up``): the dictionary
-    automaton. Without it, its one-off build (about 0.05 s) lands inside the measured text."""
-    from thaiextract.corpus import use_word_automaton
+    automaton and the tables its made-up text reaches. Without it, their one-off builds (about
+    0.05 s for the automaton, 0.02 s for the dotted words of the dictionary that organisations
+    read …) land inside the measured text."""
+    from thaiextract.batch import warm_up
 
-    use_word_automaton()
+    warm_up()
 
 
 def interleaved(docs: list[str]) -> dict[str, float]:
@@ -296,7 +299,19 @@ def stage_shares(stats: dict) -> dict[str, float]:
     return seconds
 
 
-def profile(docs: list[str]) -> None:
+def top_functions(stats: dict, count: int) -> None:
+    """The ``count`` functions of most own time (cProfile inflates small Python functions; the
+    order is what to read), with calls and cumulative time."""
+    total = sum(row[2] for row in stats.values()) or 1.0
+    rows = sorted(stats.items(), key=lambda item: item[1][2], reverse=True)[:count]
+    print(f"top {count} functions by own time (share of all own time, calls, cumulative s):")
+    for (path, line, name), (_, calls, own, cumulative, _) in rows:
+        where = path.replace(os.sep, "/").split("/thaiextract/")[-1] if "/thaiextract/" in path \
+            else Path(path).name
+        print(f"  {own / total:6.1%} {calls:>8} {cumulative:7.3f}  {where}:{line} {name}")
+
+
+def profile(docs: list[str], functions: int = 0) -> None:
     """cProfile of ``extract -f jsonl`` in one process (reading a JSONL archive included)."""
     import cProfile
     import pstats
@@ -315,7 +330,8 @@ def profile(docs: list[str]) -> None:
         for src in iter_sources([str(archive)]):
             process_source(src, render="jsonl")
         profiler.disable()
-    seconds = stage_shares(pstats.Stats(profiler).stats)  # type: ignore[attr-defined]
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    seconds = stage_shares(stats)
     total = sum(seconds.values())
     print(f"stage shares of extraction, {len(docs)} unique documents, "
           f"{total:.2f} s under cProfile:")
@@ -324,6 +340,8 @@ def profile(docs: list[str]) -> None:
         if stage in seconds:
             label = "other (pipeline glue, imports in functions)" if stage == "other" else stage
             print(f"  {label:<44} {seconds[stage] / total:6.1%}")
+    if functions:
+        top_functions(stats, functions)
 
 
 # --- report ---------------------------------------------------------------------------------
@@ -376,12 +394,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a subset, under a minute")
     parser.add_argument("--profile", action="store_true", help="stage shares, then stop")
     parser.add_argument("--runs", type=int, default=None, help="runs of (1) (default 3; 2)")
+    parser.add_argument("--functions", type=int, default=0, metavar="N",
+                        help="with --profile: also the N functions of most own time")
     args = parser.parse_args(argv)
     docs = corpus.unique()
     print(f"{os.cpu_count()} cores; Python {sys.version.split()[0]}; load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if args.profile:
-        profile(docs[:120] if args.quick else docs)
+        profile(docs[:120] if args.quick else docs, args.functions)
         return 0
     subset = ["120"] if args.quick else []
     runs = [in_child("interleave", *subset) for _ in range(args.runs or (2 if args.quick else 3))]

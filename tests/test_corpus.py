@@ -62,6 +62,10 @@ def test_word_lists_match_pythainlp_and_fall_back_to_its_api(
          ("มหาวิทยาลัย", "ราชภัฏ", "เชียงราย", "จัด", "อบรม", "ครู")),
         ("ประชุมกขฃคณะรัฐมนตรีฯ", ("ประ", "ชุ", "มก", "ขฃ", "คณะรัฐมนตรี", "ฯ")),
         ("ไปรษณีย์ไทยจำกัด", ("ไปรษณีย์", "ไทย", "จำกัด")),
+        # Equal paths (one unknown letter, two tokens either way): the one that leaves the
+        # earlier position wins, ผ|กาก not ผกา|ก (chunks the unique bench corpus cuts).
+        ("ผกาก", ("ผ", "กาก")),
+        ("ที่สตง", ("ที่", "ส", "ตง")),
         ("", ()),
     ],
 )

@@ -35,9 +35,10 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
         (f"{HEADLINE}\nMonday, October 2, 2023\n{BODY}", ("2023-10-02", "dateline")),
         # prachatai.com's byline as text (tests/devset news-035's page).
         (f"{HEADLINE}\nSubmitted on Mon, 2019-01-21 13:49\n{BODY}", ("2019-01-21", "dateline")),
-        # Crime news: the clock first, then the day ("เมื่อเวลา 10.00 น. วันที่ …").
+        # Crime news: the clock first, then the day ("เมื่อเวลา 10.00 น. วันที่ …"): the day the
+        # story reports, not the article's own (tests/devset RULES: dateline, byline, metadata).
         (f"{HEADLINE}\nเมื่อเวลา 10.00 น. วันที่ 2 ต.ค. 2566 พล.ต.ต.สมชาย ใจดี ผบก.ปอท. แถลงผล"
-         "การจับกุมแก๊งคอลเซ็นเตอร์ที่หลอกลวงผู้เสียหายกว่า 100 ราย", ("2023-10-02", "lead")),
+         "การจับกุมแก๊งคอลเซ็นเตอร์ที่หลอกลวงผู้เสียหายกว่า 100 ราย", (None, None)),
         # A full date in brackets opening the lead paragraph (thestatestimes.com).
         (f"{HEADLINE}\n(7 ต.ค. 67) ดร.เฉลิมชัย ศรีอ่อน รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ"
          "และสิ่งแวดล้อมกล่าววันนี้ ว่าประเทศไทยมุ่งมั่นสู่ความเป็นกลางทางคาร์บอน", ("2024-10-07", "lead")),
@@ -50,9 +51,12 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
         # A clock written the way running text writes it ("เวลา 10.00 น.") is no time stamp.
         (f"{HEADLINE}\nขอเชิญร่วมงานวันที่ 30 ธ.ค. 2567 เวลา 10.00 น. ณ ศาลากลางจังหวัด\n{BODY}",
          (None, None)),
-        # A past date opening the line is no dateline; the lead takes it as the reported day.
+        # A past date opening the line is no dateline, and the reported day no article date.
         (f"{HEADLINE}\n10 ตุลาคม 2568 ที่ผ่านมา มีการประชุมคณะรัฐมนตรีที่ทำเนียบรัฐบาล",
-         ("2025-10-10", "lead")),
+         (None, None)),
+        # A full date opening the lead paragraph without a past cue is the report's day.
+        (f"{HEADLINE}\nวันที่ 18 ก.ค. 66 พล.ต.ต.สมชาย ใจดี ผบก.ปอท. แถลงผลการจับกุมแก๊งคอลเซ็นเตอร์"
+         "ที่หลอกลวงผู้เสียหายกว่า 100 ราย", ("2023-07-18", "lead")),
         # Running text: the date is an event in a sentence.
         (f"{HEADLINE}\nนายกฯ ลงพื้นที่ 3 เม.ย. 2567 ตรวจน้ำท่วม\n{BODY}", (None, None)),
         # After a year-less report day in the lead, a dated day is history (a birth date).
@@ -65,7 +69,7 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
          "weekday-english", "submitted-on", "lead-clock-first", "lead-bracketed",
          "yearless-dateline-one-near", "yearless-dateline-one-far",
          "not-stamp-event",
-         "past-date-line",
+         "past-date-line", "lead-opening-day",
          "running-text", "lead-history"],
 )
 def test_document_date_kinds(text: str, expected: tuple[str | None, str | None]) -> None:

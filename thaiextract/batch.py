@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import logging
 import os
 import signal
 import sys
@@ -38,7 +39,28 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # The signals that stop a run (the CLI handles all three like Ctrl-C).
 STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
                      if hasattr(signal, name))
-WARM_TEXT = "วันที่ 12 มิถุนายน 2563 นายสมชาย ใจดี ผู้อำนวยการสำนักงาน กล่าวในการประชุม"
+# Made-up text that takes the extractors down most of their paths (a headline, a dateline, a
+# minister and a ministry's short form, a meeting, schemes, a company, a bare given name, a
+# glued unknown name, a furniture line), so that warm_up builds their tables, regexes and word
+# sets once, before the workers fork, instead of each worker on its first documents (measured
+# ≈0.1 s a worker after the old one-sentence text). No line of a real article.
+WARM_TEXT = (
+    "พาณิชย์ประชุมติดตามโครงการ\n"
+    "กรุงเทพฯ 12 มิ.ย. 2563 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ "
+    "เป็นประธานการประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2563 ณ "
+    "ห้องประชุมสำนักงานปลัดกระทรวงพาณิชย์ เพื่อติดตามโครงการคนละครึ่ง "
+    "และเปิดตัวโครงการ “ชุมชนยั่งยืน” ร่วมกับบริษัท ไทยพัฒนา จำกัด (มหาชน) "
+    "เมื่อวันที่ 10 มิถุนายน 2563 ที่ผ่านมา\n"
+    "ด้าน ผศ.ดร.สมศรี มีสุข ผู้อำนวยการกองนโยบาย มหาวิทยาลัยเชียงใหม่ กล่าวว่า "
+    "รมช.เกษตรฯ และ ก.แรงงาน จะจัดงานสัมมนาวิชาการ ณ โรงแรมเซ็นทรัล ในวันพรุ่งนี้ "
+    "พร้อมลงนามบันทึกความเข้าใจ (MOU) กับ กทม. ภายใต้แผนพัฒนาเศรษฐกิจ ปี 2564 "
+    "ซึ่งเป็นมาตรการเร่งด่วน ขณะที่นายสมชายปฏิเสธจะให้ความเห็น "
+    "และนาวัลนีขณะกำลังจะเดินทาง\n"
+    "นายโอภาสวิน กล่าวว่า ต้องรอแต่ละพื้นที่ครบ 21 วัน ผ่านศูนย์ Smart Farm Center "
+    "ซึ่งจัดขึ้นเมื่อเดือนตุลาคม 2562 "
+    "เพื่อสนับสนุนโครงการเชิงยุทธศาสตร์/โครงการสำคัญระดับประเทศ\n"
+    "อ่านเพิ่มเติม\n"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +251,14 @@ def warm_up(only: tuple[str, ...] | None = None) -> None:
     from .corpus import use_word_automaton
 
     use_word_automaton()
-    process_source(Source("<warm-up>", WARM_TEXT), only=only, render="jsonl")
+    # The warm-up is no document of the user's: what the stages log about it (a dropped
+    # furniture line) must not show in a --verbose run.
+    previous = logging.root.manager.disable
+    logging.disable(logging.INFO)
+    try:
+        process_source(Source("<warm-up>", WARM_TEXT), only=only, render="jsonl")
+    finally:
+        logging.disable(previous)
     gc.collect()
     gc.freeze()
 

@@ -310,6 +310,27 @@ def align_lines(view_text: str, lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+BYLINE_LINES, BYLINE_CHARS = 3, 80  # how close to the body, and how short, a byline is
+
+
+def _byline_date(text: str, body_start: int) -> tuple[int, int] | None:
+    """A short dated line among the few right before the article body ("Submitted on Mon,
+    2019-01-21 13:49" in a ``span.submitted-by``): trafilatura drops it with the page furniture,
+    but it is the byline the reader sees, and its date is one of the article's."""
+    seen, end = 0, body_start
+    while seen < BYLINE_LINES and end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if line:
+            seen += 1
+            if len(line) <= BYLINE_CHARS and (_ISO_DAY.search(line) or _dated_line().search(line)):
+                offset = text.index(line, start)
+                return offset, offset + len(line)
+        end = start
+    return None
+
+
 def clean_html_views(markup: str, source: str | None = None) -> list[TextView]:
     """Two views over ``markup``: its visible text, then the article lines within it."""
     text_view = html_text_view(markup)
@@ -317,6 +338,9 @@ def clean_html_views(markup: str, source: str | None = None) -> list[TextView]:
     if lines is None:
         return [text_view, clean_text_view(text_view.text, source)]
     spans = sorted(set(align_lines(text_view.text, lines)))
+    byline = _byline_date(text_view.text, spans[0][0]) if spans else None
+    if byline is not None:
+        spans.insert(0, byline)
     builder = ViewBuilder()
     last_end = -1
     for start, end in spans:

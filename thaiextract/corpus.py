@@ -14,7 +14,7 @@ import importlib.util
 import json
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -175,28 +175,21 @@ def use_word_automaton() -> None:
 
 
 class Segmenter:
-    """Which way :func:`dictionary_words` finds the words at each position (output identical)."""
+    """Which way :func:`dictionary_words` finds the dictionary words of a chunk (output
+    identical)."""
 
     cut = 0  # chunks cut so far in this process
 
     @classmethod
-    def word_ends(cls, chunk: str) -> list[list[int]]:
-        """For each position of ``chunk``, the ends of the dictionary words starting there, in
-        increasing order."""
+    def matches(cls, chunk: str) -> Iterable[tuple[int, int]]:
+        """(last index, length) of every dictionary word in ``chunk``, in increasing order of
+        the last index: from one automaton pass in a long run, else from set lookups."""
         cls.cut += 1
-        n = len(chunk)
-        ends: list[list[int]] = [[] for _ in range(n)]
         if cls.cut > AUTOMATON_AFTER:
-            # The automaton reports matches in order of their last character, so each start's
-            # ends arrive in increasing order: no sort needed.
-            for last, length in _word_automaton().iter(chunk):
-                ends[last - length + 1].append(last + 1)
-            return ends
+            return _word_automaton().iter(chunk)  # reports words in order of their last letter
         words = thai_dictionary()
-        for i in range(n):
-            ends[i] = [j for j in range(i + 2, min(n, i + MAX_WORD_CHARS) + 1)
-                       if chunk[i:j] in words]
-        return ends
+        return [(j - 1, j - i) for j in range(2, len(chunk) + 1)
+                for i in range(max(0, j - MAX_WORD_CHARS), j - 1) if chunk[i:j] in words]
 
 
 @lru_cache(maxsize=8192)
@@ -204,31 +197,32 @@ def dictionary_words(chunk: str) -> tuple[str, ...]:
     """Cut a short unspaced Thai string into dictionary words, fewest unknown characters first.
 
     Maximal matching by dynamic programming: a path scores (unknown characters, tokens), lower is
-    better; characters no dictionary word covers are joined into one unknown token. The words
-    starting at each position come from set lookups, or in a long run from one automaton pass
-    (:class:`Segmenter`), visited in the order of their ends either way.
+    better; characters no dictionary word covers are joined into one unknown token. Of equal
+    paths into a position the one from the earliest position wins: a word over an unknown
+    character, the longer of two words.
     """
     words = thai_dictionary()
     n = len(chunk)
-    ends = Segmenter.word_ends(chunk)
+    if chunk in words and 2 <= n <= MAX_WORD_CHARS:
+        return (chunk,)  # one known token: the only path of that score (a tenth of the chunks)
     # The score (unknown, tokens) as one integer, unknown * (n + 1) + tokens: tokens never exceed
-    # n, so integers compare as the pairs would, and cheaper. Every position is reachable (one
-    # unknown character at a time), so the first candidate of a position always replaces the
-    # initial "unreached" score, as a None did; later ones must be strictly better, as before.
+    # n, so integers compare as the pairs would, and cheaper. Words arrive in order of their end,
+    # so the score at a word's start is final when the word is read: one pass over the matches,
+    # no table of the ends at each position (which cost as much as the rest).
     unknown_step = n + 2  # one more unknown character and one more token
-    best = [0] + [unknown_step * (n + 1)] * n
-    back = [0] * (n + 1)
-    for i in range(n):
-        here = best[i]
-        step = here + unknown_step
-        if step < best[i + 1]:
-            best[i + 1] = step
-            back[i + 1] = i
-        step = here + 1
-        for j in ends[i]:
-            if step < best[j]:
-                best[j] = step
-                back[j] = i
+    best = [0] * (n + 1)
+    back = list(range(-1, n))  # an unknown character from the position before
+    done = 0  # best[0..done] are set; best[done] may still improve by a word ending there
+    for last, length in Segmenter.matches(chunk):
+        end = last + 1
+        while done < end:
+            done += 1
+            best[done] = best[done - 1] + unknown_step
+        start = end - length
+        score = best[start] + 1
+        if score < best[end] or (score == best[end] and start < back[end]):
+            best[end] = score
+            back[end] = start
     cuts = []
     pos = n
     while pos > 0:
@@ -239,16 +233,12 @@ def dictionary_words(chunk: str) -> tuple[str, ...]:
     for end in reversed(cuts):
         piece = chunk[start:end]
         # Runs of unknown single characters read as one unknown token.
-        if pieces and len(piece) == 1 and piece not in words and _unknown(pieces[-1], words):
+        if pieces and len(piece) == 1 and piece not in words and pieces[-1] not in words:
             pieces[-1] += piece
         else:
             pieces.append(piece)
         start = end
     return tuple(pieces)
-
-
-def _unknown(token: str, words: frozenset[str]) -> bool:
-    return token not in words
 
 
 @lru_cache(maxsize=1)

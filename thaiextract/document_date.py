@@ -16,11 +16,14 @@ first): the ``--document-date`` option ("option"), the publication date an HTML 
    only when there is nothing else.
 2. The lead, when the header has none: the first ``LEAD_SENTENCES`` (3) sentences of at least
    ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
-   full day-month-year there written as an event day — เมื่อวันที่ …, a weekday, or … ที่ผ่านมา
-   ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more often history) — or with
-   วันนี้ before it, or opening its paragraph ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง"): a press
-   release is written on or after what it reports. A date with a future cue ("จะจัดขึ้นในวันที่
-   30 ธ.ค. 2567", "… นี้") never counts.
+   full day-month-year there written as the day of writing: with วันนี้ before it, in brackets
+   opening its paragraph ("(7 ต.ค. 67) ดร.… กล่าววันนี้"), or opening its paragraph as an event
+   day without a past cue ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง"). A date with a future cue ("จะ
+   จัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้") never counts. A past event day — เมื่อวันที่ …, a
+   weekday, or … ที่ผ่านมา ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more
+   often history) — is the day the story reports, not the article's date (the development-set
+   rules give such an article none): :func:`reported_day` gives it to the dates extractor, for
+   the year-less and relative dates to count from.
 
 Never a date inside a range or a list ("1-3 มี.ค. 2567"). A header date without a year
 ("กรุงเทพฯ 15 ม.ค. -") takes the year that puts it nearest to most (at least two) of the
@@ -43,6 +46,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .extractors.dates.candidate import Candidate, Point
 from .extractors.dates.find import written_days
@@ -257,8 +261,15 @@ def _event_day(text: str, c: Candidate, p: Patterns, t: Tables) -> bool:
 
 def _from_lead(
     text: str, end: int, cands: list[Candidate], written: _Written,
-) -> dt.date | None:
+) -> tuple[dt.date | None, dt.date | None]:
+    """``(the article's date, the reported day)`` of the lead: a dated day written as the
+    day of writing (วันนี้, a bracketed date, "วันที่ 18 ก.ค. 66 …" opening a paragraph), or a
+    past event day ("เมื่อวันที่ 25 กรกฎาคม 2567 พ.ต.อ.… นำกำลังเข้าจับกุม", "… ที่ผ่านมา"): that
+    is when the story happened, not when it was published (the development-set rules give
+    such articles no date of their own), but year-less and relative dates still count from
+    it."""
     p, t = patterns(), tables()
+    reported = None
     history = False  # after "เมื่อวันที่ 28 มกราคม": the report's day, without its year
     for c in cands:
         if c.start >= end:
@@ -287,9 +298,13 @@ def _from_lead(
         if not (today or (event_day and (c.past or opens))) or c.future:
             continue
         day = written.date_of(c)
-        if day is not None and not written.far_future(day, c):
-            return day
-    return None
+        if day is None or written.far_future(day, c):
+            continue
+        if c.past and not (today or bracketed):
+            reported = reported or day  # a past event: the story's day, not the article's
+            continue
+        return day, reported
+    return None, reported
 
 
 def lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:
@@ -313,12 +328,16 @@ def _head(text: str, end: int) -> str:
     return text[: min(HEAD_CHARS, len(text) if nl < 0 else nl)]
 
 
-def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.date, str] | None:
-    """The article's own date in normalised ``text`` and where it was found ("dateline" or
-    "lead"), or None."""
+@lru_cache(maxsize=2)
+def _from_text(
+    text: str, sentences: tuple[tuple[int, int], ...],
+) -> tuple[tuple[dt.date, str] | None, dt.date | None]:
+    """The article's own date and its source, and the lead's reported day. Cached for the
+    last texts: the pipeline asks for the first before the extractors run, the dates
+    extractor for the second, on the same text."""
     lines = header_lines(text)
     if not lines:
-        return None
+        return None, None
     end = lead_end(text, sentences)
     # The header ends where the body does: a line that starts after the lead's end is body.
     lines = [line for line in lines if line[0] <= end] or lines[:1]
@@ -326,11 +345,26 @@ def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.
     written = _Written(text, cands)
     day, yearless = _from_header(text, lines, cands, written)
     if day is not None:
-        return day, "dateline"
+        return (day, "dateline"), None
     if yearless:
-        return None  # "กรุงเทพฯ 2 ต.ค. - … เกิดเมื่อวันที่ 30 มีนาคม 2469": the lead's date is history
-    day = _from_lead(text, end, cands, written)
-    return (day, "lead") if day is not None else None
+        # "กรุงเทพฯ 2 ต.ค. - … เกิดเมื่อวันที่ 30 มีนาคม 2469": the lead's date is history
+        return None, None
+    day, reported = _from_lead(text, end, cands, written)
+    return ((day, "lead") if day is not None else None), reported
+
+
+def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.date, str] | None:
+    """The article's own date in normalised ``text`` and where it was found ("dateline" or
+    "lead"), or None."""
+    return _from_text(text, tuple(sentences))[0]
+
+
+def reported_day(text: str, sentences: Iterable[tuple[int, int]] = ()) -> dt.date | None:
+    """The day a lead reports as past ("เมื่อวันที่ 25 กรกฎาคม 2567 …") in an article with no
+    date of its own: what its year-less and relative dates count from. None when the article
+    has a date of its own (that one counts) or its lead reports no dated day."""
+    found, reported = _from_text(text, tuple(sentences))
+    return None if found is not None else reported
 
 
 def find(

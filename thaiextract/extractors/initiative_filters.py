@@ -13,7 +13,9 @@
 - a kind of measure, not a named one: "มาตรการการลักลอบ…" (measures on a matter),
   "มาตรการป้องกันโรค ASF" (a control verb, role ``control``, and its object only);
 - a head inside the quoted title of a talk, seminar or theme ("ในหัวข้อ “นโยบาย…”");
-- a policy, plan or measure of a post ("นโยบายรัฐมนตรีว่าการกระทรวงคมนาคม": whoever holds it).
+- a policy, plan or measure of a post ("นโยบายรัฐมนตรีว่าการกระทรวงคมนาคม": whoever holds it);
+- a plan of doing (แผนการ + what is done) or a policy named by what it does, by its field or by an
+  abstract noun, with no name evidence (quotes, Latin, digits): descriptions (session 4).
 
 These were counted on text outside the dev sets (session 3, issue 12): on thaigov releases and
 news the tool was never tuned on, such namings were half of the false initiatives.
@@ -97,18 +99,71 @@ def project_office(core: str) -> bool:
 _QUALIFIER_RE = re.compile(r"ใน|เพื่อ|แก่|สำหรับ|ของ|จาก|ด้าน|ระหว่าง|ภายใต้|ตาม|ให้|ช่วง|ระยะ")
 
 
+# "ภายในประเทศ" / "ในประเทศ" (domestic) is no qualifier of a measure's own: "มาตรการกระตุ้น
+# เศรษฐกิจภายในประเทศ" is a kind of measure.
+_DOMESTIC_RE = re.compile(r"(?:ภาย)?ในประเทศ")
+# A disease's number is the measure's object, not a name ("มาตรการเยียวยาผลกระทบโควิด-19").
+_DISEASE_RE = re.compile(r"(?:โควิด|COVID|Covid|covid)\s?-?\s?(?:19|๑๙)")
+
+
 def kind_of_measure(core: str) -> bool:
     """Do the words after มาตรการ (``core``) say what kind of measure it is, and name none?
 
     "การลักลอบนำเข้าเนื้อสุกร…" (measures on smuggling): a nominalised matter right after the
     head; "ป้องกันโรค ASF", "ปราบปรามการลักลอบ…", "กระตุ้นการท่องเที่ยว": a control verb and its
     object with no qualifier. A Latin word or a number there is the object (a disease, "โควิด-19"),
-    not a name; a quoted name never reaches here.
+    not a name; a quoted name never reaches here. The softer verbs (role ``kind_verb``:
+    เยียวยา, สนับสนุน, แก้ปัญหา …) are kept by name evidence too.
     """
     core = core.strip()
     if core.startswith("การ"):
         return True
-    return _context_re("control").match(core) is not None and not _QUALIFIER_RE.search(core, 3)
+    if _context_re("control").match(core) is None and (
+        _context_re("kind_verb").match(core) is None
+        or name_evidence(_DISEASE_RE.sub(" ", core))
+    ):
+        return False
+    return not _QUALIFIER_RE.search(_DOMESTIC_RE.sub(" ", core), 3)
+
+
+# Name evidence in the words after a weak head: a Latin word, a number, a quote.
+_EVIDENCE_RE = re.compile(r"[A-Za-z0-9\u0e50-\u0e59“”\"‘’']")
+_PHASE_RE = re.compile(r"ระยะ")
+
+
+def name_evidence(core: str) -> bool:
+    """Does ``core`` carry what a proper name has and a description lacks: a Latin word, a
+    number, quotes ("แผนการฉีดวัคซีนโควิด-19", "นโยบาย Green New Deal")?"""
+    return _EVIDENCE_RE.search(core) is not None
+
+
+def described_plan(core: str) -> bool:
+    """Is "แผนการ" + ``core`` a plan for doing something ("แผนการกระจายวัคซีนไปยังพื้นที่
+    เป้าหมาย", "แผนการส่งมอบถังดักไขมัน", "แผนการตรวจกำกับ") rather than a plan's name? "แผนการ"
+    (a plan of doing) names a plan only with name evidence or a phase of its own
+    ("แผนการแก้ไขปัญหา…ระยะเร่งด่วน"); the titled heads (แผนแม่บท, แผนปฏิบัติการ…) are other
+    triggers."""
+    return not name_evidence(core) and _PHASE_RE.search(core) is None
+
+
+@lru_cache(maxsize=1)
+def _fields_re() -> re.Pattern[str]:
+    field = _context_re("field").pattern
+    return re.compile(rf"(?:การ)?(?:{field})(?:\s*(?:และ|,)\s*(?:การ)?(?:{field}))*\s*")
+
+
+def described_policy(core: str) -> bool:
+    """Is "นโยบาย" + ``core`` a description of a policy, not its name? A verb of what it does
+    (``context.tsv`` roles ``describes``, ``control`` and ``kind_verb``: "ส่งเสริมการเติบโตของ…",
+    "ถ่วงดุลความสัมพันธ์กับ…"), an abstract noun (ความ…: "ความรับผิดชอบต่อสังคม", a company's
+    CSR policy) or fields of government only ("กลาโหมและต่างประเทศ"), with no name evidence.
+    Coined names open otherwise (นโยบายมุ่งใต้ใหม่, นโยบายไทยแลนด์ 4.0, นโยบายมารดาประชารัฐ)."""
+    core = core.strip()
+    if name_evidence(core):
+        return False
+    if core.startswith("ความ") or _fields_re().fullmatch(core):
+        return True
+    return any(_context_re(role).match(core) for role in ("describes", "control", "kind_verb"))
 
 
 _OPEN_QUOTE_RE = re.compile(r"[“\"‘'](?=[^“”\"‘’']*$)")  # the last quote still open at the end
@@ -141,6 +196,7 @@ def post_owned(core: str) -> bool:
 
 
 __all__ = [
-    "award_category", "commercial_service", "event_name", "housing_estate", "in_title",
-    "kind_of_measure", "post_owned", "project_office", "project_post",
+    "award_category", "commercial_service", "described_plan", "described_policy", "event_name",
+    "housing_estate", "in_title", "kind_of_measure", "name_evidence", "post_owned",
+    "project_office", "project_post",
 ]

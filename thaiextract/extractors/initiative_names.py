@@ -122,14 +122,14 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
 
     - one dictionary word ("นโยบายรัฐ", "มาตรการสาธารณสุข", "ศูนย์รวบรวม"): a head plus a
       common noun or verb; a name has words of its own (คนละครึ่ง, เราชนะ, บ้านมั่นคง);
-    - no letter to start with ("โครงการ/แผนงาน");
+    - no letter to start with ("โครงการ/แผนงาน"), or where or through what ("…บนสมาร์ทโฟน");
     - the start of "ต่าง ๆ" or an end in "ต่างๆ" / "อื่นๆ" (various: "มาตรการคว่ำบาตรต่าง ๆ",
       "…และองค์ประกอบต่างๆ");
     - for a policy, an owner where the name would be ("นโยบายกระทรวงเกษตร…", "นโยบายรัฐบาล"):
       that says whose policy it is, not which.
     """
     core = text[te:end].strip(" -")
-    if not core[:1].isalnum():
+    if not core[:1].isalnum() or _WHERE_RE.match(core):
         return True
     if (core.endswith("ต่าง") and _YAMOK_RE.match(text, end)) or _VARIOUS_RE.search(core):
         return True
@@ -145,6 +145,9 @@ def bare(text: str, te: int, end: int, kind: str) -> bool:
 
 
 _YAMOK_RE = re.compile(r"\s?ๆ")
+# Where or through what, right after the head: "แอพพลิเคชั่นบนสมาร์ทโฟน" (an app on a phone),
+# "แพลตฟอร์มผ่านมือถือ"; no scheme's name opens so.
+_WHERE_RE = re.compile(r"(?:บน|ผ่าน)(?=[ก-ฮ])")
 _VARIOUS_RE = re.compile(r"(?:ต่าง|อื่น)\s?ๆ$")
 
 

@@ -85,7 +85,12 @@ _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$"
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
-_STUDIED_RE = re.compile(r"\s?(โครงการ)")
+_STUDIED_RE = re.compile(r"\s?(โครงการ|เส้นทาง)")
+# The fields of a feasibility study, listed with spaces: "ศึกษาความเหมาะสมทางด้านเศรษฐกิจ
+# วิศวกรรม และสิ่งแวดล้อม เส้นทางรถไฟ…" (Thai infrastructure news, Daily News 2018).
+_STUDY_FIELDS_RE = re.compile(
+    r"(?:\s?,?\s?(?:และ)?\s?(?:วิศวกรรม|สิ่งแวดล้อม|สังคม|การเงิน|เศรษฐกิจ|การลงทุน))+"
+)
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
@@ -353,12 +358,18 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     core = text[te:end].strip(" -/")
     # "โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวง…": the study of a project is one scheme,
     # named up to the end of the project studied.
-    studied = _STUDIED_RE.match(text, end, limit) if _STUDY_RE.match(core) else None
+    studied = _studied(text, end, limit) if _STUDY_RE.match(core) else None
     if studied:
-        inner = _Head(h.row, studied.start(1), studied.end(1), h.sstart, limit)
-        read = _thai_name(text, inner, orgs)
-        if read is not None:
-            return read[0], text[te : read[0]].strip()
+        if studied.group(1) == "เส้นทาง":  # the route studied: "… เส้นทางรถไฟชุมพร-ระนอง"
+            route, closed = scan(text, studied.start(1), min(limit, studied.end() + MAX_NAME),
+                                 natural_end=limit)
+            if closed and route > studied.end():
+                return route, text[te:route].strip()
+        else:
+            inner = _Head(h.row, studied.start(1), studied.end(1), h.sstart, limit)
+            read = _thai_name(text, inner, orgs)
+            if read is not None:
+                return read[0], text[te : read[0]].strip()
     if not core or len(without_edition(core)) > (
         MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE
     ):
@@ -369,6 +380,12 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if inner and inner.group() in heads().th and inner.group() not in inner_heads():
         return None
     return (end, core) if _names(text, h, orgs, end, core) else None
+
+
+def _studied(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """The project or route a study's name goes on to, after its listed fields, if any."""
+    fields = _STUDY_FIELDS_RE.match(text, end, limit)
+    return _STUDIED_RE.match(text, fields.end() if fields else end, limit)
 
 
 def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:

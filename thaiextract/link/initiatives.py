@@ -22,6 +22,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extractors.initiative_filters import (
+    described_plan,
+    described_policy,
     in_title,
     kind_of_measure,
     post_owned,
@@ -112,7 +114,8 @@ def _in_post(doc: Prepared, cand: InitiativeCandidate) -> bool:
 
 def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     """Does this naming describe, not name (see ``initiative_filters``)? A kind of measure
-    (มาตรการป้องกันโรค…), a policy of a post, a head in a talk's quoted title. A quoted name is
+    (มาตรการป้องกันโรค…), a plan of doing (แผนการกระจายวัคซีน…), a policy by what it does
+    (นโยบายส่งเสริม…), a policy of a post, a head in a talk's quoted title. A quoted name is
     otherwise a name whatever its words."""
     if cand.head is None:
         return False
@@ -124,10 +127,32 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     ts, te = cand.head
     kind = cand.initiative_kind
     head = doc.text[ts:te]
+    # "มีโครงการค้ำประกันสินเชื่อรองรับอยู่ 2 โครงการ คือ …", "มาตรการสินเชื่อรายย่อย 3 มาตรการ",
+    # "ออก 5 มาตรการเร่งช่วยลูกค้า…": a kind, counted, not a name; a set is named, then counted
+    # ("มาตรการส่งเสริมการลงทุนชุดใหม่ 9 มาตรการ").
+    counted = _counted_re(head).match(doc.text, cand.end) and "ชุด" not in cand.name
+    if counted or _COUNT_BEFORE_RE.search(
+        doc.text, max(0, ts - 8), ts
+    ):
+        return True
     core = cand.name[len(head) :] if cand.name.startswith(head) else doc.text[te : cand.end]
     if kind == "measure" and kind_of_measure(core):
         return True
+    if head == "แผนการ" and described_plan(core):
+        return True
+    if head == "นโยบาย" and described_policy(core):
+        return True
     return kind in _OWNED_KINDS and post_owned(core)
+
+
+@lru_cache(maxsize=64)
+def _counted_re(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:อยู่|ทั้งหมด|รวม)?\s*\d+\s*{re.escape(head)}")
+
+
+# A number and a space right before the head count the schemes ("ออก 5 มาตรการ…"); a list's
+# item number has its dot or bracket ("1. มาตรการ…", "(2) โครงการ…") or no space ("1โครงการ…").
+_COUNT_BEFORE_RE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
 
 
 def _unit(
@@ -135,11 +160,14 @@ def _unit(
 ) -> bool:
     """Is this naming a unit rather than a scheme?
 
-    A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is part of a unit.
+    A head inside an organisation's name (คณะกรรมการนโยบาย…, ศูนย์… (ศบค.)) is part of a unit,
+    and a name with no head that an organisation's name holds is that organisation.
     A centre (ศูนย์…, … Center) is a unit — an operations centre, a research centre, a service
     desk — unless the text treats it as a scheme: it is launched or set up (เปิดตัว / จัดตั้ง…
     before it, ซึ่งจัดขึ้นเมื่อ… after it) or given a quoted name.
     """
+    if cand.initiative_kind != "fund" and any(o.name == cand.name for o in ranked):
+        return True  # an organisation's name, quoted ("“ธนาคารกรุงไทย” ออก 5 มาตรการ…") or not
     if cand.head is not None:
         ts, te = cand.head
         k = bisect_right(starts, ts)  # an organisation starting at the head counts

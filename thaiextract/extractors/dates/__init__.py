@@ -114,9 +114,11 @@ The document-date stage (:mod:`thaiextract.document_date`) finds it before any e
   (เมื่อ…, …ที่ผ่านมา, …ที่แล้ว) the latest such date not after the article; with a future cue
   (…นี้, …ที่จะถึง) the first not before it; with neither, the nearest. An article of 5 January 2567
   that says "เมื่อวันที่ 28 ธ.ค. ที่ผ่านมา" means 2023-12-28. Such facts have ``year_inferred``.
-- with no article date, a date without a year takes the nearest year of the written days
-  around it (the two nearest within BORROW_CHARS must agree on it; tense cues do not count,
-  a written day being no "now"); relative words stay without a value.
+- with no article date, a date without a year borrows one from the text (:mod:`.borrow`): from
+  an event year right before it ("ชิงชนะเลิศแห่งเอเซีย 2009 ระหว่างวันที่ 9-16 พ.ค.นี้"), or from
+  the written dates and event years around it when the two nearest agree, or when all of the
+  article's agree; a relative year (ปีนี้) the same way; relative days and weeks stay without a
+  value.
 
 Times ("เวลา 10.30 น.", "14.00-16.00 น.") are attached to the nearest day-level date in the same
 line (within 40 characters, before or after) as ``time`` "10:30" / "14:00-16:00".
@@ -135,14 +137,12 @@ is done here.
 
 from __future__ import annotations
 
-import datetime as dt
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...model import DateFact
-from .candidate import Candidate
+from .borrow import borrowed_year, lenders, year_base
 from .find import candidates
-from .resolve import infer_year, resolve
+from .resolve import resolve, resolve_relative
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -151,47 +151,24 @@ if TYPE_CHECKING:
     from ...pipeline import Prepared
 
 
-BORROW_CHARS = 1500  # how far a written day may lend its year to a year-less one
-
-
-def _lenders(cands: Sequence[Candidate]) -> list[tuple[int, dt.date]]:
-    """``(position, day)`` of every single written day with its year ("27 ม.ค. 2561",
-    "January 22 2018"), in text order."""
-    out = []
-    for c in cands:
-        f = c.explicit_point()
-        if f is not None and f.year is not None and f.day is not None:
-            try:
-                out.append((c.start, dt.date(f.year.ce, f.month, f.day)))
-            except ValueError:
-                continue
-    return out
-
-
-def _year_base(c: Candidate, lenders: list[tuple[int, dt.date]]) -> dt.date | None:
-    """With no article date, a year-less date takes its year from the written days around it
-    (within BORROW_CHARS): "เมื่อวันที่ 28 มค" near "January 27 2018" and "January 25 2018" is
-    2018-01-28. The two nearest must agree on that year: one written day alone is as often
-    history ("เกิดเมื่อวันที่ 30 มีนาคม ปี 2469") as the story's present. Only the year: a
-    relative word ("เมื่อวันเสาร์") still needs the article's own date."""
-    if len(lenders) < 2 or c.first is None or c.first.year is not None:
-        return None
-    if not c.first.month:  # a day alone ("วันที่ 26-27 นี้") is a day of the article's own month
-        return None
-    i = bisect_left(lenders, (c.start, dt.date.min))
-    near = sorted(lenders[max(0, i - 2) : i + 2], key=lambda item: abs(item[0] - c.start))[:2]
-    if any(abs(pos - c.start) > BORROW_CHARS for pos, _ in near):
-        return None
-    years = {infer_year(c.first, day, False, False) for _, day in near}
-    return near[0][1] if len(years) == 1 else None
-
-
 def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact]:
     """Every date of the document, resolved against its date (set before extractors run)."""
     out = []
     cands = candidates(doc.text)
-    lenders = _lenders(cands) if doc.document_date is None else []
+    day = doc.document_date
+    if day is None:
+        from ...document_date import reported_day  # here: that module imports this package
+
+        day = reported_day(doc.text, [(s.nstart, s.nend) for s in doc.sentences])
+    found = lenders(cands) if day is None else []
     for c in cands:
+        base = year_base(c, borrowed_year(c, found, doc.text)) if found else None
+        if c.first is None:
+            values = resolve_relative(c, day or base)
+            if base is not None and day is None:
+                values["year_inferred"] = True
+        else:
+            values = resolve(c, day, base)
         out.append(DateFact(
             **doc.anchor(c.start, c.end),
             weekday=c.weekday[1] if c.weekday else None,
@@ -200,6 +177,6 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
             rule=c.rule,
             part=c.part,
             evidence=c.cues(),
-            **resolve(c, doc.document_date, _year_base(c, lenders)),
+            **values,
         ))
     return out

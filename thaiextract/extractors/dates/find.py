@@ -199,6 +199,24 @@ def _merge_brackets(text: str, cands: list[Candidate], p: Patterns) -> list[Cand
     return [c for c in out if id(c) not in used]
 
 
+def _from_today(text: str, cands: list[Candidate], p: Patterns, t: Tables) -> list[Candidate]:
+    """"ตั้งแต่วันนี้จนถึงวันที่ 19 มีนาคม 2564": one range from the article's day to the written
+    one (rule ``range``), as "1 - 19 มีนาคม" is; the development-set rules count it once. Only
+    after ตั้งแต่: "วันนี้ถึง…" alone may be "today it has reached …"."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == "relative" and prev.rel == ("day", 0)
+                and prev.part is None and c.explicit_point() is not None
+                and text[:prev.start].rstrip(" ").endswith(t.since)
+                and (m := p.connector.match(text, prev.end)) is not None and m.end() == c.start):
+            prev.last, prev.end, prev.rule = c.explicit_point(), c.end, "range"
+            prev.evidence += c.evidence
+            continue
+        out.append(c)
+    return out
+
+
 def _recurring(text: str, c: Candidate, p: Patterns) -> bool:
     """"ในวันที่ 1 พฤษภาคมของทุกปี": a day or month of every year names no date."""
     return (c.first is not None and c.first.year is None and c.year_rel is None
@@ -230,6 +248,8 @@ def candidates(text: str) -> list[Candidate]:
     if "Q" in text or any(word in text for word in tables().quarter_words):
         cands += quarters(text)
     cands = filter_spans(_merge_brackets(text, cands + relatives(text), p))
+    if any(word in text for word in tables().today):  # a quick test before the scan
+        cands = _from_today(text, cands, p, tables())
     cands = [c for c in cands if not _recurring(text, c, p)]
     _tense(text, cands, p)
     attach_times(text, cands)

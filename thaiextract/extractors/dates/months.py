@@ -49,8 +49,8 @@ def _word_glued_after(text: str, ms: int, me: int, limit: int, p: Patterns) -> b
     follows (นี้, ที่ผ่านมา), or when no dictionary word starts in it and runs past it ("5
     พยาบาล", "5 มีความสุข", "JVP 80 มีความเข้มข้น", "5 มีคนมา") and a dictionary word follows."""
     d = p.day_before.search(text, max(limit, ms - LOOK_BACK), ms)
-    if d is None or not 1 <= int(d.group("d")) <= 31:
-        return False
+    if d is None or not (1 <= int(d.group("d")) <= 31 or split_days(d.group("d"))):
+        return False  # a day, or a day range without its dash ("925 กพนี้" = 9-25 Feb)
     if p.future_after.match(text, me) or p.past_after.match(text, me):
         return True
     words = thai_dictionary()
@@ -262,6 +262,13 @@ def _two_month_ranges(units: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _dotted_tense(text: str, unit: Candidate, p: Patterns) -> bool:
+    """A dotted abbreviation glued to a word before it and followed by นี้ / ที่ผ่านมา
+    ("เตรียมปล่อยลงคืนธรรมชาติก.ย.นี้") is a month: scraped text drops the space."""
+    return "." in text[unit.start:unit.end] and bool(
+        p.future_after.match(text, unit.end) or p.past_after.match(text, unit.end))
+
+
 def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candidate]:
     """Join "A - B", "A ถึง B" where A and B are both days or both months; drop lone
     abbreviations."""
@@ -294,8 +301,8 @@ def _merge_ranges(text: str, units: list[Candidate], p: Patterns) -> list[Candid
             continue  # "ก.พ." alone is as likely the Civil Service Commission; "มิ.ย.นี้" is June
         assert unit.first is not None
         if unit.glued and not (unit.first.year or (unit.last and unit.last.year)
-                               or unit.year_rel is not None):
-            continue  # "ระหว่างก.พ.-พ.ค. 62" is a date; "สก.พ." is not
+                               or unit.year_rel is not None or _dotted_tense(text, unit, p)):
+            continue  # "ระหว่างก.พ.-พ.ค. 62", "ธรรมชาติก.ย.นี้" are dates; "สก.พ." is not
         if unit.rule == "month_list":
             pass
         elif unit.rule == "month" and (unit.first.year or unit.year_rel is not None):

@@ -140,6 +140,7 @@ class Tables:
     month_labels: tuple[str, ...]  # เดือน
     day_labels: tuple[str, ...]  # วันที่
     today: tuple[str, ...]  # วันนี้
+    since: tuple[str, ...]  # ตั้งแต่
     lead_event_after: tuple[str, ...]  # ที่ผ่านมา
     quarter_words: tuple[str, ...]  # ไตรมาส
     event_word_ends: frozenset[str]  # the last letters of the event words
@@ -171,6 +172,7 @@ def tables() -> Tables:
         month_labels=tuple(words("month_label")),
         day_labels=tuple(words("day_label")),
         today=tuple(words("today")),
+        since=tuple(words("since")),
         lead_event_after=tuple(words("lead_event_after")),
         quarter_words=tuple(words("quarter_word")),
         event_word_ends=frozenset(r["form"][-1] for r in load("dates/event_years")),

@@ -90,6 +90,8 @@ def resolve_relative(c: Candidate, base: dt.date | None) -> dict[str, object]:
         unit, unit)
     fields: dict[str, object] = {"granularity": granularity, "relative": True}
     if base is None:
+        if c.last is not None and c.last.year is not None:  # the written end stays known
+            fields["end_value"] = fmt(c.last.year.ce, c.last.month, c.last.day)
         return fields
     if unit in ("next", "prev", "coming"):
         fields["value"] = _weekday(unit, n, base).isoformat()
@@ -106,6 +108,12 @@ def resolve_relative(c: Candidate, base: dt.date | None) -> dict[str, object]:
         fields["value"] = fmt(anchor.year, 0, None)
     else:
         fields["value"] = anchor.isoformat()
+        if c.last is not None:  # "ตั้งแต่วันนี้จนถึงวันที่ 19 มีนาคม 2564"
+            last = c.last
+            year = last.year.ce if last.year else infer_year(last, base, False, True)
+            fields["end_value"] = fmt(year, last.month, last.day)
+            fields["valid"] = (1 <= (last.day or 1) <= days_in(year, last.month)
+                               and fields["end_value"] >= fields["value"])
     return fields
 
 

@@ -44,6 +44,7 @@ from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
 from .cues import before_position_mentions, cued_mentions, listed_mentions
 from .facts import person_fact
+from .foreign import foreign_list_mentions
 from .headlines import (
     distinct_pair_mentions,
     given_before_verb_mentions,
@@ -51,10 +52,17 @@ from .headlines import (
     quoted_nickname_mentions,
     quoted_pair_mentions,
 )
-from .mentions import attach_aliases, attach_latin_forms, attach_nicknames, group_mentions
+from .mentions import (
+    attach_aliases,
+    attach_latin_forms,
+    attach_monk_names,
+    attach_nicknames,
+    group_mentions,
+)
 from .posts import position_before, position_heads, positions_after
+from .results import quoted_nicknames, result_mentions
 from .source import Candidate, PageText, page_text
-from .titles import monk_rank_mentions, royal_mentions, titled_mentions
+from .titles import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
 from .vocab import monk_forms
 
@@ -79,6 +87,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[PersonFa
     attach_nicknames(text, groups, nicknames)
     attach_aliases(text, groups, SpanSet((m.start, m.end) for m in found))
     attach_latin_forms(text, groups)
+    attach_monk_names(text, groups)
     _attach_positions(text, groups, heads, org_starts)
     out = [person_fact(doc, group) for group in groups if group]
     out.sort(key=lambda f: f.start)
@@ -94,9 +103,11 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
         royals += monk_rank_mentions(text)  # only a text with "พระ" can hold a rank name
     royal_spans = SpanSet((r.start, r.end) for r in royals)
     titled = [m for m in titled_mentions(text) if not royal_spans.overlaps(m.start, m.end)]
+    nicknames, quoted_people = quoted_nicknames(text, titled, [])  # "“น้องแบ๋น” วันดี …"
+    titled = [m for m in titled if m.start not in nicknames]
     titled += royals
-    taken = [(m.start, m.end) for m in titled]
-    untitled = untitled_mentions(text, taken)
+    taken = [(m.start, m.end) for m in titled + quoted_people]
+    untitled = quoted_people + untitled_mentions(text, taken)
     taken += [(m.start, m.end) for m in untitled]
     if heads:
         untitled += after_position_mentions(text, heads, org_starts, taken)
@@ -117,10 +128,16 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     alone = given_before_verb_mentions(text, taken)
     taken += [(m.start, m.end) for m in alone]
     untitled += alone
-    listed = listed_mentions(text, titled + untitled, taken)
+    results = result_mentions(text, taken)
+    taken += [(m.start, m.end) for m in results]
+    untitled += results
+    listed = foreign_list_mentions(text, titled + untitled, taken, [*org_starts.items()])
+    taken += [(m.start, m.end) for m in listed]
+    listed += listed_mentions(text, titled + untitled + listed, taken)
     taken += [(m.start, m.end) for m in listed]
     untitled += listed
-    return sorted(titled + untitled + quoted_mentions(text, taken), key=lambda m: m.start)
+    found = [m for m in titled + untitled if m.rule != NAMELESS_ROYAL]
+    return sorted(found + quoted_mentions(text, taken), key=lambda m: m.start)
 
 
 def _attach_positions(

@@ -19,6 +19,7 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
+from .foreign import glued_pair_before
 from .names import verb_phrase
 from .shapes import (
     foreign_parts,
@@ -97,10 +98,13 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         spans = []
         if kind != "after":
             spans.append(_pair_after_cue(text, cend, kind == "glued_role"))
-        if cstart >= 2 and text[cstart - 1] == " ":
-            before = pair_before(text, cstart - 1)
+        # A modifier glued before the cue belongs to it ("… บาปติสตา อดีต|หัวหอก").
+        mod = next((m for m in modifiers() if text.endswith(m, 0, cstart)), "")
+        bstart = cstart - len(mod) if len(word) >= LONG_CUE else cstart
+        if bstart >= 2 and text[bstart - 1] == " ":
+            before = pair_before(text, bstart - 1) or glued_pair_before(text, bstart - 1)
             if before is not None and title_at(text, before[0]) is None:
-                spans.append((before[0], before[1], cstart - 1))
+                spans.append((before[0], before[1], bstart - 1))
         for span in spans:
             span = foreign_parts(text, *span) if span is not None else None
             if (span is not None and span[0] not in found

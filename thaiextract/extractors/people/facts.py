@@ -38,8 +38,10 @@ def person_fact(doc: Prepared, group: list[Candidate]) -> PersonFact:
             written.append(doc.original_text(s, e))
             spans.append((s, e))
     # An untitled head takes the title of the person's first titled full mention ("ภาพ สมชาย
-    # ใจดี … นายสมชาย ใจดี ผู้ใหญ่บ้าน": title นาย).
-    titled = head if head.title else next((m for m in group if m.full and m.title), head)
+    # ใจดี … นายสมชาย ใจดี ผู้ใหญ่บ้าน": title นาย). A name that is a style or a rank
+    # ("พระเทพวิทยาคม (หลวงพ่อคูณ ปริสุทโธ)") is whole: it takes no title of another mention.
+    titled = head if head.title or head.display else next(
+        (m for m in group if m.full and m.title), head)
     title = _title_written(doc, titled)
     titles = [t.expanded for t in titled.title_rows]
     head_word = position_head(text, *spans[0]) if spans else None

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from ...corpus import orchid_word_tags, thai_stopwords
 from ..wordscan import THAI_LETTER, SpanSet
 from .facts import REPEAT
-from .source import Candidate, ends_word, letters_end
+from .source import RANK_BRACKET_OPEN, Candidate, ends_word, letters_end
 from .vocab import civil_titles, cut_stops, join_forms
 
 SHORT_MIN = 3  # shortest given name / surname searched alone as a later mention
@@ -229,16 +230,33 @@ def attach_latin_forms(text: str, groups: list[list[Candidate]]) -> None:
     written in English ("นายซัยยิด เรซา โนบัคตี (H.E. Mr. Seyed Reza Nobakhti)"): its group
     joins the Thai one."""
     by_start = {g[0].start: g for g in groups if g and g[0].rule == "title-latin-name"}
-    if not by_start:
-        return
+    if by_start:
+        _join_bracketed(text, groups, by_start, LATIN_OPEN,
+                        lambda m: m.full and m.rule != "title-latin-name")
+
+
+def attach_monk_names(text: str, groups: list[list[Candidate]]) -> None:
+    """The monk named in brackets right after a rank name is that same monk: his group joins
+    the rank name's (one person, not หลวงพ่อ คูณ beside พระเทพวิทยาคม)."""
+    if any(m.rule == "monk-rank" for g in groups for m in g):
+        by_start = {g[0].start: g for g in groups if g}
+        _join_bracketed(text, groups, by_start, RANK_BRACKET_OPEN,
+                        lambda m: m.rule == "monk-rank")
+
+
+def _join_bracketed(
+    text: str, groups: list[list[Candidate]], by_start: dict[int, list[Candidate]],
+    opener: re.Pattern[str], outer: Callable[[Candidate], bool],
+) -> None:
+    """Each group with an ``outer`` mention followed by ``opener`` absorbs the group (of
+    ``by_start``) whose first mention starts right after it."""
     for group in groups:
         for m in group:
-            latin_next = m.full and m.rule != "title-latin-name"
-            opened = LATIN_OPEN.match(text, m.end) if latin_next else None
-            latin = by_start.get(opened.end()) if opened else None
-            if latin is not None and latin is not group:
-                group.extend(latin)
+            opened = opener.match(text, m.end) if outer(m) else None
+            inner = by_start.get(opened.end()) if opened else None
+            if inner is not None and inner is not group:
+                group.extend(inner)
                 group.sort(key=lambda c: c.start)
-                latin.clear()
+                inner.clear()
                 break
     groups[:] = [g for g in groups if g]

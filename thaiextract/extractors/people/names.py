@@ -18,8 +18,8 @@ from ...corpus import (
     thai_provinces,
     thai_stopwords,
 )
-from ..wordscan import THAI_FOLLOWER, THAI_LETTER, alternation, cut_at_boundary
-from .source import ends_word, letters_end
+from ..wordscan import THAI_FOLLOWER, THAI_LETTER, alternation
+from .source import cut_at_word, ends_word, letters_end
 from .vocab import (
     civil_titles,
     cut_stops,
@@ -147,9 +147,9 @@ def _glued_phrase_cut(text: str, start: int, run_end: int) -> int | None:
 
 
 def _boundary_cut(text: str, start: int, end: int, stops: tuple[str, ...], min_len: int) -> int:
-    """:func:`cut_at_boundary`, except that a civil title with fewer than two letters after it
+    """:func:`~.source.cut_at_word`, except that a civil title with fewer than two letters after it
     in the run is no boundary ("สาว|นาย|น" is one surname)."""
-    cut = cut_at_boundary(text, start, end, stops, min_len)
+    cut = cut_at_word(text, start, end, stops, min_len)
     while cut < end:
         title = next((t for t in civil_titles() if text.startswith(t, cut)), None)
         if title is None or end - (cut + len(title)) >= 2:
@@ -157,7 +157,7 @@ def _boundary_cut(text: str, start: int, end: int, stops: tuple[str, ...], min_l
         titles = civil_titles()
         if any(text.startswith(w, cut) for w in stops if w not in titles):
             return cut  # "นายกฯ", a position, starts there too
-        cut = cut_at_boundary(text, cut + 1, end, stops, 0)
+        cut = cut_at_word(text, cut + 1, end, stops, 0)
     return cut
 
 
@@ -235,6 +235,8 @@ def surname_end(text: str, start: int) -> int | None:
     end = cut_name(text, start, run_end, family)
     if end is None:
         return None
+    if end < run_end and whole_surname_run(text, end, run_end):
+        end = run_end
     word = text[start:end]
     if end < len(text) and text[end] == ".":
         return None  # "จยย.", "คตส.": an abbreviation, never a surname
@@ -273,6 +275,25 @@ def surname_end(text: str, start: int) -> int | None:
     return end
 
 
+# Words that may follow a full name glued to it: a pronoun (เอง), a determiner (นี้, อีก) or a
+# word of the PHRASE_TAGS kinds; a quantifier or a noun glued after a listed surname
+# ("สมบัติ|หลาย") is more of the surname.
+AFTER_NAME_TAGS = PHRASE_TAGS | {"PDMN", "DDAC", "DDBQ", "DDAN"}
+
+
+def whole_surname_run(text: str, cut: int, run_end: int) -> bool:
+    """A surname standing alone (a speech verb, a post, punctuation or the end after it) runs to
+    the end of its letters unless a boundary word or verb starts the rest: "นายสมชาย สมบัติหลาย
+    กล่าวว่า" is สมบัติหลาย, though สมบัติ is listed and หลาย is a word."""
+    rest = text[cut:run_end]
+    if run_end - cut < 2 or not ends_word(text, run_end) or not after_alone(text, run_end):
+        return False
+    if text.startswith(cut_stops(), cut) or speech_verb_re().search(text, cut, run_end):
+        return False
+    tag = orchid_word_tags().get(rest)
+    return tag not in AFTER_NAME_TAGS and tag not in VERB_TAGS and tag != STATE_TAG
+
+
 def _number_then_preposition(word: str) -> bool:
     """A number, then a preposition ("หนึ่ง|ใน", "สอง|จาก"): "one of …", no surname (surnames
     end in prepositions often enough, "ชิด|นอก", but do not open with a number so)."""
@@ -283,6 +304,26 @@ def _number_then_preposition(word: str) -> bool:
 
 
 NUMBER_TAG = "DCNM"  # ORCHID: a cardinal number word (หนึ่ง, สอง)
+# ORCHID: a classifier (คน, ราย) or a personal pronoun (ท่าน, ผู้) that a title may precede as
+# a common noun ("พ.ต.อ.หญิง|คนหนึ่ง": "a woman colonel"), and what describes it after.
+COUNTED_TAGS = frozenset({"CNIT", "PPRS"})
+COUNTED_AFTER_TAGS = frozenset({NUMBER_TAG, "DDAC", "DDBQ", "DIAC", "DIBQ", "DONM", "VATT"})
+
+
+@lru_cache(maxsize=4096)
+def counted_noun(word: str) -> bool:
+    """A title's word that is a classifier or pronoun and what counts or describes it
+    ("คน|หนึ่ง", "ราย|หนึ่ง", "ท่าน|นี้", "คนร้าย", "(นาย)ทหาร|คน|หนึ่ง"): a common noun, no
+    given name. A listed given name is one ("คนึง")."""
+    if word in name_lists()[0]:
+        return False
+    pieces = dictionary_words(word)
+    tags, words = orchid_word_tags(), thai_dictionary()
+    # "(ทหาร|)คน|หนึ่ง": dictionary words ending in a classifier and its number or determiner.
+    if len(pieces) >= 2 and all(p in words for p in pieces) and (
+            tags.get(pieces[-2]) in COUNTED_TAGS and tags.get(pieces[-1]) in COUNTED_AFTER_TAGS):
+        return True
+    return word in words and opening_tag(word)[0] == "CNIT"
 ENDING_TAGS = frozenset({"RPRE", "JCRG", "JSBR", "JCMP"})  # words that open what follows them
 
 

@@ -20,9 +20,17 @@ from ...corpus import (
     thai_provinces,
 )
 from ...positions import abbreviation_table
-from ..wordscan import THAI_LETTER, SpanSet, cut_at_boundary
+from ..wordscan import THAI_LETTER, SpanSet
 from .shapes import name_part
-from .source import Candidate, PageText, letters_end, line_end, line_start
+from .source import (
+    RANK_BRACKET,
+    Candidate,
+    PageText,
+    cut_at_word,
+    letters_end,
+    line_end,
+    line_start,
+)
 from .titles import title_chains
 from .vocab import (
     company_prefixes,
@@ -73,7 +81,7 @@ def _position_end(
         latin = GLUED_LATIN.search(text, head_end, end)
         if latin:
             end = latin.start()
-    end = cut_at_boundary(text, head_end, end, position_stops(), 0)
+    end = cut_at_word(text, head_end, end, position_stops(), 0)
     titles = [t for t in title_chains(text[head_end:end]) if t[0] > 0]
     if titles:
         end = head_end + titles[0][0]
@@ -135,7 +143,7 @@ def _spaced_continuation(
     head that takes a post, that post ("ผู้สมัคร ส.ส.")."""
     numbered, takes_post = post_continuations()
     for _ in range(SPACED_STEPS):
-        if text.endswith(numbered, start, end):
+        if text.endswith(numbered, start, end) and not text.endswith(position_words(), start, end):
             number = NUMBER.match(text, end, limit)
             if number:
                 end = number.end()
@@ -153,8 +161,8 @@ def _spaced_continuation(
             end = nxt
             while end < limit and POSITION_CHARS.match(text[end]):
                 end += 1
-        elif _after_post(text, start, end, takes_post) and text.startswith(numbered, nxt):
-            end = letters_end(text, nxt)
+        elif _after_post(text, start, end, takes_post) and text[nxt:word_end] in numbered:
+            end = word_end
         elif text.startswith(post_words("unit"), nxt):
             end = letters_end(text, nxt, MAX_POSITION)  # "ผู้อำนวยการอาวุโส ฝ่ายข่าว…"
         else:
@@ -217,6 +225,22 @@ LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\n]{0,80}\) ?")  # the name in Englis
 THAI_BRACKET = re.compile(r"\([\u0e01-\u0e4e]{2,20}\) ?")
 
 
+# Between a name and its post: one space, a few (copied layouts, "นายวราวุธ  ศิลปอาชา  รัฐมนตรี…"),
+# or the end of a source line and the indentation of the next (markup wrapped inside a paragraph:
+# "นายก่อพงศ์ เจ้ยแก้ว\n            ผู้อำนวยการ…"). A bare newline is a paragraph break: no post.
+SPACES = re.compile(r"[ \t]{1,4}")
+WRAPPED = re.compile(r"[ \t]*\n[ \t]{2,}(?=\S)")
+
+
+def post_gap(text: str, end: int, limit: int) -> tuple[int, int]:
+    """Where a post after a name ending at ``end`` would start, and the end of its line."""
+    wrapped = WRAPPED.match(text, end)
+    if wrapped:
+        return wrapped.end(), line_end(text, wrapped.end())
+    spaces = SPACES.match(text, end)
+    return (spaces.end() if spaces else end), limit
+
+
 def positions_after(
     text: str, m: Candidate, heads: dict[int, int], org_starts: dict[int, int]
 ) -> None:
@@ -227,7 +251,7 @@ def positions_after(
         if english:
             m.positions.append((0, *english))
             return
-    pos = m.end + 1 if m.end < len(text) and text[m.end] == " " else m.end
+    pos, limit = post_gap(text, m.end, limit)
     if text.startswith(", ", m.end):
         pos = m.end + 2  # "นายสมชาย ใจดี, ผู้ว่าราชการจังหวัด…" (translated and scraped text)
     age = _age().match(text, pos)
@@ -236,6 +260,8 @@ def positions_after(
     latin = LATIN_BRACKET.match(text, pos)
     if latin:
         pos = latin.end()  # "นายปาเวล ปีเตล (H.E. Mr. Pavel Pitel) เอกอัครราชทูต…"
+    if m.rule == "monk-rank" and (own := RANK_BRACKET.match(text, m.end)):
+        pos = own.end()  # "พระไพศาลประชาทร วิ. (พบโชค ติสฺสวํโส) เจ้าอาวาส…"
     found = position_at(text, pos, heads, limit, org_starts)
     if found is None and text.startswith("(", pos):
         # "(ผู้ว่าราชการจังหวัดเชียงใหม่)": the post in brackets; else "(เสี่ยหนู) รองนายก…": a
@@ -301,6 +327,8 @@ def position_before(
     lo = bisect_left(head_starts, max(first, m.start - MAX_POSITION))
     hi = bisect_left(head_starts, m.start)
     for hstart in reversed(head_starts[lo:hi]):
+        if text.endswith(_org_prefixes(), first, hstart):
+            continue  # "สำนักงาน|เกษตรจังหวัด…": the head is glued into an office's name
         start = hstart
         for mod in modifiers():
             if text.endswith(mod, first, start):
@@ -314,6 +342,12 @@ def position_before(
             return
         if " " in text[hstart : m.start].strip():
             return
+
+
+@lru_cache(maxsize=1)
+def _org_prefixes() -> tuple[str, ...]:
+    """The words that open an organisation's name (``organizations/patterns``)."""
+    return tuple(r["prefix"] for r in lexicons.load("organizations/patterns"))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..wordscan import THAI_LETTER, THAI_RUN
+from ..wordscan import THAI_FOLLOWER, THAI_LETTER, THAI_RUN, alternation
 
 if TYPE_CHECKING:
     from ...pipeline import Prepared
@@ -43,6 +43,11 @@ class PageText(str):
 
 
 NEWLINE = re.compile("\n")
+
+# After a monk's rank name: the grade's abbreviation, then his own name in brackets
+# ("พระไพศาลประชาทร วิ. (พบโชค ติสฺสวํโส)", "พระเทพวิทยาคม (หลวงพ่อคูณ ปริสุทโธ)").
+RANK_BRACKET_OPEN = re.compile(r"(?: [\u0e01-\u0e4e]{1,4}\.)? ?\(")
+RANK_BRACKET = re.compile(r"(?: [\u0e01-\u0e4e]{1,4}\.)? ?\([^()\n]{2,60}\) ?")
 
 
 def line_end(text: str, pos: int) -> int:
@@ -144,3 +149,23 @@ def ends_word(text: str, end: int) -> bool:
 def page_text(doc: Prepared) -> PageText:
     """The document's normalised text with its zero-width breaks."""
     return PageText(doc.text, zero_width_breaks(doc))
+
+
+LEADING_VOWELS = frozenset("เแโใไ")
+
+
+def cut_at_word(text: str, start: int, end: int, words: tuple[str, ...], min_len: int) -> int:
+    """The earliest place in ``text[start+min_len:end]`` where a boundary word begins, as
+    :func:`~..wordscan.cut_at_boundary`, but only where a Thai word can begin and end: not right
+    after a leading vowel, which is written before its own consonant ("ทับเ|ที่ยง",
+    "ภูเ|ก็ต" hold no "ที่" or "ก็"), nor before a vowel sign or tone mark that goes on with the
+    last consonant."""
+    pattern = alternation(words)
+    pos, stop = start + min_len, min(len(text), end + 6)
+    while (m := pattern.search(text, pos, stop)) and m.start() < end:
+        k = m.start()
+        if (k == 0 or text[k - 1] not in LEADING_VOWELS) and not THAI_FOLLOWER.match(
+                text, m.end()):
+            return k
+        pos = k + 1
+    return end

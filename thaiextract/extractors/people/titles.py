@@ -12,6 +12,7 @@ from functools import lru_cache
 from ...corpus import name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .names import (
+    counted_noun,
     cut_name,
     pali,
     short_surname_end,
@@ -300,6 +301,9 @@ def titled_mentions(text: str) -> list[Candidate]:
                 and THAI_LETTER.match(text[start - 1])
                 and text[nstart:gend] in thai_dictionary() and text[nstart:gend] not in given):
             continue  # "สัมมนาดร.ก้าวหน้า": a title glued inside a phrase, before an ordinary word
+        if send is None and (counted_noun(text[nstart:gend])
+                             or counted_noun(text[nstart:letters_end(text, nstart)])):
+            continue  # "พ.ต.อ.หญิงคนหนึ่ง": "a woman colonel", no one named
         strong = any(t.strong for t in titles)
         if not strong and not weak_title_ok(titles[-1], text, nstart, gend, send):
             continue
@@ -314,15 +318,23 @@ def titled_mentions(text: str) -> list[Candidate]:
     return out
 
 
+NAMELESS_ROYAL = "royal-nameless"
+
+
 def royal_mentions(text: str) -> list[Candidate]:
-    """Royals named by their style ("สมเด็จพระเจ้าอยู่หัว"): the name is the style as written."""
+    """Royals named by their style ("สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ"): the name is the
+    style as written. A style that names no one ("พระบาทสมเด็จพระเจ้าอยู่หัว", "ในหลวง": whom it
+    means depends on the article's date) is read too, rule :data:`NAMELESS_ROYAL`, so that no
+    finder takes a name inside it, but it is no person (``people/royals.tsv`` gives it no
+    ``person``, so the automaton's person is the form itself)."""
     out = []
     for last, (form, person) in royal_automaton().iter_long(text):
         start, end = last - len(form) + 1, last + 1
         if end < len(text) and text[end] == "ฯ":
             end += 1
+        rule = NAMELESS_ROYAL if person == form else "royal-style"
         out.append(Candidate(start, end, person, None, None, (), start, True,
-                             display=text[start:end], rule="royal-style"))
+                             display=text[start:end], rule=rule))
     return out
 
 
@@ -339,10 +351,32 @@ def _monk_rank() -> re.Pattern[str]:
     )
 
 
+# A rank name of any stem, told by the monk's own name in brackets after it, perhaps after the
+# abbreviation of a rank's grade ("พระไพศาลประชาทร วิ. (พบโชค ติสฺสวํโส)", "พระเทพวิทยาคม
+# (หลวงพ่อคูณ ปริสุทโธ)"): the bracket ends in a Pali chaya.
+@lru_cache(maxsize=1)
+def _rank_before_bracket() -> re.Pattern[str]:
+    starts = "|".join(map(re.escape, monk_forms("rank_start")))
+    return re.compile(rf"(?:{starts})[\u0e01-\u0e4e]{{4,25}}"
+                      rf"(?=(?: [\u0e01-\u0e4e]{{1,4}}\.)? ?\(([^()\n]{{2,60}})\))")
+
+
 def monk_rank_mentions(text: str) -> list[Candidate]:
     out = []
     for match in _monk_rank().finditer(text):
         start, end = match.span()
         out.append(Candidate(start, end, match.group(), None, None, (), start, True,
                             display=match.group(), rule="monk-rank"))
-    return out
+    if "(" not in text:
+        return out
+    for match in _rank_before_bracket().finditer(text):
+        start, end = match.span()
+        if not pali(match.group(1).split(" ")[-1]) or any(m.start < end and start < m.end
+                                                           for m in out):
+            continue
+        title = title_at(text, start)
+        if title is not None and title.strong:
+            continue  # "พระครูวิมล… (…)": a monk's title and a name, read by the title finder
+        out.append(Candidate(start, end, match.group(), None, None, (), start, True,
+                             display=match.group(), rule="monk-rank"))
+    return sorted(out, key=lambda m: m.start)

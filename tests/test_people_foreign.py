@@ -1,0 +1,101 @@
+"""Bare foreign names in comma/และ lists of sports and international copy, and the lists of clubs
+and cities that look the same but name no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.extractors.people.foreign import foreign_shaped
+from thaiextract.pipeline import extract
+
+# (sentence, names in order). The first three are lines of a Thairath preview of the Champions
+# League quarter-finals of 14 April 2009 (tests/devset/fresh.jsonl, fresh-010), kept verbatim.
+LISTS = [
+    ("ขณะที่ตัวหลักคนอื่นๆ ทั้ง ชาบี อลองโซ, เดิร์ก เคาท์ และเฟอร์นันโด ตอร์เรส "
+     "พร้อมลงเป็นตัวจริงด้วยกันทั้งหมด",
+     ["ชาบี อลองโซ", "เดิร์ก เคาท์", "เฟอร์นันโด ตอร์เรส"]),
+    ("ด้านเจ้าบ้านสิงห์บลู เชลซี เตรียมจัดทัพใหญ่ลงบู๊เต็มสูบ ไม่ว่าจะเป็นแฟรงค์ แลมพาร์ด, "
+     "มิคาเอล เอสเซียง, มิชาเอล บัลลัค, ดิดิเยร์ ดร็อกบา และนิโคลาส์ อเนลกา",
+     ["แฟรงค์ แลมพาร์ด", "มิคาเอล เอสเซียง", "มิชาเอล บัลลัค", "ดิดิเยร์ ดร็อกบา",
+      "นิโคลาส์ อเนลกา"]),
+    # A scraper split "ซามูเอล" in two: the list stops before the item it leaves cut short.
+    ("เกมนี้บาร์ซาจะขน 4 พระกาฬในแดนหน้าลงบู๊ครบ ทั้งลิโอเนล เมสซี, เธียร์รี อองรี, "
+     "ซา มูเอล เอโต และอันเดรส อิเนสตา",
+     ["ลิโอเนล เมสซี", "เธียร์รี อองรี"]),
+    ("นักเตะที่ถูกเรียกติดทีมชาติ ได้แก่ คริสเตียโน่ โรนัลโด้, ลิโอเนล เมสซี และ เนย์มาร์ จูเนียร์",
+     ["คริสเตียโน่ โรนัลโด้", "ลิโอเนล เมสซี", "เนย์มาร์ จูเนียร์"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LISTS,
+                         ids=["spaced-first", "glued-opening", "cut-item-stops", "enumerated"])
+def test_a_list_of_bare_foreign_names(sentence: str, names: list[str]) -> None:
+    people = extract(sentence, only="people").people
+    assert [(p.name, p.title, p.position, p.rule) for p in people] == [
+        (name, None, None, "foreign-list") for name in names]
+    for p, name in zip(people, names, strict=True):
+        assert sentence[p.start : p.end] == p.text == name
+
+
+NOT_PEOPLE = [
+    "ทีมที่สนใจได้แก่ แมนเชสเตอร์ ยูไนเต็ด, เรอัล มาดริด และ บาเยิร์น มิวนิก ต่างส่งแมวมองมาดู",
+    "นักเตะรายนี้ถูกทาบทามจาก แมนเชสเตอร์ ยูไนเต็ด, เรอัล มาดริด และ บาเยิร์น มิวนิก",
+    "คณะจะเดินทางไป ลอส แองเจลิส, ซาน ฟรานซิสโก และ นิว ยอร์ก ในเดือนหน้า",
+    # fresh-011 (Thairath, sports): an acronym and a common noun before a titled person.
+    "ได้ทำเรื่องเสนอสภาโอลิมปิกแห่งเอเชีย หรือโอซีเอ เจ้าของเกม และนายชุมพล ศิลปอาชา "
+    "รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PEOPLE,
+                         ids=["clubs-no-cue", "clubs-after-from", "cities", "acronym-beside-person"])
+def test_lists_of_clubs_and_places_name_no_one(sentence: str) -> None:
+    people = extract(sentence, only="people").people
+    assert [p.rule for p in people if p.rule == "foreign-list"] == []
+
+
+@pytest.mark.parametrize(("word", "shaped"), [
+    ("เฟอร์นันโด", True), ("แฟรงค์", True), ("อลองโซ", True), ("บาสเตียน", True),
+    ("ลิโอเนล", True), ("สมชาย", False), ("ใจดี", False), ("ประเสริฐ", False),
+    ("เจ้าของเกม", False), ("พุ่มพวง", False),
+], ids=lambda v: str(v))
+def test_the_transliteration_shape(word: str, shaped: bool) -> None:
+    assert foreign_shaped(word) is shaped
+
+
+# (sentence, name, rule). fresh-018 (Daily News, 2018: Finland's presidential election),
+# fresh-010, fresh-005 (thaigov.go.th, 1 March 2021: the Suphannahong awards), verbatim.
+CUED = [
+    ("และเนียนิสโตสมรสครั้งที่ 2 กับเจนนี เฮาคิโอ กวีสาวชาวฟินน์ ที่มีอายุน้อยกว่า 29 ปี",
+     "เจนนี เฮาคิโอ", "role-cue"),
+    ("ขาดเพียงจอห์น เทอร์รี กองหลังกัปตันทีม ที่จะหมดสิทธิ์ลงเล่น", "จอห์น เทอร์รี", "role-cue"),
+    ("โดยคู่แข่งรายสำคัญที่สุดคือ เปคกา ฮาวิสโต ของพรรคกรีน มีเสียงสนับสนุนอยู่ที่ 13 %",
+     "เปคกา ฮาวิสโต", "name-list"),
+    ("ผู้แสดงนำชายยอดเยี่ยม ได้แก่ ศดานนท์ ดุรงคเวโรจน์ จากภาพยนตร์เรื่อง ดิว ไปด้วยกันนะ",
+     "ศดานนท์ ดุรงคเวโรจน์", "name-list"),
+]
+
+# fresh-022 (Thairath, January 2015: Lucas Silva's transfer), verbatim: the role and a modifier
+# glued before it are the post (with the descriptor glued after it: "ตีนระเบิด", "hard-shooting").
+POSTS = [
+    ("สำนักข่าวต่างประเทศรายงานวันที่ 28 ม.ค. ว่า ฮูลิโอ บาปติสตา อดีตหัวหอกตีนระเบิดของ "
+     "ราชันชุดขาว เรอัล มาดริด", "ฮูลิโอ บาปติสตา", "อดีตหัวหอกตีนระเบิด"),
+    ("ต้นสังกัดของเขาโชคดีเหลือเกินที่ได้เซ็นสัญญากับ ลูคัส ซิลวา เพลย์เมกเกอร์ ดาวโรจน์จาก "
+     "ครูไซโร", "ลูคัส ซิลวา", "เพลย์เมกเกอร์"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), POSTS,
+                         ids=["modifier-glued-before-role", "playmaker"])
+def test_a_bare_name_before_a_sports_role(sentence: str, name: str, position: str) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.position) == (name, None, position)
+    assert sentence[person.start : person.end] == name
+
+
+@pytest.mark.parametrize(("sentence", "name", "rule"), CUED,
+                         ids=["glued-after-กับ", "glued-after-ขาดเพียง", "rival", "award"])
+def test_a_bare_name_beside_a_role(sentence: str, name: str, rule: str) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.rule) == (name, None, rule)
+    assert sentence[person.start : person.end] == person.text == name

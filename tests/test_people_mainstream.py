@@ -1,0 +1,189 @@
+"""Issue 11, session 4: positions, name boundaries and titles on mainstream news — tables of exact
+names, titles, positions and spans. Sentences marked with a source are real text."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.model import PersonFact
+from thaiextract.pipeline import extract
+
+Row = tuple[str, str | None, str | None]
+
+
+def people(text: str) -> list[PersonFact]:
+    return list(extract(text, only="people").people)
+
+
+def check(sentence: str, expected: list[Row], spans: list[str]) -> None:
+    found = people(sentence)
+    assert [(p.name, p.title, p.position) for p in found] == expected
+    assert [p.text for p in found] == spans
+    for p in found:
+        assert sentence[p.start : p.end] == p.text
+
+
+# Heads of a ministry's provincial or district office: "<office>จังหวัด<province>".
+PROVINCIAL = [
+    # tests/devset/fresh.jsonl fresh-002 (thaigov.go.th, Ministry of Labour)
+    ("เบื้องต้นนางสาวพุทธชาติ อินทร์สวา แรงงานจังหวัดยะลา รายงานว่า",
+     ("พุทธชาติ อินทร์สวา", "นางสาว", "แรงงานจังหวัดยะลา"), "สำนักงานแรงงานจังหวัดยะลา"),
+    # ThaiNER 1.5 train (wannaphong/thai-ner), L1144
+    ("ขณะที่นายประจง ศิรถิรกุล ปศุสัตว์จังหวัดสุพรรณบุรี กล่าวว่า",
+     ("ประจง ศิรถิรกุล", "นาย", "ปศุสัตว์จังหวัดสุพรรณบุรี"), "สำนักงานปศุสัตว์จังหวัดสุพรรณบุรี"),
+    ("นายสมชาย ใจดี พาณิชย์จังหวัดเชียงใหม่ กล่าวว่า",
+     ("สมชาย ใจดี", "นาย", "พาณิชย์จังหวัดเชียงใหม่"), "สำนักงานพาณิชย์จังหวัดเชียงใหม่"),
+    ("นายสมชาย ใจดี ประมงจังหวัดสงขลา เปิดเผยว่า",
+     ("สมชาย ใจดี", "นาย", "ประมงจังหวัดสงขลา"), "สำนักงานประมงจังหวัดสงขลา"),
+    ("นางสมศรี ใจดี เกษตรอำเภอเมืองน่าน กล่าวว่า",
+     ("สมศรี ใจดี", "นาง", "เกษตรอำเภอเมืองน่าน"), "สำนักงานเกษตรอำเภอเมืองน่าน"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "row", "organization"), PROVINCIAL,
+                         ids=["labour", "livestock", "commerce", "fisheries", "district-farming"])
+def test_a_provincial_office_head_is_the_post(sentence: str, row: Row, organization: str) -> None:
+    (person,) = people(sentence)
+    assert ((person.name, person.title, person.position), person.organization) == (
+        row, organization)
+
+
+def test_a_provincial_office_before_a_name_is_no_post_of_it() -> None:
+    # "สำนักงานเกษตรจังหวัด…" names the office, which the man after it need not head.
+    (person,) = people("ร่วมกับสำนักงานเกษตรจังหวัดนนทบุรี นายสมชาย ใจดี กล่าวว่า")
+    assert (person.name, person.position) == ("สมชาย ใจดี", None)
+    (person,) = people("เกษตรจังหวัดนนทบุรี นายสมชาย ใจดี กล่าวว่า")
+    assert (person.name, person.position) == ("สมชาย ใจดี", "เกษตรจังหวัดนนทบุรี")
+
+
+# What stands between a name and its post as pages are written.
+GAPS = [
+    # tests/devset/fresh.jsonl fresh-036 (thaigov.go.th): two spaces, the abbreviation glued on
+    ("นายวราวุธ  ศิลปอาชา  รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม(รมว.ทส.) "
+     "เป็นประธานการประชุม",
+     [("วราวุธ ศิลปอาชา", "นาย", "รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม")],
+     ["นายวราวุธ  ศิลปอาชา"]),
+    # tests/devset/fresh.jsonl fresh-033 (Royal Irrigation Department page): the markup wraps
+    # the paragraph after the name; an ordinal unit ends the post
+    ("พร้อมด้วย นายก่อพงศ์ เจ้ยแก้ว\n                            ผู้อำนวยการสำนักงานชลประทานที่ 15 "
+     "นายเกริกศักดิ์ ลีนานนท์ ผู้อำนวยการโครงการชลประทานภูเก็ต\n                และผู้ที่เกี่ยวข้อง",
+     [("ก่อพงศ์ เจ้ยแก้ว", "นาย", "ผู้อำนวยการสำนักงานชลประทานที่ 15"),
+      ("เกริกศักดิ์ ลีนานนท์", "นาย", "ผู้อำนวยการโครงการชลประทานภูเก็ต")],
+     ["นายก่อพงศ์ เจ้ยแก้ว", "นายเกริกศักดิ์ ลีนานนท์"]),
+    # A paragraph break (no indentation) after a name: the next paragraph's post is not its.
+    ("โดยมีนายก่อพงศ์ เจ้ยแก้ว\nผู้อำนวยการสำนักงานชลประทานที่ 15 ได้สั่งการ",
+     [("ก่อพงศ์ เจ้ยแก้ว", "นาย", None)], ["นายก่อพงศ์ เจ้ยแก้ว"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), GAPS,
+                         ids=["two-spaces", "wrapped-markup-line", "paragraph-break"])
+def test_the_gap_before_a_post(sentence: str, expected: list[Row], spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+# Dot-stripped abbreviations of scraped text.
+DOTLESS = [
+    # tests/devset/fresh.jsonl fresh-024 (Daily News, all dots dropped)
+    ("ถึงนายอาคม เติมพิทยาไพสิฐ รมวคมนาคม เรื่อง ขอให้ระงับการเสนอชื่อ",
+     ("อาคม เติมพิทยาไพสิฐ", "นาย", "รมวคมนาคม"), "รัฐมนตรีว่าการกระทรวงคมนาคม"),
+    # tests/devset/news.jsonl news-023 (Daily News)
+    ("ด้านนายแพทริก จากี รมชกระทรวงยุติธรรมของโปแลนด์ กล่าวว่า",
+     ("แพทริก จากี", "นาย", "รมชกระทรวงยุติธรรม"), "รัฐมนตรีช่วยว่าการกระทรวงยุติธรรม"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "row", "expanded"), DOTLESS, ids=["minister", "deputy"])
+def test_a_dotless_abbreviated_post(sentence: str, row: Row, expanded: str) -> None:
+    (person,) = people(sentence)
+    assert ((person.name, person.title, person.position), person.position_expanded) == (
+        row, expanded)
+
+
+@pytest.mark.parametrize(("sentence", "position"), [
+    ("นายสมชาย ใจดี เจ้าหน้าที่ 3 คน เข้าตรวจสอบ", "เจ้าหน้าที่"),
+    ("นายสมชาย ใจดี ผู้สมัคร ส.ส. ที่ลงพื้นที่หาเสียง", "ผู้สมัคร ส.ส."),
+], ids=["head-ending-in-thi", "candidate-then-clause"])
+def test_thi_takes_a_number_only_as_a_unit(sentence: str, position: str) -> None:
+    (person,) = people(sentence)
+    assert person.position == position
+
+
+# A boundary word is read only where a Thai word can start: not after a leading vowel.
+BOUNDARIES = [
+    ("นายวิษณุ ทับเที่ยง กล่าวว่า", [("วิษณุ ทับเที่ยง", "นาย", None)], ["นายวิษณุ ทับเที่ยง"]),
+    ("นายสมชาย ใจดี ผู้อำนวยการโครงการชลประทานภูเก็ต กล่าว",
+     [("สมชาย ใจดี", "นาย", "ผู้อำนวยการโครงการชลประทานภูเก็ต")], ["นายสมชาย ใจดี"]),
+    # A surname standing alone runs to the end of its letters ...
+    ("นายสมชาย สมบัติหลาย กล่าวว่า", [("สมชาย สมบัติหลาย", "นาย", None)], ["นายสมชาย สมบัติหลาย"]),
+    # ... unless a boundary word, a pronoun or an adverb is glued to it.
+    ("นายสมชาย ใจดีเองก็ไม่ปฏิเสธ", [("สมชาย ใจดี", "นาย", None)], ["นายสมชาย ใจดี"]),
+    ("นายสมชาย ใจดีเอง กล่าวว่า", [("สมชาย ใจดี", "นาย", None)], ["นายสมชาย ใจดี"]),
+    ("นายสมชาย ใจดีกล่าวว่า", [("สมชาย ใจดี", "นาย", None)], ["นายสมชาย ใจดี"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "spans"), BOUNDARIES,
+                         ids=["thi-inside-a-syllable", "ko-inside-phuket", "quantifier-tail",
+                              "pronoun-then-boundary", "pronoun-tail", "speech-verb"])
+def test_where_a_name_or_post_ends(sentence: str, expected: list[Row], spans: list[str]) -> None:
+    check(sentence, expected, spans)
+
+
+# A royal style that names no one is no person; a style with the name is one.
+ROYALS = [
+    # tests/devset/fresh.jsonl fresh-013 (Thairath, 2010)
+    ("ให้สัมภาษณ์สถานีโทรทัศน์ ในประเทศฝรั่งเศสขอพระบารมีพระบาทสมเด็จพระเจ้าอยู่หัว "
+     "ทรงยุติความขัดแย้งที่เกิดขึ้น", []),
+    ("ในหลวง ทรงมีพระราชดำรัสแก่ผู้เข้าเฝ้า", []),
+    ("สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ เสด็จพระราชดำเนิน",
+     ["สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "spans"), ROYALS,
+                         ids=["king-by-style", "nai-luang", "queen-by-name"])
+def test_a_royal_style_without_a_name_is_no_person(sentence: str, spans: list[str]) -> None:
+    assert [p.text for p in people(sentence)] == spans
+
+
+# A title before a classifier and its number or determiner is a common noun: no one is named.
+@pytest.mark.parametrize("sentence", [
+    "พ.ต.อ.หญิงคนหนึ่ง เดินทางมาให้ปากคำ",
+    "พล.ต.ต.รายหนึ่ง ระบุว่า",
+    "นายทหารคนหนึ่ง เล่าว่า",
+    "ด.ต.ท่านหนึ่ง เล่าว่า",
+], ids=["woman-colonel-one", "general-one", "officer-noun-one", "pronoun-one"])
+def test_a_counted_noun_after_a_title_is_no_name(sentence: str) -> None:
+    assert people(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("นายคนึง ใจดี กล่าวว่า", "คนึง ใจดี"),
+    ("นางคนึงนิจ กล่าวว่า", "คนึงนิจ"),
+], ids=["listed-given-name", "listed-given-name-alone"])
+def test_a_given_name_that_starts_like_a_classifier(sentence: str, name: str) -> None:
+    assert [p.name for p in people(sentence)] == [name]
+
+
+# A monk named by his ecclesiastical rank, his own name in brackets after it: one person.
+MONKS = [
+    # tests/devset/fresh.jsonl fresh-026 (thaigov.go.th)
+    ("โดยมีพระไพศาลประชาทร วิ. (พบโชค ติสฺสวํโส) เจ้าอาวาสวัดห้วยปลากั้ง ร่วมในพิธี",
+     [("พระไพศาลประชาทร", None, "เจ้าอาวาสวัดห้วยปลากั้ง")], [["พระไพศาลประชาทร"]]),
+    # tests/devset/fresh.jsonl fresh-032 (thaigov.go.th)
+    ("โดยมีพระเทพวิทยาคม (หลวงพ่อคูณ ปริสุทโธ) และหลวงพ่อกัณหา สุขกาโม เมตตารับเป็นประธาน",
+     [("พระเทพวิทยาคม", None, None), ("กัณหา สุขกาโม", "หลวงพ่อ", None)],
+     [["พระเทพวิทยาคม", "หลวงพ่อคูณ ปริสุทโธ"], ["หลวงพ่อกัณหา สุขกาโม"]]),
+    # A royal word before a bracket that holds no monk's name is no rank name.
+    ("ได้รับพระราชทาน (ตามหนังสือที่ 5) แล้ว", [], []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "mentions"), MONKS,
+                         ids=["rank-grade-bracket", "rank-then-common-name", "no-pali-bracket"])
+def test_a_monk_by_rank_name(sentence: str, expected: list[Row], mentions: list[list[str]]
+                             ) -> None:
+    found = people(sentence)
+    assert [(p.name, p.title, p.position) for p in found] == expected
+    assert [[m.text for m in p.mentions] for p in found] == mentions

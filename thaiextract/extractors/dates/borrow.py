@@ -1,0 +1,122 @@
+"""The year of a year-less date in an article with no date of its own, borrowed from the dates
+the text writes with a year.
+
+Two kinds of evidence, both only when the article's own date is unknown (with it, the year is
+inferred from the article's date, :func:`resolve.infer_year`):
+
+- an event year right before it, on the same line: "ยกน้ำหนักชิงชนะเลิศแห่งเอเซีย 2009
+  ระหว่างวันที่ 9-16 พ.ค.นี้", "ศึกฟุตซอลชิงแชมป์เอเชีย 2018 ที่ไต้หวัน เมื่อวันที่ 8 กพ": the days
+  are those of the edition just named (EVENT_GAP);
+- the two nearest lenders within BORROW_CHARS agreeing on one year: written days ("January 27
+  2018"), day ranges with a year ("57 ตค 61") and event years or seasons ("ไทยลีก 2018",
+  "ฤดูกาล 2018"). One lender alone is as often history ("เกิดเมื่อวันที่ 30 มีนาคม ปี 2469") as
+  the story's present, and a wrong value is worse than none. Bare years with ปี are no lenders:
+  in news they are mostly background ("เมื่อปี 2559").
+
+A relative year ("ปีนี้", "ปีที่แล้ว") takes the borrowed year the same way; relative days and
+weeks ("วันนี้", "เมื่อวันเสาร์") still need the article's own date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .resolve import days_in, infer_year
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .candidate import Candidate
+
+BORROW_CHARS = 1500  # how far a written date may lend its year to a year-less one
+EVENT_GAP = 60  # how far after an event year its days may start ("2009 ระหว่างวันที่ |9-16 พ.ค.")
+NEAR_DAYS = 62  # a year-less day this close to a written one, across New Year, takes its year
+EVENT_RULES = frozenset({"event_year", "season"})
+
+
+@dataclass(frozen=True, slots=True)
+class Lender:
+    """A date written with its year: where it starts, and its day (None for a year alone)."""
+
+    start: int
+    end: int
+    year: int
+    day: dt.date | None
+    event: bool  # an event year or season
+
+    def year_for(self, c: Candidate) -> int:
+        """The year it lends to ``c``: a day's nearest when it lies close ("28 ธ.ค." beside
+        "2 January 2018" is 2017), else its own ("19 ม.ค." beside "5-7 ต.ค. 61" is 2018, not
+        2019); a year alone its own."""
+        assert c.first is not None
+        if self.day is None:
+            return self.year
+        year = infer_year(c.first, self.day, False, False)
+        if year != self.year:
+            day = dt.date(year, c.first.month, min(c.first.day or 1, days_in(year, c.first.month)))
+            if abs((day - self.day).days) > NEAR_DAYS:
+                return self.year
+        return year
+
+
+def _day(c: Candidate) -> dt.date | None:
+    f = c.first
+    if f is None or f.year is None or f.day is None or not f.month or c.rule == "day_list":
+        return None
+    try:
+        return dt.date(f.year.ce, f.month, f.day)
+    except ValueError:
+        return None
+
+
+def lenders(cands: Sequence[Candidate]) -> list[Lender]:
+    """Every written day or day range with its year, and every event year, in text order."""
+    out = []
+    for c in cands:
+        if c.first is None or c.first.year is None:
+            continue
+        if c.rule in EVENT_RULES:
+            out.append(Lender(c.start, c.end, c.first.year.ce, None, True))
+        elif (day := _day(c)) is not None:
+            out.append(Lender(c.start, c.end, day.year, day, False))
+    return out
+
+
+def _needs_year(c: Candidate) -> bool:
+    if c.first is None:
+        return c.rel is not None and c.rel[0] == "year"  # "ปีนี้", "ปลายปีที่แล้ว"
+    return c.first.year is None and c.first.month != 0  # not "วันที่ 26-27 นี้" (no month)
+
+
+def borrowed_year(c: Candidate, found: list[Lender], text: str) -> int | None:
+    """The year ``c`` borrows (see the module's docstring), or None."""
+    if not found or not _needs_year(c):
+        return None
+    i = bisect_left(found, c.start, key=lambda lender: lender.start)
+    if i and (prev := found[i - 1]).event and 0 <= c.start - prev.end <= EVENT_GAP and (
+            "\n" not in text[prev.end:c.start]):
+        return prev.year
+    near = sorted(found[max(0, i - 2) : i + 2], key=lambda lender: abs(lender.start - c.start))
+    near = near[:2]
+    if len(near) == 2 and all(abs(lender.start - c.start) <= BORROW_CHARS for lender in near):
+        years = {_lent(lender, c) for lender in near}
+        return years.pop() if len(years) == 1 else None
+    # Far from the lenders: when every one of them names the same year, it is the story's.
+    if len(found) >= 2 and len({lender.year for lender in found}) == 1:
+        return _lent(near[0], c)
+    return None
+
+
+def _lent(lender: Lender, c: Candidate) -> int:
+    return lender.year if c.first is None else lender.year_for(c)
+
+
+def year_base(c: Candidate, year: int | None) -> dt.date | None:
+    """A stand-in article date inside ``year`` from which ``c`` infers that very year."""
+    if year is None:
+        return None
+    month = c.first.month if c.first is not None and c.first.month else 7
+    return dt.date(year, month, 1)
