@@ -30,12 +30,15 @@ LISTS = [
     # Mai ek at a transliteration's end ("แฮร์รี่") is no native mark.
     ("ผู้เล่นตัวจริงของทีมวันนี้ ประกอบด้วย ฮูโก้ ยอริส, ไคล์ วอล์คเกอร์ และ แฮร์รี่ เคน",
      ["ฮูโก้ ยอริส", "ไคล์ วอล์คเกอร์", "แฮร์รี่ เคน"]),
+    # A match word still cues a list of players: only a club word in an item makes it teams.
+    ("ตัวจริงวันนี้ ฮูโก้ ยอริส, ไคล์ วอล์คเกอร์ และ แฮร์รี่ เคน ลงสนาม",
+     ["ฮูโก้ ยอริส", "ไคล์ วอล์คเกอร์", "แฮร์รี่ เคน"]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "names"), LISTS,
                          ids=["spaced-first", "glued-opening", "three-word-item", "cut-last-item",
-                              "enumerated", "final-mai-ek"])
+                              "enumerated", "final-mai-ek", "players-take-the-field"])
 def test_a_list_of_bare_foreign_names(sentence: str, names: list[str]) -> None:
     people = extract(sentence, only="people").people
     assert [(p.name, p.title, p.position, p.rule) for p in people] == [
@@ -64,6 +67,7 @@ NOT_PEOPLE = [
      "อินเตอร์ มิลาน ซึ่งจะลงเล่นในรอบ 8 ทีม", []),
     ("ตัวจริงวันนี้ เรอัล มาดริด, แอตเลติโก มาดริด และ บาร์เซโลนา ฟุตบอล ลงสนาม", []),
     ("ผู้สมัครทั้ง ซานฟรานซิสโก ฟอร์ตี้ไนเนอร์ส, ดัลลัส คาวบอยส์ และ กรีนเบย์ แพ็คเกอร์ส", []),
+    ("บุรีรัมย์ ยูไนเต็ด, การท่าเรือ เอฟซี และ บีจี ปทุม ยูไนเต็ด จะลงสนามในสัปดาห์นี้", []),
     # Item 2: a rival is a team or a company at least as often as a person.
     ("คู่แข่งร่วมเมืองอย่าง เรอัล มาดริด และ แอตเลติโก มาดริด ต่างก็ชนะในสัปดาห์นี้", []),
     ("คู่แข่งอย่าง นิวยอร์ก นิกส์ และ บอสตัน เซลติกส์ ต่างแพ้ในเกมเมื่อคืน", []),
@@ -74,7 +78,7 @@ NOT_PEOPLE = [
 @pytest.mark.parametrize(("sentence", "names"), NOT_PEOPLE,
                          ids=["clubs-no-cue", "clubs-after-from", "cities", "clubs-played-for",
                               "acronym-beside-person", "clubs-take-the-field",
-                              "clubs-play-in-round", "clubs-starting", "nfl-candidates",
+                              "clubs-play-in-round", "clubs-starting", "nfl-candidates", "thai-clubs",
                               "rival-clubs", "rival-nba-list", "rival-nba-team"])
 def test_lists_of_clubs_and_places_name_no_one(sentence: str, names: list[str]) -> None:
     people = extract(sentence, only="people").people
