@@ -94,6 +94,18 @@ CASES: list[tuple[str, str, str | None, list[Want]]] = [
     ("bare-years-lend-nothing",
      "ประเทศได้รับเอกราชเมื่อปี 2486 และปี 2486 เป็นปีแห่งความหวัง ปีนี้มีการเฉลิมฉลอง", None,
      [("2486", "1943", None), ("2486", "1943", None), ("ปีนี้", None, None)]),
+    # --- a past day the lead reports gives years only, never "today" (review item 12) -------
+    ("reported-day-is-no-today",
+     "เมื่อวันที่ 3 มีนาคม 2567 ที่ผ่านมา นายสมชาย ใจดี ได้เข้าแจ้งความ… ล่าสุดวันนี้ "
+     "ตำรวจได้จับกุมผู้ต้องหาได้แล้ว และจะนำตัวส่งศาลในวันพรุ่งนี้", None,
+     [("3 มีนาคม 2567", "2024-03-03", None), ("วันนี้", None, None),
+      ("วันพรุ่งนี้", None, None)]),
+    ("reported-day-gives-years",
+     "เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย ใจดี เข้าแจ้งความว่าถูกคนร้ายงัดบ้าน "
+     "ซึ่งเคยเกิดเหตุมาแล้วเมื่อวันที่ 20 ก.พ. ที่ผ่านมา และปีนี้เกิดเหตุในหมู่บ้านแล้ว 3 ครั้ง "
+     "ก่อนหน้านี้เมื่อวันเสาร์ที่ผ่านมา และเมื่อวันที่ 1 ที่ผ่านมา ก็มีผู้พบเห็นคนแปลกหน้า", None,
+     [("3 มีนาคม 2567", "2024-03-03", None), ("20 ก.พ.", "2024-02-20", None),
+      ("ปีนี้", "2024", None), ("วันเสาร์ที่ผ่านมา", None, None), ("1", None, None)]),
     # --- from today to a written day: one range ---------------------------------------------
     # thaigov.go.th (Ministry of Culture, 1 March 2021)
     ("since-today-until",
@@ -207,7 +219,7 @@ def test_an_html_byline_date_dropped_by_the_article_extractor_is_kept() -> None:
 
 # A crime story reposted without its date (fresh-039's kind): the lead's "เมื่อวันที่ 25
 # กรกฎาคม 2567" is the day of the arrest, not the article's date; the year-less "16 ก.ค. ที่ผ่านมา"
-# and วันนี้ still count from it.
+# takes its year from it, but วันนี้ is no day the text names (the article came out later).
 CRIME = ("จับมือวางเพลิงเผาโรงพัก ที่แท้เป็นหนุ่มวัย 28 อ้างเครียดปัญหาส่วนตัว\n\n"
          "เมื่อวันที่ 25 กรกฎาคม 2567 พ.ต.อ.สมชาย ใจดี ผกก.สภ.ปากเกร็ด นำกำลังพร้อมหมายจับ"
          "ศาลจังหวัดนนทบุรี เข้าจับกุมผู้ต้องหาในความผิดฐานวางเพลิงเผาทรัพย์\n\n"
@@ -215,9 +227,9 @@ CRIME = ("จับมือวางเพลิงเผาโรงพัก 
          "และวันนี้ตำรวจได้นำตัวผู้ต้องหาไปฝากขัง")
 
 
-def test_a_reported_day_in_the_lead_is_no_article_date_but_dates_count_from_it() -> None:
+def test_a_reported_day_in_the_lead_is_no_article_date_but_gives_years() -> None:
     doc = extract(CRIME, only="dates")
     assert (doc.document_date, doc.document_date_source) == (None, None)
     assert [(f.text, f.value, f.year_inferred) for f in doc.dates] == [
         ("25 กรกฎาคม 2567", "2024-07-25", False), ("16 ก.ค.", "2024-07-16", True),
-        ("วันนี้", "2024-07-25", False)]
+        ("วันนี้", None, False)]
