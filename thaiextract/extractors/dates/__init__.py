@@ -44,7 +44,9 @@ What is found (``rule``)
 - ``event_year`` / ``season``: a bare four-digit year after a word that names an event, a season
   or an edition (``lexicons/dates/event_years.tsv``): "รัฐประหาร 2549", "ไทยลีก 2018",
   "Thailand Game Show 2023"; "ฤดูกาล 2023/24" is a season, the years 2023 … 2024. The span is
-  the year, as for ปี; the event word is in ``evidence``. Not after a count word ("มหกรรม 2563 คน").
+  the year, as for ปี; the event word is in ``evidence``. Not after a count word ("มหกรรม 2563 คน"),
+  nor when a longer form names no event: an institution ("ศาลรัฐธรรมนูญ 2565",
+  "มหาวิทยาลัยเทคโนโลยีแห่งเอเชีย 2566"), an amount ("500 ล้านยูโร 2024-2027").
   A past cue dates a bare year the same way ("ภาพถ่ายทางอากาศเมื่อ 2518": rule ``year``).
 - ``year_list``: the later years of "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551" (four digits, the
   same era as the first; each its own fact, as ``day_list``).
