@@ -101,6 +101,15 @@ DESCRIBED = [
         "รายย่อย 3 มาตรการ จัดเต็มลดค่างวด",
         id="a-kind-counted-after-init-016",
     ),
+    pytest.param(
+        "โฆษกประจำสำนักนายกรัฐมนตรีเผยรัฐบาลเตรียมมาตรการช่วยเหลือผู้ประกอบการรายย่อยเพิ่มเติม "
+        "ในลักษณะร่วมกันจ่ายกับ SME",
+        id="more-measures-of-a-kind-fresh-035",
+    ),
+    pytest.param(
+        "ขณะที่ธนาคารจัดทำแคมเปญพิเศษสินเชื่อบ้านมือสอง อัตราดอกเบี้ย 0% นานถึง 48 เดือน",
+        id="a-special-campaign-init-019",
+    ),
 ]
 
 
@@ -150,3 +159,24 @@ def test_name_is_kept(text: str, name: str, kind: str) -> None:
     start = text.index(name)
     assert (facts[0].start, facts[0].end) == (start, start + len(name))
     assert text[facts[0].start : facts[0].end] == facts[0].text
+
+
+def test_a_list_of_housing_estates_is_no_initiative() -> None:
+    """A bank's auction of estates (init-019, Daily News 2017): the estate word right before the
+    head, and the names listed after an estate's name in one sentence, are estates."""
+    text = (
+        "ส่วนทรัพย์ที่ราคาต่ำสุดเริ่มต้นเพียง 45000 บาท เป็นห้องชุดโครงการแฟลตปลาทอง อเมือง "
+        "จปทุมธานีสำหรับทรัพย์ในภูมิภาค โดยเป็นทรัพย์ประเภทที่ดินเปล่า ในโครงการราชพฤกษ์การ์เด้นโฮม "
+        "จนครราชสีมา และโครงการสวนผลไม้หนองนกกระเรียน จ ราชบุรี โครงการกนกกาญจน์คันทรีโฮม "
+        "โครงการบ้านสวนดอกไม้ จเพชรบุรี โครงการหัวหินริมธาร โครงการพรหมสุข จประจวบคีรีขันธ์ เป็นต้น"
+    )
+    assert list(extract(text).initiatives) == []
+
+
+def test_a_project_after_an_estate_in_the_next_sentence_is_kept() -> None:
+    """The estates' list ends with its sentence: a scheme named in the next one is a scheme."""
+    text = (
+        "ขายห้องชุดโครงการแฟลตปลาทอง อเมือง จปทุมธานี\n"
+        "ธนาคารยังร่วมโครงการบ้านล้านหลัง เพื่อผู้มีรายได้น้อย"
+    )
+    assert [f.name for f in extract(text).initiatives] == ["โครงการบ้านล้านหลัง"]

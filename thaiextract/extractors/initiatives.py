@@ -49,7 +49,15 @@ from .initiative_names import (
     verb_led,
     without_edition,
 )
-from .initiative_shapes import inner_head, inner_heads, negated_action, number_name
+from .initiative_shapes import (
+    becoming_end,
+    inner_head,
+    inner_heads,
+    negated_action,
+    number_name,
+    route_end,
+    studied_after,
+)
 from .scan import (
     ENG_SEQ,
     MAX_NAME,
@@ -84,13 +92,6 @@ _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
-_STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
-_STUDIED_RE = re.compile(r"\s?(โครงการ|เส้นทาง)")
-# The fields of a feasibility study, listed with spaces: "ศึกษาความเหมาะสมทางด้านเศรษฐกิจ
-# วิศวกรรม และสิ่งแวดล้อม เส้นทางรถไฟ…" (Thai infrastructure news, Daily News 2018).
-_STUDY_FIELDS_RE = re.compile(
-    r"(?:\s?,?\s?(?:และ)?\s?(?:วิศวกรรม|สิ่งแวดล้อม|สังคม|การเงิน|เศรษฐกิจ|การลงทุน))+"
-)
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
@@ -149,10 +150,14 @@ class _Head:
     limit: int
 
 
+ESTATE_LIST_GAP = 60  # characters from one estate's head to the next one's in a list
+
+
 def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]:
     lex = heads()
     text = doc.text
     cands = []
+    estates_until = -1  # an estate's name keeps a list of project names after it estates too
     for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
         if m.group() not in lex.th:
             continue
@@ -170,9 +175,15 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0, limit)
         # A contest's prize (รางวัลประกวด…) names the contest; any other head after รางวัล is
         # the award's category.
-        if (head.row["kind"] == "project" and housing_estate(text, head.sstart, ts)) or (
-            head.row["kind"] != "campaign" and award_category(text, head.sstart, ts)
+        if head.row["kind"] == "project" and (
+            housing_estate(text, head.sstart, ts)
+            or head.sstart <= estates_until - ESTATE_LIST_GAP < ts <= estates_until
         ):
+            # "ในโครงการราชพฤกษ์การ์เด้นโฮม จนครราชสีมา และโครงการสวนผลไม้… โครงการพรหมสุข":
+            # the estates of one list, in one sentence.
+            estates_until = ts + ESTATE_LIST_GAP
+            continue
+        if head.row["kind"] != "campaign" and award_category(text, head.sstart, ts):
             continue
         read = _read_thai(doc, head, orgs)
         if read is not None:
@@ -350,7 +361,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if end == te and numbered:  # "ศูนย์การเรียนรู้ 701": a numbered site of a scheme
         return numbered.end(), text[te : numbered.end()].strip()
     if not drop and h.row["kind"] != "centre":  # a centre's name ends at ใน (its location)
-        end = run_on(text, te, end, limit, _opens_head(text))
+        end = becoming_end(text, te, run_on(text, te, end, limit, _opens_head(text)), limit,
+                           _opens_head(text))
     lex = heads()
     end = trim_tail(text, te, inner_head(text, te, cut_clause(text, te, end), lex.triggers, lex.th))
     if not drop:
@@ -358,12 +370,11 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     core = text[te:end].strip(" -/")
     # "โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวง…": the study of a project is one scheme,
     # named up to the end of the project studied.
-    studied = _studied(text, end, limit) if _STUDY_RE.match(core) else None
+    studied = studied_after(text, core, end, limit)
     if studied:
         if studied.group(1) == "เส้นทาง":  # the route studied: "… เส้นทางรถไฟชุมพร-ระนอง"
-            route, closed = scan(text, studied.start(1), min(limit, studied.end() + MAX_NAME),
-                                 natural_end=limit)
-            if closed and route > studied.end():
+            route = route_end(text, studied, limit)
+            if route is not None:
                 return route, text[te:route].strip()
         else:
             inner = _Head(h.row, studied.start(1), studied.end(1), h.sstart, limit)
@@ -380,12 +391,6 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if inner and inner.group() in heads().th and inner.group() not in inner_heads():
         return None
     return (end, core) if _names(text, h, orgs, end, core) else None
-
-
-def _studied(text: str, end: int, limit: int) -> re.Match[str] | None:
-    """The project or route a study's name goes on to, after its listed fields, if any."""
-    fields = _STUDY_FIELDS_RE.match(text, end, limit)
-    return _STUDIED_RE.match(text, fields.end() if fields else end, limit)
 
 
 def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:

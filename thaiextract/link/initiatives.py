@@ -26,9 +26,12 @@ from ..extractors.initiative_filters import (
     described_policy,
     in_title,
     kind_of_measure,
+    more_of_a_kind,
+    name_evidence,
     post_owned,
     project_office,
     project_post,
+    strip_disease,
 )
 from ..extractors.initiative_names import THAI_RE, cue_words
 from ..extractors.initiatives import InitiativeCandidate
@@ -127,27 +130,41 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     ts, te = cand.head
     kind = cand.initiative_kind
     head = doc.text[ts:te]
-    # "มีโครงการค้ำประกันสินเชื่อรองรับอยู่ 2 โครงการ คือ …", "มาตรการสินเชื่อรายย่อย 3 มาตรการ",
-    # "ออก 5 มาตรการเร่งช่วยลูกค้า…": a kind, counted, not a name; a set is named, then counted
-    # ("มาตรการส่งเสริมการลงทุนชุดใหม่ 9 มาตรการ").
-    counted = _counted_re(head).match(doc.text, cand.end) and "ชุด" not in cand.name
-    if counted or _COUNT_BEFORE_RE.search(
-        doc.text, max(0, ts - 8), ts
-    ):
-        return True
     core = cand.name[len(head) :] if cand.name.startswith(head) else doc.text[te : cand.end]
+    if _counted(doc.text, cand, head, core):
+        return True
     if kind == "measure" and kind_of_measure(core):
         return True
     if head == "แผนการ" and described_plan(core):
+        return True
+    if kind in _OWNED_KINDS and more_of_a_kind(core):
         return True
     if head == "นโยบาย" and described_policy(core):
         return True
     return kind in _OWNED_KINDS and post_owned(core)
 
 
+def _counted(text: str, cand: InitiativeCandidate, head: str, core: str) -> bool:
+    """Is this naming a kind, counted, not a name? "มีโครงการค้ำประกันสินเชื่อรองรับอยู่ 2 โครงการ
+    คือ …", "มาตรการสินเชื่อรายย่อย 3 มาตรการ" (the same head after a number); a set is named, then
+    counted ("มาตรการส่งเสริมการลงทุนชุดใหม่ 9 มาตรการ"). "ออก 5 มาตรการเร่งช่วยลูกค้า…": a number
+    before a policy, plan or measure with no name evidence counts them; before a course or a
+    project it may be a list's item number with its dot dropped ("1 หลักสูตร New Economy …")."""
+    named = name_evidence(strip_disease(core))  # "หลักสูตร IT4SMEs 4 หลักสูตร…": the next item
+    after = _counted_re(head).match(text, cand.end)
+    if after and "ชุด" not in cand.name and (after.group(1) or not named):
+        return True
+    ts = cand.head[0] if cand.head else cand.start
+    return (
+        cand.initiative_kind in _OWNED_KINDS
+        and _COUNT_BEFORE_RE.search(text, max(0, ts - 8), ts) is not None
+        and not named
+    )
+
+
 @lru_cache(maxsize=64)
 def _counted_re(head: str) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:อยู่|ทั้งหมด|รวม)?\s*\d+\s*{re.escape(head)}")
+    return re.compile(rf"\s*(อยู่|ทั้งหมด|รวม)?\s*\d+\s*{re.escape(head)}")
 
 
 # A number and a space right before the head count the schemes ("ออก 5 มาตรการ…"); a list's
@@ -214,8 +231,21 @@ def _same(a: InitiativeFact, b: InitiativeFact) -> bool:
     short, long_ = sorted((ka, kb), key=len)
     if len(short) >= 6 and short in long_:
         return True
+    # "แผนปฏิบัติการลดก๊าซเรือนกระจก" and "แผนปฏิบัติการลดการปล่อยก๊าซเรือนกระจก": one naming
+    # drops a word of the other; most of the longer one is there, in order.
+    if len(short) >= 16 and len(short) >= 0.75 * len(long_) and _in_order(short, long_):
+        return True
     # "ปีแห่งความร่วมมือ…" and "ปีแห่งความเป็นหุ้นส่วนความร่วมมือ…" share their core after the head.
     return similar(concepts(a.name), concepts(b.name))
+
+
+def _in_order(short: str, long_: str) -> bool:
+    """Are the letters of ``short`` in ``long_``, in order, with the same first six letters (the
+    head) and the same last four?"""
+    if short[:6] != long_[:6] or short[-4:] != long_[-4:]:
+        return False
+    letters = iter(long_)
+    return all(c in letters for c in short)
 
 
 # "มาตรการยกระดับผู้ลงทะเบียนสวัสดิการแห่งรัฐ หรือบัตรคนจนระยะสอง": a second name of the same

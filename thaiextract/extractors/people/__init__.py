@@ -13,6 +13,8 @@ Steps, each one pass over the normalised text (modules of this package):
    before a position, continuing a list, after a quoted nickname, in quotes, before a speech
    verb; each part must look like a name (listed, unknown to the dictionary and no phrase, or
    an entry no part-of-speech tag marks as an ordinary word).
+   ``foreign``: bare foreign names in comma/และ lists and alone before an age; ``results``:
+   names before a medal or goal count, and the person after a quoted nickname.
 4. ``mentions``: later short mentions (given name, surname, "นาย" + given name) join the full
    mention's person; a repeat with one letter changed is the same person; nicknames ("บิ๊กตู่")
    and aliases ("X หรือ Y") join the person they follow, and a nickname alone is dropped.
@@ -30,9 +32,9 @@ the first titled full mention gives it. The fact's position is that mention's ne
 later mention gives. ``positions`` lists every differing position, the fact's first. ``rule``
 names the finder of that mention ("title-name", "title-latin-name", "royal-style", "monk-rank",
 "name-lists", "after-position", "before-position", "role-cue", "name-list", "quoted-name",
-"after-quoted-nickname", "before-speech-verb", "given-before-verb", "short-mention",
-"full-repeat") and ``evidence`` holds its cue words: the title as written, any role cue, the
-position's head word.
+"after-quoted-nickname", "before-speech-verb", "given-before-verb", "foreign-list",
+"result-count", "aged-name", "short-mention", "full-repeat") and ``evidence`` holds its cue
+words: the title as written, any role cue, the position's head word.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
 from .cues import before_position_mentions, cued_mentions, listed_mentions
 from .facts import person_fact
-from .foreign import foreign_list_mentions
+from .foreign import aged_name_mentions, foreign_list_mentions
 from .headlines import (
     distinct_pair_mentions,
     given_before_verb_mentions,
@@ -129,6 +131,8 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     taken += [(m.start, m.end) for m in alone]
     untitled += alone
     results = result_mentions(text, taken)
+    results += aged_name_mentions(text, titled + untitled,
+                                  taken + [(m.start, m.end) for m in results])
     taken += [(m.start, m.end) for m in results]
     untitled += results
     listed = foreign_list_mentions(text, titled + untitled, taken, [*org_starts.items()])

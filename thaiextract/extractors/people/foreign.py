@@ -1,19 +1,23 @@
-"""Bare foreign names in lists: sports and international copy names players and politicians with
-no title at all, one after another ("ชาบี อลองโซ, เดิร์ก เคาท์ และเฟอร์นันโด ตอร์เรส").
+"""Bare foreign names: sports and international copy names players and politicians with no
+title at all, in lists ("ชาบี อลองโซ, เดิร์ก เคาท์ และเฟอร์นันโด ตอร์เรส"), glued after a few
+function words before a role ("กับ|เจนนี เฮาคิโอ กวีสาว"), or alone before an age
+("เนียนิสโตวัย 69 ปี").
 
-Evidence, never the shape alone: a list of at least two two-word items joined by commas or และ,
-every item two name-shaped words (:func:`shapes.name_part`), and at least two items written the
-way Thai spells foreign names (:func:`foreign_shaped`), or one such item beside a person
-already found. A list of clubs or cities has the same form ("เรอัล มาดริด, บาเยิร์น มิวนิก",
-"ลอส แองเจลิส, ซาน ฟรานซิสโก"): so a list with no person already in it also needs a role or
-group word near it in its line (``role`` and ``group_noun`` rows of ``people/role_cues.tsv``:
-"ตัวหลักคนอื่นๆ ทั้ง …", "… เป็นจอมทัพ"), and none right after a place or team word ("สโมสร",
-"จาก"); an item an organisation covers breaks the list.
+Evidence, never the shape alone (:func:`foreign_shaped`, one regex). A list: two items or more
+joined by commas or และ, each two name-shaped words (:func:`shapes.name_part`; after the first
+item three words when a join follows; one part may read as Thai words beside a foreign-shaped
+one), and two items foreign-shaped, or one beside a person already found. A list of clubs or
+cities has the same form ("เรอัล มาดริด, บาเยิร์น มิวนิก", "ลอส แองเจลิส, ซาน ฟรานซิสโก"): so a
+list with no person already in it also needs a role or group word near it in its line (``role``
+and ``group_noun`` rows of ``people/role_cues.tsv``: "ตัวหลักคนอื่นๆ ทั้ง …", "… เป็นจอมทัพ"), and
+none right after a place or team word ("สโมสร", "จาก", "เล่นให้"); an item an organisation covers
+breaks the list.
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ...corpus import dictionary_words, thai_dictionary, thai_stopwords
@@ -33,19 +37,25 @@ from .vocab import cue_forms, ordinary_words, role_words
 FOREIGN_SHAPE = re.compile(
     r"[อาิีเแยุ]ร์|[ก-ฮ]์[ก-ฮ]|[กคดลส]์$|โ[ก-ฮ]$|[ซฟ]|ส[ตกป]|[าิี]เอ|[ิี]โอ|เอล$|ียน$|^อ[ิอ]?ง"
 )
-# Native Thai tone and vowel marks that transliterations seldom carry: mai ek, mai chattawa,
-# and the sara am of native words.
-NATIVE_MARK = re.compile(r"[่๋ำ]")
+# Native Thai marks that transliterations seldom carry: mai ek or mai chattawa inside the word
+# (before a consonant: "พุ่มพวง"; at the end they are common in transliterations: "แฮร์รี่",
+# "วิลล่า") and the sara am of native words.
+NATIVE_MARK = re.compile(r"[่๋](?=[ก-ฮ])|ำ")
 
 ITEM_WORD = r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+"
 JOIN = r"(?:, ?(?:และ ?)?| และ ?|และ )"
+# After the first item, an item may have three words when a join follows the third ("…, ซา
+# มูเอล เอโต และ …"); the first has two, so a word before the list is never taken into it.
+LATER_ITEM = rf"{ITEM_WORD} {ITEM_WORD}(?: {ITEM_WORD}(?={JOIN}))?"
 LIST_RUN = re.compile(
-    rf"(?<![\u0e01-\u0e4e])(?:{ITEM_WORD} {ITEM_WORD})(?:{JOIN}{ITEM_WORD} {ITEM_WORD})+"
+    rf"(?<![\u0e01-\u0e4e])(?:{ITEM_WORD} {ITEM_WORD})(?:{JOIN}{LATER_ITEM})+"
 )
 ITEM = re.compile(rf"({ITEM_WORD}) ({ITEM_WORD})")
+ITEM3 = re.compile(rf"({ITEM_WORD}) ({ITEM_WORD}(?: {ITEM_WORD}(?={JOIN}))?)")
 JOIN_RE = re.compile(JOIN)
 
 LIST_MIN = 2  # items of a list, and foreign-shaped items among them
+SHORT_SYLLABLE = 3  # letters of a short first word of a three-word item
 PREFIX_MIN = 3  # letters of a name left after a glued opening word ("ทั้ง|ลิโอเนล")
 
 
@@ -92,6 +102,48 @@ def glued_pair_before(text: str, end: int) -> tuple[int, int] | None:
     return (run + cut, gend) if pair_at(text, run + cut) == (gend, end) else None
 
 
+# A run of letters, then an age ("เนียนิสโตวัย 69 ปี", "ซึ่งเฮอร์นันเดซ วัย 49 ปี").
+AGED = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]{4,40}?) ?(?:วัย|อายุ) ?\d{1,3} ?ปี")
+NAME_MIN = 4  # letters of a foreign name read alone
+
+
+def aged_name_mentions(
+    text: str, people: list[Candidate], taken: list[tuple[int, int]],
+) -> list[Candidate]:
+    """A foreign name written alone, as international news names a person after the first
+    mention, right before an age ("เนียนิสโตวัย 69 ปี"): only people have one. The word must be
+    foreign-shaped, no dictionary word and no ordinary words glued together; a stop-word phrase
+    glued before it is cut off. A word spelt nearly as a part of a person found (``people``)
+    is that person written another way ("เฮอร์นันเดซ" for "… เฟอร์นันเดซ"), not a new one."""
+    if "วัย" not in text and "อายุ" not in text:
+        return []
+    parts = {p for m in people for p in (m.given, *(m.surname or "").split(" ")) if p}
+    occupied = SpanSet(taken)
+    out: list[Candidate] = []
+    for match in AGED.finditer(text):
+        start, end = match.span(1)
+        start += _glued_opening(match.group(1))
+        word = text[start:end]
+        if len(word) < NAME_MIN or word in thai_dictionary() or not foreign_shaped(word):
+            continue
+        if _ordinary(word) or not name_part(word) or occupied.overlaps(start, end):
+            continue
+        if title_at(text, start) is not None or any(_near(word, p) for p in parts):
+            continue
+        out.append(Candidate(start, end, word, None, None, (), start, rule="aged-name"))
+    return out
+
+
+NEAR_RATIO = 0.8  # two spellings this alike name the same person
+
+
+def _near(word: str, other: str) -> bool:
+    """``word`` and ``other`` are two spellings of one name: alike, but not the same word (the
+    same word would be a short mention, joined elsewhere)."""
+    return (word != other and abs(len(word) - len(other)) <= 2
+            and SequenceMatcher(None, word, other).ratio() >= NEAR_RATIO)
+
+
 def foreign_list_mentions(
     text: str, people: list[Candidate], taken: list[tuple[int, int]],
     blocked: list[tuple[int, int]],
@@ -104,10 +156,17 @@ def foreign_list_mentions(
     out: list[Candidate] = []
     for run in LIST_RUN.finditer(text):
         items = _items(text, run.start(), run.end())
+        if not items or _placed(text, items[0][0]):
+            continue
         for group, known in _valid_runs(text, items, found_at, occupied, orgs):
             if known or _cued(text, group[0].start, group[-1].end):
                 out += group
     return out
+
+
+def _placed(text: str, start: int) -> bool:
+    """A place or team word right before the list starting at ``start`` ("เล่นให้ ก ข, …")."""
+    return text[max(0, start - CUE_BEFORE) : start].rstrip().endswith(cue_forms("list_place"))
 
 
 CUE_BEFORE = 60  # how far before a list its role or group word may stand (same line)
@@ -115,10 +174,8 @@ CUE_AFTER = 40  # and after it
 
 
 def _cued(text: str, start: int, end: int) -> bool:
-    """A role or group word near the list ``text[start:end]`` and no place word right before."""
+    """A role or group word near the list ``text[start:end]``."""
     before = text[max(0, start - CUE_BEFORE) : start].rsplit("\n", 1)[-1]
-    if before.rstrip().endswith(cue_forms("list_place")):
-        return False
     after = text[end : end + CUE_AFTER].split("\n", 1)[0]
     cue = _cue_re()
     if cue.search(after) is not None:
@@ -139,7 +196,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     items = []
     pos = start
     while pos < end:
-        m = ITEM.match(text, pos, end)
+        m = (ITEM3 if items else ITEM).match(text, pos, end)
         if m is None:
             break
         gstart = m.start(1)
@@ -192,8 +249,17 @@ def _item_kind(
     ("ซา มูเอล| เอโต")."""
     gstart, gend, send = item
     given, surname = text[gstart:gend], text[gend + 1 : send]
-    if gend - gstart < 2 or not name_part(given) or not name_part(surname):
+    if " " in surname:
+        return _three_words(given, surname)
+    named = (name_part(given), name_part(surname))
+    if gend - gstart < 2 or not any(named):
         return None
+    if not all(named):
+        # One part that reads as Thai words ("อัน|เด|รส") may stand beside a foreign-shaped part
+        # that looks like a name: a word no dictionary holds, no phrase.
+        odd, other = (given, surname) if not named[0] else (surname, given)
+        if not foreign_shaped(other) or _ordinary(other) or not _loose_part(odd):
+            return None
     if title_at(text, gstart) is not None or occupied.overlaps(gstart, send) or (
         orgs.overlaps(gstart, send)
     ):
@@ -205,6 +271,26 @@ def _item_kind(
             return None
     shaped = any(foreign_shaped(w) and not _ordinary(w) for w in (given, surname))
     return "foreign" if shaped else "plain"
+
+
+def _three_words(given: str, rest: str) -> str | None:
+    """An item of three words: "foreign" when each is name-shaped or a loose part and one is
+    foreign-shaped; else it breaks the list."""
+    words = (given, *rest.split(" "))
+    # The first may also be one short syllable: a short given name ("โฮ"), or a scraper's split
+    # of a longer one ("ซา มูเอล" for ซามูเอล), written as it stands.
+    short = 2 <= len(given) <= SHORT_SYLLABLE and given not in thai_stopwords()
+    if not (short or name_part(given) or _loose_part(given)):
+        return None
+    if not all(name_part(w) or _loose_part(w) for w in words[1:]):
+        return None
+    return "foreign" if any(foreign_shaped(w) and not _ordinary(w) for w in words) else None
+
+
+def _loose_part(word: str) -> bool:
+    """A word no dictionary holds, no stop word, that reads as no verb phrase."""
+    return (len(word) >= PREFIX_MIN and word not in thai_dictionary()
+            and word not in thai_stopwords() and not verb_phrase(word))
 
 
 def _ordinary(word: str) -> bool:

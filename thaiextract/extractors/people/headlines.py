@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from ...corpus import (
+    dictionary_words,
     name_lists,
+    orchid_word_tags,
     thai_dictionary,
 )
 from ..wordscan import THAI_LETTER, SpanSet
@@ -16,6 +18,7 @@ from .source import Candidate, PageText, letters_end, letters_start
 from .titles import title_at
 from .vocab import (
     cue_forms,
+    name_tails,
     ordinary_words,
     speech_verb_re,
 )
@@ -190,13 +193,27 @@ def distinct_pair_mentions(text: str, taken: list[tuple[int, int]]) -> list[Cand
             continue
         if send < len(text) and (THAI_LETTER.match(text[send]) or text[send] in ".ฯ"):
             continue
-        if not name_part(second) or occupied.overlaps(gstart, send):
+        if not name_part(second) or occupied.overlaps(gstart, send) or verb_led(second):
             continue
         if title_at(text, gstart) is not None or (out and out[-1].end > gstart):
             continue
         out.append(Candidate(gstart, send, first, second, None, (), gstart, True,
                              rule="distinct-pair"))
     return out
+
+
+def verb_led(word: str) -> bool:
+    """Dictionary words led by a verb ("หวัง|ล้างแค้น"): what a place or team name does next
+    ("อัลลิอันซ์ อารีนา หวังล้างแค้น"), no surname; a listed surname is one, and so is one
+    ending the way names end ("ลอย|ชู|ศักดิ์")."""
+    if word in name_lists()[1]:
+        return False
+    pieces = dictionary_words(word)
+    return len(pieces) >= 2 and all(p in thai_dictionary() for p in pieces) and (
+        orchid_word_tags().get(pieces[0]) in VERB_START_TAGS) and pieces[-1] not in name_tails()
+
+
+VERB_START_TAGS = frozenset({"VACT", "VSTA"})
 
 
 # A whole run of two to 20 Thai letters with a space after it. A longer run's pieces never

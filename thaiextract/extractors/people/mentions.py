@@ -88,12 +88,15 @@ def group_mentions(text: str, found: list[Candidate]) -> list[list[Candidate]]:
     groups: list[list[Candidate]] = []
     by_full: dict[tuple[str, str], list[Candidate]] = {}
     by_given: dict[str, list[str]] = {}
+    other_surnames = _other_surnames(text, found)
     for m in found:
         if m.full:
             key = (m.given, m.surname or "")
             if key not in by_full:
                 variant = _variant_of(key[1], by_given.get(key[0], ()))
-                if variant is not None:
+                if key in other_surnames and other_surnames[key] in by_full:
+                    by_full[key] = by_full[other_surnames[key]]  # "X ด่าน… หรือ X แซ่ด่าน"
+                elif variant is not None:
                     by_full[key] = by_full[(key[0], variant)]  # "ทาเยบี" then "ตาเยบี"
                 else:
                     by_full[key] = []
@@ -158,6 +161,25 @@ def attach_nicknames(
                 group.append(nick)
                 group.sort(key=lambda m: m.start)
                 break
+
+
+def _other_surnames(text: str, found: list[Candidate]) -> dict[tuple[str, str], tuple[str, str]]:
+    """"นายสุรชัย ด่านวัฒนานุสรณ์ หรือ สุรชัย แซ่ด่าน": a full name, "หรือ", and the same given
+    name with another surname is one person under two surnames: each key → the other."""
+    by_start = {m.start: m for m in found if m.full}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for m in found:
+        if not m.full or not m.surname:
+            continue
+        join = next((j for j in join_forms("nickname_join")
+                     if j.strip()[:1].isalpha() and text.startswith(j, m.end)), None)
+        other = by_start.get(m.end + len(join)) if join else None
+        if other is not None and other.given == m.given and other.surname not in (
+                None, m.surname):
+            second = (other.given, other.surname or "")
+            out[second] = (m.given, m.surname)
+            out.setdefault((m.given, m.surname), second)  # the second may be written first
+    return out
 
 
 VARIANT_MIN = 4  # surnames this long may be written with one letter changed and be the same

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...corpus import name_lists, thai_stopwords
+from ...corpus import dictionary_words, name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import SpanSet
-from .shapes import BEFORE_NAME, strict_pair
+from .names import verb_phrase
+from .shapes import BEFORE_NAME, strict_pair, unknown_name
 from .source import Candidate, ends_word, letters_end, letters_start
 from .titles import title_at
-from .vocab import cue_forms
+from .vocab import cue_forms, role_words
 
 NICKNAME_FAMILIES = frozenset({"nickname", "familiar"})
 LOST_QUOTE = "?"  # a curly quote an encoder could not write
@@ -70,12 +71,28 @@ def quoted_nicknames(
     return drop, found
 
 
-def _strict_words(text: str, gstart: int, gend: int, sstart: int) -> bool:
+def _strict_words(
+    text: str, gstart: int, gend: int, sstart: int, loose_surname: bool = False,
+) -> bool:
     """The words at ``gstart`` (ending at ``gend``) and ``sstart``, each a whole word, are a
-    strict name pair."""
+    strict name pair; ``loose_surname``: before a result count the surname may also be Thai
+    words glued together that no dictionary holds whole ("วัฒนา|กสิกรรม")."""
     send = letters_end(text, sstart)
-    return (gend - gstart >= 2 and send - sstart >= 2 and ends_word(text, send)
-            and strict_pair(text, gstart, gend, send))
+    if gend - gstart < 2 or send - sstart < 2 or not ends_word(text, send):
+        return False
+    if strict_pair(text, gstart, gend, send):
+        return True
+    given, surname = text[gstart:gend], text[sstart:send]
+    if not loose_surname or given in thai_stopwords() or given.startswith(role_words()):
+        return False  # "นักกีฬายกน้ำหนักไทย คว้าแล้ว 5 เหรียญทอง": a role, then a verb
+    named = given in name_lists()[0] or (len(given) <= GIVEN_MAX and unknown_name(given))
+    stops = thai_stopwords()
+    return named and len(surname) >= LOOSE_SURNAME_MIN and surname not in thai_dictionary() and (
+        not verb_phrase(surname) and not any(p in stops for p in dictionary_words(surname)))
+
+
+LOOSE_SURNAME_MIN = 5  # a Thai surname of glued words is long ("วัฒนากสิกรรม")
+GIVEN_MAX = 12  # nearly every given name is this long or shorter
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +133,8 @@ def _pair_ending(text: str, end: int) -> tuple[int, int] | None:
         return None
     for opening in cue_forms("list_join"):
         cut = gstart + len(opening)
-        if text.startswith(opening, gstart) and _strict_words(text, cut, gend, sstart):
+        if text.startswith(opening, gstart) and _strict_words(text, cut, gend, sstart, True):
             return cut, gend
-    if title_at(text, gstart) is not None or not _strict_words(text, gstart, gend, sstart):
+    if title_at(text, gstart) is not None or not _strict_words(text, gstart, gend, sstart, True):
         return None
     return gstart, gend

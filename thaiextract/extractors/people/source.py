@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...corpus import thai_dictionary
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER, THAI_RUN, alternation
 
 if TYPE_CHECKING:
@@ -165,7 +166,18 @@ def cut_at_word(text: str, start: int, end: int, words: tuple[str, ...], min_len
     while (m := pattern.search(text, pos, stop)) and m.start() < end:
         k = m.start()
         if (k == 0 or text[k - 1] not in LEADING_VOWELS) and not THAI_FOLLOWER.match(
-                text, m.end()):
+                text, m.end()) and not _inside_word(text, k, m.end()):
             return k
         pos = k + 1
     return end
+
+
+WORD_BACK = 3  # letters before a boundary word that may make one dictionary word with it
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """The boundary word ends a longer dictionary word that starts a letter or three before it
+    ("ดัง|กล่าว" is ดังกล่าว, "aforementioned", no speech verb)."""
+    words = thai_dictionary()
+    return any(text[start - j : end] in words for j in range(2, WORD_BACK + 1)
+               if start - j >= 0 and THAI_LETTER.match(text, start - j))

@@ -15,6 +15,7 @@ from .names import (
     counted_noun,
     cut_name,
     pali,
+    post_follows,
     short_surname_end,
     surname_end,
     third_part_end,
@@ -24,6 +25,7 @@ from .shapes import foreign_parts
 from .source import Candidate, breaks_at, ends_word, letters_end
 from .vocab import (
     Title,
+    cut_stops,
     monk_forms,
     name_stops,
     name_stops_re,
@@ -66,7 +68,23 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
         # "เสี่ยแหลม", "บิ๊กตู่": a familiar prefix takes a short word standing alone.
         return name not in thai_dictionary() or (
             title.family == "familiar" and ends_word(text, gend))
-    return name in given
+    if name in given:
+        return True
+    # "คุณพิมพรรณ ดิศกุล ณ อยุธยา": a polite title before a full name whose given name is no
+    # word (คุณ before a word is the word's: คุณภาพ, คุณครู, "คุณ ประโยชน์ …").
+    return title.family == "civil" and send is not None and full_name_shape(
+        name, text[gend:send].strip(), post_follows(text, send))
+
+
+def full_name_shape(given: str, surname: str, post_after: bool) -> bool:
+    """A given name that no dictionary holds and a surname that is listed, no word either, or
+    followed by a post ("คุณเจษฎาภรณ์ ผลดี ดารานักแสดง")."""
+    words = thai_dictionary()
+    if len(given) < 3 or given in words or given in thai_stopwords() or given.startswith(
+            name_stops()):
+        return False
+    first = surname.split(" ")[0]
+    return post_after or first in name_lists()[1] or first not in words
 
 
 def title_in_blocker(text: str, start: int, blocker: str) -> Title | None:
@@ -225,13 +243,53 @@ def _name_past_stop(text: str, nstart: int, stop: int, gend: int) -> bool:
             and not text.startswith(name_stops(), nstart + stop))
 
 
+SHORT_PART = 4  # letters of a syllable of a foreign name written as a word ("คิม เอง ทาน")
+
+
+def split_name_end(text: str, start: int, given: str) -> int | None:
+    """A name whose given name a scrape split in two ("นายกนก พันธุ์ จุลเกษม ผู้ว่าการ…"): after the
+    given name, a short word standing alone that was no surname, then a surname no dictionary
+    holds and a post right after it; the end of that surname. Three short syllables of a foreign
+    name may each be a word ("นายคิม เอง ทาน นักวิเคราะห์…")."""
+    mid_end = letters_end(text, start, 8)
+    if not 2 <= mid_end - start <= 7 or not text.startswith(" ", mid_end):
+        return None
+    mid = text[start:mid_end]
+    # A foreign syllable: a short given name no name list or dictionary holds ("คิม").
+    syllables = (len(given) <= SHORT_PART and mid_end - start <= SHORT_PART
+                 and given not in name_lists()[0] and given not in thai_dictionary())
+    if syllables:
+        if text.startswith(cut_stops(), start):
+            return None  # "… ก็ …", "… กล่าว …": the sentence goes on
+    elif mid in thai_stopwords() or text.startswith(name_stops(), start):
+        return None
+    end = surname_end(text, mid_end + 1)
+    if syllables and end is None:
+        end = letters_end(text, mid_end + 1, SHORT_PART + 1)
+        if not 2 <= end - mid_end - 1 <= SHORT_PART or text.startswith(name_stops(), mid_end + 1):
+            return None
+    elif end is None or (text[mid_end + 1 : end] in thai_dictionary() and not syllables):
+        return None
+    return end if post_follows(text, end) else None
+
+
+@lru_cache(maxsize=1)
+def noble_places() -> frozenset[str]:
+    """The places of the noble particle ณ in pythainlp's family-name list ("… ณ อยุธยา",
+    "ณ สงขลา"): what may follow a surname after " ณ " (not "ณ ทำเนียบ…", "at …")."""
+    return frozenset(n.rsplit("ณ ", 1)[1] for n in name_lists()[1] if "ณ " in n)
+
+
 HYPHENED_PART = re.compile(r"-[\u0e01-\u0e4e]{2,6}(?![\u0e01-\u0e4e])")
 
 
 def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> int:
-    """The surname's end moved past the parts foreign names add: a third short word after a
-    short surname ("บัน คี มุน"), a third foreign word after two ("ไมเคิล จอร์จ ดีซอมเบร"), a
-    hyphened syllable ("มุน แช-อิน")."""
+    """The surname's end moved past "ณ <place>" and the parts foreign names add: a third short
+    word after a short surname ("บัน คี มุน"), a third foreign word after two ("ไมเคิล จอร์จ
+    ดีซอมเบร"), a hyphened syllable ("มุน แช-อิน")."""
+    if text.startswith(" ณ ", send) and text[send + 3 : letters_end(text, send + 3)] in (
+            noble_places()):
+        return letters_end(text, send + 3)  # "ดิศกุล ณ อยุธยา": the particle and its place
     if send - sstart <= 3 and text.startswith(" ", send):
         return third_part_end(text, send + 1) or send
     if text[nstart:gend] in name_lists()[0]:
@@ -284,7 +342,8 @@ def titled_mentions(text: str) -> list[Candidate]:
         if sstart < len(text) and (text[gend] == " " or wrapped) and THAI_LETTER.match(
             text[sstart]
         ):
-            send = surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+            send = (surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+                    or split_name_end(text, sstart, text[nstart:gend]))
             if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
                 send = None  # a surname alone on its line may be a heading: keep to the line
         if send is not None:
