@@ -67,6 +67,13 @@ CASES: list[tuple[str, str, str | None, list[Want]]] = [
     ("asia-report-lends-no-year",
      "รายงานแนวโน้มเศรษฐกิจแห่งเอเชีย 2024 ของธนาคารพัฒนาเอเชีย ระบุว่า เศรษฐกิจไทย"
      "ในวันที่ 5 ก.ย. จะขยายตัว", None, [("5 ก.ย.", None, None)]),
+    # a title won in a named edition is no edition of the story: it lends no year on its own
+    ("title-year-lends-nothing",
+     "แชมป์ฟุตบอลโลก 2018 อย่างฝรั่งเศส จะลงสนามพบทีมชาติไทยในวันที่ 8 ก.พ. นี้", None,
+     [("2018", "2018", None), ("8 ก.พ.", None, None)]),
+    ("contest-year-still-lends",
+     "ทีมชาติไทยลงเล่นศึกชิงแชมป์ฟุตบอลโลก 2018 รอบคัดเลือก ในวันที่ 8 ก.พ. นี้", None,
+     [("2018", "2018", None), ("8 ก.พ.", "2018-02-08", None)]),
     # --- no article date: lenders that agree --------------------------------------------------
     # Daily News (sports.csv row 12): the Grand Prix year and "5-7 ต.ค. 61" agree on 2018; a
     # January day beside an October one keeps that year (not the nearer 2019).

@@ -170,7 +170,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
         from ...document_date import reported_day  # here: that module imports this package
 
         reported = reported_day(doc.text, [(s.nstart, s.nend) for s in doc.sentences])
-    found = lenders(cands) if day is None and reported is None else []
+    found = lenders(cands, doc.text) if day is None and reported is None else []
     story = story_year(found)
     for c in cands:
         base = year_base(c, borrowed_year(c, found, doc.text, story)) if found else None
