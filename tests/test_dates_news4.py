@@ -74,6 +74,13 @@ CASES: list[tuple[str, str, str | None, list[Want]]] = [
     ("contest-year-still-lends",
      "ทีมชาติไทยลงเล่นศึกชิงแชมป์ฟุตบอลโลก 2018 รอบคัดเลือก ในวันที่ 8 ก.พ. นี้", None,
      [("2018", "2018", None), ("8 ก.พ.", "2018-02-08", None)]),
+    # a law's or a past event's year names history, not the edition the days after it belong to
+    ("law-year-lends-nothing",
+     "กกต. ยืนยันว่าการเลือกตั้งเป็นไปตามรัฐธรรมนูญ 2560 ซึ่งจะมีขึ้นในวันที่ 24 มี.ค. นี้", None,
+     [("2560", "2017", None), ("24 มี.ค.", None, None)]),
+    ("coup-year-lends-nothing",
+     "ครบรอบเหตุการณ์รัฐประหาร 2549 ในวันที่ 19 ก.ย. นี้ กลุ่มนักศึกษาจะจัดกิจกรรม", None,
+     [("2549", "2006", None), ("19 ก.ย.", None, None)]),
     # --- no article date: lenders that agree --------------------------------------------------
     # Daily News (sports.csv row 12): the Grand Prix year and "5-7 ต.ค. 61" agree on 2018; a
     # January day beside an October one keeps that year (not the nearer 2019).

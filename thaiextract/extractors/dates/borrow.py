@@ -7,7 +7,8 @@ lead reports is known (with one, the year is inferred from it, :func:`resolve.in
 - an event year right before it, on the same line: "ยกน้ำหนักชิงชนะเลิศแห่งเอเซีย 2009
   ระหว่างวันที่ 9-16 พ.ค.นี้", "ศึกฟุตซอลชิงแชมป์เอเชีย 2018 ที่ไต้หวัน เมื่อวันที่ 8 กพ": the days
   are those of the edition just named (EVENT_GAP); not after a title won in it ("แชมป์ฟุตบอลโลก
-  2018 อย่างฝรั่งเศส จะลงสนาม … วันที่ 8 ก.พ. นี้"), an edition of years ago as often as now;
+  2018 อย่างฝรั่งเศส จะลงสนาม … วันที่ 8 ก.พ. นี้"), an edition of years ago as often as now, nor
+  after a law or a past event ("ตามรัฐธรรมนูญ 2560 … วันที่ 24 มี.ค. นี้", kind history);
 - the two nearest lenders within BORROW_CHARS agreeing on one year: written days ("January 27
   2018"), day ranges with a year ("57 ตค 61") and event years or seasons ("ไทยลีก 2018",
   "ฤดูกาล 2018"). One lender alone is as often history ("เกิดเมื่อวันที่ 30 มีนาคม ปี 2469") as
@@ -28,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .patterns import patterns
+from .patterns import patterns, tables
 from .resolve import days_in, infer_year
 
 if TYPE_CHECKING:
@@ -95,9 +96,14 @@ TITLE_LOOK_BACK = 12  # the longest title word ("แชมป์") and the space
 
 
 def _held(c: Candidate, text: str) -> bool:
-    """Whether the event word of ``c`` follows a title ("แชมป์ฟุตบอลโลก 2018 อย่างฝรั่งเศส"):
-    the edition a team or a player won, which is as often years ago as the story's own."""
-    cue = c.evidence[0][0] if c.evidence else c.start  # the event word, recorded first
+    """Whether the year of ``c`` is history: a law or a past event ("รัฐธรรมนูญ 2560",
+    "รัฐประหาร 2549"), or the edition a team or a player won ("แชมป์ฟุตบอลโลก 2018 อย่าง
+    ฝรั่งเศส"), as often years ago as the story's own days."""
+    if not c.evidence:
+        return False
+    cue, word = c.evidence[0]  # the event word, recorded first
+    if word in tables().history_words:
+        return True
     return patterns().title_before.search(text, max(0, cue - TITLE_LOOK_BACK), cue) is not None
 
 

@@ -146,6 +146,7 @@ class Tables:
     event_word_ends: frozenset[str]  # the last letters of the event words
     past_year_words: frozenset[str]  # "เมื่อ 2518": a past cue that dates a bare year
     not_event_words: frozenset[str]  # "ศาลรัฐธรรมนูญ", "ล้านยูโร": longer forms naming no event
+    history_words: frozenset[str]  # "รัฐธรรมนูญ 2560", "รัฐประหาร 2549": a year of history
     no_date_years: frozenset[str]  # ปีงบประมาณ, ปีการผลิต: years that are no calendar year
     # "เมื่อวาน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
@@ -181,6 +182,8 @@ def tables() -> Tables:
                                   if r["kind"] == "past"),
         not_event_words=frozenset(r["form"] for r in load("dates/event_years")
                                   if r["kind"] == "not"),
+        history_words=frozenset(r["form"] for r in load("dates/event_years")
+                                if r["kind"] == "history"),
         no_date_years=frozenset(r["form"] for r in load("dates/eras") if r["era"] == "none"),
         relative_blockers=tuple((r["form"], r["value"]) for r in word_rows("relative_blocker")),
     )
