@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import load
-from ..model import MeetingFact, OrganizationFact
+from ..model import DateFact, MeetingFact, OrganizationFact
 from .meeting_lexicon import cue_words, lexicon
 from .meeting_names import Candidate, Cluster, english_candidates, thai_candidates
 from .scan import THAI, OrgIndex, alternation, concepts, eng_key, thai_key
@@ -310,14 +310,18 @@ def _acronym_mentions(doc: Prepared, clusters: list[Cluster]) -> None:
             taken.append(m.span())
 
 
-def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
+def _clauses(
+    doc: Prepared, clusters: list[Cluster], days: Sequence[int] = ()
+) -> dict[int, Clause]:
     """Each candidate's clause (keyed by ``id``): the stretch after its block up to the next
-    other meeting in the sentence, and, when it opens its sentence, the part before it."""
+    other meeting in the sentence, and, when it opens its sentence, the part before it.
+    ``days`` are the starts of the document's day dates (sorted): a meeting dated before it is
+    no item of a list joined by a space alone."""
     blocks = sorted(
         ((c.block, i, c) for i, cl in enumerate(clusters) for c in cl.cands), key=lambda b: b[:2]
     )
     out: dict[int, Clause] = {}
-    joined: list[tuple[int, int]] = []  # (k, k + 1): "A และ B …", the details after B are A's too
+    joined: list[tuple[int, int, bool]] = []  # (k, k + 1, spaced): "A และ B …", B's details are A's
     for k, ((bs, be), i, cand) in enumerate(blocks):
         sentence = doc.sentence_at(bs)
         s_start, s_end = (sentence.nstart, sentence.nend) if sentence else (0, len(doc.text))
@@ -327,8 +331,9 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
                 break
             if j != i and ns >= be:
                 after_end = ns
-                if _listed(doc.text, be, ns, nxt_cand):
-                    joined.append((k, k + 1))
+                listed = _listed(doc.text, be, ns, nxt_cand)
+                if listed:
+                    joined.append((k, k + 1, listed == _SPACED))
                 break
         # "… การประชุม A และเมื่อวันที่ 5 … การประชุม B": a new dated clause ends A's stretch and
         # opens B's.
@@ -354,6 +359,10 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
     # "การประชุม A ครั้งที่ 60 และการประชุม B ครั้งที่ 11 ระหว่างวันที่ 15-19 ส.ค.": meetings
     # joined by "และ" share the date, place and format written after the last one, and the
     # stretch before the first ("วันนี้ (9 เม.ย.) … ร่วมประชุม A และประชุม B").
+    joined = [
+        (k, n) for k, n, spaced in joined
+        if not spaced or _one_list(doc.text, out[id(blocks[k][2])], out[id(blocks[n][2])], days)
+    ]
     for k, n in joined:
         key, nkey = id(blocks[k][2]), id(blocks[n][2])
         if out[nkey].before is None:
@@ -367,13 +376,36 @@ def _clauses(doc: Prepared, clusters: list[Cluster]) -> dict[int, Clause]:
 _TIMING_SPAN = 8
 
 
-def _listed(text: str, end: int, start: int, nxt: Candidate) -> bool:
+_SPACED = 2  # _listed: a space alone between the two, which may be a sentence break too
+
+
+def _listed(text: str, end: int, start: int, nxt: Candidate) -> int:
     """Are the meeting ending at ``end`` and the next one (``nxt``, at ``start``) items of one
-    list? "A และ B", "A, B"; and a space alone before a full Thai naming, the way Thai lists:
-    "การประชุม A (…) ครั้งที่ 25 การประชุม B (…) ครั้งที่ 7 … เมื่อวันที่ 30 มีนาคม 2564"."""
+    list? 1 for "A และ B", "A, B"; ``_SPACED`` for a space alone before a full Thai naming, the
+    way Thai lists: "การประชุม A (…) ครั้งที่ 25 การประชุม B (…) ครั้งที่ 7 … เมื่อวันที่ 30
+    มีนาคม 2564" (:func:`_one_list` then decides); 0 for neither."""
     if lexicon().coordinated.fullmatch(text, end, start):
-        return True
-    return text[end:start].isspace() and nxt.rule == "thai-trigger"
+        return 1
+    return _SPACED if text[end:start].isspace() and nxt.rule == "thai-trigger" else 0
+
+
+def _one_list(text: str, first: Clause, nxt: Clause, days: Sequence[int]) -> bool:
+    """Two meetings with a space alone between them: one list, or two sentences (a space is
+    also the Thai full stop)? Two sentences when the first is dated before it ("เมื่อวันที่ 5
+    มี.ค. … การประชุม A ครั้งที่ 10 การประชุม B …": A has a date of its own) or the second is
+    announced for later before its date ("… การประชุม B ครั้งที่ 1 จะจัดขึ้นในวันที่ 20 …"): what
+    is written after the second is then the second's alone."""
+    if first.before and bisect_left(days, first.before[0]) < bisect_left(days, first.before[1]):
+        return False
+    lo, hi = nxt.after
+    k = bisect_left(days, lo)
+    return not _future().search(text, lo, days[k] if k < len(days) and days[k] < hi else hi)
+
+
+@lru_cache(maxsize=1)
+def _future() -> re.Pattern[str]:
+    """"จะ", "กำหนด": a meeting announced for later (cues.tsv ``future``)."""
+    return re.compile(alternation(cue_words("future")))
 
 
 @lru_cache(maxsize=1)
@@ -488,7 +520,9 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[MeetingF
         return []
     clusters = cluster(cands, doc.text)
     _acronym_mentions(doc, clusters)
-    clauses = _clauses(doc, clusters)
+    dates = facts.get("dates", ())
+    days = sorted(d.start for d in dates if isinstance(d, DateFact) and d.granularity == "day")
+    clauses = _clauses(doc, clusters, days)
     out = [_fact(doc, cl, clauses) for cl in clusters]
     return sorted(out, key=lambda f: (f.start, f.end))
 
