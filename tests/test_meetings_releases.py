@@ -173,7 +173,7 @@ CASES = [
 ]
 
 
-# Review of session 4 (plan/s4/review.md item 9), in the shape of the releases above:
+# Review of session 4 (plan/s4/review.md items 9 and 10), in the shape of the releases above:
 # where two meetings only look joined, and where a sentence after a meeting is another event's.
 REVIEW = [
     # item 9: a space is a sentence break too; the first meeting is dated in its own clause
@@ -200,6 +200,39 @@ REVIEW = [
                  "การประชุมคณะกรรมการพัฒนาเศรษฐกิจภาคตะวันออก", ordinal=2, date="2024-04-12",
                  location="ทำเนียบรัฐบาล")],
         id="review-9-space-before-a-scheduled-meeting-is-a-sentence-break",
+    ),
+    # item 10: "โดยมีกำหนดการเดินทาง…" is the chair's next trip, not who took part.
+    pytest.param(
+        "วันนี้ (5 มีนาคม 2567) นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ครั้งที่ 5/2567\n"
+        "โดยมีกำหนดการเดินทางไปตรวจราชการ ณ จังหวัดเชียงใหม่ ในวันที่ 8 มีนาคม 2567",
+        [meeting("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2567", "การประชุมคณะรัฐมนตรี", ordinal=5,
+                 date="2024-03-05")],
+        id="review-10-a-schedule-after-with-is-another-events-place",
+    ),
+    # item 10: "โดยมีมติ…" is what the meeting decided; the place there is the decision's.
+    pytest.param(
+        "วันนี้ (12 มีนาคม 2567) ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะกรรมการการท่องเที่ยวจังหวัด"
+        " ครั้งที่ 2/2567\nโดยมีมติให้จัดงานเทศกาลอาหาร ณ ลานวัฒนธรรมริมแม่น้ำ",
+        [meeting("การประชุมคณะกรรมการการท่องเที่ยวจังหวัด ครั้งที่ 2/2567",
+                 "การประชุมคณะกรรมการการท่องเที่ยวจังหวัด", ordinal=2, date="2024-03-12")],
+        id="review-10-a-resolution-after-with-is-no-place-of-the-meeting",
+    ),
+    # item 10: a schedule that names a verb of taking part is still the schedule (another event).
+    pytest.param(
+        "วันนี้ (5 มีนาคม 2567) นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ครั้งที่ 5/2567\n"
+        "โดยมีกำหนดการเดินทางไปเข้าร่วมพิธีเปิดงานเกษตรแฟร์ ณ มหาวิทยาลัยเกษตรศาสตร์ ในวันที่ 8 มีนาคม",
+        [meeting("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2567", "การประชุมคณะรัฐมนตรี", ordinal=5,
+                 date="2024-03-05")],
+        id="review-10-a-schedule-to-take-part-elsewhere-is-another-events-place",
+    ),
+    # item 10, kept: who took part, then where (the way the releases above write it).
+    pytest.param(
+        "วันนี้ (12 มีนาคม 2567) ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะกรรมการการท่องเที่ยวจังหวัด"
+        " ครั้งที่ 2/2567\nโดยมีหัวหน้าส่วนราชการเข้าร่วมประชุม ณ ห้องประชุมศาลากลางจังหวัด",
+        [meeting("การประชุมคณะกรรมการการท่องเที่ยวจังหวัด ครั้งที่ 2/2567",
+                 "การประชุมคณะกรรมการการท่องเที่ยวจังหวัด", ordinal=2, date="2024-03-12",
+                 location="ห้องประชุมศาลากลางจังหวัด")],
+        id="review-10-who-took-part-after-with-places-the-meeting",
     ),
 ]
 

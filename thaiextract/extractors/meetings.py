@@ -417,7 +417,15 @@ def _occasion() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _continues() -> re.Pattern[str]:
     """A word that opens a sentence going on with the one before (cues.tsv ``continue``)."""
-    return re.compile(rf"\s*(?:{alternation(cue_words('continue'))})")
+    # Not "โดยมีกำหนดการ…", "โดยมีมติ…", "โดยมีการ…" (``not_who``): what was planned or decided.
+    not_who = alternation(cue_words("not_who"))
+    return re.compile(rf"\s*(?:{alternation(cue_words('continue'))})(?!\s?(?:{not_who}))")
+
+
+@lru_cache(maxsize=1)
+def _takes_part() -> re.Pattern[str]:
+    """A verb saying who took part in a meeting (cues.tsv ``take_part``: เข้าร่วม, ร่วมประชุม)."""
+    return re.compile(alternation(cue_words("take_part")))
 
 
 @lru_cache(maxsize=1)
@@ -467,13 +475,16 @@ def _follow(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | Non
 
 
 def _goes_on(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | None:
-    """The sentence after ``s_end`` when it names no other meeting and opens with a word that
-    goes on with the one before (cues.tsv ``continue``: โดยมี …, the segmenter split there)."""
+    """The sentence after ``s_end`` when it names no other meeting, opens with a word that goes
+    on with the one before (cues.tsv ``continue``: โดยมี …, the segmenter split there) and says
+    who took part (``take_part``: เข้าร่วมประชุม …). "โดยมีกำหนดการเดินทางไป… ณ จังหวัด…" and
+    "โดยมีมติให้จัดงาน ณ …" go on about another event: their place is not the meeting's."""
     k = bisect_left(doc.sentences, s_end, key=lambda x: x.nstart)
     sentence = doc.sentences[k] if k < len(doc.sentences) else None
     if sentence is None or next_block < sentence.nend:
         return None
-    if not _continues().match(doc.text, sentence.nstart):
+    opener = _continues().match(doc.text, sentence.nstart)
+    if not opener or not _takes_part().search(doc.text, opener.end(), sentence.nend):
         return None
     return sentence.nstart, sentence.nend
 
