@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import load
 from ..model import DateFact, MeetingFact, OrganizationFact
-from .meeting_lexicon import cue_words, lexicon
+from .meeting_lexicon import lexicon
 from .meeting_names import Candidate, Cluster, english_candidates, thai_candidates
 from .scan import THAI, OrgIndex, alternation, concepts, eng_key, thai_key
 
@@ -337,11 +337,11 @@ def _clauses(
                 break
         # "… การประชุม A และเมื่อวันที่ 5 … การประชุม B": a new dated clause ends A's stretch and
         # opens B's.
-        split = _clause_split().search(doc.text, be, after_end)
+        split = lexicon().clause_split.search(doc.text, be, after_end)
         if split:
             after_end = split.start()
         # "… ณ โรงแรม Crown Sydney ในโอกาสเยือน… ระหว่างวันที่ 10-12 ธันวาคม": the occasion's.
-        occasion = _occasion().search(doc.text, be, after_end)
+        occasion = lexicon().occasion.search(doc.text, be, after_end)
         if occasion:
             after_end = occasion.start()
         # Blocks are sorted: the block before this one tells whether it opens its sentence.
@@ -354,7 +354,7 @@ def _clauses(
             tuple(cand.mentions), cand.ordinal, rank=cand.rank(), rule=cand.rule,
             cue=cand.trigger, follow=_follow(doc, s_end, nxt) if after_end == s_end else None,
             goes_on=_goes_on(doc, s_end, nxt) if after_end == s_end else None,
-            timing=_timing().search(doc.text, max(0, bs - _TIMING_SPAN), bs) is not None,
+            timing=lexicon().timing.search(doc.text, max(0, bs - _TIMING_SPAN), bs) is not None,
         )
     # "การประชุม A ครั้งที่ 60 และการประชุม B ครั้งที่ 11 ระหว่างวันที่ 15-19 ส.ค.": meetings
     # joined by "และ" share the date, place and format written after the last one, and the
@@ -399,54 +399,13 @@ def _one_list(text: str, first: Clause, nxt: Clause, days: Sequence[int]) -> boo
         return False
     lo, hi = nxt.after
     k = bisect_left(days, lo)
-    return not _future().search(text, lo, days[k] if k < len(days) and days[k] < hi else hi)
-
-
-@lru_cache(maxsize=1)
-def _future() -> re.Pattern[str]:
-    """"จะ", "กำหนด": a meeting announced for later (cues.tsv ``future``)."""
-    return re.compile(alternation(cue_words("future")))
-
-
-@lru_cache(maxsize=1)
-def _occasion() -> re.Pattern[str]:
-    """"ในโอกาส…", "ระหว่างการเยือน…": a clause about the occasion of the meeting."""
-    return re.compile(alternation(cue_words("occasion")))
-
-
-@lru_cache(maxsize=1)
-def _continues() -> re.Pattern[str]:
-    """A word that opens a sentence going on with the one before (cues.tsv ``continue``)."""
-    # Not "โดยมีกำหนดการ…", "โดยมีมติ…", "โดยมีการ…" (``not_who``): what was planned or decided.
-    not_who = alternation(cue_words("not_who"))
-    return re.compile(rf"\s*(?:{alternation(cue_words('continue'))})(?!\s?(?:{not_who}))")
-
-
-@lru_cache(maxsize=1)
-def _takes_part() -> re.Pattern[str]:
-    """A verb saying who took part in a meeting (cues.tsv ``take_part``: เข้าร่วม, ร่วมประชุม)."""
-    return re.compile(alternation(cue_words("take_part")))
-
-
-@lru_cache(maxsize=1)
-def _timing() -> re.Pattern[str]:
-    """"ก่อน", "ภายหลัง" right before a meeting's name: the meeting times another event."""
-    return re.compile(rf"(?:{alternation(cue_words('timing'))})\s?$")
-
-
-@lru_cache(maxsize=1)
-def _clause_split() -> re.Pattern[str]:
-    """A coordinator that opens a clause of its own date ("และเมื่อวันที่ …", "ส่วนในวันที่ …")."""
-    return re.compile(
-        rf"(?:{alternation(cue_words('clause'))})\s?(?=(?:{alternation(cue_words('own_date'))})?"
-        r"\s?วัน)"
-    )
+    return not lexicon().future.search(text, lo, days[k] if k < len(days) and days[k] < hi else hi)
 
 
 def _split_before(text: str, prev_end: int, start: int) -> tuple[int, int] | None:
     """For a meeting that does not open its sentence: the stretch before it from the last new
     dated clause after the previous meeting ("… และเมื่อวันที่ 5 ก.พ. ได้เข้าร่วมการประชุม B")."""
-    ends = [m.end() for m in _clause_split().finditer(text, prev_end, start)]
+    ends = [m.end() for m in lexicon().clause_split.finditer(text, prev_end, start)]
     return (ends[-1], start) if ends else None
 
 
@@ -483,8 +442,8 @@ def _goes_on(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | No
     sentence = doc.sentences[k] if k < len(doc.sentences) else None
     if sentence is None or next_block < sentence.nend:
         return None
-    opener = _continues().match(doc.text, sentence.nstart)
-    if not opener or not _takes_part().search(doc.text, opener.end(), sentence.nend):
+    opener = lexicon().continues.match(doc.text, sentence.nstart)
+    if not opener or not lexicon().takes_part.search(doc.text, opener.end(), sentence.nend):
         return None
     return sentence.nstart, sentence.nend
 
