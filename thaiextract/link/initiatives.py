@@ -157,8 +157,8 @@ def _counted(text: str, cand: InitiativeCandidate, head: str, core: str) -> bool
     ts = cand.head[0] if cand.head else cand.start
     return (
         cand.initiative_kind in _OWNED_KINDS
-        and _COUNT_BEFORE_RE.search(text, max(0, ts - 8), ts) is not None
         and not named
+        and _counted_before(text, ts)
     )
 
 
@@ -167,9 +167,19 @@ def _counted_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(อยู่|ทั้งหมด|รวม)?\s*\d+\s*{re.escape(head)}")
 
 
-# A number and a space right before the head count the schemes ("ออก 5 มาตรการ…"); a list's
-# item number has its dot or bracket ("1. มาตรการ…", "(2) โครงการ…") or no space ("1โครงการ…").
-_COUNT_BEFORE_RE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
+def _counted_before(text: str, ts: int) -> bool:
+    """Do a number and a space right before the head count the schemes ("ออก 5 มาตรการ…")? A
+    list's item number has its dot or bracket ("1. มาตรการ…", "(2) โครงการ…") or no space
+    ("1โครงการ…"); a number after a phase or ordinal word (เฟส 3, รอบที่ 2, ข้อ 4;
+    ``initiatives/cues.tsv``) numbers a phase or an item of the named scheme and counts nothing."""
+    m = _count_before_re().search(text, max(0, ts - 24), ts)
+    return m is not None and m.group("ordinal") is None
+
+
+@lru_cache(maxsize=1)
+def _count_before_re() -> re.Pattern[str]:
+    words = cue_words("ordinal") + cue_words("phase") + cue_words("session")
+    return re.compile(rf"(?P<ordinal>(?:{alternation(words)})\s*)?(?<![\d.,/])\d{{1,3}}\s+$")
 
 
 def _unit(
