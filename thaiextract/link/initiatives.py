@@ -131,7 +131,7 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     kind = cand.initiative_kind
     head = doc.text[ts:te]
     core = cand.name[len(head) :] if cand.name.startswith(head) else doc.text[te : cand.end]
-    if _counted(doc.text, cand, head, core):
+    if _counted(doc.text, sentence.nstart if sentence else 0, cand, head, core):
         return True
     if kind == "measure" and kind_of_measure(core):
         return True
@@ -144,22 +144,33 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     return kind in _OWNED_KINDS and post_owned(core)
 
 
-def _counted(text: str, cand: InitiativeCandidate, head: str, core: str) -> bool:
+def _counted(text: str, since: int, cand: InitiativeCandidate, head: str, core: str) -> bool:
     """Is this naming a kind, counted, not a name? "มีโครงการค้ำประกันสินเชื่อรองรับอยู่ 2 โครงการ
     คือ …", "มาตรการสินเชื่อรายย่อย 3 มาตรการ" (the same head after a number); a set is named, then
     counted ("มาตรการส่งเสริมการลงทุนชุดใหม่ 9 มาตรการ"). "ออก 5 มาตรการเร่งช่วยลูกค้า…": a number
     before a policy, plan or measure with no name evidence counts them; before a course or a
-    project it may be a list's item number with its dot dropped ("1 หลักสูตร New Economy …")."""
+    project it may be a list's item number with its dot dropped ("1 หลักสูตร New Economy …").
+    The count after the last naming of a list under one head totals the list: "มาตรการคนละครึ่ง
+    และมาตรการเราชนะ รวม 2 มาตรการ" names two measures."""
     named = name_evidence(strip_disease(core))  # "หลักสูตร IT4SMEs 4 หลักสูตร…": the next item
     after = _counted_re(head).match(text, cand.end)
     if after and "ชุด" not in cand.name and (after.group(1) or not named):
-        return True
+        return not _totals_list(text[since : cand.start], head)
     ts = cand.head[0] if cand.head else cand.start
     return (
         cand.initiative_kind in _OWNED_KINDS
         and not named
         and _counted_before(text, ts)
     )
+
+
+def _totals_list(before: str, head: str) -> bool:
+    """Does the text of the sentence ``before`` a naming end a list of namings under ``head``
+    (…มาตรการคนละครึ่ง และ), not a list of counted kinds (…มาตรการพักหนี้ 3 มาตรการ และ)?"""
+    tail = _LIST_TAIL_RE.search(before)
+    if tail is None or head not in before:
+        return False
+    return re.search(rf"\d+\s*{re.escape(head)}$", before[: tail.start()]) is None
 
 
 @lru_cache(maxsize=64)
@@ -266,6 +277,8 @@ _ALIAS_RE = re.compile(r"\s*หรือ\s*(?:ที่เรียกว่า|
 # "มาตรการช่วยเหลือเกษตรกร และมาตรการช่วยเหลือหนี้สินเกษตรกร": two namings joined in one list
 # are two things, however alike their words.
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|และ|รวมถึง|รวมทั้ง|ตลอดจน)\s*")
+
+_LIST_TAIL_RE = re.compile(rf"(?:{_LIST_JOIN_RE.pattern})$")
 
 
 def cluster(
