@@ -5,7 +5,8 @@ the softer verbs of a kind of measure (เยียวยา, สนับสน
 measure without naming one; quotes, Latin words and digits are name evidence that keeps a name.
 Every sentence is real, copied from the tuning set named in its id (tests/devset/*.jsonl: gov,
 news-events, fresh and initiatives, whose sources are thaigov.go.th releases and Daily News,
-Matichon and Thairath stories).
+Matichon and Thairath stories), except the phase numbers' table (PHASED), written on the wording
+of Thai news stories on phased schemes.
 """
 
 from __future__ import annotations
@@ -113,7 +114,41 @@ DESCRIBED = [
 ]
 
 
-@pytest.mark.parametrize("text", DESCRIBED)
+# A number after a phase or round word (เฟส 3, ระยะที่ 2, รอบที่ 2, ข้อ 4) numbers the scheme's
+# phase, it counts no schemes: the name after it is kept (review of session 4, item 11; the
+# wording of the ชิมช้อปใช้ เฟส 2 / เฟส 3 and คนละครึ่ง เฟส 3 stories of Thai news, 2019-2021).
+# A number after a verb still counts a kind ("เสนอ 4 มาตรการ…", see DESCRIBED_COUNTS).
+PHASED = [
+    pytest.param(
+        "กระทรวงการคลังเปิดให้ลงทะเบียนเฟส 3 โครงการคนละครึ่ง ตั้งแต่วันที่ 1 กรกฎาคม 2564",
+        "โครงการคนละครึ่ง", "project", id="phase-before-a-project",
+    ),
+    pytest.param(
+        "สำหรับผู้ที่ได้รับสิทธิ์ในรอบที่ 2 โครงการเราชนะ จะได้รับเงินเพิ่ม",
+        "โครงการเราชนะ", "project", id="round-before-a-project",
+    ),
+    pytest.param(
+        "ที่ประชุมคณะรัฐมนตรีเห็นชอบเฟส 2 มาตรการชิมช้อปใช้ เปิดให้ลงทะเบียนเพิ่มอีก 3 ล้านคน",
+        "มาตรการชิมช้อปใช้", "measure", id="phase-before-a-measure",
+    ),
+    pytest.param(
+        "ครม. อนุมัติระยะที่ 2 มาตรการลดค่าไฟฟ้า สำหรับผู้ใช้ไฟฟ้าไม่เกิน 150 หน่วย",
+        "มาตรการลดค่าไฟฟ้า", "measure", id="numbered-phase-before-a-measure",
+    ),
+    pytest.param(
+        "ส่วนผู้ที่ลงทะเบียนรอบ 2 มาตรการช้อปดีมีคืน จะได้รับสิทธิลดหย่อนภาษี",
+        "มาตรการช้อปดีมีคืน", "measure", id="bare-round-before-a-measure",
+    ),
+]
+
+
+DESCRIBED_COUNTS = [
+    pytest.param("กระทรวงการคลังเสนอ 4 มาตรการลดภาระค่าครองชีพ ต่อที่ประชุม ครม.", id="proposes-4"),
+    pytest.param("ครม. เห็นชอบ 3 มาตรการลดค่าครองชีพประชาชน", id="approves-3"),
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED + DESCRIBED_COUNTS)
 def test_description_is_no_initiative(text: str) -> None:
     assert list(extract(text).initiatives) == []
 
@@ -152,7 +187,7 @@ NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "kind"), NAMED)
+@pytest.mark.parametrize(("text", "name", "kind"), NAMED + PHASED)
 def test_name_is_kept(text: str, name: str, kind: str) -> None:
     facts = extract(text).initiatives
     assert [(f.name, f.initiative_kind) for f in facts] == [(name, kind)]

@@ -155,6 +155,18 @@ NAMED = [
         [("โครงการคนละครึ่ง", "โครงการคนละครึ่งเฟสต่อไป", "project")],
         id="next-phase-is-an-edition",
     ),
+    # The "on, further" of a verb of carrying on is no part of the name (fix round of session 4,
+    # on the wording of Thai news on the rice-pledging and เราชนะ schemes); after เฟส it is.
+    pytest.param(
+        "รัฐบาลยืนยันเดินหน้านโยบายจำนำข้าวต่อไป",
+        [("นโยบายจำนำข้าว", "นโยบายจำนำข้าว", "policy")],
+        id="carrying-on-is-no-name",
+    ),
+    pytest.param(
+        "รัฐบาลจะสานต่อโครงการเราชนะต่อไป เพื่อช่วยเหลือประชาชน",
+        [("โครงการเราชนะ", "โครงการเราชนะ", "project")],
+        id="carrying-on-before-a-purpose",
+    ),
     # Invented: a word for a kind of people (ครู) may open a scheme's own name; only posts of
     # office own a policy.
     pytest.param(

@@ -120,9 +120,14 @@ _QUANT_TAIL_RE = re.compile(rf"\s?(?:ทั้ง(?:สอง|สาม|สี�
 
 # A name cut before a verb whose last words are a dangling relative ("…คนที่จะ" + มาบวช), a
 # classifier without its number ("โครงการขุดลอกลำห้วยแห่ง…"), a dangling "case of" (…กรณี) or a
-# demonstrative that points back ("แผนการดำเนินการเหล่านี้", "มาตรการช่วยเหลือดังกล่าว"): what
-# stays before it is the name, if any.
-_DANGLING_RE = re.compile(r"(?:ที่จะ|ที่|ซึ่ง|จะ|แห่ง|กรณี|เหล่านี้|เหล่านั้น|ดังกล่าว|นี้|นั้น)$")
+# demonstrative that points back ("แผนการดำเนินการเหล่านี้", "มาตรการช่วยเหลือดังกล่าว"), or the
+# "on, further" of a verb of carrying on ("เดินหน้านโยบายจำนำข้าวต่อไป", "สานต่อโครงการ…ต่อไป"):
+# what stays before it is the name, if any. After a phase word it is "next" ("…เฟสต่อไป", an
+# edition of the scheme) and stays.
+_DANGLING_RE = re.compile(
+    r"(?:ที่จะ|ที่|ซึ่ง|จะ|แห่ง|กรณี|เหล่านี้|เหล่านั้น|ดังกล่าว|นี้|นั้น"
+    r"|(?<!เฟส)(?<!ระยะ)(?<!รอบ)(?<!ครั้ง)(?<!ขั้น)ต่อไป)$"
+)
 
 
 @lru_cache(maxsize=1)

@@ -131,7 +131,7 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     kind = cand.initiative_kind
     head = doc.text[ts:te]
     core = cand.name[len(head) :] if cand.name.startswith(head) else doc.text[te : cand.end]
-    if _counted(doc.text, cand, head, core):
+    if _counted(doc.text, sentence.nstart if sentence else 0, cand, head, core):
         return True
     if kind == "measure" and kind_of_measure(core):
         return True
@@ -144,22 +144,33 @@ def _described(doc: Prepared, cand: InitiativeCandidate) -> bool:
     return kind in _OWNED_KINDS and post_owned(core)
 
 
-def _counted(text: str, cand: InitiativeCandidate, head: str, core: str) -> bool:
+def _counted(text: str, since: int, cand: InitiativeCandidate, head: str, core: str) -> bool:
     """Is this naming a kind, counted, not a name? "มีโครงการค้ำประกันสินเชื่อรองรับอยู่ 2 โครงการ
     คือ …", "มาตรการสินเชื่อรายย่อย 3 มาตรการ" (the same head after a number); a set is named, then
     counted ("มาตรการส่งเสริมการลงทุนชุดใหม่ 9 มาตรการ"). "ออก 5 มาตรการเร่งช่วยลูกค้า…": a number
     before a policy, plan or measure with no name evidence counts them; before a course or a
-    project it may be a list's item number with its dot dropped ("1 หลักสูตร New Economy …")."""
+    project it may be a list's item number with its dot dropped ("1 หลักสูตร New Economy …").
+    The count after the last naming of a list under one head totals the list: "มาตรการคนละครึ่ง
+    และมาตรการเราชนะ รวม 2 มาตรการ" names two measures."""
     named = name_evidence(strip_disease(core))  # "หลักสูตร IT4SMEs 4 หลักสูตร…": the next item
     after = _counted_re(head).match(text, cand.end)
     if after and "ชุด" not in cand.name and (after.group(1) or not named):
-        return True
+        return not _totals_list(text[since : cand.start], head)
     ts = cand.head[0] if cand.head else cand.start
     return (
         cand.initiative_kind in _OWNED_KINDS
-        and _COUNT_BEFORE_RE.search(text, max(0, ts - 8), ts) is not None
         and not named
+        and _counted_before(text, ts)
     )
+
+
+def _totals_list(before: str, head: str) -> bool:
+    """Does the text of the sentence ``before`` a naming end a list of namings under ``head``
+    (…มาตรการคนละครึ่ง และ), not a list of counted kinds (…มาตรการพักหนี้ 3 มาตรการ และ)?"""
+    tail = _LIST_TAIL_RE.search(before)
+    if tail is None or head not in before:
+        return False
+    return re.search(rf"\d+\s*{re.escape(head)}$", before[: tail.start()]) is None
 
 
 @lru_cache(maxsize=64)
@@ -167,9 +178,19 @@ def _counted_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(อยู่|ทั้งหมด|รวม)?\s*\d+\s*{re.escape(head)}")
 
 
-# A number and a space right before the head count the schemes ("ออก 5 มาตรการ…"); a list's
-# item number has its dot or bracket ("1. มาตรการ…", "(2) โครงการ…") or no space ("1โครงการ…").
-_COUNT_BEFORE_RE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
+def _counted_before(text: str, ts: int) -> bool:
+    """Do a number and a space right before the head count the schemes ("ออก 5 มาตรการ…")? A
+    list's item number has its dot or bracket ("1. มาตรการ…", "(2) โครงการ…") or no space
+    ("1โครงการ…"); a number after a phase or ordinal word (เฟส 3, รอบที่ 2, ข้อ 4;
+    ``initiatives/cues.tsv``) numbers a phase or an item of the named scheme and counts nothing."""
+    m = _count_before_re().search(text, max(0, ts - 24), ts)
+    return m is not None and m.group("ordinal") is None
+
+
+@lru_cache(maxsize=1)
+def _count_before_re() -> re.Pattern[str]:
+    words = cue_words("ordinal") + cue_words("phase") + cue_words("session")
+    return re.compile(rf"(?P<ordinal>(?:{alternation(words)})\s*)?(?<![\d.,/])\d{{1,3}}\s+$")
 
 
 def _unit(
@@ -253,12 +274,20 @@ def _in_order(short: str, long_: str) -> bool:
 _ALIAS_RE = re.compile(r"\s*หรือ\s*(?:ที่เรียกว่า|ที่รู้จักกันในชื่อ)?\s*")
 
 
+# "มาตรการช่วยเหลือเกษตรกร และมาตรการช่วยเหลือหนี้สินเกษตรกร": two namings joined in one list
+# are two things, however alike their words.
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|และ|รวมถึง|รวมทั้ง|ตลอดจน)\s*")
+
+_LIST_TAIL_RE = re.compile(rf"(?:{_LIST_JOIN_RE.pattern})$")
+
+
 def cluster(
-    cands: list[InitiativeCandidate], text: str = ""
+    cands: list[InitiativeCandidate], text: str = "", lists: bool = False
 ) -> list[list[InitiativeCandidate]]:
     """Namings of one initiative together, in text order. With the ``text``, a naming right
     after another one and "หรือ" is its other name when its head differs (two names under one
-    head, "แอปเป๋าตัง หรือแอปถุงเงิน", are two things to choose from)."""
+    head, "แอปเป๋าตัง หรือแอปถุงเงิน", are two things to choose from); with ``lists`` too, a
+    naming joined to the one before by และ / a comma is never in that one's group."""
     clusters: list[list[InitiativeCandidate]] = []
     last: tuple[InitiativeCandidate, list[InitiativeCandidate]] | None = None
     for cand in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -268,7 +297,12 @@ def cluster(
             last[1].append(cand)
             last = (cand, last[1])
             continue
+        joined = None
+        if lists and last and _LIST_JOIN_RE.fullmatch(text, last[0].end, cand.start):
+            joined = last[1]  # the group of the naming before this one in a list
         for group in clusters:
+            if group is joined:
+                continue
             if any(_same(cand, other) for other in group):
                 group.append(cand)
                 break
@@ -362,7 +396,7 @@ def link_initiatives(doc: Prepared, facts: Facts) -> dict[str, list]:
     dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
                    key=lambda d: d.start)
     starts = [d.start for d in dates]
-    groups = cluster(schemes(doc, found, orgs), doc.text)
+    groups = cluster(schemes(doc, found, orgs), doc.text, lists=True)
     out = [_merge(doc, g, dates, starts, orgs) for g in groups]
     result: dict[str, list] = {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
     if guessed:
