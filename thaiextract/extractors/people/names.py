@@ -18,6 +18,7 @@ from ...corpus import (
     thai_provinces,
     thai_stopwords,
 )
+from ...lexicons import load
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER, alternation
 from .source import cut_at_word, ends_word, letters_end
 from .vocab import (
@@ -281,14 +282,26 @@ def surname_end(text: str, start: int) -> int | None:
 AFTER_NAME_TAGS = PHRASE_TAGS | {"PDMN", "DDAC", "DDBQ", "DDAN"}
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> tuple[str, ...]:
+    """Nouns for people a full name may be glued to: ``people/person_nouns.tsv``, the role cues
+    and the position heads."""
+    rows = load("people/person_nouns")
+    return tuple(r["word"] for r in rows) + role_words() + position_words()
+
+
 def whole_surname_run(text: str, cut: int, run_end: int) -> bool:
     """A surname standing alone (a speech verb, a post, punctuation or the end after it) runs to
-    the end of its letters unless a boundary word or verb starts the rest: "นายสมชาย สมบัติหลาย
-    กล่าวว่า" is สมบัติหลาย, though สมบัติ is listed and หลาย is a word."""
+    the end of its letters when the rest is one more word of it: "นายสมชาย สมบัติหลาย กล่าวว่า"
+    is สมบัติหลาย, though สมบัติ is listed and หลาย is a word. A run of words is a phrase
+    ("สุนทรเวช|สมัยเป็นผู้ว่า"), and a noun for a person is the next word of the sentence with
+    its space dropped ("ชินวัตร|บุตรสาว", "ใจดี|ชาวบ้าน")."""
     rest = text[cut:run_end]
     if run_end - cut < 2 or not ends_word(text, run_end) or not after_alone(text, run_end):
         return False
     if text.startswith(cut_stops(), cut) or speech_verb_re().search(text, cut, run_end):
+        return False
+    if len(dictionary_words(rest)) > 1 or rest.startswith(person_nouns()):
         return False
     tag = orchid_word_tags().get(rest)
     return tag not in AFTER_NAME_TAGS and tag not in VERB_TAGS and tag != STATE_TAG
