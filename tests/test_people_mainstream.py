@@ -190,11 +190,18 @@ MONKS = [
      [["พระเทพวิทยาคม", "หลวงพ่อคูณ ปริสุทโธ"], ["หลวงพ่อกัณหา สุขกาโม"]]),
     # A royal word before a bracket that holds no monk's name is no rank name.
     ("ได้รับพระราชทาน (ตามหนังสือที่ 5) แล้ว", [], []),
+    # A Buddha image and its common name in brackets is no monk (review of session 4, item 3).
+    ("ประชาชนเดินทางมากราบไหว้พระพุทธรูปองค์ใหญ่ (หลวงพ่อโต) ภายในวัดอย่างต่อเนื่อง", [], []),
+    ("นักท่องเที่ยวเข้าสักการะพระประธาน (หลวงพ่อโต) ในพระอุโบสถ", [], []),
+    ("ขอเชิญร่วมสรงน้ำพระพุทธรูปศักดิ์สิทธิ์ (หลวงพ่อพระโต) ประจำปี", [], []),
+    ("ประชาชนร่วมแห่หลวงพ่อพระใส รอบเมืองหนองคาย", [], []),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected", "mentions"), MONKS,
-                         ids=["rank-grade-bracket", "rank-then-common-name", "no-pali-bracket"])
+                         ids=["rank-grade-bracket", "rank-then-common-name", "no-pali-bracket",
+                              "buddha-image", "principal-image", "image-named-phra",
+                              "image-after-luang-pho"])
 def test_a_monk_by_rank_name(sentence: str, expected: list[Row], mentions: list[list[str]]
                              ) -> None:
     found = people(sentence)
