@@ -166,7 +166,9 @@ def test_a_royal_style_without_a_name_is_no_person(sentence: str, spans: list[st
     "พล.ต.ต.รายหนึ่ง ระบุว่า",
     "นายทหารคนหนึ่ง เล่าว่า",
     "ด.ต.ท่านหนึ่ง เล่าว่า",
-], ids=["woman-colonel-one", "general-one", "officer-noun-one", "pronoun-one"])
+    "โดยมี พ.ต.อ.คนดังกล่าว เป็นผู้สั่งการ",
+], ids=["woman-colonel-one", "general-one", "officer-noun-one", "pronoun-one",
+        "classifier-and-determiner"])
 def test_a_counted_noun_after_a_title_is_no_name(sentence: str) -> None:
     assert people(sentence) == []
 
@@ -174,7 +176,9 @@ def test_a_counted_noun_after_a_title_is_no_name(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "name"), [
     ("นายคนึง ใจดี กล่าวว่า", "คนึง ใจดี"),
     ("นางคนึงนิจ กล่าวว่า", "คนึงนิจ"),
-], ids=["listed-given-name", "listed-given-name-alone"])
+    # a classifier and an attribute is a given name too (review of session 4, item 13)
+    ("นายคนดี อายุ 50 ปี เล่าว่า", "คนดี"),
+], ids=["listed-given-name", "listed-given-name-alone", "classifier-and-attribute"])
 def test_a_given_name_that_starts_like_a_classifier(sentence: str, name: str) -> None:
     assert [p.name for p in people(sentence)] == [name]
 

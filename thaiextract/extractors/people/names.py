@@ -320,14 +320,17 @@ NUMBER_TAG = "DCNM"  # ORCHID: a cardinal number word (หนึ่ง, สอ�
 # ORCHID: a classifier (คน, ราย) or a personal pronoun (ท่าน, ผู้) that a title may precede as
 # a common noun ("พ.ต.อ.หญิง|คนหนึ่ง": "a woman colonel"), and what describes it after.
 COUNTED_TAGS = frozenset({"CNIT", "PPRS"})
-COUNTED_AFTER_TAGS = frozenset({NUMBER_TAG, "DDAC", "DDBQ", "DIAC", "DIBQ", "DONM", "VATT"})
+# An attribute (VATT: ดี, ใหม่) is not among them: "คน|ดี" is a given name as often.
+COUNTED_AFTER_TAGS = frozenset({NUMBER_TAG, "DDAC", "DDBQ", "DIAC", "DIBQ", "DONM"})
+ATTRIBUTE_TAG = "VATT"
 
 
 @lru_cache(maxsize=4096)
 def counted_noun(word: str) -> bool:
-    """A title's word that is a classifier or pronoun and what counts or describes it
-    ("คน|หนึ่ง", "ราย|หนึ่ง", "ท่าน|นี้", "คนร้าย", "(นาย)ทหาร|คน|หนึ่ง"): a common noun, no
-    given name. A listed given name is one ("คนึง")."""
+    """A title's word that is a classifier or pronoun and what counts or points at it
+    ("คน|หนึ่ง", "ราย|หนึ่ง", "ท่าน|นี้", "คนเดียว", "(นาย)ทหาร|คน|หนึ่ง"): a common noun, no
+    given name. A listed given name is one ("คนึง"), and so is a classifier and an attribute
+    ("คน|ดี")."""
     if word in name_lists()[0]:
         return False
     pieces = dictionary_words(word)
@@ -336,7 +339,12 @@ def counted_noun(word: str) -> bool:
     if len(pieces) >= 2 and all(p in words for p in pieces) and (
             tags.get(pieces[-2]) in COUNTED_TAGS and tags.get(pieces[-1]) in COUNTED_AFTER_TAGS):
         return True
-    return word in words and opening_tag(word)[0] == "CNIT"
+    if word not in words:
+        return False
+    tag, k = opening_tag(word)
+    # "คนเดียว": one word that opens with a classifier; "คน|ดี" opens with one and an attribute,
+    # a given name as often as "a good person", unless a role noun ("คนร้าย", the culprit).
+    return tag == "CNIT" and (tags.get(word[k:]) != ATTRIBUTE_TAG or word in person_nouns())
 ENDING_TAGS = frozenset({"RPRE", "JCRG", "JSBR", "JCMP"})  # words that open what follows them
 
 
