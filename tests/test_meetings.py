@@ -519,10 +519,13 @@ WITH_ORGS = [
         id="mou-no-org-stops-before-between",
     ),
     pytest.param(
+        # Consultations between named parties, numbered, are a meeting (issue 12's list;
+        # fresh.jsonl fresh-030): the parties name it; it is no signing.
         "การประชุมหารือระหว่างกระทรวงการคลังและธนาคารแห่งประเทศไทย ครั้งที่ 2 จัดขึ้นวันนี้",
         ["กระทรวงการคลัง", "ธนาคารแห่งประเทศไทย"],
-        None,
-        id="talks-between-orgs-is-no-signing",
+        {"text": "การประชุมหารือระหว่างกระทรวงการคลังและธนาคารแห่งประเทศไทย ครั้งที่ 2", "start": 0,
+         "name": "การประชุมหารือระหว่างกระทรวงการคลังและธนาคารแห่งประเทศไทย", "ordinal": 2},
+        id="numbered-talks-between-orgs-are-a-meeting-no-signing",
     ),
 ]
 

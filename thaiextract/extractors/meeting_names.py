@@ -328,6 +328,7 @@ def _verb_topic_named(text: str, trig: _Trigger) -> bool:
 
 _ORGANISE_SPAN = 6
 _OWNER = "ของ"
+_OWNER_SUBJECT_RE = re.compile(r"เรื่อง[^\s()\"'“”,]{2,60}(?=\s|$)")
 
 
 def _owner(doc: Prepared, trig: _Trigger, end: int) -> int:
@@ -342,7 +343,13 @@ def _owner(doc: Prepared, trig: _Trigger, end: int) -> int:
                         bodies=True)
     owner = text[start:more]
     named = closed and more > start and (lex.bodies.match(owner) or owner[:1].isascii())
-    return more if named else end
+    if not named:
+        return end
+    # "…ของสมัชชาสหประชาชาติเรื่องเอชไอวีและเอดส์ พ.ศ. 2564": the owner's meeting on a subject.
+    subject = _OWNER_SUBJECT_RE.match(text, more, trig.limit)
+    if subject and not lex.reach_stop.search(subject.group(), len("เรื่อง")):
+        return subject.end()
+    return more
 
 
 def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | None:
@@ -408,6 +415,8 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     between = _talks_between(doc, trig, end, squashed, orgs) if om is None else None
     if between is not None:
         return _named(doc, trig, between, text[te:between].strip(" -"), None, True)
+    if _topic_numbered(squashed, om):
+        return _named(doc, trig, end, bare, om, True)
     if not bare or lex.generic.match(bare) or various(text, end) or lex.purpose.search(squashed):
         return None
     topical = _verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
@@ -446,6 +455,21 @@ def _talks_between(
     ):
         return None
     return run_end
+
+
+@lru_cache(maxsize=1)
+def _kind_word() -> re.Pattern[str]:
+    return re.compile(alternation(cue_words("between")))
+
+
+def _topic_numbered(squashed: str, om: re.Match[str] | None) -> bool:
+    """"การประชุมหารือการจัดทำแผนพัฒนาทักษะฝีมือคนพิการรองรับการประกอบอาชีพ ครั้งที่ 2/2564": a
+    kind word (หารือ) and a topic, numbered, name a meeting (the kind word alone is generic)."""
+    kind = _kind_word().match(squashed) if om is not None else None
+    return kind is not None and len(squashed) - kind.end() >= _MIN_TOPIC
+
+
+_MIN_TOPIC = 6  # letters a topic after the kind word must have
 
 
 def _named(

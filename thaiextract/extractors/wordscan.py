@@ -27,7 +27,8 @@ def boundary_words(*scopes: str) -> tuple[str, ...]:
     return tuple(row["word"] for row in rows if not scopes or row.get("scope") in scopes)
 
 
-@lru_cache(maxsize=8)
+# Many callers, each with its own word tuple: a small cache evicted and rebuilt patterns.
+@lru_cache(maxsize=64)
 def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled regex matching any of ``words``, longest first."""
     return re.compile(lexicon_alternation(words))
