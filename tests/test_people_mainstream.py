@@ -235,6 +235,12 @@ NOBLE = [
     ("หม่อมหลวงสมชาย ดิศกุล ณ อยุธยา กล่าวว่า",
      [("สมชาย ดิศกุล ณ อยุธยา", "หม่อมหลวง", None)], ["หม่อมหลวงสมชาย ดิศกุล ณ อยุธยา"]),
     ("นายสมชาย ใจดี ณ ทำเนียบรัฐบาล", [("สมชาย ใจดี", "นาย", None)], ["นายสมชาย ใจดี"]),
+    # ณ right after a given name: a noble place is the surname, any other word is "at …"
+    ("โดยมีนายสมชาย ณ สงขลา เป็นประธาน", [("สมชาย ณ สงขลา", "นาย", "ประธาน")],
+     ["นายสมชาย ณ สงขลา"]),
+    ("นายสมชาย ณ ระนอง กล่าวว่า", [("สมชาย ณ ระนอง", "นาย", None)], ["นายสมชาย ณ ระนอง"]),
+    ("โดยนายสมชาย ณ ห้องประชุมศาลากลาง กล่าวว่า", [("สมชาย", "นาย", None)], ["นายสมชาย"]),
+    ("นางสมศรี ณ โรงพยาบาล ได้เปิดเผยว่า", [("สมศรี", "นาง", None)], ["นางสมศรี"]),
 ]
 
 
@@ -268,7 +274,9 @@ TABLES = {
                          "glued-witness", "glued-police", "glued-phrase", "glued-verb-phrase"]),
     "khun": (KHUN, ["full-name-noble", "full-name-then-post", "listed-given", "quality",
                     "benefit", "thanks"]),
-    "noble": (NOBLE, ["noble-then-post", "noble-royal-title", "at-a-place"]),
+    "noble": (NOBLE, ["noble-then-post", "noble-royal-title", "at-a-place",
+                      "given-then-noble-province", "given-then-noble-place",
+                      "given-then-at-a-room", "given-then-at-a-hospital"]),
 }
 
 

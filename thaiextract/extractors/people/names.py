@@ -218,12 +218,23 @@ def glued_word_cut(
     return None
 
 
+@lru_cache(maxsize=1)
+def noble_places() -> frozenset[str]:
+    """The places of the noble particle ณ ("… ณ อยุธยา", "ณ สงขลา"): those of pythainlp's
+    family-name list, ``people/noble_places.tsv`` and the provinces. What may follow a surname
+    or a given name after " ณ "; any other word is "at …" ("ณ ทำเนียบ…", "ณ ห้องประชุม")."""
+    listed = {n.rsplit("ณ ", 1)[1] for n in name_lists()[1] if "ณ " in n}
+    return frozenset(listed | {r["place"] for r in load("people/noble_places")}
+                     | set(thai_provinces()))
+
+
 def surname_end(text: str, start: int) -> int | None:
     """End of the surname starting at ``start`` (after the space), or None."""
     _, family = name_lists()
     if text.startswith("ณ ", start) and THAI_LETTER.match(text, start + 2):
         # "ณ อยุธยา", "ณ สงขลา": a noble particle opens the surname.
-        return letters_end(text, start + 2) if letters_end(text, start + 2) - start > 3 else None
+        end = letters_end(text, start + 2)
+        return end if text[start + 2 : end] in noble_places() else None
     run_end = letters_end(text, start)
     if run_end - start < 2:
         return None

@@ -14,6 +14,7 @@ from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .names import (
     counted_noun,
     cut_name,
+    noble_places,
     pali,
     post_follows,
     short_surname_end,
@@ -274,13 +275,6 @@ def split_name_end(text: str, start: int, given: str) -> int | None:
     elif end is None or (text[mid_end + 1 : end] in thai_dictionary() and not syllables):
         return None
     return end if post_follows(text, end) else None
-
-
-@lru_cache(maxsize=1)
-def noble_places() -> frozenset[str]:
-    """The places of the noble particle ณ in pythainlp's family-name list ("… ณ อยุธยา",
-    "ณ สงขลา"): what may follow a surname after " ณ " (not "ณ ทำเนียบ…", "at …")."""
-    return frozenset(n.rsplit("ณ ", 1)[1] for n in name_lists()[1] if "ณ " in n)
 
 
 HYPHENED_PART = re.compile(r"-[\u0e01-\u0e4e]{2,6}(?![\u0e01-\u0e4e])")
