@@ -225,6 +225,9 @@ KHUN = [
     ("คุณภาพชีวิต ดีขึ้น", [], []),
     ("คุณประโยชน์ มากมาย", [], []),
     ("ขอบคุณ สมชาย ที่มา", [], []),
+    # คุณนาย (a married woman's honorific) is a title of its own, not คุณ + a name "นาย…"
+    ("คุณนายสมศรี ใจดี กล่าวว่า", [("สมศรี ใจดี", "คุณนาย", None)], ["คุณนายสมศรี ใจดี"]),
+    ("คุณนาย สมศรี ใจดี กล่าวว่า", [("สมศรี ใจดี", "คุณนาย", None)], ["คุณนาย สมศรี ใจดี"]),
 ]
 
 
@@ -273,7 +276,7 @@ TABLES = {
                          "glued-daughter", "glued-wife", "glued-son", "glued-villager",
                          "glued-witness", "glued-police", "glued-phrase", "glued-verb-phrase"]),
     "khun": (KHUN, ["full-name-noble", "full-name-then-post", "listed-given", "quality",
-                    "benefit", "thanks"]),
+                    "benefit", "thanks", "khun-nai-glued", "khun-nai-spaced"]),
     "noble": (NOBLE, ["noble-then-post", "noble-royal-title", "at-a-place",
                       "given-then-noble-province", "given-then-noble-place",
                       "given-then-at-a-room", "given-then-at-a-hospital"]),
