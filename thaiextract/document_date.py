@@ -23,7 +23,8 @@ first): the ``--document-date`` option ("option"), the publication date an HTML 
    weekday, or … ที่ผ่านมา ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more
    often history) — is the day the story reports, not the article's date (the development-set
    rules give such an article none): :func:`reported_day` gives it to the dates extractor, for
-   the year-less and relative dates to count from.
+   the year-less dates and relative years to take their years from (not for วันนี้: the article
+   came out after it).
 
 Never a date inside a range or a list ("1-3 มี.ค. 2567"). A header date without a year
 ("กรุงเทพฯ 15 ม.ค. -") takes the year that puts it nearest to most (at least two) of the
@@ -361,8 +362,9 @@ def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.
 
 def reported_day(text: str, sentences: Iterable[tuple[int, int]] = ()) -> dt.date | None:
     """The day a lead reports as past ("เมื่อวันที่ 25 กรกฎาคม 2567 …") in an article with no
-    date of its own: what its year-less and relative dates count from. None when the article
-    has a date of its own (that one counts) or its lead reports no dated day."""
+    date of its own: what its year-less dates and relative years take their years from. None
+    when the article has a date of its own (that one counts) or its lead reports no dated
+    day."""
     found, reported = _from_text(text, tuple(sentences))
     return None if found is not None else reported
 

@@ -28,12 +28,15 @@ DESCRIPTIONS: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("source",), "the path as given on the command line (`-` for stdin)"),
         (("id",), "the record id, for JSON Lines input only"),
         (("document_date",), "the article's date as `YYYY-MM-DD`, or null (see "
-         "`document_date_source`); relative and year-less dates are resolved against it"),
+         "`document_date_source`); relative and year-less dates are resolved against it (when "
+         "null, a past day the lead reports still gives year-less dates their year)"),
         (("document_date_source",), "where `document_date` came from, first found wins: "
          "`option` (`--document-date`); `metadata` (an HTML page's declared publication date: "
          "`article:published_time`, JSON-LD, `<time>`, read with trafilatura/htmldate); "
          "`dateline` (the header: a dateline, a labelled \"เผยแพร่:\" date, a date line); "
-         "`lead` (the first full past-tense date in the first sentences); or null"),
+         "`lead` (a full date the lead writes as the day of writing: after วันนี้, in brackets "
+         "opening the paragraph, or opening it without เมื่อ; an event day \"เมื่อวันที่ …\" is "
+         "none); or null"),
         (("encoding",), "`utf-8`, `utf-8-sig`, `utf-16` (with a BOM), `utf-16-le`/`utf-16-be` "
          "(without one), `tis-620`, `cp874`, or the codec `--encoding` forced"),
         (("dates", "people", "meetings", "initiatives", "organizations"),

@@ -56,6 +56,13 @@ class MeetingLexicon:
     eng_tail: re.Pattern[str]  # where an English name ends: ". ", " on Monday", " in May"
     coordinated: re.Pattern[str]  # only a coordinator between two meetings: " และ ", ", "
     glued_at: re.Pattern[str]  # "ณ" glued to a place word: "…ครั้งที่ 1/2561ณห้องประชุม…"
+    # Around a meeting's clause (meetings.py), from meetings/cues.tsv:
+    clause_split: re.Pattern[str]  # a coordinator opening a clause of its own date (และเมื่อวันที่)
+    occasion: re.Pattern[str]  # "ในโอกาส…", "ระหว่างการเยือน…": a clause about the occasion
+    timing: re.Pattern[str]  # "ก่อน", "ภายหลัง" right before a name: it times another event
+    future: re.Pattern[str]  # "จะ", "กำหนด": a meeting announced for later
+    continues: re.Pattern[str]  # "โดยมี" opening a sentence that goes on with the one before
+    takes_part: re.Pattern[str]  # "เข้าร่วม", "ร่วมประชุม": who took part
 
 
 def cue_words(role: str) -> list[str]:
@@ -143,6 +150,26 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _clause_patterns() -> dict[str, re.Pattern[str]]:
+    """The cues of a meeting's clause: where it ends, whether it is the meeting's own, and
+    whether the next sentence goes on with it (``meetings/cues.tsv``)."""
+    # Not "โดยมีกำหนดการ…", "โดยมีมติ…", "โดยมีการ…" (``not_who``): what was planned or decided.
+    not_who = alternation(cue_words("not_who"))
+    return {
+        "clause_split": re.compile(
+            rf"(?:{alternation(cue_words('clause'))})\s?"
+            rf"(?=(?:{alternation(cue_words('own_date'))})?\s?วัน)"
+        ),
+        "occasion": re.compile(alternation(cue_words("occasion"))),
+        "timing": re.compile(rf"(?:{alternation(cue_words('timing'))})\s?$"),
+        "future": re.compile(alternation(cue_words("future"))),
+        "continues": re.compile(
+            rf"\s*(?:{alternation(cue_words('continue'))})(?!\s?(?:{not_who}))"
+        ),
+        "takes_part": re.compile(alternation(cue_words("take_part"))),
+    }
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> MeetingLexicon:
     rows = load("meetings/triggers")
@@ -176,6 +203,7 @@ def lexicon() -> MeetingLexicon:
         ),
         **_ordinal_patterns(trig),
         **_cue_patterns(),
+        **_clause_patterns(),
     )
 
 

@@ -20,18 +20,26 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .meeting_extent import (
+    Trigger,
+    line_wrapped,
+    name_end,
+    owner_end,
+    signing_subject,
+    spaced_name,
+    talks_between,
+    verb_topic_named,
+)
 from .meeting_lexicon import EDITION, SESSION, cue_words, lexicon
 from .scan import (
     ENG_SEQ,
     ENG_STOPWORDS,
-    MAX_NAME,
     THAI_ABBREVIATION,
     OrgIndex,
     alternation,
     clean_name,
     latin_finditer,
     literal_finditer,
-    scan,
     strip_the,
     various,
 )
@@ -61,17 +69,14 @@ _OPEN_BRACKET_RE = re.compile(r"\s*\(")
 _PARTIES_AHEAD_RE = re.compile(
     r"\s?[\u0e00-\u0e7f]{2,15}(?:\s?-\s?[\u0e00-\u0e7f]{2,15}){1,2}\s?(?=ครั้ง|รอบที่|สมัยที่)"
 )
-_LEAD_SPACE_RE = re.compile(r"\s+")
 # "พิธีเปิดงาน Opening Ceremony …": an English name right after a Thai trigger.
 _ENG_AFTER_TRIGGER_RE = re.compile(
     rf"(?:งาน|การ)?\s*(?:(?:The|the)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?({ENG_SEQ})"
 )
 _OWN_CUE_SPAN = 90
-_BETWEEN_RE = re.compile(r"\s?ระหว่าง\s?")
 _IN = "ใน"
 _EDITION_RE = re.compile(rf"\s?{EDITION}")
 _SESSION_RE = re.compile(SESSION)
-_BETWEEN_BODIES_RE = re.compile(r"ระหว่าง[^\s,()]{2,60}?กับ[^\s,()]{2,60}")
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -162,16 +167,6 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
     return end
 
 
-@dataclass(slots=True)
-class _Trigger:
-    """A Thai trigger in its sentence: the name runs from ``te`` to at most ``limit``."""
-
-    word: str
-    ts: int  # where the span starts (after a skipped "ที่")
-    te: int
-    limit: int
-
-
 def thai_candidates(
     doc: Prepared, consumed: list[tuple[int, int]], orgs: OrgIndex
 ) -> list[Candidate]:
@@ -184,7 +179,7 @@ def thai_candidates(
             continue
         word = m.group()
         sentence = doc.sentence_at(m.start())
-        trig = _Trigger(
+        trig = Trigger(
             word, m.start() + len(lex.skip.get(word, "")), m.end(),
             sentence.nend if sentence else len(text),
         )
@@ -195,106 +190,7 @@ def thai_candidates(
     return cands
 
 
-def _name_end(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> tuple[int | None, int | None]:
-    """Where the name after ``trig`` ends (None: no natural end), and the end of a signing's
-    parties when they make part of it."""
-    text, te, limit = doc.text, trig.te, trig.limit
-    # "…ครั้งที่ 1/2561ณห้องประชุม…": a glued "at" ends the name as a spaced one does.
-    glued = lexicon().glued_at.search(text, te, limit)
-    limit = glued.start() if glued else limit
-    if _verb_topic_named(text, trig):
-        # "การประชุมสัมมนาเสนอผลการศึกษาและรับฟังความคิดเห็น…": a seminar named by what it does.
-        topic = lexicon().verb_topic.match(text, te, limit)
-        if topic:
-            ahead = lexicon().ordinal_ahead.match(text, topic.end(), limit)
-            om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
-            return (om.end() if om else topic.end()), None
-    end, closed = scan(text, te, min(limit, te + MAX_NAME), lead_space=True, natural_end=limit,
-                       bodies=True)
-    if not closed:
-        return None, None
-    end = _own_end(text, te, end, limit, orgs)
-    # "การประชุมสุดยอดระหว่างผู้นำอาเซียนกับผู้นำสตรีอาเซียน": who meets with whom names it.
-    between = _BETWEEN_BODIES_RE.match(text, end, limit)
-    if between and lexicon().bodies.search(between.group()):
-        end = between.end()
-    # "พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B": the parties, when organisations, name it.
-    parties = None
-    if trig.word in lexicon().signing:
-        between = _BETWEEN_RE.match(text, end, limit)
-        parties = orgs.parties(between.end(), limit) if between else None
-        if parties is not None:
-            end = parties
-    # "… แห่งชาติ ครั้ง 1/2566": an ordinal the scan did not run over (no ที่) ends the name.
-    ahead = lexicon().ordinal_ahead.match(text, end, limit)
-    om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
-    return (om.end() if om else end), parties
-
-
-def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
-    """Where a name cut by the scan at ``end`` really ends: over the organisation that opens it
-    and over the stop words that lead to its own ordinal or edition."""
-    # "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 1": an organisation
-    # that opens the name runs to its own end, whatever stop words it holds; an ordinal may
-    # follow it.
-    body = te + (1 if text[te : te + 1] == " " else 0)
-    org_end = orgs.end_at(body) if body < end else None
-    # An organisation read with the verb after it ("คณะกรรมการส่งเสริมการลงทุนมีมติ") ends
-    # before that verb.
-    verb = lexicon().verb_tail.search(text, body, org_end) if org_end else None
-    if verb:
-        org_end = verb.start()
-    if org_end is not None and org_end > end:
-        end, closed = scan(text, org_end, min(limit, org_end + MAX_NAME), natural_end=limit,
-                           bodies=True)
-        end = end if closed else org_end
-    # "…กองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์ (อกส.) ครั้งที่ 2/2567", "…การแปรสภาพเป็นทะเลทราย
-    # ครั้งที่ 15": a stop word inside the unspaced run that leads to the meeting's own ordinal
-    # is part of the official name.
-    reach = lexicon().ordinal_reach.match(text, end, limit)
-    # The stop word at the cut may be part of it; a trigger or a later break word may not.
-    # It may not end in a stop or verb either: "…อาเซียนจัดขึ้นเป็นครั้งที่ 40" is "held for the
-    # 40th time", no name.
-    if (
-        reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1)
-        and not lexicon().reach_tail.search(reach.group())
-    ):
-        more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
-                            natural_end=limit, bodies=True)
-        end = more if closed else reach.end()
-    return end
-
-
-_THAI_ABBREVIATION_RE = re.compile(THAI_ABBREVIATION)
-
-
-def _numbered_abbreviation(text: str, pos: int, limit: int) -> bool:
-    """Does a Thai abbreviation followed by an ordinal start at ``pos`` ("กสทช. ครั้งที่ 7/2564")?"""
-    m = _THAI_ABBREVIATION_RE.match(text, pos, limit)
-    ahead = lexicon().ordinal_ahead.match(text, m.end(), limit) if m else None
-    return ahead is not None and lexicon().ordinal.match(text, ahead.end(), limit) is not None
-
-
-def _wrapped(doc: Prepared, trig: _Trigger, end: int) -> tuple[int, int] | None:
-    """"ร่วมประชุมคณะกรรมการนโยบาย⏎การเปลี่ยนแปลงสภาพภูมิอากาศแห่งชาติ (กนภ.) ครั้งที่ 2/2564": a
-    name cut by a line break at its sentence end goes on on the next line when that line's first
-    unspaced run reaches the meeting's own ordinal or edition. Returns the new end of the name
-    and of the stretch it is read in."""
-    text, lex = doc.text, lexicon()
-    if end <= trig.te or end != trig.limit or text[end : end + 1] != "\n":
-        return None
-    nxt = doc.sentence_at(end + 1)
-    if nxt is None or nxt.nstart != end + 1:
-        return None
-    reach = lex.ordinal_reach.match(text, nxt.nstart, nxt.nend)
-    if reach is None or lex.reach_stop.search(reach.group()) or lex.reach_tail.search(
-        reach.group()
-    ):
-        return None
-    return reach.end(), nxt.nend
-
-
-def _read_elsewhere(text: str, trig: _Trigger) -> bool:
+def _read_elsewhere(text: str, trig: Trigger) -> bool:
     """Is the meeting after this trigger read by another pass or trigger?
 
     "พิธีเปิดงาน Opening Ceremony …": the English name is the meeting (the English pass reads
@@ -310,49 +206,7 @@ def _read_elsewhere(text: str, trig: _Trigger) -> bool:
     return False
 
 
-_NOUN_FORMS = ("การ", "งาน")  # การสัมมนา…, งานสัมมนา…: a seminar named as a thing
-
-
-def _verb_topic_named(text: str, trig: _Trigger) -> bool:
-    """May a verb-led topic name the seminar of ``trig``? A noun form may (การสัมมนา…,
-    งานสัมมนา…); a seminar word used as a verb only after จัด/เปิด: "จัดสัมมนารับฟังความคิดเห็น…"
-    names a seminar, "ร่วมสัมมนาแลกเปลี่ยนความคิดเห็น" says what people did."""
-    lex = lexicon()
-    if trig.word not in lex.seminar:
-        return False
-    start = trig.te - len(trig.word)
-    return trig.word.startswith(_NOUN_FORMS) or lex.organise.search(
-        text, max(0, start - _ORGANISE_SPAN), start
-    ) is not None
-
-
-_ORGANISE_SPAN = 6
-_OWNER = "ของ"
-_OWNER_SUBJECT_RE = re.compile(r"เรื่อง[^\s()\"'“”,]{2,60}(?=\s|$)")
-
-
-def _owner(doc: Prepared, trig: _Trigger, end: int) -> int:
-    """"การประชุมสุดยอดของกลุ่ม G-20": a kind of meeting alone (สุดยอด, รัฐมนตรี) whose name
-    ends at ของ is named by the grouping or body that owns it; the name runs on over it."""
-    text, lex = doc.text, lexicon()
-    kind = re.sub(r"\s+", "", text[trig.te : end])  # empty after a kind's trigger: การประชุมสุดยอด
-    if not text.startswith(_OWNER, end) or (kind and kind not in lex.bare):
-        return end
-    start = end + len(_OWNER)
-    more, closed = scan(text, start, min(trig.limit, start + MAX_NAME), natural_end=trig.limit,
-                        bodies=True)
-    owner = text[start:more]
-    named = closed and more > start and (lex.bodies.match(owner) or owner[:1].isascii())
-    if not named:
-        return end
-    # "…ของสมัชชาสหประชาชาติเรื่องเอชไอวีและเอดส์ พ.ศ. 2564": the owner's meeting on a subject.
-    subject = _OWNER_SUBJECT_RE.match(text, more, trig.limit)
-    if subject and not lex.reach_stop.search(subject.group(), len("เรื่อง")):
-        return subject.end()
-    return more
-
-
-def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | None:
+def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None:
     """The candidate a Thai trigger opens, or None when what follows names no meeting."""
     lex = lexicon()
     text, ts, te, limit = doc.text, trig.ts, trig.te, trig.limit
@@ -361,22 +215,15 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
     # a fair, a building) it is no meeting.
     if _read_elsewhere(text, trig) or trig.word in lex.ceremony:
         return None
-    end, parties = _name_end(doc, trig, orgs)
+    end, parties = name_end(doc, trig, orgs)
     if end is None:
         return None
-    wrapped = _wrapped(doc, trig, end)
+    wrapped = line_wrapped(doc, trig, end)
     if wrapped is not None:
         end, trig.limit = wrapped
-    # "ก่อนเข้าประชุม นายกรัฐมนตรี ได้…": after a space the name must start with who meets
-    # (รัฐมนตรี…, ครม., คณะกรรมการ…) or a Latin name; otherwise the space ends the verb phrase.
-    lead = _LEAD_SPACE_RE.match(text, te, end)
-    after_space = text[lead.end() : lead.end() + 1] if lead else ""
-    if lead and not (
-        lex.bodies.match(text, lead.end()) or after_space.isascii()
-        or _numbered_abbreviation(text, lead.end(), limit)
-    ):
+    if not spaced_name(text, te, end, limit):
         return None
-    end = _owner(doc, trig, end)
+    end = owner_end(doc, trig, end)
     # A line break inside a wrapped name is no part of it (no space was written there).
     core = _SESSION_RE.sub("", text[te:end].strip(" -").replace("\n", ""))
     om = lexicon().ordinal.search(core)
@@ -412,49 +259,15 @@ def _read_thai(doc: Prepared, trig: _Trigger, orgs: OrgIndex) -> Candidate | Non
         span = (ts, back.end() if back else te)
         return Candidate([span], span, weak=True, backref=True, trigger=trig.word,
                          rule="back-reference")
-    between = _talks_between(doc, trig, end, squashed, orgs) if om is None else None
+    between = talks_between(doc, trig, end, squashed, orgs) if om is None else None
     if between is not None:
         return _named(doc, trig, between, text[te:between].strip(" -"), None, True)
     if _topic_numbered(squashed, om):
         return _named(doc, trig, end, bare, om, True)
     if not bare or lex.generic.match(bare) or various(text, end) or lex.purpose.search(squashed):
         return None
-    topical = _verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
+    topical = verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
     return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
-
-
-@lru_cache(maxsize=1)
-def _between_run() -> re.Pattern[str]:
-    """A kind word (cues.tsv ``between``), ระหว่าง and the unspaced run of who meets."""
-    kinds = alternation(cue_words("between"))
-    return re.compile(rf"(?:{kinds})?\s?(?P<between>ระหว่าง)\s?[^\s()\"'“”,]{{2,80}}")
-
-
-def _talks_between(
-    doc: Prepared, trig: _Trigger, end: int, squashed: str, orgs: OrgIndex
-) -> int | None:
-    """"การประชุมหารือระหว่างผู้บริหารกระทรวงอุตสาหกรรมและหน่วยงานที่เกี่ยวข้อง": a kind word alone
-    (หารือ) is named by who meets, ระหว่าง + the unspaced run of its parties, when that run holds
-    a body or rank or an organisation; the run ends at a break word (เพื่อ…, โดย…) or a space.
-    Returns the end of the name, or None."""
-    lex, text = lexicon(), doc.text
-    if squashed and not lex.generic.fullmatch(squashed):
-        return None
-    m = _between_run().match(text, end, trig.limit)
-    # The kind word is read here when the name scan stopped before it (หารือ is a verb there).
-    if not m or (not squashed and m.start("between") == m.start()):
-        return None
-    run_end = m.end()
-    stop = lex.reach_stop.search(text, m.end("between"), run_end)
-    if stop:
-        run_end = stop.start()
-    parties = (m.end("between"), run_end)
-    if lex.reach_tail.search(text[parties[0] : run_end]) or not (
-        lex.bodies.search(text, *parties)
-        or any(parties[0] <= s < run_end for s in orgs.ends)
-    ):
-        return None
-    return run_end
 
 
 @lru_cache(maxsize=1)
@@ -472,8 +285,11 @@ def _topic_numbered(squashed: str, om: re.Match[str] | None) -> bool:
 _MIN_TOPIC = 6  # letters a topic after the kind word must have
 
 
+_THAI_ABBREVIATION_RE = re.compile(THAI_ABBREVIATION)
+
+
 def _named(
-    doc: Prepared, trig: _Trigger, end: int, bare: str, om: re.Match[str] | None, named: bool
+    doc: Prepared, trig: Trigger, end: int, bare: str, om: re.Match[str] | None, named: bool
 ) -> Candidate | None:
     """The candidate of a trigger whose name (``bare``, ordinal ``om`` taken out) ends at
     ``end``, when the name is specific: an ordinal, a body or rank, a Latin word or a year, a
@@ -507,7 +323,7 @@ def _named(
     if abbreviated:
         cand.acronym = bare
     cand.block = (ts, read_brackets(doc, cand, end, limit))
-    _signing_subject(doc, trig, cand, end)
+    signing_subject(doc, trig, cand, end)
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
     # stage for trade): a forum is named in English or numbered.
@@ -520,23 +336,6 @@ def _named(
     ):
         return None
     return cand
-
-
-# The subject of what is signed, after the agreement's bracketed abbreviation: an unspaced run
-# from การ…, up to a space or the parties (ระหว่าง…).
-_SIGNING_SUBJECT_RE = re.compile(r"\s(?P<subject>การ[^\s()\"“”,]{2,120}?)(?=\s|ระหว่าง|$)")
-
-
-def _signing_subject(doc: Prepared, trig: _Trigger, cand: Candidate, end: int) -> None:
-    """"พิธีลงนามบันทึกข้อตกลงความร่วมมือ (MOU) การพัฒนาระบบการเชื่อมโยงข้อมูล…": a signing's name
-    goes on over the agreement's bracketed abbreviation to the subject of the agreement."""
-    if trig.word not in lexicon().signing or cand.block[1] <= end:
-        return
-    m = _SIGNING_SUBJECT_RE.match(doc.text, cand.block[1], trig.limit)
-    if m is None:
-        return
-    cand.mentions[0] = cand.block = (cand.block[0], m.end())
-    cand.name = clean_name(doc.text[cand.block[0] : m.end()])
 
 
 def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[Candidate]:

@@ -44,7 +44,9 @@ What is found (``rule``)
 - ``event_year`` / ``season``: a bare four-digit year after a word that names an event, a season
   or an edition (``lexicons/dates/event_years.tsv``): "รัฐประหาร 2549", "ไทยลีก 2018",
   "Thailand Game Show 2023"; "ฤดูกาล 2023/24" is a season, the years 2023 … 2024. The span is
-  the year, as for ปี; the event word is in ``evidence``. Not after a count word ("มหกรรม 2563 คน").
+  the year, as for ปี; the event word is in ``evidence``. Not after a count word ("มหกรรม 2563 คน"),
+  nor when a longer form names no event: an institution ("ศาลรัฐธรรมนูญ 2565",
+  "มหาวิทยาลัยเทคโนโลยีแห่งเอเชีย 2566"), an amount ("500 ล้านยูโร 2024-2027").
   A past cue dates a bare year the same way ("ภาพถ่ายทางอากาศเมื่อ 2518": rule ``year``).
 - ``year_list``: the later years of "ปี 2535 และ 2540", "ปี 2535, 2540 และ 2551" (four digits, the
   same era as the first; each its own fact, as ``day_list``).
@@ -114,11 +116,16 @@ The document-date stage (:mod:`thaiextract.document_date`) finds it before any e
   (เมื่อ…, …ที่ผ่านมา, …ที่แล้ว) the latest such date not after the article; with a future cue
   (…นี้, …ที่จะถึง) the first not before it; with neither, the nearest. An article of 5 January 2567
   that says "เมื่อวันที่ 28 ธ.ค. ที่ผ่านมา" means 2023-12-28. Such facts have ``year_inferred``.
-- with no article date, a date without a year borrows one from the text (:mod:`.borrow`): from
-  an event year right before it ("ชิงชนะเลิศแห่งเอเซีย 2009 ระหว่างวันที่ 9-16 พ.ค.นี้"), or from
-  the written dates and event years around it when the two nearest agree, or when all of the
-  article's agree; a relative year (ปีนี้) the same way; relative days and weeks stay without a
-  value.
+- with no article date but a past day the lead reports ("เมื่อวันที่ 3 มีนาคม 2567 ที่ผ่านมา …",
+  :func:`thaiextract.document_date.reported_day`), that day gives years only: a year-less date
+  infers its year from it as above, a relative year (ปีนี้) is its year; relative days, weeks and
+  months ("ล่าสุดวันนี้", "เมื่อวันเสาร์") and a bare "วันที่ 1 ที่ผ่านมา" stay without a value,
+  as the article was written some days after it;
+- with no article date and no reported day, a date without a year borrows one from the text
+  (:mod:`.borrow`): from an event year right before it ("ชิงชนะเลิศแห่งเอเซีย 2009 ระหว่างวันที่
+  9-16 พ.ค.นี้"), or from the written dates and event years around it when the two nearest
+  agree, or when all of the article's agree; a relative year (ปีนี้) the same way; relative
+  days and weeks stay without a value.
 
 Times ("เวลา 10.30 น.", "14.00-16.00 น.") are attached to the nearest day-level date in the same
 line (within 40 characters, before or after) as ``time`` "10:30" / "14:00-16:00".
@@ -145,10 +152,12 @@ from .find import candidates
 from .resolve import resolve, resolve_relative
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Mapping, Sequence
 
     from ...model import Fact
     from ...pipeline import Prepared
+    from .candidate import Candidate
 
 
 def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact]:
@@ -156,20 +165,15 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
     out = []
     cands = candidates(doc.text)
     day = doc.document_date
+    reported = None
     if day is None:
         from ...document_date import reported_day  # here: that module imports this package
 
-        day = reported_day(doc.text, [(s.nstart, s.nend) for s in doc.sentences])
-    found = lenders(cands) if day is None else []
+        reported = reported_day(doc.text, [(s.nstart, s.nend) for s in doc.sentences])
+    found = lenders(cands, doc.text) if day is None and reported is None else []
     story = story_year(found)
     for c in cands:
         base = year_base(c, borrowed_year(c, found, doc.text, story)) if found else None
-        if c.first is None:
-            values = resolve_relative(c, day or base)
-            if base is not None and day is None:
-                values["year_inferred"] = True
-        else:
-            values = resolve(c, day, base)
         out.append(DateFact(
             **doc.anchor(c.start, c.end),
             weekday=c.weekday[1] if c.weekday else None,
@@ -178,6 +182,27 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
             rule=c.rule,
             part=c.part,
             evidence=c.cues(),
-            **values,
+            **_values(c, day, reported, base),
         ))
     return out
+
+
+def _values(
+    c: Candidate, day: dt.date | None, reported: dt.date | None, base: dt.date | None,
+) -> dict[str, object]:
+    """The values of ``c`` from the article's date ``day``; without one, from the day the lead
+    reports or the year ``base`` stands for. A reported day is past when the article is
+    written ("เมื่อวันที่ 3 มีนาคม 2567 ที่ผ่านมา … ล่าสุดวันนี้"), some days before it: it gives
+    years (to "20 ก.พ. ที่ผ่านมา", ปีนี้), never a day, a week or a month, so วันนี้,
+    เมื่อวันเสาร์ and "วันที่ 1 ที่ผ่านมา" stay without a value."""
+    if day is None and reported is not None:
+        if c.first is None:
+            base = reported if c.rel is not None and c.rel[0] == "year" else None
+        elif c.rule != "day_only":
+            return resolve(c, reported)  # the tense cues count: the reported day is near "now"
+    if c.first is None:
+        values = resolve_relative(c, day or base)
+        if base is not None and day is None:
+            values["year_inferred"] = True
+        return values
+    return resolve(c, day, base)

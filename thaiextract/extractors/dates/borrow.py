@@ -6,7 +6,9 @@ lead reports is known (with one, the year is inferred from it, :func:`resolve.in
 
 - an event year right before it, on the same line: "ยกน้ำหนักชิงชนะเลิศแห่งเอเซีย 2009
   ระหว่างวันที่ 9-16 พ.ค.นี้", "ศึกฟุตซอลชิงแชมป์เอเชีย 2018 ที่ไต้หวัน เมื่อวันที่ 8 กพ": the days
-  are those of the edition just named (EVENT_GAP);
+  are those of the edition just named (EVENT_GAP); not after a title won in it ("แชมป์ฟุตบอลโลก
+  2018 อย่างฝรั่งเศส จะลงสนาม … วันที่ 8 ก.พ. นี้"), an edition of years ago as often as now, nor
+  after a law or a past event ("ตามรัฐธรรมนูญ 2560 … วันที่ 24 มี.ค. นี้", kind history);
 - the two nearest lenders within BORROW_CHARS agreeing on one year: written days ("January 27
   2018"), day ranges with a year ("57 ตค 61") and event years or seasons ("ไทยลีก 2018",
   "ฤดูกาล 2018"). One lender alone is as often history ("เกิดเมื่อวันที่ 30 มีนาคม ปี 2469") as
@@ -27,6 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .patterns import patterns, tables
 from .resolve import days_in, infer_year
 
 if TYPE_CHECKING:
@@ -49,6 +52,7 @@ class Lender:
     year: int
     day: dt.date | None
     event: bool  # an event year or season
+    held: bool = False  # a title won in that edition ("แชมป์ฟุตบอลโลก 2018"): no edition now
 
     def year_for(self, c: Candidate) -> int:
         """The year it lends to ``c``: a day's nearest when it lies close ("28 ธ.ค." beside
@@ -75,17 +79,32 @@ def _day(c: Candidate) -> dt.date | None:
         return None
 
 
-def lenders(cands: Sequence[Candidate]) -> list[Lender]:
+def lenders(cands: Sequence[Candidate], text: str) -> list[Lender]:
     """Every written day or day range with its year, and every event year, in text order."""
     out = []
     for c in cands:
         if c.first is None or c.first.year is None:
             continue
         if c.rule in EVENT_RULES:
-            out.append(Lender(c.start, c.end, c.first.year.ce, None, True))
+            out.append(Lender(c.start, c.end, c.first.year.ce, None, True, _held(c, text)))
         elif (day := _day(c)) is not None:
             out.append(Lender(c.start, c.end, day.year, day, False))
     return out
+
+
+TITLE_LOOK_BACK = 12  # the longest title word ("แชมป์") and the spaces after it
+
+
+def _held(c: Candidate, text: str) -> bool:
+    """Whether the year of ``c`` is history: a law or a past event ("รัฐธรรมนูญ 2560",
+    "รัฐประหาร 2549"), or the edition a team or a player won ("แชมป์ฟุตบอลโลก 2018 อย่าง
+    ฝรั่งเศส"), as often years ago as the story's own days."""
+    if not c.evidence:
+        return False
+    cue, word = c.evidence[0]  # the event word, recorded first
+    if word in tables().history_words:
+        return True
+    return patterns().title_before.search(text, max(0, cue - TITLE_LOOK_BACK), cue) is not None
 
 
 def _needs_year(c: Candidate) -> bool:
@@ -108,7 +127,8 @@ def borrowed_year(
     if not found or not _needs_year(c):
         return None
     i = bisect_left(found, c.start, key=lambda lender: lender.start)
-    if i and (prev := found[i - 1]).event and 0 <= c.start - prev.end <= EVENT_GAP and (
+    if i and (prev := found[i - 1]).event and not prev.held and (
+            0 <= c.start - prev.end <= EVENT_GAP) and (
             "\n" not in text[prev.end:c.start]):
         return prev.year
     near = sorted(found[max(0, i - 2) : i + 2], key=lambda lender: abs(lender.start - c.start))

@@ -145,6 +145,8 @@ class Tables:
     quarter_words: tuple[str, ...]  # ไตรมาส
     event_word_ends: frozenset[str]  # the last letters of the event words
     past_year_words: frozenset[str]  # "เมื่อ 2518": a past cue that dates a bare year
+    not_event_words: frozenset[str]  # "ศาลรัฐธรรมนูญ", "ล้านยูโร": longer forms naming no event
+    history_words: frozenset[str]  # "รัฐธรรมนูญ 2560", "รัฐประหาร 2549": a year of history
     no_date_years: frozenset[str]  # ปีงบประมาณ, ปีการผลิต: years that are no calendar year
     # "เมื่อวาน|วันที่ …": (word after, ending the relative word must have, "" for any)
     relative_blockers: tuple[tuple[str, str], ...]
@@ -178,6 +180,10 @@ def tables() -> Tables:
         event_word_ends=frozenset(r["form"][-1] for r in load("dates/event_years")),
         past_year_words=frozenset(r["form"] for r in load("dates/event_years")
                                   if r["kind"] == "past"),
+        not_event_words=frozenset(r["form"] for r in load("dates/event_years")
+                                  if r["kind"] == "not"),
+        history_words=frozenset(r["form"] for r in load("dates/event_years")
+                                if r["kind"] == "history"),
         no_date_years=frozenset(r["form"] for r in load("dates/eras") if r["era"] == "none"),
         relative_blockers=tuple((r["form"], r["value"]) for r in word_rows("relative_blocker")),
     )
@@ -193,6 +199,7 @@ class Patterns:
     year_hint: re.Pattern[str]  # where year_only may start: a cue or an era marker
     year_list: re.Pattern[str]  # "ปี 2535 และ 2540": a later 4-digit year of a list
     event_before: re.Pattern[str]  # "รัฐประหาร |2549", "ฤดูกาล |2023/24": a year names an event
+    title_before: re.Pattern[str]  # "แชมป์|ฟุตบอลโลก 2018": a title won in that edition
     bare_year_range: re.Pattern[str]  # "(2567 – 2570)": two years joined, no cue needed
     not_year_before: re.Pattern[str]  # "มอก. |2540-2548": a number, not years
     relative_word: re.Pattern[str]
@@ -266,6 +273,10 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
         # so the engine skips to those letters (year_only, opening with groups, cannot).
         "year_hint": re.compile(f"{any_cue}|{marker}"),
         "event_before": re.compile(rf"(?P<cue>{_event_words()}){SP}\Z"),
+        # Each excluded word its own look-behind, as look-behinds need a fixed width.
+        "title_before": re.compile(
+            "".join(f"(?<!{re.escape(w)})" for w in words("title_not_after"))
+            + rf"(?:{alt('title_holder')}){SP}\Z"),
         "bare_year_range": re.compile(
             rf"\d{{4}}{SP}(?P<conn>{alternation(words('range_connector'))}){SP}(?P<y2>\d{{4}})"
             rf"(?!\d)(?![.,:/]\d)(?![ ]?[A-Za-z])"

@@ -108,6 +108,8 @@ def event_years(text: str) -> list[Candidate]:
         cue = None
         if k >= 0 and text[k] in t.event_word_ends:
             cue = p.event_before.search(text, max(0, m.start() - EVENT_LOOK_BACK), m.start())
+            if cue is not None and cue.group("cue") in t.not_event_words:
+                cue = None  # "ศาลรัฐธรรมนูญ 2565", "ล้านยูโร 2024-2027": no event named
         if cue is None:
             if (r := _bare_range(text, m.start(), p)) is not None:
                 out.append(r)

@@ -21,7 +21,9 @@ from ...lexicons import load
 from ..wordscan import THAI_LETTER, SpanSet
 from .foreign import glued_pair_before
 from .names import verb_phrase
+from .posts import position_end
 from .shapes import (
+    NICKNAME_MAX,
     foreign_parts,
     name_part,
     nationality,
@@ -29,8 +31,9 @@ from .shapes import (
     pair_before,
     skip_nickname,
     strict_pair,
+    team_name,
 )
-from .source import Candidate, letters_end
+from .source import Candidate, letters_end, line_end
 from .titles import title_at
 from .vocab import (
     cue_forms,
@@ -84,7 +87,10 @@ def _descriptor_end(text: str, pos: int) -> int:
 
 
 def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Untitled two-part names written next to a role or nationality cue, on either side."""
+    """Untitled two-part names written next to a role or nationality cue, on either side. A
+    sports role written after the name (``post`` column of ``people/role_cues.tsv``: "ลูคัส
+    ซิลวา เพลย์เมกเกอร์") is its post; these words are no position heads, since after a titled
+    person they are figures of speech ("นายสมชาย ใจดี หัวหอกสำคัญในการผลักดัน…")."""
     auto, _ = _cues()
     occupied = SpanSet(taken)
     found: dict[int, Candidate] = {}
@@ -94,29 +100,39 @@ def cued_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             text.endswith(modifiers(), 0, cstart)
         ):
             continue  # a short cue glued after letters may be the end of another word
+        head_end = cend
         cend = _descriptor_end(text, _nationality_end(text, cend))
-        spans = []
+        spans: list[tuple[tuple[int, int, int] | None, list[tuple[int, int, int]]]] = []
         if kind != "after":
-            spans.append(_pair_after_cue(text, cend, kind == "glued_role"))
+            spans.append((_pair_after_cue(text, cend, kind == "glued_role"), []))
         # A modifier glued before the cue belongs to it ("… บาปติสตา อดีต|หัวหอก").
         mod = next((m for m in modifiers() if text.endswith(m, 0, cstart)), "")
         bstart = cstart - len(mod) if len(word) >= LONG_CUE else cstart
         if bstart >= 2 and text[bstart - 1] == " ":
             before = pair_before(text, bstart - 1) or glued_pair_before(text, bstart - 1)
             if before is not None and title_at(text, before[0]) is None:
-                spans.append((before[0], before[1], bstart - 1))
-        for span in spans:
+                post = [(0, bstart, position_end(text, bstart, head_end, line_end(text, head_end)))
+                        ] if word in _post_roles() else []
+                spans.append(((before[0], before[1], bstart - 1), post))
+        for span, post in spans:
             span = foreign_parts(text, *span) if span is not None else None
             if (span is not None and span[0] not in found
-                    and not occupied.overlaps(span[0], span[2])):
+                    and not occupied.overlaps(span[0], span[2])
+                    and not team_name(text, span[0], span[2])):
                 gstart, gend, send = span
                 found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
-                                          None, (), gstart, True, rule="role-cue", cues=(word,))
+                                          None, (), gstart, True, positions=post,
+                                          rule="role-cue", cues=(word,))
     out: list[Candidate] = []
     for m in sorted(found.values(), key=lambda m: m.start):
         if not out or out[-1].end <= m.start:
             out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _post_roles() -> frozenset[str]:
+    return frozenset(r["word"] for r in load("people/role_cues") if r.get("post") == "post")
 
 
 def _pair_after_cue(text: str, cend: int, glued: bool) -> tuple[int, int, int] | None:
@@ -152,8 +168,8 @@ def listed_mentions(
     for start in sorted(m.start for m in people):
         _walk_backward(text, start, occupied, found)
     ends = {m.start: m.end for m in people}
-    for pos in _enumerated_starts(text):
-        _walk_forward(text, pos, occupied, found, ends=ends, opened=True, strict=False)
+    for pos, strict in _enumerated_starts(text):
+        _walk_forward(text, pos, occupied, found, ends=ends, opened=True, strict=strict)
     out: list[Candidate] = []
     for m in sorted(found.values(), key=lambda m: m.start):
         if not out or out[-1].end <= m.start:
@@ -200,8 +216,10 @@ def _walk_forward(text: str, end: int, occupied: SpanSet, found: dict[int, Candi
         # After a lone space the words may as well be the rest of the name before ("เบิร์ด ธงชัย
         # แม็คอินไตย"): only a strict pair is a new member there.
         member = _member_at(text, gstart, strict or join == " ")
-        if member is None or occupied.overlaps(member[0], member[2]):
-            return
+        if member is None or occupied.overlaps(member[0], member[2]) or (
+            team_name(text, member[0], member[2])
+        ):
+            return  # a club ends a list of people ("คู่แข่งอย่าง เรอัล มาดริด และ …")
         gstart, gend, send = member
         found.setdefault(gstart, _listed(text, gstart, gend, send))
         end = send
@@ -228,8 +246,6 @@ def _member_at(text: str, gstart: int, strict: bool) -> tuple[int, int, int] | N
     return member if member and (not strict or strict_pair(text, *member)) else None
 
 
-NICKNAME_MAX = 4  # "มุ้ย", "ตอง", "เจ": a nickname is one short syllable
-
 
 def _walk_backward(text: str, start: int, occupied: SpanSet, found: dict[int, Candidate]) -> None:
     """Read list members written before a person starting at ``start``."""
@@ -243,7 +259,9 @@ def _walk_backward(text: str, start: int, occupied: SpanSet, found: dict[int, Ca
             return
         gstart, gend = before
         send = start - len(join)
-        if not strict_pair(text, gstart, gend, send) or occupied.overlaps(gstart, send):
+        if not strict_pair(text, gstart, gend, send) or occupied.overlaps(gstart, send) or (
+            team_name(text, gstart, send)
+        ):
             return
         found.setdefault(gstart, _listed(text, gstart, gend, send))
         start = gstart
@@ -252,14 +270,17 @@ def _walk_backward(text: str, start: int, occupied: SpanSet, found: dict[int, Ca
 ENUM_WINDOW = 40  # how far back from an enumerating word its role word may stand
 
 
-def _enumerated_starts(text: str) -> list[int]:
+def _enumerated_starts(text: str) -> list[tuple[int, bool]]:
     """Where the first member of each list opened by an enumerating word begins: the word
     ("ได้แก่", "อย่าง" …) follows a word that opens with a role or plural word ("นักเตะ อย่าง",
     "ผู้เล่นตัวจริง ได้แก่") or holds a long one ("สองนักเตะไทยคว้าแข้ง คือ"), and a space
     follows it; a count between them is skipped (:func:`_enumerated_noun`). A verb after the
     role makes a clause whose object the list names ("นักกีฬาใช้อุปกรณ์ ได้แก่ …"): no list
-    of people."""
+    of people. With each start, whether its members must be strict pairs: after a word that
+    also names teams and companies (``rival`` rows: "คู่แข่งอย่าง …") the role is no evidence
+    ("คู่แข่งอย่าง นิวยอร์ก นิกส์ และ …")."""
     opening, inside = _role_patterns()
+    rivals = cue_forms("rival")
     out = []
     for word in cue_forms("enumerator"):
         pos = text.find(word + " ")
@@ -268,7 +289,7 @@ def _enumerated_starts(text: str) -> list[int]:
             noun = _enumerated_noun(window.split())
             role = opening.match(noun) or inside.search(noun)
             if role is not None and not verb_phrase(noun[role.end() :]):
-                out.append(pos + len(word) + 1)
+                out.append((pos + len(word) + 1, role.group() in rivals))
             pos = text.find(word + " ", pos + 1)
     return sorted(out)
 
@@ -277,7 +298,7 @@ def _enumerated_starts(text: str) -> list[int]:
 def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One regex for a role word at a word's start, one for a long role word anywhere in it
     (longest first, so that "ผู้เล่นตัวจริง" matches ผู้เล่น whole)."""
-    roles = sorted(role_words(), key=len, reverse=True)
+    roles = sorted((*role_words(), *cue_forms("rival")), key=len, reverse=True)
     glued = [r for r in roles if len(r) >= LONG_CUE]
     return (re.compile("|".join(map(re.escape, roles))),
             re.compile("|".join(map(re.escape, glued))))

@@ -10,8 +10,10 @@ one), and two items foreign-shaped, or one beside a person already found. A list
 cities has the same form ("เรอัล มาดริด, บาเยิร์น มิวนิก", "ลอส แองเจลิส, ซาน ฟรานซิสโก"): so a
 list with no person already in it also needs a role or group word near it in its line (``role``
 and ``group_noun`` rows of ``people/role_cues.tsv``: "ตัวหลักคนอื่นๆ ทั้ง …", "… เป็นจอมทัพ"), and
-none right after a place or team word ("สโมสร", "จาก", "เล่นให้"); an item an organisation covers
-breaks the list.
+none right after a place or team word ("สโมสร", "จาก", "เล่นให้"), and no item that holds a word
+of club names (``team_word`` rows: "ยูไนเต็ด", "มาดริด", "เอฟซี"), since match words stand next
+to teams as often as next to players ("… จะลงสนาม"); an item an organisation covers breaks the
+list.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from functools import lru_cache
 from ...corpus import dictionary_words, thai_dictionary, thai_stopwords
 from ..wordscan import SpanSet, alternation
 from .names import verb_phrase
-from .shapes import foreign_parts, name_part, pair_at
+from .shapes import foreign_parts, name_part, pair_at, team_name
 from .source import Candidate, letters_start
 from .titles import title_at
 from .vocab import cue_forms, ordinary_words, role_words
@@ -156,8 +158,10 @@ def foreign_list_mentions(
     out: list[Candidate] = []
     for run in LIST_RUN.finditer(text):
         items = _items(text, run.start(), run.end())
-        if not items or _placed(text, items[0][0]):
-            continue
+        if not items or _placed(text, items[0][0]) or any(
+            team_name(text, gstart, send) for gstart, _, send in items
+        ):
+            continue  # a list is of one kind: one club or place in it makes it a list of them
         for group, known in _valid_runs(text, items, found_at, occupied, orgs):
             if known or _cued(text, group[0].start, group[-1].end):
                 out += group

@@ -8,7 +8,9 @@
   วันดี คำเอี่ยม"); a nickname title (น้อง, เจ้า …) read there as a titled person is the
   nickname, not a person: :func:`quoted_nicknames` says which titled mentions to give back
   and reads the name after the quotes as the person, the nickname as its mention. Scraped
-  text loses curly quotes as "?" ("?น้องแบ๋น? วันดี …"): that counts as a quote here.
+  text loses curly quotes as "?" ("?น้องแบ๋น? วันดี …"): that counts as a quote here. A quoted
+  listed given name longer than a syllable, with no nickname title, is another person
+  ("“ทักษิณ” สมชาย วงศ์สวัสดิ์"), not a nickname.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from functools import lru_cache
 from ...corpus import dictionary_words, name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import SpanSet
 from .names import verb_phrase
-from .shapes import BEFORE_NAME, strict_pair, unknown_name
+from .shapes import BEFORE_NAME, NICKNAME_MAX, strict_pair, unknown_name
 from .source import Candidate, ends_word, letters_end, letters_start
 from .titles import title_at
 from .vocab import cue_forms, role_words
@@ -48,6 +50,8 @@ def quoted_nicknames(
         if (match.group(1) == LOST_QUOTE) != (match.group(3) == LOST_QUOTE):
             continue  # "?" stands for a lost quote only on both sides
         nstart, nend = match.span(2)
+        if nstart not in weak and _another_name(match.group(2)):
+            continue
         gstart = match.end()
         gend = letters_end(text, gstart)
         send = letters_end(text, gend + 1) if text.startswith(" ", gend) else gend
@@ -69,6 +73,12 @@ def quoted_nicknames(
                       rule="after-quoted-nickname"),
         ]
     return drop, found
+
+
+def _another_name(word: str) -> bool:
+    """A quoted word with no nickname title that is a listed given name longer than one short
+    syllable: a headline's way to name another person ("“ทักษิณ” สมชาย …"), not a nickname."""
+    return len(word) > NICKNAME_MAX and word in name_lists()[0]
 
 
 def _strict_words(

@@ -46,12 +46,25 @@ KARAN = "\u0e4c"  # thanthakhat: silences a letter, as transliterations of forei
 PROPER_TAGS = frozenset({"NPRP"})
 
 
+NICKNAME_MAX = 4  # "มุ้ย", "ตอง", "เจ": a nickname is one short syllable
+
 BEFORE_NAME = frozenset(" " + QUOTES + "(:-\n")  # what may stand before a bare name
 
 
 def nationality() -> str:
     """The word glued before a country that makes a nationality ("ชาว")."""
     return cue_forms("nationality")[0]
+
+
+@lru_cache(maxsize=1)
+def _team_words() -> frozenset[str]:
+    return frozenset(cue_forms("team_word"))
+
+
+def team_name(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold, as a whole word, a word of sports clubs' names ("เรอัล
+    มาดริด", "ชลบุรี เอฟซี")? Club names have a name's shape and stand where players do."""
+    return not _team_words().isdisjoint(text[start:end].split(" "))
 
 
 @lru_cache(maxsize=1)
