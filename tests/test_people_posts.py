@@ -99,12 +99,15 @@ CREDITS = [
     ("ขอบคุณภาพ ประมงจังหวัดยะลา\nนายสมชาย ใจดี กล่าวว่า", None),
     ("ประชาสัมพันธ์จังหวัดเชียงใหม่ นายสมชาย ใจดี กล่าวว่า", "ประชาสัมพันธ์จังหวัดเชียงใหม่"),
     ("ช่างถ่ายภาพ ผู้ว่าราชการจังหวัดยะลา นายสมชาย ใจดี กล่าวว่า", "ผู้ว่าราชการจังหวัดยะลา"),
+    ("ชาวบ้านต่างขอบคุณ ผู้ว่าราชการจังหวัดยะลา นายสมชาย ใจดี ที่ลงพื้นที่", "ผู้ว่าราชการจังหวัดยะลา"),
+    ("ทุกคน ขอบคุณ ผู้ว่าราชการจังหวัดยะลา นายสมชาย ใจดี ที่ลงพื้นที่", "ผู้ว่าราชการจังหวัดยะลา"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "position"), CREDITS,
                          ids=["source-line", "photo-news-credit", "photo-credit-line-above",
-                              "office-alone", "word-ending-in-phap"])
+                              "office-alone", "word-ending-in-phap", "thanks-glued",
+                              "thanks-the-governor"])
 def test_a_credited_office_is_no_post(sentence: str, position: str | None) -> None:
     (person,) = extract(sentence, only="people").people
     assert (person.text, person.position) == ("นายสมชาย ใจดี", position)
