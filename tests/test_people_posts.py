@@ -89,3 +89,25 @@ def test_a_spaced_and_before_a_post_may_name_other_people() -> None:
                 "และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตรและสหกรณ์ ที่ทำเนียบรัฐบาลว่า")
     (person,) = extract(sentence, only="people").people
     assert (person.name, person.position) == ("สมคิด จาตุศรีพิทักษ์", "รองนายกรัฐมนตรี")
+
+
+# A credit line names the story's source; the office in it is no post of the name after it
+# (review of session 4, item 7). The same office with nothing before it on its line is a post.
+CREDITS = [
+    ("ที่มา ประชาสัมพันธ์จังหวัดเชียงใหม่ นายสมชาย ใจดี ชาวบ้านในพื้นที่ กล่าวว่า", None),
+    ("ภาพ/ข่าว : ประชาสัมพันธ์จังหวัดเชียงใหม่ นายสมชาย ใจดี ชาวบ้าน กล่าวว่า", None),
+    ("ขอบคุณภาพ ประมงจังหวัดยะลา\nนายสมชาย ใจดี กล่าวว่า", None),
+    ("ประชาสัมพันธ์จังหวัดเชียงใหม่ นายสมชาย ใจดี กล่าวว่า", "ประชาสัมพันธ์จังหวัดเชียงใหม่"),
+    ("ช่างถ่ายภาพ ผู้ว่าราชการจังหวัดยะลา นายสมชาย ใจดี กล่าวว่า", "ผู้ว่าราชการจังหวัดยะลา"),
+    ("ชาวบ้านต่างขอบคุณ ผู้ว่าราชการจังหวัดยะลา นายสมชาย ใจดี ที่ลงพื้นที่", "ผู้ว่าราชการจังหวัดยะลา"),
+    ("ทุกคน ขอบคุณ ผู้ว่าราชการจังหวัดยะลา นายสมชาย ใจดี ที่ลงพื้นที่", "ผู้ว่าราชการจังหวัดยะลา"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "position"), CREDITS,
+                         ids=["source-line", "photo-news-credit", "photo-credit-line-above",
+                              "office-alone", "word-ending-in-phap", "thanks-glued",
+                              "thanks-the-governor"])
+def test_a_credited_office_is_no_post(sentence: str, position: str | None) -> None:
+    (person,) = extract(sentence, only="people").people
+    assert (person.text, person.position) == ("นายสมชาย ใจดี", position)

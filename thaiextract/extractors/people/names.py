@@ -18,6 +18,7 @@ from ...corpus import (
     thai_provinces,
     thai_stopwords,
 )
+from ...lexicons import load
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER, alternation
 from .source import cut_at_word, ends_word, letters_end
 from .vocab import (
@@ -217,12 +218,23 @@ def glued_word_cut(
     return None
 
 
+@lru_cache(maxsize=1)
+def noble_places() -> frozenset[str]:
+    """The places of the noble particle ณ ("… ณ อยุธยา", "ณ สงขลา"): those of pythainlp's
+    family-name list, ``people/noble_places.tsv`` and the provinces. What may follow a surname
+    or a given name after " ณ "; any other word is "at …" ("ณ ทำเนียบ…", "ณ ห้องประชุม")."""
+    listed = {n.rsplit("ณ ", 1)[1] for n in name_lists()[1] if "ณ " in n}
+    return frozenset(listed | {r["place"] for r in load("people/noble_places")}
+                     | set(thai_provinces()))
+
+
 def surname_end(text: str, start: int) -> int | None:
     """End of the surname starting at ``start`` (after the space), or None."""
     _, family = name_lists()
     if text.startswith("ณ ", start) and THAI_LETTER.match(text, start + 2):
         # "ณ อยุธยา", "ณ สงขลา": a noble particle opens the surname.
-        return letters_end(text, start + 2) if letters_end(text, start + 2) - start > 3 else None
+        end = letters_end(text, start + 2)
+        return end if text[start + 2 : end] in noble_places() else None
     run_end = letters_end(text, start)
     if run_end - start < 2:
         return None
@@ -281,14 +293,26 @@ def surname_end(text: str, start: int) -> int | None:
 AFTER_NAME_TAGS = PHRASE_TAGS | {"PDMN", "DDAC", "DDBQ", "DDAN"}
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> tuple[str, ...]:
+    """Nouns for people a full name may be glued to: ``people/person_nouns.tsv``, the role cues
+    and the position heads."""
+    rows = load("people/person_nouns")
+    return tuple(r["word"] for r in rows) + role_words() + position_words()
+
+
 def whole_surname_run(text: str, cut: int, run_end: int) -> bool:
     """A surname standing alone (a speech verb, a post, punctuation or the end after it) runs to
-    the end of its letters unless a boundary word or verb starts the rest: "นายสมชาย สมบัติหลาย
-    กล่าวว่า" is สมบัติหลาย, though สมบัติ is listed and หลาย is a word."""
+    the end of its letters when the rest is one more word of it: "นายสมชาย สมบัติหลาย กล่าวว่า"
+    is สมบัติหลาย, though สมบัติ is listed and หลาย is a word. A run of words is a phrase
+    ("สุนทรเวช|สมัยเป็นผู้ว่า"), and a noun for a person is the next word of the sentence with
+    its space dropped ("ชินวัตร|บุตรสาว", "ใจดี|ชาวบ้าน")."""
     rest = text[cut:run_end]
     if run_end - cut < 2 or not ends_word(text, run_end) or not after_alone(text, run_end):
         return False
     if text.startswith(cut_stops(), cut) or speech_verb_re().search(text, cut, run_end):
+        return False
+    if len(dictionary_words(rest)) > 1 or rest.startswith(person_nouns()):
         return False
     tag = orchid_word_tags().get(rest)
     return tag not in AFTER_NAME_TAGS and tag not in VERB_TAGS and tag != STATE_TAG
@@ -307,14 +331,17 @@ NUMBER_TAG = "DCNM"  # ORCHID: a cardinal number word (หนึ่ง, สอ�
 # ORCHID: a classifier (คน, ราย) or a personal pronoun (ท่าน, ผู้) that a title may precede as
 # a common noun ("พ.ต.อ.หญิง|คนหนึ่ง": "a woman colonel"), and what describes it after.
 COUNTED_TAGS = frozenset({"CNIT", "PPRS"})
-COUNTED_AFTER_TAGS = frozenset({NUMBER_TAG, "DDAC", "DDBQ", "DIAC", "DIBQ", "DONM", "VATT"})
+# An attribute (VATT: ดี, ใหม่) is not among them: "คน|ดี" is a given name as often.
+COUNTED_AFTER_TAGS = frozenset({NUMBER_TAG, "DDAC", "DDBQ", "DIAC", "DIBQ", "DONM"})
+ATTRIBUTE_TAG = "VATT"
 
 
 @lru_cache(maxsize=4096)
 def counted_noun(word: str) -> bool:
-    """A title's word that is a classifier or pronoun and what counts or describes it
-    ("คน|หนึ่ง", "ราย|หนึ่ง", "ท่าน|นี้", "คนร้าย", "(นาย)ทหาร|คน|หนึ่ง"): a common noun, no
-    given name. A listed given name is one ("คนึง")."""
+    """A title's word that is a classifier or pronoun and what counts or points at it
+    ("คน|หนึ่ง", "ราย|หนึ่ง", "ท่าน|นี้", "คนเดียว", "(นาย)ทหาร|คน|หนึ่ง"): a common noun, no
+    given name. A listed given name is one ("คนึง"), and so is a classifier and an attribute
+    ("คน|ดี")."""
     if word in name_lists()[0]:
         return False
     pieces = dictionary_words(word)
@@ -323,7 +350,12 @@ def counted_noun(word: str) -> bool:
     if len(pieces) >= 2 and all(p in words for p in pieces) and (
             tags.get(pieces[-2]) in COUNTED_TAGS and tags.get(pieces[-1]) in COUNTED_AFTER_TAGS):
         return True
-    return word in words and opening_tag(word)[0] == "CNIT"
+    if word not in words:
+        return False
+    tag, k = opening_tag(word)
+    # "คนเดียว": one word that opens with a classifier; "คน|ดี" opens with one and an attribute,
+    # a given name as often as "a good person", unless a role noun ("คนร้าย", the culprit).
+    return tag == "CNIT" and (tags.get(word[k:]) != ATTRIBUTE_TAG or word in person_nouns())
 ENDING_TAGS = frozenset({"RPRE", "JCRG", "JSBR", "JCMP"})  # words that open what follows them
 
 

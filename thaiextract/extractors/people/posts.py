@@ -329,6 +329,8 @@ def position_before(
     for hstart in reversed(head_starts[lo:hi]):
         if text.endswith(_org_prefixes(), first, hstart):
             continue  # "สำนักงาน|เกษตรจังหวัด…": the head is glued into an office's name
+        if _after_credit(text, first, hstart):
+            return  # "ที่มา ประชาสัมพันธ์จังหวัด… นาย…": the story's source, no one's post
         start = hstart
         for mod in modifiers():
             if text.endswith(mod, first, start):
@@ -342,6 +344,19 @@ def position_before(
             return
         if " " in text[hstart : m.start].strip():
             return
+
+
+@lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern[str]:
+    """Credit words (``people/credit_words.tsv``) ending the text before a head, each a word of
+    its own ("ที่มา ", "ภาพ/ข่าว : "), not the end of a longer one ("ถ่ายภาพ")."""
+    words = lexicons.alternation(r["word"] for r in lexicons.load("people/credit_words"))
+    return re.compile(rf"(?:^|\s)(?:{words})(?:[ :/\-–|]*(?:{words}))*[ :/\-–|]*$", re.M)
+
+
+def _after_credit(text: str, first: int, hstart: int) -> bool:
+    """A credit line names the story's source before the head ("ที่มา ประชาสัมพันธ์จังหวัด…")."""
+    return _credit_re().search(text, first, hstart) is not None
 
 
 @lru_cache(maxsize=1)

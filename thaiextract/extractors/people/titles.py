@@ -14,6 +14,7 @@ from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .names import (
     counted_noun,
     cut_name,
+    noble_places,
     pali,
     post_follows,
     short_surname_end,
@@ -105,8 +106,11 @@ def title_in_blocker(text: str, start: int, blocker: str) -> Title | None:
             # A listed name, or for a short blocker ("นายก", "นายเรือ") any name that is no word;
             # or the blocker cannot end where a vowel sign goes on ("นายก|ารัณย์" is นาย การัณย์).
             words = thai_dictionary()
+            # A short blocker that ends in a title of its own ("หลวงพ่อ|พระ|ใส", a Buddha image)
+            # names no one by the name after it.
             if name in given or (THAI_FOLLOWER.match(text, bend) and name not in words) or (
                 len(blocker) - k <= 4
+                and not isinstance(auto.get(blocker[k:], None), Title)
                 and not text.startswith(name_stops(), bend)
                 and name not in words
                 and not any(text[bend : bend + j] in words for j in range(3, 10))
@@ -273,13 +277,6 @@ def split_name_end(text: str, start: int, given: str) -> int | None:
     return end if post_follows(text, end) else None
 
 
-@lru_cache(maxsize=1)
-def noble_places() -> frozenset[str]:
-    """The places of the noble particle ณ in pythainlp's family-name list ("… ณ อยุธยา",
-    "ณ สงขลา"): what may follow a surname after " ณ " (not "ณ ทำเนียบ…", "at …")."""
-    return frozenset(n.rsplit("ณ ", 1)[1] for n in name_lists()[1] if "ณ " in n)
-
-
 HYPHENED_PART = re.compile(r"-[\u0e01-\u0e4e]{2,6}(?![\u0e01-\u0e4e])")
 
 
@@ -420,6 +417,21 @@ def _rank_before_bracket() -> re.Pattern[str]:
                       rf"(?=(?: [\u0e01-\u0e4e]{{1,4}}\.)? ?\(([^()\n]{{2,60}})\))")
 
 
+def _monk_in_brackets(inside: str) -> bool:
+    """A monk's own name in the brackets: a given name and a Pali chaya ("พบโชค ติสฺสวํโส",
+    "หลวงพ่อคูณ ปริสุทโธ"). One word is the common name of a Buddha image as often ("หลวงพ่อโต")."""
+    words = inside.split()
+    return len(words) >= 2 and pali(words[-1])
+
+
+def _rank_name(name: str) -> bool:
+    """พระ + a stem that names a rank: no Buddha image or temple object ("พระพุทธรูป…",
+    "พระประธาน") and no one dictionary word."""
+    start = next((s for s in monk_forms("rank_start") if name.startswith(s)), "")
+    return not name.startswith(monk_forms("not_rank"), len(start)) and (
+        name not in thai_dictionary())
+
+
 def monk_rank_mentions(text: str) -> list[Candidate]:
     out = []
     for match in _monk_rank().finditer(text):
@@ -430,8 +442,8 @@ def monk_rank_mentions(text: str) -> list[Candidate]:
         return out
     for match in _rank_before_bracket().finditer(text):
         start, end = match.span()
-        if not pali(match.group(1).split(" ")[-1]) or any(m.start < end and start < m.end
-                                                           for m in out):
+        if not _monk_in_brackets(match.group(1)) or not _rank_name(match.group()) or any(
+                m.start < end and start < m.end for m in out):
             continue
         title = title_at(text, start)
         if title is not None and title.strong:
