@@ -262,7 +262,7 @@ def _item_kind(
         # One part that reads as Thai words ("อัน|เด|รส") may stand beside a foreign-shaped part
         # that looks like a name: a word no dictionary holds, no phrase.
         odd, other = (given, surname) if not named[0] else (surname, given)
-        if not foreign_shaped(other) or _ordinary(other) or not _loose_part(odd):
+        if not _transliterated(other) or not _loose_part(odd):
             return None
     if title_at(text, gstart) is not None or occupied.overlaps(gstart, send) or (
         orgs.overlaps(gstart, send)
@@ -273,7 +273,7 @@ def _item_kind(
         wider = foreign_parts(text, gstart, gend, send)
         if (first and wider[0] != gstart) or (last and wider[2] != send):
             return None
-    shaped = any(foreign_shaped(w) and not _ordinary(w) for w in (given, surname))
+    shaped = any(map(_transliterated, (given, surname)))
     return "foreign" if shaped else "plain"
 
 
@@ -288,13 +288,18 @@ def _three_words(given: str, rest: str) -> str | None:
         return None
     if not all(name_part(w) or _loose_part(w) for w in words[1:]):
         return None
-    return "foreign" if any(foreign_shaped(w) and not _ordinary(w) for w in words) else None
+    return "foreign" if any(map(_transliterated, words)) else None
 
 
 def _loose_part(word: str) -> bool:
     """A word no dictionary holds, no stop word, that reads as no verb phrase."""
     return (len(word) >= PREFIX_MIN and word not in thai_dictionary()
             and word not in thai_stopwords() and not verb_phrase(word))
+
+
+def _transliterated(word: str) -> bool:
+    """Spelt as Thai writes a foreign name, and not ordinary Thai words glued together."""
+    return foreign_shaped(word) and not _ordinary(word)
 
 
 def _ordinary(word: str) -> bool:
