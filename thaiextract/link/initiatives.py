@@ -281,24 +281,22 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:,|และ|รวมถึง|รวมท�
 _LIST_TAIL_RE = re.compile(rf"(?:{_LIST_JOIN_RE.pattern})$")
 
 
-def cluster(
-    cands: list[InitiativeCandidate], text: str = "", lists: bool = False
-) -> list[list[InitiativeCandidate]]:
-    """Namings of one initiative together, in text order. With the ``text``, a naming right
-    after another one and "หรือ" is its other name when its head differs (two names under one
-    head, "แอปเป๋าตัง หรือแอปถุงเงิน", are two things to choose from); with ``lists`` too, a
-    naming joined to the one before by และ / a comma is never in that one's group."""
+def cluster(cands: list[InitiativeCandidate], text: str) -> list[list[InitiativeCandidate]]:
+    """Namings of one initiative together, in text order. A naming right after another one and
+    "หรือ" is its other name when its head differs (two names under one head, "แอปเป๋าตัง
+    หรือแอปถุงเงิน", are two things to choose from); a naming joined to the one before by และ /
+    a comma is never in that one's group."""
     clusters: list[list[InitiativeCandidate]] = []
     last: tuple[InitiativeCandidate, list[InitiativeCandidate]] | None = None
     for cand in sorted(cands, key=lambda c: (c.start, c.end)):
-        if last is not None and text and last[0].evidence != cand.evidence and (
+        if last is not None and last[0].evidence != cand.evidence and (
             _ALIAS_RE.fullmatch(text, last[0].end, cand.start)
         ):
             last[1].append(cand)
             last = (cand, last[1])
             continue
         joined = None
-        if lists and last and _LIST_JOIN_RE.fullmatch(text, last[0].end, cand.start):
+        if last and _LIST_JOIN_RE.fullmatch(text, last[0].end, cand.start):
             joined = last[1]  # the group of the naming before this one in a list
         for group in clusters:
             if group is joined:
@@ -396,7 +394,7 @@ def link_initiatives(doc: Prepared, facts: Facts) -> dict[str, list]:
     dates = sorted((d for d in facts.get("dates", ()) if isinstance(d, DateFact)),
                    key=lambda d: d.start)
     starts = [d.start for d in dates]
-    groups = cluster(schemes(doc, found, orgs), doc.text, lists=True)
+    groups = cluster(schemes(doc, found, orgs), doc.text)
     out = [_merge(doc, g, dates, starts, orgs) for g in groups]
     result: dict[str, list] = {"initiatives": sorted(out, key=lambda f: (f.start, f.end))}
     if guessed:
