@@ -159,7 +159,9 @@ def verb_topic_named(text: str, trig: Trigger) -> bool:
     names a seminar, "ร่วมสัมมนาแลกเปลี่ยนความคิดเห็น" says what people did."""
     lex = lexicon()
     if trig.word not in lex.seminar:
-        return False
+        # "การประชุมรับฟังความคิดเห็นแผนปฏิบัติการ…": a meeting named as a thing by what it does
+        # on a subject it writes out (a hearing, a briefing).
+        return trig.word.startswith(_NOUN_FORMS) and lex.hearing.match(text, trig.te) is not None
     start = trig.te - len(trig.word)
     return trig.word.startswith(_NOUN_FORMS) or lex.organise.search(
         text, max(0, start - _ORGANISE_SPAN), start

@@ -59,6 +59,7 @@ _BRACKET_ACR_RE = re.compile(rf"\s*(?P<acr>{_ACRONYM})\s*")
 _DASHED_ACRONYM_RE = re.compile(r"\s+-\s+(?P<acr>[A-Z][A-Z0-9]+)$")
 # A Thai abbreviation in brackets: (ครม.), (กพช.), (ก.พ.ร.).
 _BRACKET_THAI_ACR_RE = re.compile(rf"\s*(?P<acr>{THAI_ABBREVIATION})\s*")
+_BRACKET_WORD_RE = re.compile(r"\s*(?P<acr>[^()\s][^()]{0,20}?)\s*")
 MEETING_HEADS_RE = re.compile(
     r"\b(?:Meetings?|Summits?|Conferences?|Forums?|Ceremony|Dialogues?|Sessions?|Symposium|"
     r"Seminars?|Workshops?|Roundtables?|Retreats?|Assembly|Consultations?|Talks|Congress|"
@@ -129,6 +130,11 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
     eng = _BRACKET_ENG_RE.fullmatch(text, inner_start, close)
     acr = _BRACKET_ACR_RE.fullmatch(text, inner_start, close)
     thai_acr = _BRACKET_THAI_ACR_RE.fullmatch(text, inner_start, close)
+    # "การประชุมผู้นำกรอบความร่วมมือทางเศรษฐกิจในเอเชีย-แปซิฟิก (เอเปค)": a grouping's Thai name
+    # in brackets is the meeting's short name, as an abbreviation is.
+    if thai_acr is None:
+        group = _BRACKET_WORD_RE.fullmatch(text, inner_start, close)
+        thai_acr = group if group and group.group("acr") in lexicon().groupings else None
     if thai_acr and cand.acronym is None:
         cand.acronym = thai_acr.group("acr")
         cand.mentions.append(thai_acr.span("acr"))
@@ -239,7 +245,8 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     title = lex.topic.match(text, end, limit) if trig.word in lex.seminar else None
     if title and om is None and (not bare or squashed in lex.bare or lex.generic.match(bare)):
         end = title.end()
-        core = bare = text[te:end].strip(" -")
+        # The quotation marks set the title off; they are no part of the name (as of a project's).
+        core = bare = text[te:end].replace('"', " ").strip(" -")
         squashed = ""
     else:
         title = None
@@ -307,7 +314,9 @@ def _named(
     # abbreviation is the meeting's acronym (it joins the full name that gives it in brackets),
     # and the space before it stays, as before a Latin name.
     abbreviated = om is not None and _THAI_ABBREVIATION_RE.fullmatch(bare) is not None
-    joiner = " " if bare[:1].isascii() or (abbreviated and text[te : te + 1] == " ") else ""
+    # A quoted title keeps the space written before it ("เสวนา "ไข้หวัดนก…"" → "เสวนา ไข้หวัดนก…").
+    spaced = text[te : te + 1] == " " and (abbreviated or text[te + 1 : te + 2] == '"')
+    joiner = " " if bare[:1].isascii() or spaced else ""
     # "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567": the edition is no part of the name (the span keeps it).
     shown = _EDITION_RE.sub(" ", bare).strip() or bare
     # "อภิปรายในที่ประชุมสภาผู้แทนราษฎร": ที่ประชุม after ใน speaks of a body in session, a
@@ -352,8 +361,12 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
         if tail:
             seq = seq[: tail.start()]
         end = m.start("seq") + len(seq)
-        # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting.
-        if not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq):
+        # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting; "ห้องประชุม
+        # Plenary Hall 2": a room.
+        if (
+            not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq)
+            or lexicon().venue.search(seq)
+        ):
             continue
         # "Retreat", "Conference 2018": a head word alone names no meeting.
         rest = MEETING_HEADS_RE.sub(" ", seq)

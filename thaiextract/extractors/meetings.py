@@ -282,7 +282,9 @@ def _join_short_latin(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _label(cand: Candidate) -> str:
-    return " ".join(filter(None, (cand.name, cand.english)))
+    """What a naming says of its meeting: its Thai name, English name and short name ("…เอเชีย-
+    แปซิฟิก (เอเปค)": a headline's "ประชุมเอเปค 2022" names it by the short name)."""
+    return " ".join(filter(None, (cand.name, cand.english, cand.acronym)))
 
 
 def _acronym_mentions(doc: Prepared, clusters: list[Cluster]) -> None:
@@ -290,7 +292,8 @@ def _acronym_mentions(doc: Prepared, clusters: list[Cluster]) -> None:
     taken = [s for cl in clusters for c in cl.cands for s in c.mentions]
     for cl in clusters:
         acronym = cl.get("acronym")
-        if not isinstance(acronym, str):
+        # A grouping's name (เอเปค) standing alone speaks of the grouping, not of its meeting.
+        if not isinstance(acronym, str) or acronym in lexicon().groupings:
             continue
         # The look-behind after the first letter: the engine scans for that letter in C.
         first, rest = re.escape(acronym[0]), re.escape(acronym[1:])

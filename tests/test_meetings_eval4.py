@@ -1,0 +1,134 @@
+"""Meetings, session 5: the kinds of failure eval4 showed, each on at least two real texts.
+
+Every case names its source. Each kind is a rule meant for all Thai news, not one article's
+wording: a room named in English, a grouping's Thai name in brackets as a meeting's short name,
+a seminar's title after two cue words, a hearing named by its subject, a kind of meeting dated
+before it, a body named up to its bracketed abbreviation, one summit named on its subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from thaiextract.pipeline import extract
+
+FIELDS = ("text", "name", "acronym", "ordinal", "date", "location")
+
+
+def meeting(text: str, name: str, *, acronym: str | None = None, ordinal: int | None = None,
+            date: str | None = None, location: str | None = None) -> dict[str, Any]:
+    return {"text": text, "name": name, "acronym": acronym, "ordinal": ordinal, "date": date,
+            "location": location}
+
+
+def facts(text: str, document_date: str | None = None) -> list[dict[str, Any]]:
+    doc = extract(text, document_date=document_date)
+    for m in doc.meetings:
+        assert text[m.start : m.end] == m.text
+        assert all(text[x.start : x.end] == x.text for x in m.mentions)
+    return [{k: getattr(m, k) for k in FIELDS} for m in doc.meetings]
+
+
+CASES = [
+    # KIND: an English name that ends in a room's noun is the venue, not a meeting.
+    # real: thaigov.go.th 18 พฤศจิกายน 2565, APEC 2022 (tests/devset eval4-016)
+    pytest.param(
+        "วันนี้ (18 พฤศจิกายน 2565) เวลา 09.30 น. ณ ห้องประชุม Plenary Hall 2 ศูนย์การประชุม"
+        "แห่งชาติสิริกิติ์ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม"
+        " ได้กล่าวเปิดในการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 29 รูปแบบ Retreat ช่วงที่ 1",
+        [meeting("การประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 29", "การประชุมผู้นำเขตเศรษฐกิจเอเปค",
+                 ordinal=29, date="2022-11-18",
+                 location="ห้องประชุม Plenary Hall 2 ศูนย์การประชุมแห่งชาติสิริกิติ์")],
+        id="real-plenary-hall-is-the-room",
+    ),
+    # written in the style of a hotel-venue release
+    pytest.param(
+        "เมื่อวันที่ 5 มีนาคม 2567 ณ ห้อง Grand Ballroom โรงแรมเซ็นทารา ได้มีการประชุมคณะกรรมการ"
+        "ส่งเสริมการลงทุน ครั้งที่ 3/2567",
+        [meeting("การประชุมคณะกรรมการส่งเสริมการลงทุน ครั้งที่ 3/2567",
+                 "การประชุมคณะกรรมการส่งเสริมการลงทุน", ordinal=3, date="2024-03-05",
+                 location="ห้อง Grand Ballroom โรงแรมเซ็นทารา")],
+        id="a-ballroom-is-the-room",
+    ),
+    # KIND: a grouping's Thai name in brackets (เอเปค) is the meeting's short name; a headline's
+    # "ประชุมเอเปค 2022" is a mention of the meeting it names.
+    # real: thaigov.go.th 17 พฤศจิกายน 2565 (tests/devset eval4-018)
+    pytest.param(
+        "“ชัยวุฒิ” รับ “ลี เซียนลุง” นายกฯ สิงคโปร์ เดินทางถึงไทย ร่วมประชุมเอเปค 2022\n"
+        "นายชัยวุฒิ ธนาคมานุสรณ์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ให้การต้อนรับ"
+        "นายลี เซียนลุง นายกรัฐมนตรีสาธารณรัฐสิงคโปร์ ในโอกาสเข้าร่วมการประชุมผู้นำกรอบความร่วมมือ"
+        "ทางเศรษฐกิจในเอเชีย-แปซิฟิก (เอเปค) ครั้งที่ 29 ระหว่างวันที่ 18-19 พ.ย.นี้",
+        [meeting("การประชุมผู้นำกรอบความร่วมมือทางเศรษฐกิจในเอเชีย-แปซิฟิก (เอเปค) ครั้งที่ 29",
+                 "การประชุมผู้นำกรอบความร่วมมือทางเศรษฐกิจในเอเชีย-แปซิฟิก", acronym="เอเปค",
+                 ordinal=29, date="2022-11-18")],
+        id="real-apec-in-brackets-and-its-headline-short-form",
+    ),
+    # KIND: a seminar's quoted title after one or two cue words (ในหัวข้อ, ในหัวข้อเรื่อง) names it;
+    # the quotation marks are no part of the name.
+    # real: freedom.ilaw.or.th, 7 ตุลาคม 2563 (tests/devset eval4-118)
+    pytest.param(
+        "วันที่ 7 ตุลาคม 2563 เวลา 13.00-16.30 น. ณ ห้อง 321 คณะนิติศาสตร์ มหาวิทยาลัยธรรมศาสตร์"
+        " ท่าพระจันทร์ สมาคมนักกฎหมายสิทธิมนุษยชนจัดเสวนาในหัวข้อเรื่อง “เสาหลักต้องเป็นหลักอัน"
+        "ศักดิ์สิทธิ์: บทบาทศาลท่ามกลางสถานการณ์ทางการเมืองปัจจุบัน” เพื่อพูดคุยถึงการออกข้อกำหนด",
+        [meeting("เสวนาในหัวข้อเรื่อง “เสาหลักต้องเป็นหลักอันศักดิ์สิทธิ์: บทบาทศาลท่ามกลาง"
+                 "สถานการณ์ทางการเมืองปัจจุบัน”",
+                 "เสวนาในหัวข้อเรื่อง เสาหลักต้องเป็นหลักอันศักดิ์สิทธิ์: บทบาทศาลท่ามกลาง"
+                 "สถานการณ์ทางการเมืองปัจจุบัน", date="2020-10-07",
+                 location="ห้อง 321 คณะนิติศาสตร์ มหาวิทยาลัยธรรมศาสตร์ ท่าพระจันทร์")],
+        id="real-seminar-title-after-two-cue-words",
+    ),
+    # real: ThaiNER 1.5 train, line 331
+    pytest.param(
+        "คณะสัตวแพทย์ มหาวิทยาลัยเกษตรศาสตร์ ร่วมกับ สมาคมศิษย์เก่าสัตวแพทยศาสตร์ มหาวิทยาลัย"
+        "เกษตรศาสตร์ จัดสัมมนาในหัวข้อ \"ไข้หวัดนกจัดการปัญหาอย่างไร\" ที่โรงแรมรามาการ์เด้นท์",
+        [meeting("สัมมนาในหัวข้อ \"ไข้หวัดนกจัดการปัญหาอย่างไร\"",
+                 "สัมมนาในหัวข้อ ไข้หวัดนกจัดการปัญหาอย่างไร", location="โรงแรมรามาการ์เด้นท์")],
+        id="real-seminar-title-after-one-cue-word",
+    ),
+    # KIND: a hearing or briefing named by what it does on a subject it writes out.
+    # real: thaigov.go.th 31 มีนาคม 2564, กระทรวงแรงงาน (tests/devset eval4-002)
+    pytest.param(
+        "วันที่ 31 มีนาคม 2564 นางโสภา เกียรตินิรชา รองอธิบดีกรมสวัสดิการและคุ้มครองแรงงาน ในฐานะ"
+        "ประธานเปิดการประชุมรับฟังความคิดเห็นแผนปฏิบัติการด้านการขจัดการใช้แรงงานเด็กในรูปแบบที่"
+        "เลวร้าย ปีงบประมาณ พ.ศ. 2564 – 2565 ณ โรงแรมเซ็นจูรี่ พาร์ค กรุงเทพมหานคร กล่าวว่า",
+        [meeting("การประชุมรับฟังความคิดเห็นแผนปฏิบัติการด้านการขจัดการใช้แรงงานเด็กในรูปแบบที่"
+                 "เลวร้าย",
+                 "การประชุมรับฟังความคิดเห็นแผนปฏิบัติการด้านการขจัดการใช้แรงงานเด็กในรูปแบบที่"
+                 "เลวร้าย", date="2021-03-31", location="โรงแรมเซ็นจูรี่ พาร์ค กรุงเทพมหานคร")],
+        id="real-hearing-on-a-plan",
+    ),
+    # real: westouterringroad.com, สรุปผลการประชุม (a Department of Highways project's page)
+    pytest.param(
+        "การประชุมรับฟังความคิดเห็นต่อรายละเอียดโครงการ (การประชุม ครั้งที่ 1) ขึ้นเมื่อวันจันทร์ที่"
+        " 20 มกราคม 2563 เวลา 13.00-16.00 น. ณ ศาลาประชาคมอำเภอบางใหญ่ จังหวัดนนทบุรี",
+        [meeting("การประชุมรับฟังความคิดเห็นต่อรายละเอียดโครงการ",
+                 "การประชุมรับฟังความคิดเห็นต่อรายละเอียดโครงการ", date="2020-01-20",
+                 location="ศาลาประชาคมอำเภอบางใหญ่ จังหวัดนนทบุรี")],
+        id="real-hearing-on-a-project",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_meetings_of_unseen_kinds(text: str, expected: list[dict[str, Any]]) -> None:
+    # The release's own date (17 พ.ย. 2565) gives a year to "18-19 พ.ย.นี้"; other cases write it.
+    assert facts(text, "2022-11-17") == expected
+
+
+# Where the rules above must not fire.
+NOT_MEETINGS = [
+    # "they heard one another widely": no subject, no hearing's name
+    pytest.param("ผู้เข้าร่วมการประชุมรับฟังความคิดเห็นกันอย่างกว้างขวาง", id="hearing-with-no-subject"),
+    pytest.param("ผู้ว่าฯ เป็นประธานการประชุมรับฟังความคิดเห็น ณ ศาลากลางจังหวัด",
+                 id="hearing-alone-is-generic"),
+    pytest.param("ผู้ว่าฯ เป็นประธานการประชุมชี้แจงให้ประชาชนทราบ", id="briefing-for-whom-is-no-subject"),
+    # written: a room named in English with a meeting's head word
+    pytest.param("ผู้บริหารพบปะสื่อมวลชน ณ ห้อง Conference Room ชั้น 5", id="conference-room"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_not_meetings(text: str) -> None:
+    assert extract(text).meetings == ()
