@@ -108,6 +108,27 @@ CASES = [
                  location="ศาลาประชาคมอำเภอบางใหญ่ จังหวัดนนทบุรี")],
         id="real-hearing-on-a-project",
     ),
+    # KIND: a kind of meeting (หารือทวิภาคี) with no name is one when its sentence opens with its
+    # date, no other meeting named before it; a post (นายกรัฐมนตรี) before ณ is no given name.
+    # real: thaigov.go.th 17 พฤศจิกายน 2565 (tests/devset eval4-015)
+    pytest.param(
+        "นายกฯ ไทย – แคนาดา หารือทวิภาคี พร้อมขยายความร่วมมือระหว่างกัน\nวันนี้ (17 พฤศจิกายน"
+        " 2565) เวลา 17.15 น. ณ ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล พลเอก ประยุทธ์ จันทร์โอชา"
+        " นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม หารือทวิภาคีกับนายจัสติน ทรูโด (The Right"
+        " Honourable Justin Trudeau) นายกรัฐมนตรีแคนาดา ภายหลังเสร็จสิ้นการหารือ",
+        [meeting("หารือทวิภาคี", "หารือทวิภาคี", date="2022-11-17",
+                 location="ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล")],
+        id="real-bilateral-talks-dated-by-the-lead",
+    ),
+    # real: ThaiNER 1.5 train, line 3324
+    pytest.param(
+        "วันนี้ (6 กันยายน 2559) เวลา 10.00 น. พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี พบหารือ"
+        "ทวิภาคีกับ นายทองลุน สีสุลิด นายกรัฐมนตรี ณ สำนักงานนายกรัฐมนตรีสาธารณรัฐประชาธิปไตย"
+        "ประชาชนลาว",
+        [meeting("หารือทวิภาคี", "หารือทวิภาคี", date="2016-09-06",
+                 location="สำนักงานนายกรัฐมนตรีสาธารณรัฐประชาธิปไตยประชาชนลาว")],
+        id="real-bilateral-talks-placed-after-a-prime-minister",
+    ),
 ]
 
 
@@ -124,6 +145,11 @@ NOT_MEETINGS = [
     pytest.param("ผู้ว่าฯ เป็นประธานการประชุมรับฟังความคิดเห็น ณ ศาลากลางจังหวัด",
                  id="hearing-alone-is-generic"),
     pytest.param("ผู้ว่าฯ เป็นประธานการประชุมชี้แจงให้ประชาชนทราบ", id="briefing-for-whom-is-no-subject"),
+    # written: talks as a description, after a dated lead that reports something else
+    pytest.param("วันนี้ (6 กันยายน 2559) นายกรัฐมนตรีกล่าวว่า ไทยและลาวมีความร่วมมือทั้งทวิภาคี"
+                 "และพหุภาคี และเคยหารือทวิภาคีกันหลายครั้ง", id="talks-described-not-held"),
+    pytest.param("วันนี้ (6 กันยายน 2559) นายกรัฐมนตรีกล่าวว่า ได้หารือทวิภาคีกับลาวมาแล้วหลายครั้ง",
+                 id="talks-told-of-after-a-verb-of-saying"),
     # written: a room named in English with a meeting's head word
     pytest.param("ผู้บริหารพบปะสื่อมวลชน ณ ห้อง Conference Room ชั้น 5", id="conference-room"),
 ]

@@ -23,6 +23,8 @@ EDITION = r"ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\
 # สมัยสามัญประจำปีครั้งที่ 1": the session, like an edition, is no part of the name, and its
 # count is not the sitting's ordinal.
 SESSION = r"\s*สมัย(?:วิ)?สามัญ(?:ประจำปี)?(?:\s?ครั้งที่\s?\d+)?"
+# "เมื่อวันที่ 19 …", "วันนี้ (23 กุมภาพันธ์ 2566)", "วันที่ 7 ก.พ.": a lead that opens with its date.
+DATED_LEAD_RE = re.compile(r"\s*(?:เมื่อ)?(?:วันที่\s?\d|วัน[^\s\d]{2,9}ที่\s?\d|วันนี้\s?\()")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ class MeetingLexicon:
     future: re.Pattern[str]  # "จะ", "กำหนด": a meeting announced for later
     continues: re.Pattern[str]  # "โดยมี" opening a sentence that goes on with the one before
     takes_part: re.Pattern[str]  # "เข้าร่วม", "ร่วมประชุม": who took part
+    said: re.Pattern[str]  # "กล่าวว่า": what follows is reported speech
+    sidelines: re.Pattern[str]  # "ระหว่างการประชุม…": during another meeting
 
 
 def cue_words(role: str) -> list[str]:
@@ -177,6 +181,8 @@ def _clause_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:{alternation(cue_words('continue'))})(?!\s?(?:{not_who}))"
         ),
         "takes_part": re.compile(alternation(cue_words("take_part"))),
+        "said": re.compile(alternation(cue_words("said"))),
+        "sidelines": re.compile(alternation(cue_words("sidelines"))),
     }
 
 
@@ -219,4 +225,4 @@ def lexicon() -> MeetingLexicon:
     )
 
 
-__all__ = ["EDITION", "SESSION", "MeetingLexicon", "cue_words", "lexicon"]
+__all__ = ["DATED_LEAD_RE", "EDITION", "SESSION", "MeetingLexicon", "cue_words", "lexicon"]

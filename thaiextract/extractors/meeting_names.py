@@ -30,7 +30,7 @@ from .meeting_extent import (
     talks_between,
     verb_topic_named,
 )
-from .meeting_lexicon import EDITION, SESSION, cue_words, lexicon
+from .meeting_lexicon import DATED_LEAD_RE, EDITION, SESSION, cue_words, lexicon
 from .scan import (
     ENG_SEQ,
     ENG_STOPWORDS,
@@ -253,7 +253,9 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     # "ได้หารือทวิภาคีกับ… เมื่อวันที่ 3 มีนาคม": a kind of meeting is one when its own clause
     # dates or places it; with no such clause it is a description (การหารือทวิภาคีกัน).
     if om is None and ((trig.word in lex.kind_triggers and not bare) or squashed in lex.kinds):
-        if not lex.own_cue.search(text, end, min(limit, end + _OWN_CUE_SPAN)):
+        if not lex.own_cue.search(text, end, min(limit, end + _OWN_CUE_SPAN)) and not _dated_lead(
+            doc, trig
+        ):
             return None
         cand = Candidate([(ts, end)], (ts, end), name=clean_name(text[ts:end]),
                          trigger=trig.word, rule="thai-kind")
@@ -275,6 +277,26 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
         return None
     topical = verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
     return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
+
+
+def _dated_lead(doc: Prepared, trig: Trigger) -> bool:
+    """Does the sentence of a kind of meeting open with its date, with no other meeting named
+    before it? "วันนี้ (17 พฤศจิกายน 2565) เวลา 17.15 น. ณ ห้องสีงาช้าง … นายกรัฐมนตรี หารือ
+    ทวิภาคีกับ…": the lead dates and places the talks that are its main verb (not after a verb
+    of saying, nor for talks held during another meeting)."""
+    sentence = doc.sentence_at(trig.ts)
+    if sentence is None or not DATED_LEAD_RE.match(doc.text, sentence.nstart, trig.ts):
+        return False
+    lex = lexicon()
+    opens = trig.te - len(trig.word)
+    if lex.said.search(doc.text, sentence.nstart, opens):
+        return False  # "วันนี้ (…) นายกฯ กล่าวว่า ได้หารือทวิภาคี…": the date of the words
+    if lex.sidelines.search(doc.text, trig.te, sentence.nend):
+        return False  # "…หารือทวิภาคีกับ… ระหว่างการประชุมผู้นำ…": the date of that meeting
+    return not any(
+        m.lastgroup == "t" for m in literal_finditer(lex.triggers, lex.trigger_auto,
+                                                     doc.text[sentence.nstart : opens])
+    )
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import load
 from ..model import DateFact, MeetingFact, OrganizationFact
-from .meeting_lexicon import lexicon
+from .meeting_lexicon import DATED_LEAD_RE, lexicon
 from .meeting_names import Candidate, Cluster, english_candidates, thai_candidates
 from .scan import THAI, OrgIndex, alternation, concepts, eng_key, thai_key
 
@@ -432,7 +432,7 @@ def _follow(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | Non
     # A headline line over a dated lead ("…อาเซียนอย่างไม่เป็นทางการ ณ กรุงย่างกุ้ง\n\nเมื่อวันที่
     # 19 ธันวาคม 2559 นายดอน … ได้เข้าร่วม…"): the lead reports the meeting of the headline.
     headline = "\n" in text[s_end : sentence.nstart + 1]
-    dated = _DATED_LEAD_RE.match(text, sentence.nstart, lead_end)
+    dated = DATED_LEAD_RE.match(text, sentence.nstart, lead_end)
     return (sentence.nstart, sentence.nend) if headline and dated else None
 
 
@@ -451,8 +451,6 @@ def _goes_on(doc: Prepared, s_end: int, next_block: int) -> tuple[int, int] | No
     return sentence.nstart, sentence.nend
 
 
-# "เมื่อวันที่ 19 …", "วันนี้ (23 กุมภาพันธ์ 2566)", "วันที่ 7 ก.พ.": a lead that opens with its date.
-_DATED_LEAD_RE = re.compile(r"\s*(?:เมื่อ)?(?:วันที่\s?\d|วัน[^\s\d]{2,9}ที่\s?\d|วันนี้\s?\()")
 
 
 def _fact(doc: Prepared, cl: Cluster, clauses: dict[int, Clause]) -> MeetingCandidate:

@@ -58,7 +58,11 @@ def _cues() -> _Cues:
         date=re.compile(alternation(cue_words("date"))),
         deadline=re.compile(rf"(?:{alternation(cue_words('deadline'))})\s*(?:วันที่|วัน)?\s*$"),
         # A given name is short: "นายกรัฐมนตรีแถลงผลการประชุม… ณ" is no surname.
-        na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]{{2,20}}\s+$"),
+        # "นายกรัฐมนตรี ณ …" is a post, no title and given name.
+        na_surname=re.compile(
+            rf"(?!{alternation(cue_words('not_given'))})(?:{alternation(cue_words('title'))})"
+            rf"[{THAI}]{{2,20}}\s+$"
+        ),
         place_after_ti=_place_after_ti(),
         place_cue=re.compile(rf"(?:(?<=[\s)])|^)ณ\s*|{lexicon().glued_at.pattern}"),
         place_at_end=re.compile(
