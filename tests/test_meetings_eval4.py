@@ -108,6 +108,26 @@ CASES = [
                  location="ศาลาประชาคมอำเภอบางใหญ่ จังหวัดนนทบุรี")],
         id="real-hearing-on-a-project",
     ),
+    # KIND: a body's name written in spaced runs up to its bracketed Thai abbreviation is one
+    # official name: the meeting of that body, the abbreviation its acronym.
+    # real: thaigov.go.th 7 เม.ย. 2564, กระทรวงมหาดไทย (tests/devset eval4-013)
+    pytest.param(
+        "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 กระทรวงมหาดไทย (ศบค.มท.)"
+        " เปิดเผยว่า ที่ประชุมศูนย์ปฏิบัติการ ศูนย์บริหารสถานการณ์โควิด 19 (ศปก.ศบค.) เมื่อวันที่"
+        " 31 มี.ค. 64 ซึ่งมีเลขาธิการสภาความมั่นคงแห่งชาติเป็นประธาน",
+        [meeting("ประชุมศูนย์ปฏิบัติการ ศูนย์บริหารสถานการณ์โควิด 19",
+                 "ประชุมศูนย์ปฏิบัติการ ศูนย์บริหารสถานการณ์โควิด 19", acronym="ศปก.ศบค.",
+                 date="2021-03-31")],
+        id="real-operations-centre-named-up-to-its-abbreviation",
+    ),
+    # real: thestatestimes.com/post/2021042909 (29 เมษายน 2564)
+    pytest.param(
+        "ก่อนที่เวลา 13.30 น.นายกรัฐมนตรีร่วมประชุมศูนย์ปฏิบัติการศูนย์บริหารสถานการณ์ โควิด-19"
+        " (ศปก.ศบค.) หรือศบค.ชุดเล็ก ที่มี พล.อ.ณัฐพล นาคพาณิชย์ เลขาธิการสภาความมั่นคงแห่งชาติ",
+        [meeting("ประชุมศูนย์ปฏิบัติการศูนย์บริหารสถานการณ์ โควิด-19",
+                 "ประชุมศูนย์ปฏิบัติการศูนย์บริหารสถานการณ์ โควิด-19", acronym="ศปก.ศบค.")],
+        id="real-operations-centre-with-a-space-before-covid",
+    ),
     # KIND: a kind of meeting (หารือทวิภาคี) with no name is one when its sentence opens with its
     # date, no other meeting named before it; a post (นายกรัฐมนตรี) before ณ is no given name.
     # real: thaigov.go.th 17 พฤศจิกายน 2565 (tests/devset eval4-015)
@@ -150,6 +170,11 @@ NOT_MEETINGS = [
                  "และพหุภาคี และเคยหารือทวิภาคีกันหลายครั้ง", id="talks-described-not-held"),
     pytest.param("วันนี้ (6 กันยายน 2559) นายกรัฐมนตรีกล่าวว่า ได้หารือทวิภาคีกับลาวมาแล้วหลายครั้ง",
                  id="talks-told-of-after-a-verb-of-saying"),
+    # real (ThaiNER train L3067, L5067; tests/devset meetings-007): spaced runs with a verb or a
+    # break word before a bracketed abbreviation are no body's name
+    pytest.param("การประชุมกรรมาธิการฯ คาดว่าจะมีความชัดเจนเรื่องสภาร่างรัฐธรรรมนูญ (สสร.)",
+                 id="expected-clarity-on-the-assembly"),
+    pytest.param("ที่ประชุมมีมติ ให้กระทรวงสาธารณสุข (สธ.) เร่งดำเนินการ", id="resolved-that-the-ministry"),
     # written: a room named in English with a meeting's head word
     pytest.param("ผู้บริหารพบปะสื่อมวลชน ณ ห้อง Conference Room ชั้น 5", id="conference-room"),
 ]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .meeting_extent import (
     Trigger,
+    abbreviated_body,
     line_wrapped,
     name_end,
     owner_end,
@@ -230,6 +231,8 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     if not spaced_name(text, te, end, limit):
         return None
     end = owner_end(doc, trig, end)
+    body_end = abbreviated_body(text, trig, end)
+    end = body_end or end
     # A line break inside a wrapped name is no part of it (no space was written there).
     core = _SESSION_RE.sub("", text[te:end].strip(" -").replace("\n", ""))
     om = lexicon().ordinal.search(core)
@@ -276,7 +279,10 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     if not bare or lex.generic.match(bare) or various(text, end) or lex.purpose.search(squashed):
         return None
     topical = verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
-    return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
+    return _named(
+        doc, trig, end, bare, om,
+        title is not None or parties is not None or topical or body_end is not None,
+    )
 
 
 def _dated_lead(doc: Prepared, trig: Trigger) -> bool:
