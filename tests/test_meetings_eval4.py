@@ -23,6 +23,10 @@ def meeting(text: str, name: str, *, acronym: str | None = None, ordinal: int | 
             "location": location}
 
 
+def mention_texts(text: str) -> list[tuple[str, list[str]]]:
+    return [(m.name, [x.text for x in m.mentions]) for m in extract(text).meetings]
+
+
 def facts(text: str, document_date: str | None = None) -> list[dict[str, Any]]:
     doc = extract(text, document_date=document_date)
     for m in doc.meetings:
@@ -183,3 +187,47 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("text", NOT_MEETINGS)
 def test_not_meetings(text: str) -> None:
     assert extract(text).meetings == ()
+
+
+# KIND: one summit named in the lead without its subject and in the body with it
+# ("…ว่าด้วยเมียนมา") is one meeting, named by the fuller name; a headline's "ประชุมซัมมิต…"
+# (ซัมมิต = สุดยอด) is one more mention of it.
+ONE_SUMMIT = [
+    # real: Thai Post (thaipost.net), April 2021 (tests/devset eval4-107)
+    pytest.param(
+        "ประธานาธิบดีดูเตร์เตยืนยันไม่ร่วมประชุมซัมมิตอาเซียน\n\nโฆษกของประธานาธิบดีโรดริโก"
+        " ดูเตร์เต ยืนยันเมื่อวันพฤหัสบดีว่า ผู้นำฟิลิปปินส์จะไม่ไปร่วมการประชุมสุดยอดผู้นำอาเซียน"
+        "ที่กรุงจาการ์ตาด้วยตนเองในวันเสาร์นี้\n\nข่าวรอยเตอร์รายงานว่า ประธานาธิบดีดูเตร์เตจะส่ง"
+        "ผู้แทนจากกระทรวงการต่างประเทศเข้าร่วมการประชุมสุดยอดผู้นำอาเซียนว่าด้วยเมียนมา ที่กรุง"
+        "จาการ์ตาของอินโดนีเซีย วันเสาร์ที่ 24 เมษายนนี้",
+        [("การประชุมสุดยอดผู้นำอาเซียนว่าด้วยเมียนมา",
+          ["ประชุมซัมมิตอาเซียน", "การประชุมสุดยอดผู้นำอาเซียน",
+           "การประชุมสุดยอดผู้นำอาเซียนว่าด้วยเมียนมา"])],
+        id="real-summit-with-and-without-its-subject",
+    ),
+    # written on the name of a real meeting (thaigov.go.th cabinet synopsis 1 June 2021,
+    # tests/devset meetings-001): the lead's short form, the body's name on its subject
+    pytest.param(
+        "ไทยร่วมการประชุมระดับสูงของสมัชชาสหประชาชาติ ที่นครนิวยอร์ก\nคณะรัฐมนตรีเห็นชอบร่าง"
+        "ปฏิญญาทางการเมือง ในการประชุมระดับสูงของสมัชชาสหประชาชาติเรื่องเอชไอวีและเอดส์ พ.ศ. 2564",
+        [("การประชุมระดับสูงของสมัชชาสหประชาชาติเรื่องเอชไอวีและเอดส์",
+          ["การประชุมระดับสูงของสมัชชาสหประชาชาติ",
+           "การประชุมระดับสูงของสมัชชาสหประชาชาติเรื่องเอชไอวีและเอดส์"])],
+        id="un-high-level-meeting-with-and-without-its-subject",
+    ),
+    # two different summits stay two: a qualifier that is no subject (-จีน) names another
+    pytest.param(
+        "นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน และการประชุมสุดยอดอาเซียน-จีน ที่กรุงจาการ์ตา",
+        [("การประชุมสุดยอดอาเซียน", ["การประชุมสุดยอดอาเซียน"]),
+         ("การประชุมสุดยอดอาเซียน-จีน", ["การประชุมสุดยอดอาเซียน-จีน"])],
+        id="asean-and-asean-china-stay-two",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_SUMMIT)
+def test_one_summit_named_with_and_without_its_subject(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert mention_texts(text) == expected
+

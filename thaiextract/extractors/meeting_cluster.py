@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..lexicons import load
-from .meeting_lexicon import lexicon
+from .meeting_lexicon import cue_words, lexicon
 from .meeting_names import Candidate, Cluster
 from .scan import alternation, concepts, eng_key, thai_key
 
@@ -69,9 +69,45 @@ def cluster(cands: list[Candidate], text: str = "") -> list[Cluster]:
     ("การประชุมดังกล่าว") is one more mention of the meeting named last before it. With the
     ``text``, a Thai name in the brackets after an English one names the same meeting."""
     named = [c for c in cands if not c.backref]
-    clusters = _join_weak(_join_short_latin(_join_bracketed(_cluster_names(named), text)))
+    clusters = _join_weak(
+        _join_subject(_join_short_latin(_join_bracketed(_cluster_names(named), text)))
+    )
     _attach_backrefs(clusters, [c for c in cands if c.backref])
     return clusters
+
+
+@lru_cache(maxsize=1)
+def _subject_re() -> re.Pattern[str]:
+    return re.compile(alternation(cue_words("subject")))
+
+
+def _join_subject(clusters: list[Cluster]) -> list[Cluster]:
+    """"การประชุมสุดยอดผู้นำอาเซียน" (a lead) and "การประชุมสุดยอดผู้นำอาเซียนว่าด้วยเมียนมา" (the
+    body): a weak name that is a fuller weak name without its subject (ว่าด้วย…, เรื่อง…) is a
+    short form of the one meeting so named; the fuller one names it."""
+    def weak(cl: Cluster) -> bool:
+        return all(c.weak and c.name and not c.backref for c in cl.cands)
+
+    fuller: dict[str, list[Cluster]] = {}
+    for cl in clusters:
+        if not weak(cl):
+            continue
+        for c in cl.cands:
+            key = name_key(c.name or "")
+            m = _subject_re().search(key, 1)
+            if m and len(key) - m.end() >= _PREFIX_MIN:
+                fuller.setdefault(key[: m.start()], []).append(cl)
+    kept: list[Cluster] = []
+    for cl in clusters:
+        hosts = {id(h): h for c in cl.cands for h in fuller.get(name_key(c.name or ""), ())}
+        if weak(cl) and len(hosts) == 1 and cl not in hosts.values():
+            host = next(iter(hosts.values()))
+            for c in cl.cands:
+                c.shortened = True
+            host.cands.extend(cl.cands)
+            continue
+        kept.append(cl)
+    return kept
 
 
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")

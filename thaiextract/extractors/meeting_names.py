@@ -98,6 +98,7 @@ class Candidate:
     latin_core: str | None = None  # a Thai trigger followed only by a Latin name (การประชุม ADGMIN)
     weak: bool = False  # a Thai name with no ordinal, English name or acronym
     backref: bool = False  # "การประชุมดังกล่าว", "ที่ประชุม": a mention of the meeting before it
+    shortened: bool = False  # the fuller name, on its subject, is written elsewhere in the text
     trigger: str = ""  # the head word that opened it (evidence)
     rule: str = ""  # which of the ways above found it
 
@@ -109,6 +110,8 @@ class Candidate:
         (การประชุมคณะรัฐมนตรี), 2 for a short form or back-reference (ที่ประชุม…, ประชุม…)."""
         if self.backref:
             return 3
+        if self.shortened:
+            return 2
         return 0 if not self.weak else 1 if self.trigger.startswith("การ") else 2
 
 

@@ -249,6 +249,9 @@ def sessions(
     back-reference) stays with the session it follows."""
     named = [c for c in ordered if c.rank < _BACKREF_RANK and not c.timing]
     days = {id(c): pick_date(doc, dates, _zones(c), valued=False) for c in named}
+    # A day with no value and no number ("วันเสาร์นี้" in an undated text) may be any day: it
+    # tells no session apart from "วันเสาร์ที่ 24 เมษายน".
+    days = {k: d for k, d in days.items() if d and (d.value or re.search(r"\d", d.text))}
     if len({d.value or d.text for d in days.values() if d}) < 2:
         return [ordered]  # one day at most: one session (and no place to look up)
     groups: list[list[Clause]] = [[]]
