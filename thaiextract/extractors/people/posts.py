@@ -316,6 +316,11 @@ def english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Between a post and the name after it: nothing, one space, or a space and the opening quote of
+# a quoted name ('อดีตประธานาธิบดีสหรัฐฯ "จิมมี่ คาร์เตอร์"', Thairath; 'โฆษกพรรค “สมชาย …”').
+BEFORE_GAP = re.compile(r" ?[\"“‘']?")
+
+
 def position_before(
     text: str, m: Candidate, heads: dict[int, int], head_starts: list[int],
     used: SpanSet,
@@ -337,8 +342,7 @@ def position_before(
                 start -= len(mod)
                 break
         end = position_end(text, hstart, heads[hstart], m.start)
-        gap = text[end : m.start]
-        if gap.strip() == "" and len(gap) <= 1:
+        if BEFORE_GAP.fullmatch(text, end, m.start):
             if not used.overlaps(start, start + 1):  # not already another's apposition
                 m.positions.append((2, start, end))
             return
