@@ -86,16 +86,98 @@ BEFORE_QUOTED = [
      "จิมมี่ คาร์เตอร์", "อดีตประธานาธิบดีสหรัฐฯ"),
     ("ภายในงานยังได้นำวีดิโอของอดีตประธานาธิบดีสหรัฐฯ “จิมมี่ คาร์เตอร์” มาร่วมทักทายแขกเหรื่อ",
      "จิมมี่ คาร์เตอร์", "อดีตประธานาธิบดีสหรัฐฯ"),
+    # ThaiNER 1.5 train, L2648
+    ('วันนี้เพิ่งทราบว่า ทางหัวหน้าชุดพญาเสือ "ชัยวัฒน์ ลิ้มลิขิตอักษร" แวะมาเข้าพื้นที่',
+     "ชัยวัฒน์ ลิ้มลิขิตอักษร", "หัวหน้าชุดพญาเสือ"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "name", "position"), BEFORE_QUOTED,
-                         ids=["straight-quotes", "curly-quotes"])
+                         ids=["straight-quotes", "curly-quotes", "thainer"])
 def test_a_post_before_a_quoted_name(sentence: str, name: str, position: str) -> None:
     assert _person(sentence, name).position == position
 
 
-def test_a_closing_quote_before_a_name_gives_no_post() -> None:
-    # The quoted post is a word the text talks about, not the post of the name after it.
-    sentence = 'ตำแหน่ง "ผู้ว่าราชการจังหวัด" นายสมชาย ใจดี กล่าวว่า'
+@pytest.mark.parametrize("sentence", [
+    # the quoted post is a word the text talks about, not the post of the name after it
+    'ตำแหน่ง "ผู้ว่าราชการจังหวัด" นายสมชาย ใจดี กล่าวว่า',
+    # ThaiNER 1.5 train, L1434: a quotation closes right before the name
+    'ขณะนี้ อคส.แต่งตั้งหัวหน้าคลังคนใหม่ไปทำหน้าที่แล้ว"นายสมชาย ใจดี กล่าว',
+], ids=["quoted-word", "closing-quote-glued"])
+def test_a_closing_quote_before_a_name_gives_no_post(sentence: str) -> None:
     assert _person(sentence, "สมชาย ใจดี").position is None
+
+
+# Where a post ends: two seats joined by "และ" are both the person's; a "และ" glued after a post
+# and followed by another person, a verb or a relative phrase glued after it end the post.
+# (sentence, name, position as written, expanded)
+ENDS = [
+    # thaigov.go.th release (fresh-029): glued "และ", then a space and the second seat
+    ("วันที่ 1 มี.ค.64 ตามที่ พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและ รมว.กลาโหม  ได้ย้ำในหลายวาระว่า",
+     "ประยุทธ์ จันทร์โอชา", "นายกรัฐมนตรีและ รมว.กลาโหม",
+     "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม"),
+    # thaigov.go.th release (gov-004): spaced "และ" glued to the second seat
+    ("ตนได้รับมอบหมายจากพล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม "
+     "ให้ติดตามและสังเกตการณ์", "ประยุทธ์ จันทร์โอชา",
+     "นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม",
+     "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม"),
+    # thaigov.go.th release (gov-027): both abbreviated, spaced
+    ("พล.อ.ประยุทธ์ จันทร์โอชา นายกฯ และ รมว.กลาโหม กล่าวว่า", "ประยุทธ์ จันทร์โอชา",
+     "นายกฯ และ รมว.กลาโหม", "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม"),
+    # thaigov.go.th release (gov-032): the "และ" joins the next person
+    ("โดยมีนายอิทธิพล คุณปลื้ม รัฐมนตรีว่าการกระทรวงวัฒนธรรมและนางสาวไตรศุลี ไตรสรณกุล "
+     "รองโฆษกประจำสำนักนายกรัฐมนตรี รอให้การต้อนรับ", "อิทธิพล คุณปลื้ม",
+     "รัฐมนตรีว่าการกระทรวงวัฒนธรรม", "รัฐมนตรีว่าการกระทรวงวัฒนธรรม"),
+    # thaigov.go.th release (fresh-030): "and the agencies concerned" glued after the post
+    ("นอกจากนี้ยังมีนายบรรจง สุกรีฑา ผู้ตรวจราชการกระทรวงอุตสาหกรรมและหน่วยงานที่เกี่ยวข้อง"
+     "เข้าร่วมประชุมผ่านโปรแกรม ZOOM", "บรรจง สุกรีฑา", "ผู้ตรวจราชการกระทรวงอุตสาหกรรม",
+     "ผู้ตรวจราชการกระทรวงอุตสาหกรรม"),
+    # Matichon (news-005): a verb glued after the post
+    ("ของ ต.ตะพง อ.เมืองระยอง โดยนายทวีป แสงกระจ่าง นายกอบต.ตะพงจัดขึ้นเพื่อสร้างความสามัคคี",
+     "ทวีป แสงกระจ่าง", "นายกอบต.ตะพง", "นายกองค์การบริหารส่วนตำบลตะพง"),
+    # thaigov.go.th release (gov-011): "ในฐานะ" glued after the post opens another capacity
+    ("โดยมี นายเหวียน ซวน ฟุก นายกรัฐมนตรีเวียดนามในฐานะประธานการประชุม กล่าวเปิดการประชุม",
+     "เหวียน ซวน ฟุก", "นายกรัฐมนตรีเวียดนาม", "นายกรัฐมนตรีเวียดนาม"),
+    # ThaiNER 1.5 train, L1375
+    ("ด้านนายสัก กอแสงเรืองโฆษกคตส.ในฐานะคณะอนุกรรมการตรวจสอบการซื้อขายหุ้นบริษัท กล่าวว่า",
+     "สัก กอแสงเรือง", "โฆษกคตส.",
+     "โฆษกคณะกรรมการตรวจสอบการกระทำที่ก่อให้เกิดความเสียหายแก่รัฐ"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), ENDS,
+                         ids=["glued-and-then-seat", "spaced-and-seat", "abbreviated-seats",
+                              "and-before-next-person", "and-the-agencies", "glued-verb",
+                              "in-the-capacity-of", "in-the-capacity-of-thainer"])
+def test_where_a_post_ends(sentence: str, name: str, position: str, expanded: str) -> None:
+    person = _person(sentence, name)
+    assert (person.position, person.position_expanded) == (position, expanded)
+
+
+# "และ" before what is no seat of one person: a role many hold, a list of ministries, or a seat
+# whose holder is named next.
+NOT_JOINED = [
+    ("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ และหัวหน้าส่วนราชการ เข้าร่วมพิธี",
+     "สมชาย ใจดี", "ผู้ว่าราชการจังหวัดเชียงใหม่"),
+    # ThaiNER 1.5 train, L0554: the ministers of two ministries
+    ("ร่วมกันแถลงข่าวภายหลังเข้าประชุมร่วมกับนายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี "
+     "และรัฐมนตรีว่าการกระทรวงสาธารณสุข กระทรวงเกษตรและสหกรณ์ ที่ทำเนียบรัฐบาลว่า",
+     "สมคิด จาตุศรีพิทักษ์", "รองนายกรัฐมนตรี"),
+    ("พล.อ.ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม "
+     "พล.อ.สมชาย ใจดี ร่วมประชุม", "ประวิตร วงษ์สุวรรณ", "รองนายกรัฐมนตรี"),
+    # ThaiNER 1.5 train, L5051: a list of people; the last item is another person's seat
+    ("ขณะที่นายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรีฝ่ายเศรษฐกิจ นายกอบศักดิ์ ภูตระกูล "
+     "รัฐมนตรีประจำสำนักนายกรัฐมนตรี และอธิบดีกรมชลประทาน ได้ร่วมกัน", "กอบศักดิ์ ภูตระกูล",
+     "รัฐมนตรีประจำสำนักนายกรัฐมนตรี"),
+    # ThaiNER 1.5 train, L2586: a clause glued after the second seat
+    ("พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหมรู้สึกยินดีที่"
+     "กระทรวงต่างประเทศ สหรัฐอเมริกา ได้ประกาศ", "ประวิตร วงษ์สุวรรณ", "รองนายกรัฐมนตรี"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), NOT_JOINED,
+                         ids=["role-of-many", "list-of-ministries", "holder-named-next",
+                              "seats-that-exclude", "clause-after-second-seat"])
+def test_and_before_what_is_no_seat_of_the_person(sentence: str, name: str, position: str
+                                                   ) -> None:
+    assert _person(sentence, name).position == position

@@ -19,8 +19,8 @@ from ...corpus import (
     thai_dictionary,
     thai_provinces,
 )
-from ...positions import abbreviation_table
-from ..wordscan import THAI_LETTER, SpanSet
+from ...positions import abbreviation_table, held_together
+from ..wordscan import THAI_LETTER, SpanSet, alternation
 from .shapes import name_part
 from .source import (
     RANK_BRACKET,
@@ -101,7 +101,62 @@ def _position_end(
                 end = org_end
     if glued_name_start(text, head_end, end):
         return head_end
-    return _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+    end = _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+    return _and_post(text, start, end, min(limit, len(text)), org_starts)
+
+
+AND = "และ"
+
+
+def _and_post(
+    text: str, start: int, end: int, limit: int, org_starts: dict[int, int] | None
+) -> int:
+    """A second post joined by "และ" is the same person's when both are seats one person holds
+    at once ("นายกรัฐมนตรีและ รมว.กลาโหม", "นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม"); a "และ"
+    glued after a post and followed by anything else ends it ("…กระทรวงวัฒนธรรมและ|นางสาว…")."""
+    glued = text.endswith(AND, 0, end)
+    if glued:
+        after = end + (1 if text.startswith(" ", end) else 0)
+    elif text.startswith(" " + AND, end, limit):
+        after = end + 1 + len(AND)
+        after += 1 if text.startswith(" ", after) else 0
+    else:
+        return end
+    first = end - len(AND) if glued else end
+    second = _post_from(text, after, limit, org_starts)
+    if second and held_together(text[start:first], text[after:second]) and not _more_after(
+            text, second, limit):
+        return second
+    return first
+
+
+def _post_from(text: str, pos: int, limit: int, org_starts: dict[int, int] | None) -> int | None:
+    """The end of a post (modifiers allowed) written at ``pos`` whose organisation follows its
+    head and ends it ("รมว.กลาโหม", "รัฐมนตรีว่าการกระทรวงกลาโหม"; not "…กระทรวงกลาโหมรู้สึก
+    ยินดีที่กระทรวงต่างประเทศ", where a clause runs on), if one is."""
+    for mod in modifiers():
+        if text.startswith(mod, pos):
+            pos += len(mod)
+            break
+    head = alternation(position_words()).match(text, pos, limit)
+    if head is None:
+        return None
+    end = position_end(text, pos, head.end(), limit, org_starts)
+    expanded = expand_position(text[pos:end])
+    lookup = expansion_lookup()
+    opens = next((k for k in range(len(expanded)) if expanded[k:] in lookup), None)
+    head_expanded = len(abbreviation_table().get(head.group(), head.group()))
+    return end if opens is not None and opens <= head_expanded else None
+
+
+def _more_after(text: str, end: int, limit: int) -> bool:
+    """After the second post, a list goes on ("… และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตร…") or
+    the name of whoever holds it follows ("… และ รมว.กลาโหม นายสมชาย …"): not the first
+    person's post."""
+    if not text.startswith(" ", end) or end + 1 >= limit:
+        return False
+    nxt = text[end + 1 : min(limit, end + 40)]
+    return nxt.startswith(MINISTRY) or any(t[0] == 0 for t in title_chains(nxt))
 
 
 THAI_WORD = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # letters and vowels, no ฯ
@@ -154,6 +209,8 @@ def _spaced_continuation(
         word_end = letters_end(text, nxt)
         org_end = org_starts.get(nxt) if org_starts else None
         if org_end is not None and org_end <= limit:
+            if _second_ministry(text, start, end, nxt):
+                break
             end = org_end
         elif text[nxt:word_end] in thai_provinces() and word_end <= stop:
             end = word_end
@@ -168,6 +225,15 @@ def _spaced_continuation(
         else:
             break
     return end
+
+
+MINISTRY = "กระทรวง"
+
+
+def _second_ministry(text: str, start: int, end: int, nxt: int) -> bool:
+    """A ministry after a post that names one already is the next item of a list or sentence
+    ("…รัฐมนตรีว่าการกระทรวงกลาโหม กระทรวงแรงงานภายใต้…"): no post sits in two ministries."""
+    return text.startswith(MINISTRY, nxt) and MINISTRY in text[start:end]
 
 
 def _after_post(text: str, start: int, end: int, takes_post: tuple[str, ...]) -> bool:
@@ -318,7 +384,9 @@ def english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 # Between a post and the name after it: nothing, one space, or a space and the opening quote of
 # a quoted name ('อดีตประธานาธิบดีสหรัฐฯ "จิมมี่ คาร์เตอร์"', Thairath; 'โฆษกพรรค “สมชาย …”').
-BEFORE_GAP = re.compile(r" ?[\"“‘']?")
+# A straight quote opens a name only after a space; glued to the text before it, it closes a
+# quotation ('…ไปทำหน้าที่แล้ว"นายพิสุทธิ์', ThaiNER 1.5 train L1434).
+BEFORE_GAP = re.compile(r"(?: ?[“‘]| [\"']| )?")
 
 
 def position_before(
@@ -393,11 +461,11 @@ def expand_position(position: str) -> str:
     company = min((k for k in map(position.find, company_prefixes()) if k != -1), default=-1)
     out = position.replace(" ", "") if company == -1 else (
         position[:company].replace(" ", "") + position[company:])
-    for abbr in _longest_abbreviations_first() if _any_abbreviation().search(out) else ():
-        k = out.find(abbr)
-        if k != -1 and (k == 0 or out[:k] in modifiers()):
-            out = out[:k] + table[abbr] + out[k + len(abbr) :]
-            break
+    if _any_abbreviation().search(out):
+        # Each post of "นายกฯและรมว.กลาโหม" is expanded: the first, and one after each "และ".
+        starts = [0] + [k + len(AND) for k in range(len(out)) if out.startswith(AND, k)]
+        for start in reversed(starts):
+            out = out[:start] + _expand_first(out[start:], table)
     out = out.replace("กระทรวงกระทรวง", "กระทรวง")
     lookup = expansion_lookup()
     for k in range(len(out)):
@@ -405,3 +473,12 @@ def expand_position(position: str) -> str:
         if full is not None:
             return out[:k] + full
     return out
+
+
+def _expand_first(post: str, table: dict[str, str]) -> str:
+    """The abbreviation that opens ``post`` (after its modifiers) written out."""
+    for abbr in _longest_abbreviations_first():
+        k = post.find(abbr)
+        if k != -1 and (k == 0 or post[:k] in modifiers()):
+            return post[:k] + table[abbr] + post[k + len(abbr) :]
+    return post
