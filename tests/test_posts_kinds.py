@@ -181,3 +181,53 @@ NOT_JOINED = [
 def test_and_before_what_is_no_seat_of_the_person(sentence: str, name: str, position: str
                                                    ) -> None:
     assert _person(sentence, name).position == position
+
+
+# A post after a quoted name, as headlines and features write it.
+# (sentence, name, position)
+AFTER_QUOTED = [
+    # Thai Post (thaipost.net/main/detail/89173)
+    ("โดย “นายอนุชา บูรพชัยศรี” โฆษกประจำสำนักนายกรัฐมนตรี ได้ให้สัมภาษณ์กับหนังสือพิมพ์ไทยโพสต์",
+     "อนุชา บูรพชัยศรี", "โฆษกประจำสำนักนายกรัฐมนตรี"),
+    # ThaiNER 1.5 train, L5139
+    ("“สนิท พรหมวงษ์” อธิบดีกรมการขนส่งทางบก ระบุกรณีที่กลุ่มแท็กซี่แวน", "สนิท พรหมวงษ์",
+     "อธิบดีกรมการขนส่งทางบก"),
+    # ThaiNER 1.5 train, L4293
+    ('"โคฟี อันนัน" อดีตเลขาฯ ยูเอ็นถึงแก่กรรมในวัย 80 ปี', "โคฟี อันนัน", "อดีตเลขาฯ ยูเอ็น"),
+    # ThaiNER 1.5 train, L4211: the post ends before the verb glued after it
+    ("‘ชวน หลีกภัย’ประธานสภาที่ปรึกษาพรรคประชาธิปัตย์เข้าโรงพยาบาลหลังมีอาการท้องเสีย",
+     "ชวน หลีกภัย", "ประธานสภาที่ปรึกษาพรรคประชาธิปัตย์"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), AFTER_QUOTED,
+                         ids=["curly-quotes", "headline", "straight-quotes", "single-glued"])
+def test_a_post_after_a_quoted_name(sentence: str, name: str, position: str) -> None:
+    assert _person(sentence, name).position == position
+
+
+# The abbreviation of the post's organisation in brackets is part of the post as written; the
+# expanded post leaves it out. A caption word in brackets is no part of it.
+# (sentence, name, position, expanded)
+BRACKETED = [
+    # MGR Online (mgronline.com/qol/detail/9550000136311)
+    ("วันนี้ (7 พ.ย.) ที่กระทรวงสาธารณสุข นพ.ประดิษฐ สินธวณรงค์ รัฐมนตรีว่าการกระทรวงสาธารณสุข "
+     "(สธ.) กล่าวภายหลังการประชุม", "ประดิษฐ สินธวณรงค์",
+     "รัฐมนตรีว่าการกระทรวงสาธารณสุข (สธ.)", "รัฐมนตรีว่าการกระทรวงสาธารณสุข"),
+    # thaigov.go.th release (eval4-020)
+    ("นายนิยม สองแก้ว อธิบดีกรมสวัสดิการและคุ้มครองแรงงาน (กสร.) เปิดเผยว่า", "นิยม สองแก้ว",
+     "อธิบดีกรมสวัสดิการและคุ้มครองแรงงาน (กสร.)", "อธิบดีกรมสวัสดิการและคุ้มครองแรงงาน"),
+    # ThaiNER 1.5 train, L1186: the post's own abbreviation
+    ("นางมาลินี สุขเวชชวรกิจ สมาชิกวุฒิสภา (ส.ว.) กล่าวว่า", "มาลินี สุขเวชชวรกิจ",
+     "สมาชิกวุฒิสภา (ส.ว.)", "สมาชิกวุฒิสภา"),
+    ("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ (ซ้าย) มอบเงินช่วยเหลือ", "สมชาย ใจดี",
+     "ผู้ว่าราชการจังหวัดเชียงใหม่", "ผู้ว่าราชการจังหวัดเชียงใหม่"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), BRACKETED,
+                         ids=["ministry", "department", "own-abbreviation", "caption-word"])
+def test_a_bracketed_abbreviation_after_the_post(sentence: str, name: str, position: str,
+                                                 expanded: str) -> None:
+    person = _person(sentence, name)
+    assert (person.position, person.position_expanded) == (position, expanded)

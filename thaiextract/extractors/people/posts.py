@@ -1,7 +1,7 @@
 """Positions ("posts") written next to a name: a head from ``people/positions.tsv`` or
 ``people/position_abbreviations.tsv`` right after the name (apposition), right before it, or after
 "ในฐานะ" / "เป็น"; cut before a verb or the next name; expanded with the abbreviation table and
-the organisation lexicon.
+the organisation lexicon (``post_expansion``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from ...corpus import (
     thai_provinces,
 )
 from ...positions import abbreviation_table, held_together
-from ..wordscan import THAI_LETTER, SpanSet, alternation
+from ..wordscan import SpanSet, alternation
+from .post_expansion import AND, BRACKETED_ABBREVIATION, expand_position
 from .shapes import name_part
 from .source import (
     RANK_BRACKET,
@@ -33,7 +34,6 @@ from .source import (
 )
 from .titles import title_chains
 from .vocab import (
-    company_prefixes,
     english_heads,
     expansion_lookup,
     modifiers,
@@ -103,9 +103,6 @@ def _position_end(
         return head_end
     end = _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
     return _and_post(text, start, end, min(limit, len(text)), org_starts)
-
-
-AND = "และ"
 
 
 def _and_post(
@@ -291,6 +288,10 @@ LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\n]{0,80}\) ?")  # the name in Englis
 THAI_BRACKET = re.compile(r"\([\u0e01-\u0e4e]{2,20}\) ?")
 
 
+# A name in quotes: the opening quote before it → the closing one after it.
+QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
 # Between a name and its post: one space, a few (copied layouts, "นายวราวุธ  ศิลปอาชา  รัฐมนตรี…"),
 # or the end of a source line and the indentation of the next (markup wrapped inside a paragraph:
 # "นายก่อพงศ์ เจ้ยแก้ว\n            ผู้อำนวยการ…"). A bare newline is a paragraph break: no post.
@@ -312,14 +313,17 @@ def positions_after(
 ) -> None:
     """Positions after the mention: apposition, "ในฐานะ …", "เป็น …"."""
     limit = line_end(text, m.end)
-    if m.given[:1].isascii() and text.startswith(", ", m.end):
-        english = english_position(text, m.end + 2, limit)
+    end = m.end
+    if m.start > 0 and end < limit and QUOTES.get(text[m.start - 1]) == text[end]:
+        end += 1  # '“นายอนุชา บูรพชัยศรี” โฆษกประจำสำนักนายกรัฐมนตรี' (Thai Post): a quoted name
+    if m.given[:1].isascii() and text.startswith(", ", end):
+        english = english_position(text, end + 2, limit)
         if english:
             m.positions.append((0, *english))
             return
-    pos, limit = post_gap(text, m.end, limit)
-    if text.startswith(", ", m.end):
-        pos = m.end + 2  # "นายสมชาย ใจดี, ผู้ว่าราชการจังหวัด…" (translated and scraped text)
+    pos, limit = post_gap(text, end, limit)
+    if text.startswith(", ", end):
+        pos = end + 2  # "นายสมชาย ใจดี, ผู้ว่าราชการจังหวัด…" (translated and scraped text)
     age = _age().match(text, pos)
     if age:
         pos = age.end()  # "นายอเล็กซ์ นาวัลนี วัย 41 ปี ผู้นำฝ่ายค้าน…"
@@ -346,6 +350,9 @@ def positions_after(
         if word_end > after and text.startswith(" ", word_end):
             found = position_at(text, word_end + 1, heads, limit, org_starts)
     if found:
+        abbr = BRACKETED_ABBREVIATION.match(text, found[1], limit)
+        if abbr:
+            found = (found[0], abbr.end())
         m.positions.append((0, *found))
         pos = found[1] + 1 if found[1] < len(text) and text[found[1]] == " " else found[1]
     for cue in post_words("cue"):
@@ -435,50 +442,3 @@ def _after_credit(text: str, first: int, hstart: int) -> bool:
 def _org_prefixes() -> tuple[str, ...]:
     """The words that open an organisation's name (``organizations/patterns``)."""
     return tuple(r["prefix"] for r in lexicons.load("organizations/patterns"))
-
-
-@lru_cache(maxsize=1)
-def _longest_abbreviations_first() -> tuple[str, ...]:
-    """The abbreviation table's keys, longest first (ties in table order), sorted once."""
-    return tuple(sorted(abbreviation_table(), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _any_abbreviation() -> re.Pattern[str]:
-    """Any abbreviation of the table (a pre-check: most posts hold none, and the loop that
-    picks one finds each in turn)."""
-    return re.compile(lexicons.alternation(_longest_abbreviations_first()))
-
-
-@lru_cache(maxsize=4096)
-def expand_position(position: str) -> str:
-    """Abbreviations expanded and organisation short forms completed (kept per text: a post is
-    written many times in a document, and each expansion tries every abbreviation)."""
-    if not THAI_LETTER.search(position):
-        return position  # an English position keeps its spaces
-    table = abbreviation_table()
-    # Spaces go ("รมว. ดิจิทัลฯ"), except inside a company's registered name, which keeps them.
-    company = min((k for k in map(position.find, company_prefixes()) if k != -1), default=-1)
-    out = position.replace(" ", "") if company == -1 else (
-        position[:company].replace(" ", "") + position[company:])
-    if _any_abbreviation().search(out):
-        # Each post of "นายกฯและรมว.กลาโหม" is expanded: the first, and one after each "และ".
-        starts = [0] + [k + len(AND) for k in range(len(out)) if out.startswith(AND, k)]
-        for start in reversed(starts):
-            out = out[:start] + _expand_first(out[start:], table)
-    out = out.replace("กระทรวงกระทรวง", "กระทรวง")
-    lookup = expansion_lookup()
-    for k in range(len(out)):
-        full = lookup.get(out[k:])
-        if full is not None:
-            return out[:k] + full
-    return out
-
-
-def _expand_first(post: str, table: dict[str, str]) -> str:
-    """The abbreviation that opens ``post`` (after its modifiers) written out."""
-    for abbr in _longest_abbreviations_first():
-        k = post.find(abbr)
-        if k != -1 and (k == 0 or post[:k] in modifiers()):
-            return post[:k] + table[abbr] + post[k + len(abbr) :]
-    return post
