@@ -231,3 +231,21 @@ def test_a_bracketed_abbreviation_after_the_post(sentence: str, name: str, posit
                                                  expanded: str) -> None:
     person = _person(sentence, name)
     assert (person.position, person.position_expanded) == (position, expanded)
+
+
+# Sports posts, and a description of the holder glued after a post ("คนล่าสุด", "คนใหม่").
+SPORTS = [
+    # tnews.co.th sport item
+    ('เอาแล้วไง! "พีรดนย์ ฉ่ำรัศมี" กัปตันทีมชาติไทยคนล่าสุด พูดแบบไม่อาย หลังเสมอสปป.ลาว',
+     "พีรดนย์ ฉ่ำรัศมี", "กัปตันทีมชาติไทย"),
+    ("นายสมชาย ใจดี กัปตันทีมสโมสรบุรีรัมย์ ยูไนเต็ด กล่าวว่า", "สมชาย ใจดี",
+     "กัปตันทีมสโมสรบุรีรัมย์"),
+    ("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่คนใหม่ เดินทางถึง", "สมชาย ใจดี",
+     "ผู้ว่าราชการจังหวัดเชียงใหม่"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), SPORTS,
+                         ids=["captain-latest", "club-captain", "the-new-governor"])
+def test_sports_posts_and_holder_descriptions(sentence: str, name: str, position: str) -> None:
+    assert _person(sentence, name).position == position
