@@ -1,0 +1,71 @@
+"""Dates on mainstream news, session 5 (issue 11): the kinds of failure of eval4 (session 4's
+held-out set), each with a second real example. Sources in the comments; sentences are cut
+from the real text, not rewritten."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract import extract
+
+
+def _dates(text: str, document_date: str | None = None) -> list[tuple[str, str | None]]:
+    doc = extract(text, only="dates", document_date=document_date)
+    for f in doc.dates:
+        assert text[f.start : f.end] == f.text
+    return [(f.text, f.value) for f in doc.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eval4-119 (Khobsanam) and Matichon (matichon.co.th/sport/thai-sport/news_1690374).
+        ("รายการ \"โยเน็กซ์ ซันไรส์ ฮ่องกง โอเพ่น 2019\" ชิงเงินรางวัลรวม 400,000 ดอลลาร์สหรัฐ",
+         [("2019", "2019")]),
+        ("รายการ “โคเรีย โอเพ่น 2019” ที่เมืองอินชอน ประเทศเกาหลีใต้", [("2019", "2019")]),
+        # eval4-106 (TNA) and MGR-style "มาเลเซีย มาสเตอร์ส 2022" (antaranews, as Thai writes it).
+        ("แบดมินตันปริ๊นเซส สิริวัณณวรี ไทยแลนด์ มาสเตอร์ส 2019 ชิงถ้วยประทาน", [("2019", "2019")]),
+        ("เคยชนะในรายการ มาเลเซีย มาสเตอร์ส 2022 มาแล้ว", [("2022", "2022")]),
+        # A world title of that year (eval4-105, MGR Online) and a season's finals (a badminton
+        # report on seputarjawa.com).
+        ("รัชนก แชมป์โลก 2013 คุมสถานการณ์เกม 2 ไว้เกือบหมด", [("2013", "2013")]),
+        ("ศึกบีดับเบิลยูเอฟ เวิลด์ทัวร์ ไฟนอลส์ 2018 ระหว่างที่คู่ปรับ", [("2018", "2018")]),
+        # The APEC year: eval4-018 (thaigov.go.th) and hmong.in.th's article on it.
+        ("การประชุมผู้นำเขตเศรษฐกิจเอเปค 2022 ภายใต้แนวคิด", [("2022", "2022")]),
+        ("การประชุมเอเปค 2022 (อังกฤษ: APEC 2022 Thailand) เป็นการประชุมความร่วมมือ",
+         [("2022", "2022"), ("2022", "2022")]),
+        ("ในฐานะเจ้าภาพการประชุมเอเปค 2565", [("2565", "2022")]),
+        # Latin names of tournaments (thestandard.co: India Open 2019).
+        ("การแข่งขันแบดมินตัน YONEX-SUNRISE India Open 2019 แข่งขันที่กรุงนิวเดลี", [("2019", "2019")]),
+        # A cup's group is no count of groups (eval4-103, Thai PBS); 2563 people are a count.
+        ("ฟุตบอลเอเอฟเอฟ ซูซูกิ คัพ 2020 กลุ่ม A นัดที่ 3 ทีมชาติไทย", [("2020", "2020")]),
+        ("มหกรรม 2563 คน", []),
+        ("ผู้เข้าแข่งขันโอเพ่น 2000 คน", []),
+    ],
+    ids=["open-khobsanam", "open-matichon", "masters-tna", "masters-malaysia", "world-title",
+         "finals", "apec-thaigov", "apec-thai-and-latin", "apec-be", "open-latin",
+         "cup-group-letter", "count-of-people", "open-count"],
+)
+def test_event_years(text: str, expected: list) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fiscal years are no calendar years, with an era marker before a range too (eval4-002,
+        # thaigov.go.th Labour release: both plan periods) ...
+        ("แผนปฏิบัติการเพื่อขจัดการใช้แรงงานเด็กในรูปแบบที่เลวร้าย ปีงบประมาณ พ.ศ. 2564 – 2565 ณ โรงแรม",
+         []),
+        ("ตามแผนปฏิบัติการ ปีงบประมาณ พ.ศ. 2558–2563 พร้อมทั้งจัดทำนโยบาย", []),
+        ("ปีงบประมาณ 2564-2565 ณ กระทรวงแรงงาน", []),
+        # ... while the plan's own period is a range of years (gold of the same release).
+        ("แรงงานเด็กในรูปแบบที่เลวร้าย ฉบับที่ 3 พ.ศ.2564-2565 เพื่อให้สอดรับ",
+         [("พ.ศ.2564-2565", "2021")]),
+        ("ในระยะ 4 ปีข้างหน้า (2567 – 2570) รัฐบาลจะ", [("2567 – 2570", "2024")]),
+    ],
+    ids=["fiscal-marker-range", "fiscal-marker-range-2", "fiscal-range", "plan-period",
+         "bare-range"],
+)
+def test_fiscal_year_ranges(text: str, expected: list) -> None:
+    assert _dates(text) == expected
