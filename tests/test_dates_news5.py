@@ -69,3 +69,33 @@ def test_event_years(text: str, expected: list) -> None:
 )
 def test_fiscal_year_ranges(text: str, expected: list) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An undated page: the weekday pins "17 พ.ย." to the one year near the edition's in which
+        # 17 November is a Sunday; the pinned day then dates ปีนี้ and ปีที่แล้ว (eval4-119,
+        # Khobsanam, with its runs of spaces).
+        ("รายการ \"โยเน็กซ์ ซันไรส์ ฮ่องกง โอเพ่น 2019\" ชิงเงินรางวัลรวม 400,000 ดอลลาร์สหรัฐ หรือ12 "
+         "ล้านบาท ที่เขตปกครองพิเศษฮ่องกง   วันอาทิตย์ที่   17 พ.ย. รอบชิงชนะเลิศ หญิงเดี่ยว \"เมย์\"รัชนก "
+         "อินทนนท์ เจ้าของโปรไฟล์รองแชมป์ ปีที่แล้ว ส่งผลให้  รัชนก  จบผลงานที่รองแชมป์เป็นรายการที่ 4 ในปีนี้",
+         [("2019", "2019"), ("วันอาทิตย์ที่   17 พ.ย.", "2019-11-17"), ("ปีที่แล้ว", "2018"),
+          ("ปีนี้", "2019")]),
+        # Thairath (thairath.co.th/sport/trcheerthai/1645106), its dated lead cut: Sunday 25
+        # August is 2019, the championship's year.
+        ("การแข่งขันวอลเลย์บอลหญิงชิงแชมป์เอเชีย 2019 ที่สนามจัมซิล อินดอร์ ยิมเนเซียม กรุงโซล "
+         "ประเทศเกาหลีใต้\nทำให้จบเกม ไทย แซงเอาชนะ จีน ไปอย่างสนุกสูสี 3-1 เซต ผ่านเข้าสู่รอบชิงชนะเลิศ"
+         "พบกับ ทีมชาติญี่ปุ่น ในวันอาทิตย์ที่ 25 ส.ค.นี้ เวลา 14.00 น.",
+         [("2019", "2019"), ("วันอาทิตย์ที่ 25 ส.ค.", "2019-08-25")]),
+        # The weekday fits no year near 2019 (17 November is a Monday in 2014 and 2025): none.
+        ("ฮ่องกง โอเพ่น 2019 ที่เขตปกครองพิเศษฮ่องกง\nรอบชิงชนะเลิศ วันจันทร์ที่ 17 พ.ย. หญิงเดี่ยว",
+         [("2019", "2019"), ("วันจันทร์ที่ 17 พ.ย.", None)]),
+        # No year written anywhere: a weekday pins nothing (eval4-107, Thai Post).
+        ("ประธานาธิบดีดูเตร์เตจะส่งผู้แทนเข้าร่วมการประชุมสุดยอดผู้นำอาเซียนว่าด้วยเมียนมา ที่กรุงจาการ์ตา"
+         "ของอินโดนีเซีย วันเสาร์ที่ 24 เมษายนนี้", [("วันเสาร์ที่ 24 เมษายน", None)]),
+    ],
+    ids=["pinned-khobsanam", "pinned-thairath", "weekday-fits-no-year", "no-year-evidence"],
+)
+def test_weekday_pins_the_year(text: str, expected: list) -> None:
+    assert _dates(text) == expected

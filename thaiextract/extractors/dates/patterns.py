@@ -325,8 +325,10 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "daylist_before": re.compile(
             rf"(?<![\d.,/:])(?P<d>\d{{1,2}}){SP}{alt('list_connector')}{SP}(?:{day_label}{SP})?\Z"
         ),
+        # Scraped pages pad "วันอาทิตย์ที่   17 พ.ย." with runs of spaces (Khobsanam): up to
+        # four before the day.
         "weekday_before": re.compile(
-            rf"{wd_prefix}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
+            rf"{wd_prefix}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?[ ]{{0,4}}\Z"),
         "duean_before": re.compile(rf"(?:{modifier})?{alt('month_label')}{SP}\Z"),
         "weekday_paren_before": re.compile(
             rf"{wd_prefix}(?:{wd}){SP}\({SP}(?:{day_label}{SP})?\Z"),
