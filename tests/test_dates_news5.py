@@ -99,3 +99,26 @@ def test_fiscal_year_ranges(text: str, expected: list) -> None:
 )
 def test_weekday_pins_the_year(text: str, expected: list) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year-less TNA dateline after a day the lead calls just past ("… ที่ผ่านมา"): the
+        # article's day is the first 25 April after 26 June 2024 (eval4-114, TNA).
+        ("ดีเอสไอ เผยใช้ AI จับพิรุธฮั้วเลือก สว.ระดับประเทศ\n\nกทม. 25 เม.ย.-ดีเอสไอ เผยใช้ AI จับพิรุธ"
+         "ฮั้วเลือก สว.ระดับประเทศ\n\nพันตำรวจตรี ยุทธนา แพรดำ อธิบดีกรมสอบสวนคดีพิเศษ หรือ DSI เปิดเผย"
+         "ภายหลังการลงพื้นที่ฟอรั่มฮอลล์ อิมแพคเมืองทองธานี ติดตามการจำลองเหตุการณ์การเลือก สว.ระดับประเทศ "
+         "เมื่อ 26 มิถุนายน 2567 ที่ผ่านมาว่า เป็นไปตามที่มีผู้ร้องทุกข์กล่าวโทษ", "2025-04-25"),
+        # Without ที่ผ่านมา one far date is as often history: no article date (the rule of
+        # tests/test_document_date.py's yearless-dateline-one-far).
+        ("กทม. 25 เม.ย.-ดีเอสไอ เปิดเผยผลการลงพื้นที่ติดตามการจำลองเหตุการณ์การเลือก สว.ระดับประเทศ "
+         "ซึ่งจัดขึ้นเมื่อ 26 มิถุนายน 2567 ณ อิมแพคเมืองทองธานี", None),
+        # A "recent" day with a written day far after it was history: nothing.
+        ("กทม. 14 ต.ค.-นักศึกษารำลึกเหตุการณ์ 14 ตุลาคม 2516 ที่ผ่านมา และจะจัดงานอีกครั้งในวันที่ "
+         "20 ตุลาคม 2567 ที่ลานโพธิ์", None),
+    ],
+    ids=["after-recent-past-day", "far-day-no-cue", "recent-day-was-history"],
+)
+def test_year_less_dateline_after_a_recent_day(text: str, expected: str | None) -> None:
+    assert extract(text, only="dates").document_date == expected

@@ -138,8 +138,24 @@ class _Written:
         votes = Counter(guesses)  # not guesses.count per year: quadratic on a long page
         best = max(votes.values())
         if best < MIN_YEAR_VOTES:
-            return self._near_one(f, guesses)
+            return self._near_one(f, guesses) or self._after_recent(f)
         return _as_date(next(y for y in guesses if votes[y] == best), f)
+
+    def _after_recent(self, f: Point) -> dt.date | None:
+        """After a written day "… ที่ผ่านมา" ("กทม. 25 เม.ย.- … เมื่อ 26 มิถุนายน 2567 ที่ผ่านมา"):
+        the text says that day is past, and recent, when it writes; so the dateline's day is
+        the first after the latest such day, within FAR_FUTURE_DAYS of it."""
+        t = tables()
+        recent = [d for o, d in self.all()
+                  if self.text[o.end : o.end + 12].lstrip().startswith(t.lead_event_after)]
+        if not recent:
+            return None
+        latest = max(recent)
+        day = _as_date(infer_year(f, latest, False, True), f)
+        if day is None or not 0 <= (day - latest).days <= FAR_FUTURE_DAYS:
+            return None
+        # A written day long after it: the "recent" day was history ("14 ตุลาคม 2516 ที่ผ่านมา").
+        return None if any((d - day).days > FAR_FUTURE_DAYS for _, d in self.all()) else day
 
     def _near_one(self, f: Point, guesses: list[int]) -> dt.date | None:
         """With one written date only, its year when it lies within NEAR_DAYS of the dateline's
