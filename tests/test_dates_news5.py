@@ -41,10 +41,15 @@ def _dates(text: str, document_date: str | None = None) -> list[tuple[str, str |
         ("ฟุตบอลเอเอฟเอฟ ซูซูกิ คัพ 2020 กลุ่ม A นัดที่ 3 ทีมชาติไทย", [("2020", "2020")]),
         ("มหกรรม 2563 คน", []),
         ("ผู้เข้าแข่งขันโอเพ่น 2000 คน", []),
+        # A multiplier makes an amount even glued to its unit (amarintv.com's APEC figure, its
+        # comma dropped as scraped text drops it; a monthly sales figure).
+        ("ในแง่ประชากรใน เอเปค 2900 ล้านคน ประมาณ 1 ใน 3 ของโลก", []),
+        ("ยอดขายเดือน ต.ค. 62 ล้านบาท", [("ต.ค.", None)]),
     ],
     ids=["open-khobsanam", "open-matichon", "masters-tna", "masters-malaysia", "world-title",
          "finals", "apec-thaigov", "apec-thai-and-latin", "apec-be", "open-latin",
-         "cup-group-letter", "count-of-people", "open-count"],
+         "cup-group-letter", "count-of-people", "open-count", "apec-population",
+         "sales-million"],
 )
 def test_event_years(text: str, expected: list) -> None:
     assert _dates(text) == expected

@@ -381,8 +381,8 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
         # A count word names a count, except with a letter after it: "คัพ 2020 กลุ่ม A" is the
         # cup's group A, not 2020 groups.
         "not_year_after": re.compile(
-            rf"{SP}(?:{alternation([r['word'] for r in load('dates/not_year_after')])})"
-            rf"(?![{THAI}])(?![ ]?[A-Z](?![A-Za-z]))"
+            rf"{SP}(?:(?:{alternation([r['word'] for r in load('dates/not_year_after')])})"
+            rf"(?![{THAI}])(?![ ]?[A-Z](?![A-Za-z]))|{alt('multiplier')})"
         ),
         "not_date_before": re.compile(
             rf"(?:{alternation(cue_forms('not_date_before'))}|\d{SP})\Z"),
