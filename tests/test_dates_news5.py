@@ -99,8 +99,17 @@ def test_fiscal_year_ranges(text: str, expected: list) -> None:
         # No year written anywhere: a weekday pins nothing (eval4-107, Thai Post).
         ("ประธานาธิบดีดูเตร์เตจะส่งผู้แทนเข้าร่วมการประชุมสุดยอดผู้นำอาเซียนว่าด้วยเมียนมา ที่กรุงจาการ์ตา"
          "ของอินโดนีเซีย วันเสาร์ที่ 24 เมษายนนี้", [("วันเสาร์ที่ 24 เมษายน", None)]),
+        # A day written as past is as often history: it pins nothing (28 January is a Saturday
+        # in 1928, two years from the birth year; the lead's shape of tests/devset fresh-018).
+        ("สำนักข่าวต่างประเทศรายงานจากกรุงสตอกโฮล์ม เมื่อวันเสาร์ที่ 28 มกราคมว่า มหาเศรษฐีผู้ก่อตั้ง"
+         "บริษัทเสียชีวิตอย่างสงบ โดยเขาเกิดเมื่อวันที่ 30 มีนาคม ปี 2469 ทางตอนใต้ของสวีเดน",
+         [("วันเสาร์ที่ 28 มกราคม", None), ("30 มีนาคม ปี 2469", "1926-03-30")]),
+        # Nor does a law named by its year (a history event year).
+        ("ตามรัฐธรรมนูญ 2560 กำหนดให้ประชุมสภาในวันเสาร์ที่ 24 มีนาคม", [("2560", "2017"),
+                                                                   ("วันเสาร์ที่ 24 มีนาคม", None)]),
     ],
-    ids=["pinned-khobsanam", "pinned-thairath", "weekday-fits-no-year", "no-year-evidence"],
+    ids=["pinned-khobsanam", "pinned-thairath", "weekday-fits-no-year", "no-year-evidence",
+         "history-day-pins-nothing", "law-year-pins-nothing"],
 )
 def test_weekday_pins_the_year(text: str, expected: list) -> None:
     assert _dates(text) == expected

@@ -20,7 +20,8 @@ lead reports is known (with one, the year is inferred from it, :func:`resolve.in
 
 Before all three: a year-less day written with its weekday ("วันอาทิตย์ที่ 17 พ.ย." in a story of
 "ฮ่องกง โอเพ่น 2019") takes the one year within WEEKDAY_YEARS of a year the article writes in
-which the day falls on that weekday (:func:`pinned_year`). A day and month fall on the same
+which the day falls on that weekday (:func:`pinned_year`); not a year of history (a law, a
+title won, a day written as past: "เกิดเมื่อวันที่ 30 มีนาคม 2469"). A day and month fall on the same
 weekday again only after 5, 6 or 11 years, so a window of five years around one written year
 holds at most one; two written years far apart may give two, and then nothing. The pinned day
 lends its year as a written day does.
@@ -92,6 +93,7 @@ def lenders(cands: Sequence[Candidate], text: str) -> list[Lender]:
     day its weekday pins to a year (:func:`pinned_year`), in text order."""
     out = []
     weekdays = []
+    written = set()  # what a weekday may pin to: editions and days not written as past
     for c in cands:
         if c.first is None or c.first.year is None:
             if c.weekday is not None:
@@ -99,9 +101,12 @@ def lenders(cands: Sequence[Candidate], text: str) -> list[Lender]:
             continue
         if c.rule in EVENT_RULES:
             out.append(Lender(c.start, c.end, c.first.year.ce, None, True, _held(c, text)))
+            if not out[-1].held:
+                written.add(out[-1].year)
         elif (day := _day(c)) is not None:
             out.append(Lender(c.start, c.end, day.year, day, False))
-    written = {lender.year for lender in out}
+            if not c.past:  # "เกิดเมื่อวันที่ 30 มีนาคม 2469" is as often history
+                written.add(day.year)
     pinned = [Lender(c.start, c.end, y, _on(y, c), False)
               for c in weekdays if (y := pinned_year(c, written)) is not None]
     return sorted(out + pinned, key=lambda lender: lender.start) if pinned else out
