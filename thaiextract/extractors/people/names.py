@@ -315,7 +315,13 @@ def whole_surname_run(text: str, cut: int, run_end: int) -> bool:
     if len(dictionary_words(rest)) > 1 or rest.startswith(person_nouns()):
         return False
     tag = orchid_word_tags().get(rest)
-    return tag not in AFTER_NAME_TAGS and tag not in VERB_TAGS and tag != STATE_TAG
+    # A state verb of one syllable glued on and then a clause's start is the surname's last
+    # syllable ("ธีราทร บุญมา|ทัน ให้ …"); a longer one is a verb of the sentence ("…|เสียใจ").
+    state_tail = tag == STATE_TAG and len(rest) > SYLLABLE_TAIL
+    return tag not in AFTER_NAME_TAGS and tag not in VERB_TAGS and not state_tail
+
+
+SYLLABLE_TAIL = 3  # letters of a one-syllable word ("ทัน", "ดี")
 
 
 def _number_then_preposition(word: str) -> bool:
@@ -389,7 +395,22 @@ def _surname_before_post(word: str) -> bool:
     if orchid_word_tags().get(word) in PHRASE_TAGS or verb_word(word):
         return False
     # (Stop-word pieces are no evidence: the list holds พร้อม and มา, pieces of surnames.)
-    return not any(function_word(p) for p in dictionary_words(word) if len(p) >= 2)
+    pieces = dictionary_words(word)
+    if _auxiliary_before_no_verb(word, pieces):
+        return True  # "นายตนุภัทร จะกา อายุ 38 ปี": จะ opens a surname, not "will …"
+    return not any(function_word(p) for p in pieces if len(p) >= 2)
+
+
+def _auxiliary_before_no_verb(word: str, pieces: tuple[str, ...]) -> bool:
+    """A word no dictionary holds, cut as an auxiliary or negation and one more piece that is
+    no verb and no function word ("จะ|กา", "ไม่|ตรี"): an auxiliary opens a verb phrase only
+    before a verb ("จะ|เป็น", "ได้|รับ"), so this is a surname that starts with its letters."""
+    if len(pieces) != 2 or word in thai_dictionary():
+        return False
+    tags = orchid_word_tags()
+    rest = pieces[1]
+    return (tags.get(pieces[0]) in AUXILIARY_TAGS and tags.get(rest) not in VERB_TAGS
+            and tags.get(rest) not in PHRASE_TAGS and not verb_word(rest))
 
 
 @lru_cache(maxsize=WORD_CACHE)

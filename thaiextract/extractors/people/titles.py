@@ -9,8 +9,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...corpus import name_lists, thai_dictionary, thai_stopwords
+from ...corpus import (
+    name_lists,
+    thai_dictionary,
+    thai_stopwords,
+)
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
+from .extent import SYLLABLE, bracketed_latin_end, syllables_before_post
 from .names import (
     counted_noun,
     cut_name,
@@ -41,6 +46,7 @@ LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,
 
 
 NUMBER_BEFORE = re.compile(r"\d ?$")
+
 
 # HTML/JSX markup wraps a long line between given name and surname and indents the rest
 # ("นายอัครา\n      พรหมเผ่า อธิบดี…"): one line break, then indentation, then Thai letters.
@@ -287,10 +293,18 @@ def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> 
     if text.startswith(" ณ ", send) and text[send + 3 : letters_end(text, send + 3)] in (
             noble_places()):
         return letters_end(text, send + 3)  # "ดิศกุล ณ อยุธยา": the particle and its place
+    foreign_given = text[nstart:gend] not in name_lists()[0]
     if send - sstart <= 3 and text.startswith(" ", send):
-        return third_part_end(text, send + 1) or send
-    if text[nstart:gend] in name_lists()[0]:
+        third = third_part_end(text, send + 1)
+        if third is None or not foreign_given or post_follows(text, third):
+            return third or send
+        return syllables_before_post(text, third) or third  # "เหงียน ถิ กิม เงิน ประธาน…"
+    if not foreign_given:
         return send  # a Thai given name: its surname is one word
+    if max(gend - nstart, send - sstart) <= SYLLABLE and not post_follows(text, send):
+        syllables = syllables_before_post(text, send)
+        if syllables is not None:
+            return syllables
     hyphened = HYPHENED_PART.match(text, send)
     if hyphened:
         return hyphened.end()
@@ -301,6 +315,7 @@ def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> 
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
+    bracketed = "(" in text
     for start, end, titles in title_chains(text):
         if out and start < out[-1].end:
             continue
@@ -322,6 +337,11 @@ def titled_mentions(text: str) -> list[Candidate]:
             continue
         if not THAI_LETTER.match(text[nstart]) or text.startswith(place_words(), nstart):
             continue  # "อำเภอสมเด็จ จังหวัด…": no name starts with a place word
+        if bracketed and (bend := bracketed_latin_end(text, nstart)) is not None:
+            gend = text.index(" ", nstart)
+            out.append(Candidate(start, bend, text[nstart:gend], text[gend + 1 : bend],
+                                 title_text, tuple(titles), nstart, True, rule="title-name"))
+            continue
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue

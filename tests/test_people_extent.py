@@ -1,0 +1,91 @@
+"""Where a name ends: foreign names of three or more words (their Latin form in brackets counts
+the words; Vietnamese names run on in syllables up to a position), surnames that open with an
+auxiliary's letters or end in a one-syllable word (issue 11, session 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.model import PersonFact
+from thaiextract.pipeline import extract
+
+
+def people(text: str) -> list[PersonFact]:
+    return list(extract(text).people)
+
+
+# (sentence, mention as written, name, title). Sources in the comments.
+EXTENTS = [
+    # tests/devset/eval4.jsonl eval4-005 (thaigov.go.th): an Arab name of four words.
+    ("ณ ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล นายอิสซา อับดุลเลาะฮ์ ญาบิร อัลอาลาวี "
+     "(H.E. Mr. Issa Abdullah Jaber Al-Alawi) เอกอัครราชทูตรัฐสุลต่านโอมานประจำประเทศไทย",
+     "นายอิสซา อับดุลเลาะฮ์ ญาบิร อัลอาลาวี", "อิสซา อับดุลเลาะฮ์ ญาบิร อัลอาลาวี", "นาย"),
+    # tests/devset/meetings.jsonl meetings-019 (thaigov.go.th): a Spanish name of four words.
+    ("ณ ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล นางอานา มาเรีย ปริเอโต อาบัด "
+     "(H.E. Mrs. Ana Maria Prieto Abad) เอกอัครราชทูต",
+     "นางอานา มาเรีย ปริเอโต อาบัด", "อานา มาเรีย ปริเอโต อาบัด", "นาง"),
+    # ThaiNER 1.5 train, line 2664: no English title inside the brackets; the given name opens
+    # with มี, a word names never start with.
+    ("วันนี้ (18 ส.ค. 59) เวลา 09.30 น. นายมีคาเอล เฮมนีตี วินเดอร์ (Mikael Hemniti Winther) "
+     "เอกอัครราชทูตราชอาณาจักรเดนมาร์กประจำประเทศไทย เข้าเยี่ยมคารวะ",
+     "นายมีคาเอล เฮมนีตี วินเดอร์", "มีคาเอล เฮมนีตี วินเดอร์", "นาย"),
+    # tests/devset/eval4.jsonl eval4-019 (thaigov.go.th): a Vietnamese name of three syllables
+    # before his post.
+    ("นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม ให้การต้อนรับ นาย เล แถ่งห์ ลอง "
+     "รัฐมนตรีว่าการกระทรวงยุติธรรม เวียดนาม เพื่อหารือข้อราชการ",
+     "นาย เล แถ่งห์ ลอง", "เล แถ่งห์ ลอง", "นาย"),
+    # Nguyễn Thị Kim Ngân, chair of Vietnam's National Assembly 2016-2021, as Thai news write
+    # her: four syllables, the second of three letters.
+    ("นางเหงียน ถิ กิม เงิน ประธานสภาแห่งชาติเวียดนาม เดินทางถึงกรุงเทพฯ",
+     "นางเหงียน ถิ กิม เงิน", "เหงียน ถิ กิม เงิน", "นาง"),
+    # tests/devset/eval4.jsonl eval4-115 (Chiang Rai Times): a surname opening with จะ before
+    # an age; pythainlp's family-name list holds 78 surnames of this shape (จะแส, ยังน้อย).
+    ("ผู้ต้องขังที่หลบหนีคือ นายตนุภัทร จะกา อายุ 38 ปี หลบหนีช่วงเย็นวันที่ 26 มกราคม 2569",
+     "นายตนุภัทร จะกา", "ตนุภัทร จะกา", "นาย"),
+    # tests/devset/eval4.jsonl eval4-117 (PlayNow Thailand): a listed surname (บุญมา) and one
+    # more syllable that is a state verb (ทัน), then a clause's start.
+    ("เริ่มเกมมา 5นาที จากจังหวะทุ่มเร็วของ ธีราทร บุญมาทัน ให้ เอกนิษฐ์ ปัญญา ตวัดต่อให้ "
+     "สุภโชค สารชาติ ยิงเข้าไป", "ธีราทร บุญมาทัน", "ธีราทร บุญมาทัน", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "name", "title"), EXTENTS,
+                         ids=["arab-bracketed", "spanish-bracketed", "bracketed-no-title",
+                              "vietnamese-three", "vietnamese-four", "auxiliary-surname",
+                              "one-syllable-tail"])
+def test_name_extent(sentence: str, mention: str, name: str, title: str | None) -> None:
+    found = [p for p in people(sentence) if p.text == mention]
+    assert len(found) == 1, [p.text for p in people(sentence)]
+    person = found[0]
+    assert (person.name, person.title) == (name, title)
+    assert sentence[person.start : person.end] == mention
+
+
+def test_the_latin_form_in_brackets_is_the_same_person() -> None:
+    sentence = EXTENTS[0][0]
+    found = people(sentence)
+    assert [p.name for p in found] == ["อิสซา อับดุลเลาะฮ์ ญาบิร อัลอาลาวี"]
+    assert [m.text for m in found[0].mentions] == [
+        "นายอิสซา อับดุลเลาะฮ์ ญาบิร อัลอาลาวี", "H.E. Mr. Issa Abdullah Jaber Al-Alawi"]
+
+
+# (sentence, the names read): the same shapes where the name ends sooner.
+NOT_LONGER = [
+    # tests/devset/news.jsonl news-038 (MGR Online): two Thai words and a term in English.
+    ("สื่อบางส่วนยังคงมีอยู่ พล.ต.ท.ไตรรงค์ ฝากเตือนประชาชนให้ระวังการแชร์ข่าวปลอม (Fake News) "
+     "โดยเฉพาะข่าวที่สร้างขึ้น", ["ไตรรงค์"]),
+    # An action verb after a foreign name is the sentence, though a post follows it.
+    ("นายจอห์น สมิธ พบ ประธานาธิบดีโจ ไบเดน ที่ทำเนียบขาว", ["จอห์น สมิธ", "โจ ไบเดน"]),
+    # An auxiliary before a verb is "will be", no surname.
+    ("นายสมชาย จะเป็น ผู้ว่าราชการจังหวัดคนต่อไป", ["สมชาย"]),
+    ("นายสมชาย ได้รับ ผู้ว่าราชการจังหวัดเป็นประธาน", ["สมชาย"]),
+    # แล้ว glued after a surname is "already", an auxiliary, not one more syllable.
+    ("นายสมชาย บุญมาแล้ว และนายสมศักดิ์ ใจดี ก็มาถึง", ["สมชาย บุญมา", "สมศักดิ์ ใจดี"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NOT_LONGER,
+                         ids=["english-term", "verb-before-post", "will-be", "received",
+                              "already"])
+def test_name_ends_sooner(sentence: str, names: list[str]) -> None:
+    assert [p.name for p in people(sentence)] == names

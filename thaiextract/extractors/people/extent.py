@@ -1,0 +1,59 @@
+"""Where a foreign name of three or more words ends: its Latin form in brackets counts its
+words, and Vietnamese and Burmese names run on in one-syllable words up to a position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...corpus import dictionary_words, orchid_word_tags
+from .names import ACTION_TAG, MAX_NAME, STATE_TAG, phrase_pieces, post_follows, verb_phrase
+from .source import ends_word, letters_end
+from .vocab import name_stops, speech_verbs
+
+# A Thai name of two to five words and, in brackets right after it, the same name in Latin
+# letters after any English titles ("นางอานา มาเรีย ปริเอโต อาบัด (H.E. Mrs. Ana Maria Prieto
+# Abad)"): releases write foreign guests so. The Latin words counted tell where the Thai name ends
+# when its words are no Thai names (Arab, Spanish, Vietnamese names of three or more words).
+BRACKETED_LATIN = re.compile(
+    r"((?:[\u0e01-\u0e4e]+\.? ){1,4}[\u0e01-\u0e4e]+) ?\("
+    r"(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Prof\.|Sir|Madam|Mme\.?) ?)*"
+    r"([A-Z][A-Za-z'\-]*\.?(?: [A-Z][A-Za-z'\-]*\.?){1,5})\)"
+)
+
+
+def bracketed_latin_end(text: str, nstart: int) -> int | None:
+    """End of the Thai name at ``nstart`` whose word count its Latin form in brackets gives."""
+    match = BRACKETED_LATIN.match(text, nstart)
+    if match is None:
+        return None
+    words = match.group(1).split(" ")
+    if len(words) != len(match.group(2).split(" ")) or any(
+            len(w) > MAX_NAME or phrase_pieces(dictionary_words(w)) or verb_phrase(w)
+            for w in words):
+        return None  # "พล.ต.ท.ไตรรงค์ ฝากเตือนประชาชน… (Fake News)": a sentence, a term in English
+    return match.end(1)
+
+
+SYLLABLE = 6  # letters and marks of one syllable of a Vietnamese or Burmese name ("เหงียน")
+
+
+def syllables_before_post(text: str, send: int) -> int | None:
+    """Vietnamese and Burmese names are three or four one-syllable words ("นาย เล แถ่งห์ ลอง",
+    "นางเหงียน ถิ กิม เงิน"): after a foreign given name and surname of one syllable each, one
+    or two more short words that a position follows right after ("… ลอง รัฐมนตรีว่าการ…") are
+    the name's; an action verb or a speech verb there is the sentence ("… พบ ประธาน…")."""
+    end = send
+    for _ in range(2):
+        if not text.startswith(" ", end):
+            return None
+        wend = letters_end(text, end + 1, SYLLABLE + 1)
+        word = text[end + 1 : wend]
+        if not 2 <= len(word) <= SYLLABLE or not ends_word(text, wend) or text.startswith(
+                name_stops(), end + 1) or word.startswith(speech_verbs()) or (
+                orchid_word_tags().get(word) in (ACTION_TAG, STATE_TAG)):
+            return None
+        end = wend
+        if post_follows(text, end):
+            return end
+    return None
