@@ -89,3 +89,39 @@ NOT_LONGER = [
                               "already"])
 def test_name_ends_sooner(sentence: str, names: list[str]) -> None:
     assert [p.name for p in people(sentence)] == names
+
+
+# (sentence, mention as written, name, title): princes named by their rank of birth and
+# พระองค์เจ้า; the กรม… rank or a royal verb after the name is no surname.
+PRINCES = [
+    # tests/devset/eval4.jsonl eval4-009 (Lawyers Council, Ratchaburi).
+    ("น้อมสำนึกในพระปรีชาสามารถของ สมเด็จพระเจ้าบรมวงศ์เธอ พระองค์เจ้ารพีพัฒนศักดิ์ "
+     "กรมหลวงราชบุรีดิเรกฤทธิ์ พระบิดาแห่งกฎหมายไทย ณ บริเวณศาลจังหวัดราชบุรี",
+     "สมเด็จพระเจ้าบรมวงศ์เธอ พระองค์เจ้ารพีพัฒนศักดิ์", "รพีพัฒนศักดิ์",
+     "สมเด็จพระเจ้าบรมวงศ์เธอ พระองค์เจ้า"),
+    # Princess Soamsawali, as the Royal Gazette styles her.
+    ("พระเจ้าวรวงศ์เธอ พระองค์เจ้าโสมสวลี กรมหมื่นสุทธนารีนาถ เสด็จไปทรงเปิดอาคาร",
+     "พระเจ้าวรวงศ์เธอ พระองค์เจ้าโสมสวลี", "โสมสวลี", "พระเจ้าวรวงศ์เธอ พระองค์เจ้า"),
+    ("พระเจ้าวรวงศ์เธอ พระองค์เจ้าศรีรัศมิ์ เสด็จไปทรงเปิดงาน",
+     "พระเจ้าวรวงศ์เธอ พระองค์เจ้าศรีรัศมิ์", "ศรีรัศมิ์", "พระเจ้าวรวงศ์เธอ พระองค์เจ้า"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "name", "title"), PRINCES,
+                         ids=["rabi", "soamsawali", "royal-verb-after"])
+def test_prince_by_rank(sentence: str, mention: str, name: str, title: str) -> None:
+    found = people(sentence)
+    assert [(p.text, p.name, p.title) for p in found] == [(mention, name, title)]
+    assert sentence[found[0].start : found[0].end] == mention
+
+
+def test_royal_full_style_runs_to_the_second_name() -> None:
+    # tests/devset/eval4.jsonl eval4-011 (thaigov.go.th); people/royals.tsv holds the style.
+    sentence = ("ทำให้ สมเด็จพระเจ้าลูกเธอ เจ้าฟ้าพัชรกิติยาภา นเรนทิราเทพยวดี "
+                "กรมหลวงราชสาริณีสิริพัชร มหาวัชรราชธิดาในฐานะองค์ประธาน")
+    assert [p.text for p in people(sentence)] == [
+        "สมเด็จพระเจ้าลูกเธอ เจ้าฟ้าพัชรกิติยาภา นเรนทิราเทพยวดี"]
+
+
+def test_a_royal_pronoun_names_no_one() -> None:
+    assert people("พระองค์เจ้าจะเสด็จไปเยี่ยมราษฎร") == []

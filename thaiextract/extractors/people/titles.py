@@ -312,6 +312,15 @@ def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> 
     return fend if gstart == nstart else send
 
 
+PRINCE_RANKS = ("เธอ", "พระองค์เจ้า")  # how the ranks of a prince's birth end (titles.tsv)
+
+
+def _prince(titles: list[Title]) -> bool:
+    """A chain ending in a prince's rank of birth ("พระเจ้าวรวงศ์เธอ พระองค์เจ้า"): the name
+    after it is one word; the กรม… rank or a royal verb after it is no surname."""
+    return titles[-1].family == "royal" and titles[-1].text.endswith(PRINCE_RANKS)
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
@@ -363,6 +372,8 @@ def titled_mentions(text: str) -> list[Candidate]:
                     or split_name_end(text, sstart, text[nstart:gend]))
             if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
                 send = None  # a surname alone on its line may be a heading: keep to the line
+        if send is not None and _prince(titles):
+            send = None  # "พระองค์เจ้าโสมสวลี กรมหมื่น…", "… เสด็จ": a prince bears no surname
         if send is not None:
             send = _more_surname(text, nstart, gend, sstart, send)
         if counted and (send is None or (nstart > end and (
