@@ -125,3 +125,24 @@ def test_royal_full_style_runs_to_the_second_name() -> None:
 
 def test_a_royal_pronoun_names_no_one() -> None:
     assert people("พระองค์เจ้าจะเสด็จไปเยี่ยมราษฎร") == []
+
+
+# (sentence, names read): a transliteration the dictionary cuts into syllables, one of them a
+# stop word (มา), is still a name; a third word that is Thai words glued together is not.
+SYLLABLE_SPLIT = [
+    # tests/devset/eval4.jsonl eval4-104 (Matichon): มา|ซา|ทา|ดะ, not มา + "ซาทาดะ".
+    ("สำหรับแมตช์นี้ มาซาทาดะ อิชิอิ กุนซือทัพช้างศึกจัดผู้เล่น 11 ตัวจริงในระบบ 4-2-3-1",
+     ["มาซาทาดะ อิชิอิ"]),
+    # ThaiNER 1.5 train, line 1878 (a Yala crime report), names นายสุไฮมี สะแต: สุ|ไฮ|มี, มี a stop
+    # word. (The sentence is written for this test.)
+    # The verb phrase glued after the name (โหม่ง|ตีเสมอ) is no third part of it.
+    ("กองหลังชาวมาเลเซีย สุไฮมี สะแต โหม่งตีเสมอ", ["สุไฮมี สะแต"]),
+    # มา|ดู|นะ is words of a sentence (ดู is a verb): no name.
+    ("แฟนบอลมาดูนะ ทีมชาติ กุนซือ", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SYLLABLE_SPLIT,
+                         ids=["japanese-ma", "malay-mi-and-verb-after", "thai-phrase"])
+def test_syllable_split_names(sentence: str, names: list[str]) -> None:
+    assert [p.name for p in people(sentence)] == names

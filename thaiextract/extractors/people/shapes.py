@@ -34,6 +34,7 @@ from .vocab import (
     name_stops,
     name_tails,
     not_bare_name,
+    ordinary_words,
     place_words,
     role_words,
     speech_verbs,
@@ -116,9 +117,20 @@ def _phrase(pieces: tuple[str, ...]) -> bool:
         return False  # a piece no dictionary word covers: a transliteration ("มา|ครง")
     if pieces[0] in thai_countries() or phrase_pieces(pieces):
         return True
+    if _syllable_split(pieces):
+        return False  # "มา|ซา|ทา|ดะ": a transliteration the dictionary cut into syllables
     return any(p in thai_stopwords() and len(p) >= 2 for p in pieces) or any(
         function_word(p) for p in pieces[:-1] if len(p) >= 2
     )
+
+
+def _syllable_split(pieces: tuple[str, ...]) -> bool:
+    """Three or more pieces of one or two letters, at most one of them a word of running text
+    (one ORCHID tags): a foreign name cut syllable by syllable ("มา|ซา|ทา|ดะ"), not words of a
+    sentence ("มา|ดู|นะ": ดู is a verb)."""
+    tags = orchid_word_tags()
+    return (len(pieces) >= 3 and all(len(p) <= 2 for p in pieces)
+            and sum(p in tags for p in pieces) <= 1)
 
 
 def _two_words(word: str) -> list[tuple[str, ...]]:
@@ -250,7 +262,21 @@ def _extra_part(text: str, start: int, end: int) -> bool:
     ("แชมป์โลก" after "มาร์ค มาร์เกซ" is a cue, not a name)."""
     word = text[start:end]
     return (end - start >= EXTRA_PART_MIN and _foreign_word(text, start, end)
-            and word not in thai_dictionary() and not word.startswith(role_words()))
+            and word not in thai_dictionary() and not word.startswith(role_words())
+            and not _ordinary_compound(word))
+
+
+ORDINARY_PIECE = 4  # a piece this long that the Royal Institute lists is a Thai word
+
+
+def _ordinary_compound(word: str) -> bool:
+    """Words of the Royal Institute's dictionary glued together, none short and one long
+    ("โหม่ง|ตีเสมอ"): the sentence after a name; transliterations are cut into short pieces or
+    pieces it does not list ("อาลี|อา|สกา", "ซา|เดย์", "ปริ|เอ|โต")."""
+    pieces = dictionary_words(word)
+    ordinary = ordinary_words()
+    return (len(pieces) >= 2 and all(p in ordinary and len(p) >= 3 for p in pieces)
+            and any(len(p) >= ORDINARY_PIECE for p in pieces))
 
 
 def _foreign_word(text: str, start: int, end: int) -> bool:
