@@ -95,11 +95,20 @@ def name_part(word: str) -> bool:
     # Not in the dictionary: a transliteration or a Thai compound name, unless it reads as a
     # phrase ("ชอบ|ด้วย|กฎหมาย", "ไทย|แน่นอน") or holds a title ("หลานชายของ|สมเด็จ|ฮุน").
     pieces = dictionary_words(word)
-    if _inner_function_word(pieces):
-        return False  # "หลานชาย|ของ|…": a function word inside
+    if _inner_function_word(pieces) or _function_word_end(pieces):
+        return False  # "หลานชาย|ของ|…": a function word inside; "…|ครึ่งหลัง|ให้": at the end
     if verb_phrase(word):
         return False  # "เยี่ยมชม|โรงสี|ข้าว": an action verb opens the sentence
     return not _phrase(pieces) and not any(p in _title_words() for p in pieces)
+
+
+def _function_word_end(pieces: tuple[str, ...]) -> bool:
+    """The word ends in a function word of three letters or more that ends no listed name
+    ("กด|เบิ้ล|ครึ่งหลัง|ให้": a verb phrase glued up to its preposition); names do end in some
+    ("…|กลาง", "…|นอก", "…|และ")."""
+    last = pieces[-1]
+    return (len(pieces) >= 2 and len(last) >= 3 and function_word(last)
+            and last not in name_tails())
 
 
 @lru_cache(maxsize=1)
