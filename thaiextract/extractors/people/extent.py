@@ -5,10 +5,11 @@ words, and Vietnamese and Burmese names run on in one-syllable words up to a pos
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...corpus import dictionary_words, orchid_word_tags
 from .names import ACTION_TAG, MAX_NAME, STATE_TAG, phrase_pieces, post_follows, verb_phrase
-from .source import ends_word, letters_end
+from .source import Candidate, ends_word, letters_end
 from .vocab import name_stops, speech_verbs
 
 # A Thai name of two to five words and, in brackets right after it, the same name in Latin
@@ -57,3 +58,24 @@ def syllables_before_post(text: str, send: int) -> int | None:
         if post_follows(text, end):
             return end
     return None
+
+
+def repeat_long_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A name of three or more words read whole once (before its post, or with its Latin form)
+    is whole wherever the text writes it again: "นาย เล แถ่งห์ ลอง กล่าวว่า" has no post to
+    tell where the name ends, but the article has named him so already."""
+    long_names = {text[m.name_start : m.end] for m in found
+                  if m.full and text.count(" ", m.name_start, m.end) >= 2}
+    if not long_names:
+        return found
+    out = []
+    for m in found:
+        name = text[m.name_start : m.end]
+        longer = [n for n in long_names if len(n) > len(name) and n.startswith(name + " ")
+                  and text.startswith(n, m.name_start) and ends_word(text, m.name_start + len(n))]
+        if m.full and longer:
+            end = m.name_start + max(map(len, longer))
+            gend = m.name_start + len(m.given)
+            m = replace(m, end=end, surname=text[gend + 1 : end])
+        out.append(m)
+    return out

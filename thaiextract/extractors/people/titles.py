@@ -15,7 +15,7 @@ from ...corpus import (
     thai_stopwords,
 )
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
-from .extent import SYLLABLE, bracketed_latin_end, syllables_before_post
+from .extent import SYLLABLE, bracketed_latin_end, repeat_long_names, syllables_before_post
 from .names import (
     counted_noun,
     cut_name,
@@ -402,7 +402,7 @@ def titled_mentions(text: str) -> list[Candidate]:
                            nstart, send is not None,
                            rule="nickname" if _nickname(titles, send) else "title-name")
         out.append(mention)
-    return out
+    return repeat_long_names(text, out)
 
 
 NAMELESS_ROYAL = "royal-nameless"
