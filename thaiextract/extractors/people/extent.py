@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...corpus import dictionary_words, orchid_word_tags
+from ...corpus import dictionary_words, name_lists, orchid_word_tags
 from .names import ACTION_TAG, MAX_NAME, STATE_TAG, phrase_pieces, post_follows, verb_phrase
 from .source import Candidate, ends_word, letters_end
 from .vocab import name_stops, speech_verbs
@@ -79,3 +79,17 @@ def repeat_long_names(text: str, found: list[Candidate]) -> list[Candidate]:
             m = replace(m, end=end, surname=text[gend + 1 : end])
         out.append(m)
     return out
+
+
+# A middle initial of a foreign name, transliterated and dotted ("จี.", "เอ็ม."), between the
+# given name and the surname: "อีริค จี. จอห์น" (Eric G. John).
+MIDDLE_INITIAL = re.compile(r"[\u0e01-\u0e4e]{1,4}\. (?=[\u0e01-\u0e4e])")
+
+
+def middle_initial_start(text: str, sstart: int, given: str) -> int | None:
+    """Where the surname begins after a middle initial at ``sstart``, when the given name is a
+    foreign one (no Thai given name is written so)."""
+    if given in name_lists()[0]:
+        return None
+    match = MIDDLE_INITIAL.match(text, sstart)
+    return match.end() if match else None

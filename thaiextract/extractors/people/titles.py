@@ -15,11 +15,19 @@ from ...corpus import (
     thai_stopwords,
 )
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
-from .extent import SYLLABLE, bracketed_latin_end, repeat_long_names, syllables_before_post
+from .extent import (
+    SYLLABLE,
+    bracketed_latin_end,
+    middle_initial_start,
+    repeat_long_names,
+    syllables_before_post,
+)
 from .names import (
+    ACTION_TAG,
     counted_noun,
     cut_name,
     noble_places,
+    opening_tag,
     pali,
     post_follows,
     short_surname_end,
@@ -36,6 +44,7 @@ from .vocab import (
     name_stops,
     name_stops_re,
     name_tails,
+    ordinary_words,
     place_words,
     royal_automaton,
     title_automaton,
@@ -79,6 +88,16 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
         return True
     # "คุณพิมพรรณ ดิศกุล ณ อยุธยา": a polite title before a full name whose given name is no
     # word (คุณ before a word is the word's: คุณภาพ, คุณครู, "คุณ ประโยชน์ …").
+    if title.family == "honorific":
+        # "มาดามโซเฟีย จอห์น": a foreign full name, neither part an ordinary word, or a surname
+        # no dictionary holds ("มาดามปัก กึน-ฮเย").
+        if send is None:
+            return False
+        ordinary, surname = ordinary_words(), text[gend:send].split()[0]
+        if opening_tag(surname)[0] == ACTION_TAG:
+            return False  # "ร้านมาดามฟิน ขาย|ดี": a shop's name, then a verb
+        return surname.split("-")[0] not in thai_dictionary() or (
+            name not in ordinary and surname not in ordinary)
     return title.family == "civil" and send is not None and full_name_shape(
         name, text[gend:send].strip(), post_follows(text, send))
 
@@ -368,7 +387,8 @@ def titled_mentions(text: str) -> list[Candidate]:
         if sstart < len(text) and (text[gend] == " " or wrapped) and THAI_LETTER.match(
             text[sstart]
         ):
-            send = (surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+            initial = middle_initial_start(text, sstart, text[nstart:gend])
+            send = (surname_end(text, initial or sstart) or short_surname_end(text, nstart, gend)
                     or split_name_end(text, sstart, text[nstart:gend]))
             if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
                 send = None  # a surname alone on its line may be a heading: keep to the line
