@@ -177,3 +177,25 @@ def test_foreign_honorifics(sentence: str, mention: str, name: str, title: str) 
 ], ids=["museum", "shop", "post", "thai-initial"])
 def test_no_honorific_person(sentence: str, names: list[str]) -> None:
     assert [p.name for p in people(sentence)] == names
+
+
+# (sentence, names read): a second surname before a post; a surname opening with an auxiliary
+# or a conjunction before a post.
+SURNAMES_BEFORE_POST = [
+    # tests/devset/news.jsonl news-001 (Matichon): a double surname, ชนะ a proper noun.
+    ("โฆษกพรรค นายธนกร วังบุญคง ชนะ รองโฆษกพรรค นายอิทธิพล คุณปลื้ม ผอ.พรรค",
+     ["ธนกร วังบุญคง ชนะ", "อิทธิพล คุณปลื้ม"]),
+    # ThaiNER 1.5 val: จึง|รุง|เรือง|กิจ opens with the conjunction จึง, no verb after it.
+    ("นายธนาธร จึงรุงเรืองกิจ หัวหน้าพรรคอนาคตใหม่ กล่าวว่า", ["ธนาธร จึงรุงเรืองกิจ"]),
+    # A party's name between the name and the post is no surname (ภูมิใจ|ไทย: words).
+    ("นายอนุทิน ชาญวีรกูล ภูมิใจไทย หัวหน้าพรรค กล่าว", ["อนุทิน ชาญวีรกูล"]),
+    ("นางสมศรี ใจดี ภรรยา ผู้ว่าราชการจังหวัด มาร่วมงาน", ["สมศรี ใจดี"]),
+    ("นายสมชาย ใจดี ได้รับ ผู้ว่าราชการจังหวัดเป็นประธาน", ["สมชาย ใจดี"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SURNAMES_BEFORE_POST,
+                         ids=["double-surname", "conjunction-surname", "party-name", "kinship",
+                              "verb"])
+def test_surnames_before_a_post(sentence: str, names: list[str]) -> None:
+    assert [p.name for p in people(sentence)] == names

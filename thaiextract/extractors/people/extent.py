@@ -7,8 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...corpus import dictionary_words, name_lists, orchid_word_tags
-from .names import ACTION_TAG, MAX_NAME, STATE_TAG, phrase_pieces, post_follows, verb_phrase
+from ...corpus import dictionary_words, name_lists, orchid_word_tags, thai_dictionary
+from .names import (
+    ACTION_TAG,
+    MAX_NAME,
+    STATE_TAG,
+    phrase_pieces,
+    post_follows,
+    surname_before_post,
+    verb_phrase,
+)
+from .shapes import PROPER_TAGS
 from .source import Candidate, ends_word, letters_end
 from .vocab import name_stops, speech_verbs
 
@@ -93,3 +102,21 @@ def middle_initial_start(text: str, sstart: int, given: str) -> int | None:
         return None
     match = MIDDLE_INITIAL.match(text, sstart)
     return match.end() if match else None
+
+
+def second_surname_end(text: str, send: int) -> int | None:
+    """A second surname written after the first and right before a post: a double surname,
+    "นายธนกร วังบุญคง ชนะ รองโฆษกพรรค"; the word must stand alone and be no phrase."""
+    if not text.startswith(" ", send) or post_follows(text, send):
+        return None
+    wend = letters_end(text, send + 1)
+    word = text[send + 1 : wend]
+    if len(word) < 2 or not post_follows(text, wend) or not surname_before_post(word):
+        return None
+    # Words of the dictionary glued together are a party or a place as often ("ภูมิใจ|ไทย"):
+    # the word must be listed, a proper noun, or hold a piece no dictionary word covers.
+    words = thai_dictionary()
+    if word in name_lists()[1] or orchid_word_tags().get(word) in PROPER_TAGS or (
+            word not in words and any(p not in words for p in dictionary_words(word))):
+        return wend
+    return None

@@ -240,7 +240,7 @@ def surname_end(text: str, start: int) -> int | None:
         return None
     if post_follows(text, run_end) and run_end - start <= MAX_NAME and not (
         text.endswith(modifiers(), start, run_end)  # "ศรีสังคม|อดีต ผบ.…": a modifier glued on
-    ) and _surname_before_post(text[start:run_end]):
+    ) and surname_before_post(text[start:run_end]):
         # A whole word before a position or an age is the surname, though a listed name or a
         # boundary word starts it ("วิเศษ|น้อย อธิบดี…", "อินทร|ชุมนุม รองอธิบดี…").
         return run_end
@@ -258,7 +258,7 @@ def surname_end(text: str, start: int) -> int | None:
         return end
     if len(word) < 2 or word in thai_provinces():
         return None
-    if post_follows(text, end) and _surname_before_post(word):
+    if post_follows(text, end) and surname_before_post(word):
         return end  # "นายอดิศร พร้อมเทพ อธิบดีกรมประมง", "นายเฉลิม ทวีบท อายุ 53 ปี"
     stop = name_stops_re().match(text, start)
     if stop and THAI_FOLLOWER.match(text, stop.end()):
@@ -381,7 +381,7 @@ WORD_CACHE = 4096  # pure tests of one word: a person's name comes back many tim
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _surname_before_post(word: str) -> bool:
+def surname_before_post(word: str) -> bool:
     """A word standing before a position or an age may be a surname that reads as words
     ("พร้อม|เทพ", "ทวี|บท", "ใคร่ครวญ"), unless it is a function word, a speech verb, a verb as a
     whole or holds a function word ("นายสมชาย ได้รับ ผู้ว่า…")."""
@@ -402,15 +402,18 @@ def _surname_before_post(word: str) -> bool:
 
 
 def _auxiliary_before_no_verb(word: str, pieces: tuple[str, ...]) -> bool:
-    """A word no dictionary holds, cut as an auxiliary or negation and one more piece that is
-    no verb and no function word ("จะ|กา", "ไม่|ตรี"): an auxiliary opens a verb phrase only
-    before a verb ("จะ|เป็น", "ได้|รับ"), so this is a surname that starts with its letters."""
-    if len(pieces) != 2 or word in thai_dictionary():
+    """A word no dictionary holds, cut as an auxiliary or negation and then pieces that open
+    with no verb and hold no function word ("จะ|กา", "จึง|รุ|ง|เรือง|กิจ"): an auxiliary opens a
+    verb phrase only before a verb ("จะ|เป็น", "ได้|รับ"), so this is a surname that starts with
+    its letters."""
+    if len(pieces) < 2 or word in thai_dictionary():
         return False
     tags = orchid_word_tags()
-    rest = pieces[1]
+    rest = word[len(pieces[0]):]
     return (tags.get(pieces[0]) in AUXILIARY_TAGS and tags.get(rest) not in VERB_TAGS
-            and tags.get(rest) not in PHRASE_TAGS and not verb_word(rest))
+            and tags.get(rest) not in PHRASE_TAGS and not verb_word(rest)
+            and opening_tag(rest)[0] not in VERB_TAGS and not verb_phrase(rest)
+            and not any(function_word(p) for p in pieces[1:] if len(p) >= 2))
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -20,6 +20,7 @@ from .extent import (
     bracketed_latin_end,
     middle_initial_start,
     repeat_long_names,
+    second_surname_end,
     syllables_before_post,
 )
 from .names import (
@@ -319,7 +320,7 @@ def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> 
             return third or send
         return syllables_before_post(text, third) or third  # "เหงียน ถิ กิม เงิน ประธาน…"
     if not foreign_given:
-        return send  # a Thai given name: its surname is one word
+        return second_surname_end(text, send) or send  # a Thai surname is one word, or two
     if max(gend - nstart, send - sstart) <= SYLLABLE and not post_follows(text, send):
         syllables = syllables_before_post(text, send)
         if syllables is not None:
