@@ -187,6 +187,10 @@ SURNAMES_BEFORE_POST = [
      ["ธนกร วังบุญคง ชนะ", "อิทธิพล คุณปลื้ม"]),
     # ThaiNER 1.5 val: จึง|รุง|เรือง|กิจ opens with the conjunction จึง, no verb after it.
     ("นายธนาธร จึงรุงเรืองกิจ หัวหน้าพรรคอนาคตใหม่ กล่าวว่า", ["ธนาธร จึงรุงเรืองกิจ"]),
+    # tests/devset/initiatives.jsonl init-018 (thaigov.go.th): a double surname that is Royal
+    # Institute words glued together but ends as names do (…|รัตน์).
+    ("ตามนโยบายรัฐบาลด้วยนางจันทิรา ยิมเรวัต วิวัฒน์รัตน์ อธิบดีกรมส่งเสริมการค้าระหว่างประเทศ"
+     "กล่าวเสริมว่า", ["จันทิรา ยิมเรวัต วิวัฒน์รัตน์"]),
     # A party's name between the name and the post is no surname (ภูมิใจ|ไทย: words).
     ("นายอนุทิน ชาญวีรกูล ภูมิใจไทย หัวหน้าพรรค กล่าว", ["อนุทิน ชาญวีรกูล"]),
     ("นางสมศรี ใจดี ภรรยา ผู้ว่าราชการจังหวัด มาร่วมงาน", ["สมศรี ใจดี"]),
@@ -195,7 +199,7 @@ SURNAMES_BEFORE_POST = [
 
 
 @pytest.mark.parametrize(("sentence", "names"), SURNAMES_BEFORE_POST,
-                         ids=["double-surname", "conjunction-surname", "party-name", "kinship",
-                              "verb"])
+                         ids=["double-surname", "conjunction-surname", "name-ending-surname",
+                              "party-name", "kinship", "verb"])
 def test_surnames_before_a_post(sentence: str, names: list[str]) -> None:
     assert [p.name for p in people(sentence)] == names

@@ -279,13 +279,15 @@ ORDINARY_PIECE = 4  # a piece this long that the Royal Institute lists is a Thai
 
 
 def _ordinary_compound(word: str) -> bool:
-    """Words of the Royal Institute's dictionary glued together, none short and one long
-    ("โหม่ง|ตีเสมอ"): the sentence after a name; transliterations are cut into short pieces or
-    pieces it does not list ("อาลี|อา|สกา", "ซา|เดย์", "ปริ|เอ|โต")."""
+    """Words of the Royal Institute's dictionary glued together, none short and one long, the
+    last no piece names end in ("โหม่ง|ตีเสมอ"): the sentence after a name; transliterations
+    are cut into short pieces or pieces it does not list ("อาลี|อา|สกา", "ซา|เดย์", "ปริ|เอ|
+    โต"), and a Thai surname ends as names do ("วิวัฒน์|รัตน์")."""
     pieces = dictionary_words(word)
     ordinary = ordinary_words()
     return (len(pieces) >= 2 and all(p in ordinary and len(p) >= 3 for p in pieces)
-            and any(len(p) >= ORDINARY_PIECE for p in pieces))
+            and any(len(p) >= ORDINARY_PIECE for p in pieces)
+            and pieces[-1] not in name_tails())  # "วิวัฒน์|รัตน์": a Thai surname's ending
 
 
 def _foreign_word(text: str, start: int, end: int) -> bool:
