@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
-import logging
 import os
 import signal
 import sys
@@ -248,6 +247,8 @@ def warm_up(only: tuple[str, ...] | None = None) -> None:
     Called before forking workers so they share it (copy-on-write) instead of each building it;
     ``gc.freeze`` keeps the collector from touching, and so copying, those pages.
     """
+    import logging  # here: a one-article run never warms up, nor needs the module
+
     from .corpus import use_word_automaton
 
     use_word_automaton()
