@@ -93,6 +93,9 @@ _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$"
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
+# A Latin name has two letters together, a letter and a digit, or letters spelt with dashes
+# ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules); "แผน A" is none.
+_LATIN_NAME_RE = re.compile(r"[A-Za-z]{2}|[A-Z]\d|[A-Z](?:-[A-Z]){2,}")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
 
@@ -288,7 +291,7 @@ def _read_latin(
         return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
     seq = clean_name(text[latin.start(1) : end])
     if (
-        not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq))
+        not _LATIN_NAME_RE.search(seq) or (drop and commercial_service(seq))
         or event_name(seq) or generic_english(f"{seq} X")  # "กิจกรรม CSR", "แอป Mobile"
     ):
         return None
