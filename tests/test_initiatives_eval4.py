@@ -25,3 +25,38 @@ DASHED_INITIALS = [
 @pytest.mark.parametrize(("text", "expected"), DASHED_INITIALS)
 def test_dashed_initials(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# --- numbered list items: each named up to its natural end --------------------------------------
+_CSO = "องค์กรภาคประชาสังคม"
+NUMBERED = [
+    # eval4-001 (thaigov.go.th, cabinet spokesman, 2021): four plans, the name read after the head
+    # stopped at ของ (1), at a space (2) and at a verb (4); the next number or the line ends each.
+    pytest.param(
+        f"ภายใต้ 4 แผนงาน ดังนี้ 1) แผนพัฒนาศักยภาพขีดความสามารถของ{_CSO}ให้มีความเข้มแข็งและมีธรรมาภิบาล "
+        f"2) แผนพัฒนากฎหมาย นโยบาย กลไก มาตรการเพื่อสนับสนุนและส่งเสริม{_CSO} 3) แผนพัฒนาองค์ความรู้"
+        f"การศึกษาวิจัยเพื่อส่งเสริมและพัฒนาความเข้มแข็ง{_CSO} และ 4) แผนส่งเสริมสนับสนุน{_CSO}"
+        "ให้เป็นหุ้นส่วนในการพัฒนาประเทศ\nนางสาวรัชดา กล่าว",
+        [f"แผนพัฒนาศักยภาพขีดความสามารถของ{_CSO}ให้มีความเข้มแข็งและมีธรรมาภิบาล",
+         f"แผนพัฒนากฎหมาย นโยบาย กลไก มาตรการเพื่อสนับสนุนและส่งเสริม{_CSO}",
+         f"แผนพัฒนาองค์ความรู้การศึกษาวิจัยเพื่อส่งเสริมและพัฒนาความเข้มแข็ง{_CSO}",
+         f"แผนส่งเสริมสนับสนุน{_CSO}ให้เป็นหุ้นส่วนในการพัฒนาประเทศ"],
+        id="eval4-four-plans"),
+    # gov-024 (thaigov.go.th, BOI measures, 2022): a relative clause after a space (ที่มีการ…)
+    # describes the item; the name stops before it.
+    pytest.param("2.มาตรการเสริมสร้างขีดความสามารถในการแข่งขัน ที่มีการกำหนดสิทธิประโยชน์เพิ่มเติม "
+                 "3.มาตรการรักษาและขยายฐานการผลิตเดิม",
+                 ["มาตรการเสริมสร้างขีดความสามารถในการแข่งขัน", "มาตรการรักษาและขยายฐานการผลิตเดิม"],
+                 id="gov-boi-relative-after-space"),
+    # Municipal budget lists (wording of อบต. announcements): an amount goes on as a sentence.
+    pytest.param("1) โครงการก่อสร้างถนนคอนกรีต งบประมาณ 500,000 บาท 2) โครงการขุดลอกคลองส่งน้ำ",
+                 ["โครงการก่อสร้างถนนคอนกรีต", "โครงการขุดลอกคลองส่งน้ำ"], id="budget-after-item"),
+    # A list of fields under one head names no scheme, numbered or not.
+    pytest.param("มาตรการ 3 ด้าน ได้แก่ 1) มาตรการด้านภาษี 2) มาตรการด้านการเงิน 3) มาตรการด้านสังคม", [],
+                 id="fields-stay-none"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NUMBERED)
+def test_numbered_items(text: str, names: list[str]) -> None:
+    assert [name for name, _, _ in found(text)] == names

@@ -33,7 +33,7 @@ from .initiative_extend import (
     trim_tail,
 )
 from .initiative_filters import award_category, commercial_service, event_name, housing_estate
-from .initiative_lists import list_items, quoted_in_context
+from .initiative_lists import item_title, list_items, numbered_item_end, quoted_in_context
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
@@ -161,8 +161,9 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
     text = doc.text
     cands = []
     estates_until = -1  # an estate's name keeps a list of project names after it estates too
+    covered = -1  # the end of the last numbered item read whole
     for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
-        if m.group() not in lex.th:
+        if m.group() not in lex.th or m.start() < covered:  # a head inside a numbered item
             continue
         ts, te = m.span()
         # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
@@ -189,6 +190,9 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         if head.row["kind"] != "campaign" and award_category(text, head.sstart, ts):
             continue
         read = _read_thai(doc, head, orgs)
+        item = _numbered_item(doc, head, read)
+        if item is not None:
+            read, covered = item, item[1]
         if read is not None:
             cand, end = read
             cands.append(cand)
@@ -197,6 +201,21 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
             for s, e, name in list_items(doc, ts, end, head.sstart, head.limit, _opens_head(text)):
                 cands.append(_bare_candidate(doc, s, e, name, cand, "list-shared-head"))
     return cands
+
+
+def _numbered_item(
+    doc: Prepared, h: _Head, read: tuple[InitiativeCandidate, int] | None
+) -> tuple[InitiativeCandidate, int] | None:
+    """The candidate of a numbered list item that the head opens, named to the item's natural
+    end (``initiative_lists``), when that runs past the name read after the head; else None.
+    A classifier head (แอป…) names what follows it, no title."""
+    if h.row["head"] == "drop" or (read is not None and read[0].rule != "thai-head"):
+        return None
+    end = numbered_item_end(doc.text, h.ts, read[1] if read else h.te)
+    if end is None or (read is None and not item_title(doc.text, h.te, end)):
+        return None
+    name = without_edition(clean_name(doc.text[h.ts : end]))
+    return _candidate(doc, h, (end, name, None, "list-numbered"))
 
 
 def _bare_candidate(
