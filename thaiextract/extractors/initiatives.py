@@ -6,7 +6,8 @@ Two shapes, both compiled once per process from ``initiatives/triggers.tsv``:
   end), a Latin name, or a quoted name. Classifier heads (แอป, แพลตฟอร์ม) are dropped from the name:
   "แอปไทยชนะ" is the app "ไทยชนะ". Whether the words after the head name anything is
   :mod:`.initiative_names`' question;
-- an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …".
+- an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …"
+  (:mod:`.initiative_heads`, with the head lexicon and the candidate type).
 ``kind`` comes from the head.
 
 The extractor returns one :class:`InitiativeCandidate` per naming, with its head's span. The link
@@ -19,11 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import dictionary_words
-from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
 from .initiative_extend import (
     cut_clause,
@@ -33,6 +32,7 @@ from .initiative_extend import (
     trim_tail,
 )
 from .initiative_filters import award_category, commercial_service, event_name, housing_estate
+from .initiative_heads import InitiativeCandidate, english_candidates, heads
 from .initiative_lists import item_title, list_items, numbered_item_end, quoted_in_context
 from .initiative_names import (
     MAX_CORE,
@@ -62,11 +62,8 @@ from .scan import (
     ENG_SEQ,
     MAX_NAME,
     OrgIndex,
-    alternation,
     at_word_boundary,
     clean_name,
-    latin_finditer,
-    literal_automaton,
     literal_finditer,
     scan,
 )
@@ -77,7 +74,6 @@ if TYPE_CHECKING:
     from ..model import Fact
     from ..pipeline import Prepared
 
-_ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app, platform and noun-compound names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
@@ -98,48 +94,6 @@ _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
 _LATIN_NAME_RE = re.compile(r"[A-Za-z]{2}|[A-Z]\d|[A-Z](?:-[A-Z]){2,}")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
-
-
-@dataclass(frozen=True, slots=True)
-class InitiativeCandidate(InitiativeFact):
-    """One naming of an initiative as the extractor found it; ``head`` is the span of its Thai
-    head word (None for an English name), which the linker tests against organisations."""
-
-    head: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class HeadLexicon:
-    triggers: re.Pattern[str]
-    trigger_auto: object  # the trigger words, to find where the pattern can match
-    th: dict[str, dict[str, str]]
-    en_heads: re.Pattern[str]
-    en_kind: dict[str, str]
-    year_re: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def heads() -> HeadLexicon:
-    rows = load("initiatives/triggers")
-    th = {r["trigger"]: r for r in rows if r["lang"] == "th" and r["kind"] != "not"}
-    nots = [r["trigger"] for r in rows if r["kind"] == "not"]
-    en = {r["trigger"]: r["kind"] for r in rows if r["lang"] == "en" and r["trigger"] != "Year of"}
-    words = "|".join(re.escape(h) for h in sorted(en, key=len, reverse=True))
-    return HeadLexicon(
-        # One alternation, longest word first, so that neither a head inside a longer 'not' word
-        # (แผน in แผนที่) nor a 'not' word inside a longer head (แผนก in แผนการ) wins; whether
-        # the match is a head is looked up (``th``).
-        triggers=re.compile(alternation([*nots, *th])),
-        trigger_auto=literal_automaton({*nots, *th}),
-        th=th,
-        en_heads=re.compile(rf"(?<![A-Za-z])(?P<head>{words})(?:\s+\d{{4}})?$"),
-        en_kind={h.lower(): k for h, k in en.items()},
-        # "ASEAN-Japan Year of Tourism": capitalised words right before "Year of", no connector.
-        year_re=re.compile(
-            r"(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*[A-Z][A-Za-z0-9]*)*\s+)?Year\s+of\s+"
-            r"[A-Z][A-Za-z0-9-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z0-9-]*)*(?:\s+\d{4})?"
-        ),
-    )
 
 
 @dataclass(slots=True)
@@ -486,33 +440,6 @@ def _opens_head(text: str):
     return lambda pos: heads().triggers.match(text, pos) is not None
 
 
-def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:
-    lex = heads()
-    text = doc.text
-    cands = []
-    for m in latin_finditer(_ENG_RE, text):
-        seq_start = m.start("seq")
-        seq = m.group("seq")
-        found: list[tuple[int, int, str, str]] = []
-        for y in lex.year_re.finditer(seq):
-            found.append((seq_start + y.start(), seq_start + y.end(), "year", "Year of"))
-        if not found:
-            h = lex.en_heads.search(seq)
-            # A head word alone ("Application") or after descriptive words ("Call Center") names
-            # nothing.
-            if h and h.start() > 0 and not generic_english(seq[: h.end("head")]):
-                word = h.group("head")
-                found.append((m.start(), m.end(), lex.en_kind[word.lower()], word))
-        for s, e, kind, word in found:
-            name = clean_name(text[s:e])
-            name = name[4:] if name.startswith(("The ", "the ")) else name
-            cands.append(InitiativeCandidate(
-                **doc.anchor(s, e), rule="english-name", evidence=(word,), name=name,
-                initiative_kind=kind, english_name=name, mentions=(doc.mention(s, e),),
-            ))
-    return cands
-
-
 def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[InitiativeFact]:
     """Every naming of an initiative, Thai heads first; the link stage merges and decides."""
     orgs = [o for o in facts.get("organizations", ()) if isinstance(o, OrganizationFact)]
@@ -520,7 +447,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[Initiati
         _bare_candidate(doc, s, e, name, None, "quoted-in-context")
         for s, e, name in quoted_in_context(doc)
     ]
-    return [*_thai_candidates(doc, OrgIndex(doc, orgs)), *_english_candidates(doc), *quoted]
+    return [*_thai_candidates(doc, OrgIndex(doc, orgs)), *english_candidates(doc), *quoted]
 
 
-__all__ = ["HeadLexicon", "InitiativeCandidate", "extract", "heads"]
+__all__ = ["InitiativeCandidate", "extract", "heads"]
