@@ -60,3 +60,31 @@ NUMBERED = [
 @pytest.mark.parametrize(("text", "names"), NUMBERED)
 def test_numbered_items(text: str, names: list[str]) -> None:
     assert [name for name, _, _ in found(text)] == names
+
+
+# --- a fixed qualifier after the name, and a quoted day's name ----------------------------------
+QUALIFIED = [
+    # eval4-017 (thaigov.go.th, Ministry of Industry, 2021).
+    pytest.param("กระทรวงอุตสาหกรรมปล่อยสินเชื่อกองทุนพัฒนาเอสเอ็มอีตามแนวประชารัฐ วงเงิน 20,000 ล้านบาท",
+                 [("กองทุนพัฒนาเอสเอ็มอีตามแนวประชารัฐ", "กองทุนพัฒนาเอสเอ็มอีตามแนวประชารัฐ", "fund")],
+                 id="eval4-pracharat-fund"),
+    # The royal-project qualifier, in the wording of Chaipattana Foundation and thaigov releases.
+    pytest.param("นายกรัฐมนตรีติดตามโครงการเกษตรทฤษฎีใหม่ตามแนวพระราชดำริ ที่จังหวัดสระแก้ว",
+                 [("โครงการเกษตรทฤษฎีใหม่ตามแนวพระราชดำริ", "โครงการเกษตรทฤษฎีใหม่ตามแนวพระราชดำริ",
+                   "project")], id="royal-initiative-qualifier"),
+    # "ตามแนวทาง…" (following the guidelines of) describes how a measure is run: no qualifier.
+    pytest.param("ร้านอาหารต้องปฏิบัติตามมาตรการป้องกันโรคตามแนวทางของกระทรวงสาธารณสุข", [],
+                 id="guidelines-no-qualifier"),
+    # eval4-009 (Lawyers Council, Ratchaburi, 2026): a commemorative day is an event.
+    pytest.param("สภาทนายความเข้าร่วมกิจกรรม “วันรพี” ประจำปี 2569 ซึ่งจัดขึ้นเพื่อรำลึก", [],
+                 id="eval4-quoted-day"),
+    pytest.param("โรงเรียนจัดกิจกรรม “วันเด็กแห่งชาติ” ประจำปี 2567 ให้นักเรียน", [], id="childrens-day"),
+    # "วันละ" is "a day": a scheme's quoted name may open with it.
+    pytest.param('ธนาคารออมสินเปิดโครงการ "วันละบาท" ให้ประชาชนออมเงิน',
+                 [("โครงการ วันละบาท", 'โครงการ "วันละบาท"', "project")], id="per-day-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED)
+def test_qualifier_and_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

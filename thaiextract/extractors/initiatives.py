@@ -85,6 +85,7 @@ _ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
 _LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
 _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
+_OBSERVANCE_RE = re.compile(r"วัน(?!ละ|ที่)[ก-ฮเ-ไ]")  # a quoted day's name (วันละ: "a day")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
@@ -246,6 +247,8 @@ def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
     core, english = without_edition(quoted.group(1).strip()), None
     if _ABBREV_ONLY_RE.fullmatch(core):
         return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
+    if _OBSERVANCE_RE.match(core):
+        return None  # 'กิจกรรม “วันรพี”', 'กิจกรรม "วันเด็กแห่งชาติ"': a day observed, an event
     if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
         english = clean_name(core)
     return quoted.end(), head + core, english, "thai-head-quoted"
