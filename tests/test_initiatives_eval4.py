@@ -88,3 +88,28 @@ QUALIFIED = [
 @pytest.mark.parametrize(("text", "expected"), QUALIFIED)
 def test_qualifier_and_days(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# --- a name with spaces in it, written whole again ----------------------------------------------
+_PANSUK = "โครงการราชทัณฑ์ปันสุข ทำความ ดี เพื่อชาติ ศาสน์ กษัตริย์"
+_OTOP = "โครงการหนึ่งตำบล หนึ่งผลิตภัณฑ์"
+REPEATED = [
+    # eval4-011 (thaigov.go.th, Department of Corrections, 8 Apr 2021): the royal project's
+    # motto-like name, written whole four times, followed by other words each time.
+    pytest.param(f"ทรงพระราชทานความช่วยเหลือภายใต้{_PANSUK}  แก่เจ้าหน้าที่และผู้ต้องขัง\n"
+                 f"เข้ารับพระราชทานเงินจำนวน 300,000 บาท ภายใต้{_PANSUK} เบื้องหน้าพระฉายาลักษณ์",
+                 [_PANSUK], id="eval4-pansuk"),
+    # OTOP, as Thai news often spaces it (Ministry of Interior wording).
+    pytest.param(f"รัฐบาลสนับสนุน{_OTOP} มาตั้งแต่ปี 2544 ทำให้สินค้าจาก{_OTOP} ขายได้ทั่วประเทศ",
+                 [_OTOP], id="otop-spaced"),
+    # Written once: the words after the space stay out.
+    pytest.param(f"รัฐบาลสนับสนุน{_OTOP} มาตั้งแต่ปี 2544", ["โครงการหนึ่งตำบล"], id="written-once"),
+    # A headline repeated as the lead ends its line each time: no evidence.
+    pytest.param("นายกฯ เปิดโครงการบ้านมั่นคง ชุมชนริมคลอง\nนายกฯ เปิดโครงการบ้านมั่นคง ชุมชนริมคลอง\n"
+                 "วันนี้ นายกรัฐมนตรีเดินทางไปชุมชน", ["โครงการบ้านมั่นคง"], id="headline-repeated"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), REPEATED)
+def test_repeated_whole(text: str, names: list[str]) -> None:
+    assert [name for name, _, _ in found(text)] == names

@@ -28,6 +28,7 @@ from .initiative_extend import (
     cut_clause,
     first_word,
     goes_on_after_space,
+    repeated_whole,
     run_on,
     trim_tail,
 )
@@ -236,6 +237,9 @@ def _read_thai(
         read = _read_latin(text, h, head, abbrev, latin)
     else:
         thai = _thai_name(text, h, orgs)
+        if thai is not None and h.row["head"] != "drop":
+            whole = repeated_whole(text, ts, thai[0], _opens_head(text))
+            thai = (whole, text[te:whole].strip()) if whole > thai[0] else thai
         read = None if thai is None else (
             thai[0], without_edition(clean_name(head + thai[1])), None, "thai-head"
         )
