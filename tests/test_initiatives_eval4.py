@@ -113,3 +113,26 @@ REPEATED = [
 @pytest.mark.parametrize(("text", "names"), REPEATED)
 def test_repeated_whole(text: str, names: list[str]) -> None:
     assert [name for name, _, _ in found(text)] == names
+
+
+# --- a course named by its subject, run in numbered intakes -------------------------------------
+_GOVERNANCE = "หลักสูตรประกาศนียบัตรธรรมาภิบาลสิ่งแวดล้อม สำหรับนักบริหารระดับสูง"
+INTAKES = [
+    # eval4-006 (thaigov.go.th, Ministry of Natural Resources, 31 Mar 2021): the segmenter ends
+    # a sentence at the space before สำหรับ; the intake number closes the name.
+    pytest.param(f"นายวราวุธ เป็นประธานในพิธีเปิดการศึกษาอบรม{_GOVERNANCE} รุ่นที่ 8 (ปธส.8)",
+                 [(_GOVERNANCE, _GOVERNANCE, "programme")], id="eval4-course-intake"),
+    # The National Defence College's course, in the wording of Thai news on its study visits.
+    pytest.param("นักศึกษาหลักสูตรการป้องกันราชอาณาจักร รุ่นที่ 64 เดินทางศึกษาดูงานที่จังหวัดภูเก็ต",
+                 [("หลักสูตรการป้องกันราชอาณาจักร", "หลักสูตรการป้องกันราชอาณาจักร", "programme")],
+                 id="defence-college-intake"),
+    pytest.param("ผู้เข้ารับการอบรมหลักสูตรนี้ รุ่นที่ 3 จำนวน 50 คน", [], id="this-course"),
+    pytest.param("ผู้ผ่านการอบรมหลักสูตรต่างๆ ของกรม รุ่นที่ 2", [], id="various-courses"),
+    # A course's subject with no intake stays a description.
+    pytest.param("กรมจัดอบรมหลักสูตรการบริหารงานบุคคล ให้ข้าราชการ", [], id="subject-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTAKES)
+def test_course_intakes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -54,6 +54,7 @@ from .initiative_shapes import (
     becoming_end,
     inner_head,
     inner_heads,
+    intake_end,
     negated_action,
     number_name,
     route_end,
@@ -325,8 +326,11 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     te, limit = h.te, h.limit
     drop = h.row["head"] == "drop"
-    if h.row["open"] == "named":  # กิจกรรม…: only a quoted or Latin name
-        return None
+    if h.row["open"] == "named":  # กิจกรรม…: only a quoted or Latin name, or a course's intake
+        # The segmenter may end a sentence at the space before สำหรับ: the line bounds it.
+        line_end = len(text) if (nl := text.find("\n", te)) < 0 else nl
+        intake = intake_end(text, te, line_end) if h.row["kind"] == "programme" else None
+        return None if intake is None else (intake, text[te:intake].strip())
     end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
     if end == te and closed:
         # The scan took the start of a word for a stop ("มา" of นโยบายมารดาประชารัฐ): read on
