@@ -136,3 +136,20 @@ INTAKES = [
 @pytest.mark.parametrize(("text", "expected"), INTAKES)
 def test_course_intakes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# --- words that end in "ตาม" before their own head repeated: a clause around another scheme ------
+COMPLIES = [
+    # eval4-013 (thaigov.go.th, Ministry of Interior, 7 Apr 2021), an emergency decree's item.
+    pytest.param("ข้อ 11 การดำเนินการตามมาตรการป้องกันโรคและการจัดระเบียบและปฏิบัติตามมาตรการ D-M-H-T-T\n"
+                 "นายฉัตรชัย กล่าว", [("มาตรการ D-M-H-T-T", "มาตรการ D-M-H-T-T", "measure")],
+                 id="eval4-comply-with"),
+    # The same shape with another verb of carrying out (wording of provincial COVID orders).
+    pytest.param("ร้านค้าต้องเคร่งครัดมาตรการควบคุมโรคและดำเนินการตามมาตรการ D-M-H-T-T-A",
+                 [("มาตรการ D-M-H-T-T-A", "มาตรการ D-M-H-T-T-A", "measure")], id="carry-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLIES)
+def test_clause_around_a_scheme(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -377,6 +377,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     inner = heads().triggers.match(text, te)
     if inner and inner.group() in heads().th and inner.group() not in inner_heads():
         return None
+    # "มาตรการป้องกันโรค…และปฏิบัติตามมาตรการ D-M-H-T-T": cut before its own head repeated, the
+    # words end in "ตาม" (in accordance with), whose object is that other scheme: a clause.
+    if core.endswith("ตาม") and text.startswith(text[h.ts : te], end):
+        return None
     return (end, core) if _names(text, h, orgs, end, core) else None
 
 
