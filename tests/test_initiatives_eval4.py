@@ -79,6 +79,16 @@ QUALIFIED = [
     pytest.param("สภาทนายความเข้าร่วมกิจกรรม “วันรพี” ประจำปี 2569 ซึ่งจัดขึ้นเพื่อรำลึก", [],
                  id="eval4-quoted-day"),
     pytest.param("โรงเรียนจัดกิจกรรม “วันเด็กแห่งชาติ” ประจำปี 2567 ให้นักเรียน", [], id="childrens-day"),
+    # fresh-017 (Matichon, politics): a campaign named by the day it runs on is that occasion.
+    pytest.param("นั่งรถไฟฟ้าไปลงสยาม ในแคมเปญวันวาเลนไทน์ “บางรัก รักประเทศไทย” พร้อมใส่เสื้อ", [],
+                 id="valentines-campaign"),
+    pytest.param("ห้างสรรพสินค้าจัดแคมเปญวันแม่ ลดราคาสินค้า 50%", [], id="mothers-day-campaign"),
+    # fresh-026 (thaigov.go.th, GH Bank CSR): a quoted abstract noun of one word describes.
+    pytest.param("นับเป็นอีกหนึ่งกิจกรรม “การให้” ที่ ธอส. ได้มีส่วนร่วม", [], id="quoted-giving"),
+    pytest.param("ธนาคารจัดกิจกรรม “การออม” ให้นักเรียน", [], id="quoted-saving"),
+    pytest.param("สมาคมจัดกิจกรรม “การพัฒนาชุมชนยั่งยืน” ให้เยาวชน",
+                 [("กิจกรรม การพัฒนาชุมชนยั่งยืน", "กิจกรรม “การพัฒนาชุมชนยั่งยืน”", "project")],
+                 id="quoted-title-of-words"),
     # "วันละ" is "a day": a scheme's quoted name may open with it.
     pytest.param('ธนาคารออมสินเปิดโครงการ "วันละบาท" ให้ประชาชนออมเงิน',
                  [("โครงการ วันละบาท", 'โครงการ "วันละบาท"', "project")], id="per-day-name"),

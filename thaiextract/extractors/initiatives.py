@@ -88,6 +88,7 @@ _LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก
 _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _OBSERVANCE_RE = re.compile(r"วัน(?!ละ|ที่)[ก-ฮเ-ไ]")  # a quoted day's name (วันละ: "a day")
+_NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
@@ -254,6 +255,9 @@ def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
         return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
     if _OBSERVANCE_RE.match(core):
         return None  # 'กิจกรรม “วันรพี”', 'กิจกรรม "วันเด็กแห่งชาติ"': a day observed, an event
+    nominal = _NOMINAL_RE.match(core)
+    if nominal and len(dictionary_words(core[nominal.end() :])) == 1:
+        return None  # 'กิจกรรม “การให้”' (giving): an abstract noun of one word describes
     if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
         english = clean_name(core)
     return quoted.end(), head + core, english, "thai-head-quoted"
@@ -401,6 +405,8 @@ def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
         return False
     if h.row["kind"] == "measure" and words.court.search(core):
         return False  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)
+    if h.row["kind"] == "campaign" and _OBSERVANCE_RE.match(core):
+        return False  # "แคมเปญวันวาเลนไทน์", "แคมเปญวันแม่": the occasion a campaign runs on
     if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
         return words.banked.match(core) is not None
     # One word after a fund's head names it (กองทุนหมู่บ้าน); after other heads it is bare.
