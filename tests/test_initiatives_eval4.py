@@ -163,3 +163,27 @@ COMPLIES = [
 @pytest.mark.parametrize(("text", "expected"), COMPLIES)
 def test_clause_around_a_scheme(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# --- a quoted name after a descriptive head's words (issue 12's known gap) ----------------------
+DESCRIBED_QUOTED = [
+    # The issue's example; the measure as the Revenue Department's releases name it.
+    pytest.param("ครม. อนุมัติมาตรการลดหย่อนภาษี “ช้อปดีมีคืน” ปี 2567 ให้ผู้มีเงินได้",
+                 [("มาตรการลดหย่อนภาษี ช้อปดีมีคืน", "มาตรการลดหย่อนภาษี “ช้อปดีมีคืน”", "measure")],
+                 id="tax-measure-quoted"),
+    # ThaiNER 1.5 train (L3707): a public-service project and its quoted name.
+    pytest.param("ร่วมกิจกรรมโครงการสาธารณะประโยชน์ “ทำดีด้วยหัวใจ” ณ โรงเรียนบ้านหนองบัว",
+                 [("โครงการสาธารณะประโยชน์ ทำดีด้วยหัวใจ", "โครงการสาธารณะประโยชน์ “ทำดีด้วยหัวใจ”",
+                   "project")], id="public-service-quoted"),
+    # ThaiNER 1.5 train (L2600): a day observed, then its slogan; and a workshop's title (L2791).
+    pytest.param("โรงเรียนจัดกิจกรรมวันสุนทรภู่ “สุนทรไทย” ให้นักเรียน", [], id="day-then-slogan"),
+    pytest.param("จัดโครงการประชุมเชิงปฏิบัติการ “ขับเคลื่อนการพัฒนาเกษตรอินทรีย์แห่งชาติ” ที่โรงแรม", [],
+                 id="workshop-title"),
+    # Words of a clause before the quote ("called"): no name read over them.
+    pytest.param("ประชาชนสนใจโครงการที่ชื่อว่า “บ้านเพื่อคนไทย” จำนวนมาก", [], id="called"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_QUOTED)
+def test_described_then_quoted(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

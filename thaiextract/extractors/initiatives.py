@@ -88,6 +88,8 @@ _LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก
 _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _OBSERVANCE_RE = re.compile(r"วัน(?!ละ|ที่)[ก-ฮเ-ไ]")  # a quoted day's name (วันละ: "a day")
+_THAI_RUN_RE = re.compile(r"[ก-๙]{2,30}")
+_GATHERING_RE = re.compile(r"ประชุม|สัมมนา|อบรม|เสวนา")
 _NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
@@ -230,6 +232,9 @@ def _read_thai(
         read = whole, without_edition(clean_name(text[ts:whole])), None, "quoted-name"
     elif quoted:
         read = _read_quoted(quoted, head)
+    elif (described := _described_quoted(text, te, limit)) is not None:
+        # "มาตรการลดหย่อนภาษี “ช้อปดีมีคืน”": a descriptive head's words, then the quoted name.
+        read = _read_quoted(described, head + text[te : described.start()].strip() + " ")
     elif h.row["open"] != "noun" and (numbered := number_name(text, te, limit)) is not None:
         # "โครงการ 30 บาทรักษาทุกโรค", "โครงการ 1 อำเภอ 1 ชุมชนท่องเที่ยว": a name opening with
         # a number, which the scan ends at.
@@ -246,6 +251,22 @@ def _read_thai(
             thai[0], without_edition(clean_name(head + thai[1])), None, "thai-head"
         )
     return None if read is None else _candidate(doc, h, read)
+
+
+def _described_quoted(text: str, te: int, limit: int) -> re.Match[str] | None:
+    """The quoted name right after the unspaced words that follow a head, when a name scan of
+    those words runs to the quote (no stop word or verb of a clause between: "โครงการที่ชื่อว่า
+    “…”" stays out)."""
+    words = _THAI_RUN_RE.match(text, te, limit)
+    if words is None or _OBSERVANCE_RE.match(words.group()) or _GATHERING_RE.search(words.group()):
+        return None  # a day observed, a workshop's or seminar's title (a meeting's)
+    if heads().triggers.match(text, te):
+        return None  # "กิจกรรมโครงการ… “…”": the inner head reads the name
+    quoted = _QUOTED_RE.match(text, words.end(), limit)
+    if quoted is None or heads().triggers.match(quoted.group(1).strip()):
+        return None  # '“ประกวด…”': a quoted name with its own head is read at that head
+    end, _ = scan(text, te, words.end() + 1)
+    return quoted if end == words.end() else None
 
 
 def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
