@@ -20,7 +20,7 @@ Per file and per kind, precision / recall / F1 are micro-averaged over the artic
   pairs whose gold position is not null: right when one of the predicted ``position`` /
   ``position_expanded`` (spaces removed) equals, contains or is contained in the gold position;
 - meetings / initiatives: names normalised (spaces removed, Thai digits made Arabic, every dash a
-  hyphen, as the normaliser writes names) match when
+  hyphen, as the normaliser writes names; the abbreviation mark ฯ dropped) match when
   equal, or when one contains the other and the shorter is at least 0.6 of the longer. On matched
   pairs: meetings ordinal and date accuracy, initiatives kind accuracy.
 
@@ -80,7 +80,8 @@ def squash(text: str | None) -> str:
 
 
 def norm_name(text: str | None) -> str:
-    return squash(text).translate(THAI_DIGITS)
+    # The abbreviation mark is optional in writing: "สหรัฐฯ" and "สหรัฐ" name one country.
+    return squash(text).translate(THAI_DIGITS).replace("ฯ", "")
 
 
 def norm_title(text: str | None) -> str:

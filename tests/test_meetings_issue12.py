@@ -236,7 +236,7 @@ CASES = [
         "สภาหอการค้าได้จัดสัมมนา “Select USA: Helping Thai Corporate Go Global” เมื่อวันที่ 12"
         " มกราคม 2564",
         [meeting("สัมมนา “Select USA: Helping Thai Corporate Go Global”",
-                 'สัมมนา "Select USA: Helping Thai Corporate Go Global"', date="2021-01-12")],
+                 "สัมมนา Select USA: Helping Thai Corporate Go Global", date="2021-01-12")],
         id="real-seminar-named-by-a-quoted-title-with-no-cue-word",
     ),
     # real: thaigov.go.th 23 กุมภาพันธ์ 2566 (PyThaiNLP/thaigov-v2-corpus, ข่าวรองนายกรัฐมนตรี_2)

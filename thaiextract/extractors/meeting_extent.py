@@ -115,6 +115,30 @@ def numbered_abbreviation(text: str, pos: int, limit: int) -> bool:
     return ahead is not None and lexicon().ordinal.match(text, ahead.end(), limit) is not None
 
 
+# Up to three more spaced runs, then a body's Thai abbreviation in brackets.
+_SPACED_TO_ABBREVIATION_RE = re.compile(
+    rf"(?:\s[^\s()\"“”,]{{1,40}}){{1,3}}?(?=\s?\(\s?{THAI_ABBREVIATION}\s?\))"
+)
+
+
+def abbreviated_body(text: str, trig: Trigger, end: int) -> int | None:
+    """"ที่ประชุมศูนย์ปฏิบัติการ ศูนย์บริหารสถานการณ์โควิด 19 (ศปก.ศบค.) เมื่อวันที่ …": a name
+    cut at a space runs on over a few spaced runs to the body's bracketed Thai abbreviation,
+    which marks all of it as one body's official name, when no run holds a stop, verb or break
+    word. Returns the new end of the name (before the brackets), or None."""
+    if end <= trig.te or not text[end : end + 1].isspace():
+        return None
+    m = _SPACED_TO_ABBREVIATION_RE.match(text, end, trig.limit)
+    if m is None:
+        return None
+    for run in re.finditer(r"\S+", text[end : m.end()]):
+        start = end + run.start()
+        stop, _ = scan(text, start, end + run.end(), natural_end=end + run.end())
+        if stop != end + run.end():
+            return None
+    return m.end()
+
+
 _LEAD_SPACE_RE = re.compile(r"\s+")
 
 
@@ -159,7 +183,9 @@ def verb_topic_named(text: str, trig: Trigger) -> bool:
     names a seminar, "ร่วมสัมมนาแลกเปลี่ยนความคิดเห็น" says what people did."""
     lex = lexicon()
     if trig.word not in lex.seminar:
-        return False
+        # "การประชุมรับฟังความคิดเห็นแผนปฏิบัติการ…": a meeting named as a thing by what it does
+        # on a subject it writes out (a hearing, a briefing).
+        return trig.word.startswith(_NOUN_FORMS) and lex.hearing.match(text, trig.te) is not None
     start = trig.te - len(trig.word)
     return trig.word.startswith(_NOUN_FORMS) or lex.organise.search(
         text, max(0, start - _ORGANISE_SPAN), start
@@ -245,6 +271,7 @@ def signing_subject(doc: Prepared, trig: Trigger, cand: Candidate, end: int) -> 
 
 __all__ = [
     "Trigger",
+    "abbreviated_body",
     "line_wrapped",
     "name_end",
     "numbered_abbreviation",

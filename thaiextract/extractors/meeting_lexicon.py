@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import load
-from .scan import alternation, literal_automaton
+from .scan import THAI, alternation, literal_automaton
 
 REACH = 60  # how far past a stop word a name may run to reach its own ordinal or edition
 TOPIC = 90  # how long a seminar's verb-led topic may run
+HEARING_SUBJECT = 6  # letters a hearing's subject must have ("แผนปฏิบัติการ…", not "กัน")
 AND = "และ"
 # What brackets after a Thai name may hold when they give its English name: Latin letters,
 # digits, spaces and punctuation, no Thai letter.
@@ -22,6 +23,8 @@ EDITION = r"ประจำปี(?:งบประมาณ)?\s?(?:(?:พ\.ศ\
 # สมัยสามัญประจำปีครั้งที่ 1": the session, like an edition, is no part of the name, and its
 # count is not the sitting's ordinal.
 SESSION = r"\s*สมัย(?:วิ)?สามัญ(?:ประจำปี)?(?:\s?ครั้งที่\s?\d+)?"
+# "เมื่อวันที่ 19 …", "วันนี้ (23 กุมภาพันธ์ 2566)", "วันที่ 7 ก.พ.": a lead that opens with its date.
+DATED_LEAD_RE = re.compile(r"\s*(?:เมื่อ)?(?:วันที่\s?\d|วัน[^\s\d]{2,9}ที่\s?\d|วันนี้\s?\()")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,7 @@ class MeetingLexicon:
     skip: dict[str, str]
     signing: frozenset[str]  # triggers whose parties (ระหว่าง A และ B) belong to the name
     bodies: re.Pattern[str]
+    groupings: frozenset[str]  # อาเซียน, เอเปค: "(เอเปค)" after a name is its acronym
     generic: re.Pattern[str]
     bare: frozenset[str]
     backref: re.Pattern[str]  # "ดังกล่าว", "ครั้งนี้": the meeting just named (a mention of it)
@@ -43,6 +47,7 @@ class MeetingLexicon:
     negotiation: frozenset[str]  # การเจรจา: a round only with an ordinal or its own date or place
     online: re.Pattern[str]
     platform: re.Pattern[str]  # a video platform's name: Zoom, Webex, Microsoft Teams
+    venue: re.Pattern[str]  # an English name ending in a room's noun: "Plenary Hall"
     ordinal: re.Pattern[str]  # ครั้งที่ 14, ครั้งที่ 28-29 (two summits: the first), ครั้งที่ 1/2561
     ordinal_ahead: re.Pattern[str]  # spaces, then an ordinal word
     ordinal_reach: re.Pattern[str]  # the rest of an unspaced run, up to " (อกส.) ครั้งที่ …"
@@ -52,6 +57,7 @@ class MeetingLexicon:
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
     verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
     organise: re.Pattern[str]  # จัด/เปิด right before a seminar word used as a verb
+    hearing: re.Pattern[str]  # a hearing's verb with its subject after it: รับฟังความคิดเห็นแผน…
     own_cue: re.Pattern[str]  # a date or place of the meeting's own: "เมื่อวันที่ …", "ณ …"
     eng_tail: re.Pattern[str]  # where an English name ends: ". ", " on Monday", " in May"
     coordinated: re.Pattern[str]  # only a coordinator between two meetings: " และ ", ", "
@@ -63,6 +69,8 @@ class MeetingLexicon:
     future: re.Pattern[str]  # "จะ", "กำหนด": a meeting announced for later
     continues: re.Pattern[str]  # "โดยมี" opening a sentence that goes on with the one before
     takes_part: re.Pattern[str]  # "เข้าร่วม", "ร่วมประชุม": who took part
+    said: re.Pattern[str]  # "กล่าวว่า": what follows is reported speech
+    sidelines: re.Pattern[str]  # "ระหว่างการประชุม…": during another meeting
 
 
 def cue_words(role: str) -> list[str]:
@@ -125,15 +133,21 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     coordinators between two meetings (``meetings/cues.tsv``, ``dates/``)."""
     return {
         "organise": re.compile(rf"(?:{alternation(cue_words('organise'))})(?:การ)?\s?$"),
+        # The subject must be written on, unspaced: a hearing on what, not hearing in general.
+        "hearing": re.compile(
+            rf"(?:{alternation(cue_words('hearing'))})"
+            rf"(?!{alternation(cue_words('not_subject'))})[{THAI}]{{{HEARING_SUBJECT},}}"
+        ),
         "verb_topic": re.compile(
             # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
             # the first end cue, a space, or the sentence end.
             rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{TOPIC}}}?"
             rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
         ),
-        # "งานสัมมนาเรื่อง "…"", also with no cue word: "จัดสัมมนา "Select USA: …"".
+        # "งานสัมมนาเรื่อง "…"", also with no cue word ("จัดสัมมนา "Select USA: …"") or two
+        # ("จัดเสวนาในหัวข้อเรื่อง "เสาหลัก…"").
         "topic": re.compile(
-            rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?)?"[^"\n]{{2,100}}"'
+            rf'\s?(?:(?:{alternation(cue_words("topic"))})\s?){{0,2}}"[^"\n]{{2,100}}"'
         ),
         "own_cue": re.compile(
             rf"(?:{alternation(cue_words('own_date'))})วันที่|(?:(?<=\s)|^)ณ\s|{_glued_at().pattern}"
@@ -167,6 +181,8 @@ def _clause_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:{alternation(cue_words('continue'))})(?!\s?(?:{not_who}))"
         ),
         "takes_part": re.compile(alternation(cue_words("take_part"))),
+        "said": re.compile(alternation(cue_words("said"))),
+        "sidelines": re.compile(alternation(cue_words("sidelines"))),
     }
 
 
@@ -183,6 +199,7 @@ def lexicon() -> MeetingLexicon:
         skip={r["trigger"]: r["skip"] for r in rows if r["skip"]},
         signing=frozenset(r["trigger"] for r in rows if r["type"] == "signing"),
         bodies=re.compile(alternation([r["word"] for r in load("meetings/bodies")])),
+        groupings=frozenset(r["word"] for r in load("meetings/bodies") if r["type"] == "grouping"),
         generic=re.compile(alternation(
             [r["word"] for r in generic if r["match"] in ("start", "backref")]
         )),
@@ -201,10 +218,11 @@ def lexicon() -> MeetingLexicon:
         platform=re.compile(
             "|".join(re.escape(r["cue"]) for r in load("meetings/online") if r["platform"])
         ),
+        venue=re.compile(rf"\b(?:{alternation([r['word'] for r in load('meetings/venues')])})$"),
         **_ordinal_patterns(trig),
         **_cue_patterns(),
         **_clause_patterns(),
     )
 
 
-__all__ = ["EDITION", "SESSION", "MeetingLexicon", "cue_words", "lexicon"]
+__all__ = ["DATED_LEAD_RE", "EDITION", "SESSION", "MeetingLexicon", "cue_words", "lexicon"]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .meeting_extent import (
     Trigger,
+    abbreviated_body,
     line_wrapped,
     name_end,
     owner_end,
@@ -30,7 +31,7 @@ from .meeting_extent import (
     talks_between,
     verb_topic_named,
 )
-from .meeting_lexicon import EDITION, SESSION, cue_words, lexicon
+from .meeting_lexicon import DATED_LEAD_RE, EDITION, SESSION, cue_words, lexicon
 from .scan import (
     ENG_SEQ,
     ENG_STOPWORDS,
@@ -59,6 +60,7 @@ _BRACKET_ACR_RE = re.compile(rf"\s*(?P<acr>{_ACRONYM})\s*")
 _DASHED_ACRONYM_RE = re.compile(r"\s+-\s+(?P<acr>[A-Z][A-Z0-9]+)$")
 # A Thai abbreviation in brackets: (ครม.), (กพช.), (ก.พ.ร.).
 _BRACKET_THAI_ACR_RE = re.compile(rf"\s*(?P<acr>{THAI_ABBREVIATION})\s*")
+_BRACKET_WORD_RE = re.compile(r"\s*(?P<acr>[^()\s][^()]{0,20}?)\s*")
 MEETING_HEADS_RE = re.compile(
     r"\b(?:Meetings?|Summits?|Conferences?|Forums?|Ceremony|Dialogues?|Sessions?|Symposium|"
     r"Seminars?|Workshops?|Roundtables?|Retreats?|Assembly|Consultations?|Talks|Congress|"
@@ -96,6 +98,7 @@ class Candidate:
     latin_core: str | None = None  # a Thai trigger followed only by a Latin name (การประชุม ADGMIN)
     weak: bool = False  # a Thai name with no ordinal, English name or acronym
     backref: bool = False  # "การประชุมดังกล่าว", "ที่ประชุม": a mention of the meeting before it
+    shortened: bool = False  # the fuller name, on its subject, is written elsewhere in the text
     trigger: str = ""  # the head word that opened it (evidence)
     rule: str = ""  # which of the ways above found it
 
@@ -107,6 +110,8 @@ class Candidate:
         (การประชุมคณะรัฐมนตรี), 2 for a short form or back-reference (ที่ประชุม…, ประชุม…)."""
         if self.backref:
             return 3
+        if self.shortened:
+            return 2
         return 0 if not self.weak else 1 if self.trigger.startswith("การ") else 2
 
 
@@ -129,6 +134,11 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
     eng = _BRACKET_ENG_RE.fullmatch(text, inner_start, close)
     acr = _BRACKET_ACR_RE.fullmatch(text, inner_start, close)
     thai_acr = _BRACKET_THAI_ACR_RE.fullmatch(text, inner_start, close)
+    # "การประชุมผู้นำกรอบความร่วมมือทางเศรษฐกิจในเอเชีย-แปซิฟิก (เอเปค)": a grouping's Thai name
+    # in brackets is the meeting's short name, as an abbreviation is.
+    if thai_acr is None:
+        group = _BRACKET_WORD_RE.fullmatch(text, inner_start, close)
+        thai_acr = group if group and group.group("acr") in lexicon().groupings else None
     if thai_acr and cand.acronym is None:
         cand.acronym = thai_acr.group("acr")
         cand.mentions.append(thai_acr.span("acr"))
@@ -224,6 +234,8 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     if not spaced_name(text, te, end, limit):
         return None
     end = owner_end(doc, trig, end)
+    body_end = abbreviated_body(text, trig, end)
+    end = body_end or end
     # A line break inside a wrapped name is no part of it (no space was written there).
     core = _SESSION_RE.sub("", text[te:end].strip(" -").replace("\n", ""))
     om = lexicon().ordinal.search(core)
@@ -239,14 +251,17 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     title = lex.topic.match(text, end, limit) if trig.word in lex.seminar else None
     if title and om is None and (not bare or squashed in lex.bare or lex.generic.match(bare)):
         end = title.end()
-        core = bare = text[te:end].strip(" -")
+        # The quotation marks set the title off; they are no part of the name (as of a project's).
+        core = bare = text[te:end].replace('"', " ").strip(" -")
         squashed = ""
     else:
         title = None
     # "ได้หารือทวิภาคีกับ… เมื่อวันที่ 3 มีนาคม": a kind of meeting is one when its own clause
     # dates or places it; with no such clause it is a description (การหารือทวิภาคีกัน).
     if om is None and ((trig.word in lex.kind_triggers and not bare) or squashed in lex.kinds):
-        if not lex.own_cue.search(text, end, min(limit, end + _OWN_CUE_SPAN)):
+        if not lex.own_cue.search(text, end, min(limit, end + _OWN_CUE_SPAN)) and not _dated_lead(
+            doc, trig
+        ):
             return None
         cand = Candidate([(ts, end)], (ts, end), name=clean_name(text[ts:end]),
                          trigger=trig.word, rule="thai-kind")
@@ -267,7 +282,30 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     if not bare or lex.generic.match(bare) or various(text, end) or lex.purpose.search(squashed):
         return None
     topical = verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
-    return _named(doc, trig, end, bare, om, title is not None or parties is not None or topical)
+    return _named(
+        doc, trig, end, bare, om,
+        title is not None or parties is not None or topical or body_end is not None,
+    )
+
+
+def _dated_lead(doc: Prepared, trig: Trigger) -> bool:
+    """Does the sentence of a kind of meeting open with its date, with no other meeting named
+    before it? "วันนี้ (17 พฤศจิกายน 2565) เวลา 17.15 น. ณ ห้องสีงาช้าง … นายกรัฐมนตรี หารือ
+    ทวิภาคีกับ…": the lead dates and places the talks that are its main verb (not after a verb
+    of saying, nor for talks held during another meeting)."""
+    sentence = doc.sentence_at(trig.ts)
+    if sentence is None or not DATED_LEAD_RE.match(doc.text, sentence.nstart, trig.ts):
+        return False
+    lex = lexicon()
+    opens = trig.te - len(trig.word)
+    if lex.said.search(doc.text, sentence.nstart, opens):
+        return False  # "วันนี้ (…) นายกฯ กล่าวว่า ได้หารือทวิภาคี…": the date of the words
+    if lex.sidelines.search(doc.text, trig.te, sentence.nend):
+        return False  # "…หารือทวิภาคีกับ… ระหว่างการประชุมผู้นำ…": the date of that meeting
+    return not any(
+        m.lastgroup == "t" for m in literal_finditer(lex.triggers, lex.trigger_auto,
+                                                     doc.text[sentence.nstart : opens])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +345,9 @@ def _named(
     # abbreviation is the meeting's acronym (it joins the full name that gives it in brackets),
     # and the space before it stays, as before a Latin name.
     abbreviated = om is not None and _THAI_ABBREVIATION_RE.fullmatch(bare) is not None
-    joiner = " " if bare[:1].isascii() or (abbreviated and text[te : te + 1] == " ") else ""
+    # A quoted title keeps the space written before it ("เสวนา "ไข้หวัดนก…"" → "เสวนา ไข้หวัดนก…").
+    spaced = text[te : te + 1] == " " and (abbreviated or text[te + 1 : te + 2] == '"')
+    joiner = " " if bare[:1].isascii() or spaced else ""
     # "การประชุมใหญ่สามัญประจำปี พ.ศ. 2567": the edition is no part of the name (the span keeps it).
     shown = _EDITION_RE.sub(" ", bare).strip() or bare
     # "อภิปรายในที่ประชุมสภาผู้แทนราษฎร": ที่ประชุม after ใน speaks of a body in session, a
@@ -352,8 +392,12 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
         if tail:
             seq = seq[: tail.start()]
         end = m.start("seq") + len(seq)
-        # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting.
-        if not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq):
+        # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting; "ห้องประชุม
+        # Plenary Hall 2": a room.
+        if (
+            not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq)
+            or lexicon().venue.search(seq)
+        ):
             continue
         # "Retreat", "Conference 2018": a head word alone names no meeting.
         rest = MEETING_HEADS_RE.sub(" ", seq)

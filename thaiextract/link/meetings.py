@@ -58,7 +58,11 @@ def _cues() -> _Cues:
         date=re.compile(alternation(cue_words("date"))),
         deadline=re.compile(rf"(?:{alternation(cue_words('deadline'))})\s*(?:วันที่|วัน)?\s*$"),
         # A given name is short: "นายกรัฐมนตรีแถลงผลการประชุม… ณ" is no surname.
-        na_surname=re.compile(rf"(?:{alternation(cue_words('title'))})[{THAI}]{{2,20}}\s+$"),
+        # "นายกรัฐมนตรี ณ …" is a post, no title and given name.
+        na_surname=re.compile(
+            rf"(?!{alternation(cue_words('not_given'))})(?:{alternation(cue_words('title'))})"
+            rf"[{THAI}]{{2,20}}\s+$"
+        ),
         place_after_ti=_place_after_ti(),
         place_cue=re.compile(rf"(?:(?<=[\s)])|^)ณ\s*|{lexicon().glued_at.pattern}"),
         place_at_end=re.compile(
@@ -245,6 +249,9 @@ def sessions(
     back-reference) stays with the session it follows."""
     named = [c for c in ordered if c.rank < _BACKREF_RANK and not c.timing]
     days = {id(c): pick_date(doc, dates, _zones(c), valued=False) for c in named}
+    # A day with no value and no number ("วันเสาร์นี้" in an undated text) may be any day: it
+    # tells no session apart from "วันเสาร์ที่ 24 เมษายน".
+    days = {k: d for k, d in days.items() if d and (d.value or re.search(r"\d", d.text))}
     if len({d.value or d.text for d in days.values() if d}) < 2:
         return [ordered]  # one day at most: one session (and no place to look up)
     groups: list[list[Clause]] = [[]]
