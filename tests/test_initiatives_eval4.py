@@ -187,3 +187,22 @@ DESCRIBED_QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_QUOTED)
 def test_described_then_quoted(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# --- a kind of measure by its verb: boosting liquidity ------------------------------------------
+LIQUIDITY = [
+    # initiatives.jsonl init-016 (thaigov.go.th, Krungthai Bank, 2021).
+    pytest.param("โดยออกมาตรการเสริมสภาพคล่องเพื่อสนับสนุนให้คู่ค้าของห้างสรรพสินค้า", [],
+                 id="bank-liquidity-kind"),
+    # Central-bank wording of the same kind; with a target group of its own it is named.
+    pytest.param("ธนาคารแห่งประเทศไทยออกมาตรการเสริมสภาพคล่อง ให้ธุรกิจที่ได้รับผลกระทบ", [],
+                 id="central-bank-liquidity-kind"),
+    pytest.param("ครม. อนุมัติมาตรการเสริมสภาพคล่องแก่ผู้ประกอบการรายย่อย วงเงิน 10,000 ล้านบาท",
+                 [("มาตรการเสริมสภาพคล่องแก่ผู้ประกอบการรายย่อย", "มาตรการเสริมสภาพคล่องแก่ผู้ประกอบการรายย่อย",
+                   "measure")], id="liquidity-for-a-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIQUIDITY)
+def test_liquidity_measures(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
