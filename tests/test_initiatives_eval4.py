@@ -54,6 +54,33 @@ NUMBERED = [
     # A list of fields under one head names no scheme, numbered or not.
     pytest.param("มาตรการ 3 ด้าน ได้แก่ 1) มาตรการด้านภาษี 2) มาตรการด้านการเงิน 3) มาตรการด้านสังคม", [],
                  id="fields-stay-none"),
+    # Review I1: findings, orders and complaints listed 1) 2) are sentences, not titles; only a
+    # list after a verb of approving or a counted head + ดังนี้/ได้แก่ names schemes.
+    pytest.param("ผู้ต้องหาให้การว่า 1) โครงการนี้ตนไม่ได้เป็นผู้อนุมัติ 2) เงินทั้งหมดถูกโอนเข้าบัญชีของบริษัท",
+                 [], id="review-testimony"),
+    pytest.param("ที่ประชุมรับทราบ 1) โครงการดังกล่าวยังไม่ได้เริ่มดำเนินการ 2) ผู้รับจ้างขอขยายเวลา", [],
+                 id="review-findings"),
+    pytest.param("ผู้ว่าฯ สั่งการ 1) ให้ทุกอำเภอเร่งสำรวจความเสียหาย 2) โครงการซ่อมแซมถนนต้องแล้วเสร็จ"
+                 "ภายในเดือนนี้", [], id="review-orders"),
+    pytest.param("ปัญหาที่พบ 1) มาตรการที่ออกมายังไม่ครอบคลุมกลุ่มเปราะบาง 2) งบประมาณไม่เพียงพอ", [],
+                 id="review-complaints"),
+    pytest.param("แนวทางการดำเนินงาน ได้แก่ 1) แผนงานประชาสัมพันธ์ให้ประชาชนรับทราบอย่างทั่วถึง "
+                 "2) แผนงานตรวจสอบติดตามและประเมินผลการดำเนินงานของหน่วยงาน", [],
+                 id="review-work-plans"),
+    pytest.param("รัฐบาลเร่งดำเนินการ 1) แผนฟื้นฟูเศรษฐกิจหลังน้ำท่วมในภาคเหนือ 2) แผนเยียวยาเกษตรกร"
+                 "ที่ได้รับผลกระทบจากอุทกภัย", [], id="review-described-plans"),
+    # A cue does not make a sentence a title: negation and a bare reference still stop it.
+    pytest.param("ครม.เห็นชอบ 3 โครงการ ดังนี้ 1) โครงการนี้ยังไม่ได้เริ่มดำเนินการ 2) โครงการช้อปดีมีคืน",
+                 ["โครงการช้อปดีมีคืน"], id="cue-with-negated-item"),
+    # Review I2: a named scheme inside an item that is a description stays a scheme.
+    pytest.param("ครม.เห็นชอบ ดังนี้ 1) มาตรการกระตุ้นเศรษฐกิจผ่านโครงการคนละครึ่ง 2) โครงการเราเที่ยว"
+                 "ด้วยกัน และ 3) โครงการช้อปดีมีคืน",
+                 ["โครงการคนละครึ่ง", "โครงการเราเที่ยวด้วยกัน", "โครงการช้อปดีมีคืน"],
+                 id="review-scheme-inside-item"),
+    # thaigov.go.th cabinet-resolution wording (2021 relief schemes).
+    pytest.param("ที่ประชุมคณะรัฐมนตรีอนุมัติ ดังนี้ 1) มาตรการเยียวยาผู้ได้รับผลกระทบผ่านโครงการเราชนะ "
+                 "2) โครงการคนละครึ่ง", ["โครงการเราชนะ", "โครงการคนละครึ่ง"],
+                 id="relief-scheme-inside-item"),
 ]
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..corpus import dictionary_words
 from ..lexicons import load
+from .initiative_heads import heads
 from .initiative_names import descriptive
 from .scan import THAI, alternation, at_word_boundary, clean_name, scan
 
@@ -78,6 +79,35 @@ def _item_stops() -> re.Pattern[str]:
     return re.compile(alternation([r["word"] for r in load("initiatives/item_stops")]))
 
 
+_LIST_OPENER_RE = re.compile(r"(?:ดังนี้|ได้แก่|ประกอบด้วย)\s?:?\s?$")
+_COUNT_RE = re.compile(r"\d{1,2}\s?")
+LIST_CUE_WINDOW = 120  # characters before a list's opener where its cue is looked for
+
+
+@lru_cache(maxsize=1)
+def _approves() -> re.Pattern[str]:
+    return re.compile(alternation([r["word"] for r in load("initiatives/context")
+                                   if r["role"] == "list_cue"]))
+
+
+def _names_schemes(text: str, first: int) -> bool:
+    """Does the list whose first item number starts at ``first`` list schemes by name? Only
+    after an opener (ดังนี้, ได้แก่, ประกอบด้วย) that follows, on its line, a verb of approving
+    ("ครม.เห็นชอบ ดังนี้") or a counted head ("ภายใต้ 4 แผนงาน ดังนี้"). Findings, orders and
+    complaints ("ให้การว่า 1) …", "สั่งการ 1) …", "ปัญหาที่พบ 1) …") list sentences."""
+    opener = _LIST_OPENER_RE.search(text, max(0, first - 16), first)
+    if opener is None:
+        return False
+    lo = max(text.rfind("\n", 0, opener.start()) + 1, opener.start() - LIST_CUE_WINDOW)
+    if _approves().search(text, lo, opener.start()):
+        return True
+    lex = heads()
+    return any(
+        (h := lex.triggers.match(text, m.end())) is not None and h.group() in lex.th
+        for m in _COUNT_RE.finditer(text, lo, opener.start())
+    )
+
+
 def numbered_item_end(text: str, ts: int, end: int) -> int | None:
     """End of the numbered list item that the head at ``ts`` opens, when its name runs on past
     ``end`` (where the name read after the head stops) to the item's natural end; else None.
@@ -89,6 +119,9 @@ def numbered_item_end(text: str, ts: int, end: int) -> int | None:
     if m is None:
         return None
     n, style = int(m["n"]), (re.escape(m["open"]), re.escape(m["close"]))
+    first = m.start() if n == 1 else _first_item(text, m.start(), n, style)
+    if first is None or not _names_schemes(text, first):
+        return None
     line_end = text.find("\n", ts)
     line_end = len(text) if line_end < 0 else line_end
     window = min(line_end, ts + MAX_ITEM)
@@ -116,6 +149,13 @@ def numbered_item_end(text: str, ts: int, end: int) -> int | None:
         if at_word_boundary(text, max(end, at - 30), at, end + stop.end(), whole=True):
             return None
     return item_end
+
+
+def _first_item(text: str, at: int, n: int, style: tuple[str, str]) -> int | None:
+    """Where item 1 of the list that item ``n`` (its number at ``at``) belongs to starts."""
+    ones = list(re.compile(rf"(?:^|(?<=\s)){style[0]}1{style[1]}").finditer(
+        text, max(0, at - n * MAX_ITEM), at))
+    return ones[-1].start() if ones else None
 
 
 MIN_TITLE_WORDS = 4

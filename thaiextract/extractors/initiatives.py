@@ -121,9 +121,10 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
     text = doc.text
     cands = []
     estates_until = -1  # an estate's name keeps a list of project names after it estates too
-    covered = -1  # the end of the last numbered item read whole
     for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
-        if m.group() not in lex.th or m.start() < covered:  # a head inside a numbered item
+        # A head inside a numbered item read whole is read too: the linker keeps it only when
+        # the item is no scheme ("1) มาตรการกระตุ้นเศรษฐกิจผ่านโครงการคนละครึ่ง").
+        if m.group() not in lex.th:
             continue
         ts, te = m.span()
         # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
@@ -152,7 +153,7 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         read = _read_thai(doc, head, orgs)
         item = _numbered_item(doc, head, read)
         if item is not None:
-            read, covered = item, item[1]
+            read = item
         if read is not None:
             cand, end = read
             cands.append(cand)

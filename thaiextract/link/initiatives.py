@@ -97,7 +97,14 @@ def schemes(
     # A project named once in a post ("ผู้อำนวยการโครงการส่งน้ำ…ผักไห่") is that office under
     # every other naming too ("ในเขตโครงการส่งน้ำ…ผักไห่").
     offices = {_key(c.name) for c in kept if _in_post(doc, c)}
-    return [c for c in kept if _key(c.name) not in offices and not _described(doc, c)]
+    named = [c for c in kept if _key(c.name) not in offices and not _described(doc, c)]
+    # A numbered item that names a scheme holds the heads inside its title; one that is dropped
+    # (a description) leaves a scheme named inside it standing.
+    items = [(c.start, c.end) for c in named if c.rule == "list-numbered"]
+    return [
+        c for c in named
+        if c.rule == "list-numbered" or not any(s <= c.start and c.end <= e for s, e in items)
+    ]
 
 
 _OWNED_KINDS = frozenset({"policy", "plan", "measure"})
