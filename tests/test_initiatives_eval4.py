@@ -19,6 +19,9 @@ DASHED_INITIALS = [
                  [("มาตรการ D-M-H-T-T-A", "มาตรการ D-M-H-T-T-A", "measure")], id="radio-dmhtta"),
     # One capital letter is no name, dashed or not.
     pytest.param("ผู้รับเหมาเสนอแผน A และแผน B ให้เทศบาลพิจารณา", [], id="one-letter"),
+    # Review I3: three dashed letters are a company's plan A, B or C, no scheme's initials.
+    pytest.param("ผู้ประกอบการใช้แผน A-B-C ในการสำรองสินค้า", [], id="review-plan-abc"),
+    pytest.param("บริษัทเตรียมแผน A-B-C รับมือค่าเงินผันผวน", [], id="company-plan-abc"),
 ]
 
 
@@ -144,6 +147,14 @@ REPEATED = [
     # A headline repeated as the lead ends its line each time: no evidence.
     pytest.param("นายกฯ เปิดโครงการบ้านมั่นคง ชุมชนริมคลอง\nนายกฯ เปิดโครงการบ้านมั่นคง ชุมชนริมคลอง\n"
                  "วันนี้ นายกรัฐมนตรีเดินทางไปชุมชน", ["โครงการบ้านมั่นคง"], id="headline-repeated"),
+    # Review I5: a word a number follows is a phase, never carried into the name.
+    pytest.param("กระทรวงการคลังเปิดลงทะเบียนโครงการคนละครึ่ง เฟส 5 วันนี้ โดยโครงการคนละครึ่ง เฟส 5 "
+                 "ให้สิทธิ 20 ล้านคน และโครงการคนละครึ่ง เฟส 5 จะเริ่มใช้จ่ายได้ในเดือนมีนาคม",
+                 ["โครงการคนละครึ่ง"], id="review-phase-word"),
+    # BAAC debt-moratorium wording (ระยะ 2 of the farmers' scheme).
+    pytest.param("ธ.ก.ส.เริ่มโครงการพักหนี้เกษตรกร ระยะ 2 แล้ว โดยโครงการพักหนี้เกษตรกร ระยะ 2 ครอบคลุม"
+                 "ลูกหนี้ 2 ล้านราย และโครงการพักหนี้เกษตรกร ระยะ 2 จะสิ้นสุดปีหน้า",
+                 ["โครงการพักหนี้เกษตรกร"], id="period-word"),
 ]
 
 
@@ -167,6 +178,15 @@ INTAKES = [
     pytest.param("ผู้ผ่านการอบรมหลักสูตรต่างๆ ของกรม รุ่นที่ 2", [], id="various-courses"),
     # A course's subject with no intake stays a description.
     pytest.param("กรมจัดอบรมหลักสูตรการบริหารงานบุคคล ให้ข้าราชการ", [], id="subject-alone"),
+    # Review I6: a class a shop teaches and a university's degree course run in intakes too.
+    pytest.param("ร้านอาหารเปิดสอนหลักสูตรทำอาหารไทย รุ่นที่ 2 สำหรับชาวต่างชาติ", [],
+                 id="review-cooking-class"),
+    pytest.param("สถาบันสอนภาษาเปิดสอนหลักสูตรภาษาอังกฤษเพื่อการสื่อสาร รุ่นที่ 5 ในเดือนหน้า", [],
+                 id="language-school-class"),
+    pytest.param("มหาวิทยาลัยเปิดรับสมัครนักศึกษาหลักสูตรปริญญาโท สาขาบริหารธุรกิจ รุ่นที่ 25 แล้ววันนี้",
+                 [], id="review-masters-degree"),
+    pytest.param("มหาวิทยาลัยราชภัฏจัดพิธีปฐมนิเทศนักศึกษาหลักสูตรรัฐประศาสนศาสตรมหาบัณฑิต รุ่นที่ 12 "
+                 "ที่หอประชุม", [], id="graduate-degree"),
 ]
 
 

@@ -165,6 +165,9 @@ def trim_tail(text: str, te: int, end: int) -> int:
 
 _RUN_RE = re.compile(rf"[{THAI}]+")
 _SPACED_RUN_RE = re.compile(rf" [ก-ฮเ-ไ][{THAI}]*")  # not " ฯ" (an abbreviation mark)
+# A run a number follows is an edition or phase word ("คนละครึ่ง เฟส 5", "… ระยะ 2", "… รุ่น 3"),
+# never part of the name carried on over a space.
+_NUMBERED_NEXT_RE = re.compile(r"\s?\d")
 MAX_REPEATED = 60  # characters a name may run on past its first space when written whole again
 REPEAT_WINDOW = 6000  # characters either side where the other writings are looked for
 
@@ -181,7 +184,9 @@ def repeated_whole(text: str, ts: int, end: int, opens_head: Callable[[int], boo
     best, followers, pos = end, 0, end
     for _ in range(8):
         m = _SPACED_RUN_RE.match(text, pos)
-        if not m or m.end() - end > MAX_REPEATED or opens_head(m.start() + 1):
+        if not m or m.end() - end > MAX_REPEATED or opens_head(m.start() + 1) or (
+            _NUMBERED_NEXT_RE.match(text, m.end())
+        ):
             break
         stop = boundaries().stop_at.match(text, m.start() + 1)
         if stop and stop.group() not in boundaries().linkers:

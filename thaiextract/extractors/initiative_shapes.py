@@ -24,7 +24,7 @@ from ..corpus import dictionary_words
 from ..lexicons import load
 from .initiative_extend import run_on
 from .initiative_names import cue_words, name_words, opens_with_verb
-from .scan import MAX_NAME, THAI, at_word_boundary, scan
+from .scan import MAX_NAME, THAI, alternation, at_word_boundary, scan
 
 _NUMBER_NAME_RE = re.compile(
     rf"\s?\d{{1,3}}\s?(?P<run>[{THAI}]+)(?:\s?(?P<pair>\d{{1,3}})\s?[{THAI}]+)?(?=\s|$)"
@@ -95,11 +95,26 @@ _INTAKE_RE = re.compile(rf"(?P<name>[{THAI}][{THAI} ]{{3,90}}?)\s?รุ่น�
 _INTAKE_STOPS_RE = re.compile(r"\s(?:ของ|ที่|ซึ่ง|โดย|ณ|เมื่อ|จาก|ให้|และ|ได้)")
 
 
-def intake_end(text: str, te: int, limit: int) -> int | None:
-    """End of a course's name after its head (at ``te``) when an intake number follows it in
-    the sentence, over a space and a target group (สำหรับ…) but no clause word after a space."""
+@lru_cache(maxsize=1)
+def _course_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A degree's word in a course's name, and a word of teaching for sale right before it
+    (``initiatives/context.tsv`` roles ``degree`` and ``teaches``)."""
+    rows = load("initiatives/context")
+    degree = [r["word"] for r in rows if r["role"] == "degree"]
+    teaches = [r["word"] for r in rows if r["role"] == "teaches"]
+    return re.compile(alternation(degree)), re.compile(rf"(?:{alternation(teaches)})\s?$")
+
+
+def intake_end(text: str, ts: int, te: int, limit: int) -> int | None:
+    """End of a course's name after its head (``text[ts:te]``) when an intake number follows it
+    in the sentence, over a space and a target group (สำหรับ…) but no clause word after a space.
+    A university's degree course ("หลักสูตรปริญญาโท สาขา…") and a class a shop or school
+    teaches ("ร้านอาหารเปิดสอนหลักสูตร…") run in intakes too, and are no state programme."""
     m = _INTAKE_RE.match(text, te, min(limit, te + 100))
     if m is None or _INTAKE_STOPS_RE.search(m["name"]) or m["name"].startswith(("ต่าง", "นี้")):
+        return None
+    degree, teaches = _course_words()
+    if degree.search(m["name"]) or teaches.search(text, max(0, ts - 12), ts):
         return None
     return m.end("name")
 

@@ -96,8 +96,9 @@ _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
 # A Latin name has two letters together, a letter and a digit, or letters spelt with dashes
-# ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules); "แผน A" is none.
-_LATIN_NAME_RE = re.compile(r"[A-Za-z]{2}|[A-Z]\d|[A-Z](?:-[A-Z]){2,}")
+# ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules), four or more of them:
+# "แผน A" and a company's "แผน A-B-C" (plan A, B or C) are none.
+_LATIN_NAME_RE = re.compile(r"[A-Za-z]{2}|[A-Z]\d|[A-Z](?:-[A-Z]){3,}")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
 
@@ -355,7 +356,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     if h.row["open"] == "named":  # กิจกรรม…: only a quoted or Latin name, or a course's intake
         # The segmenter may end a sentence at the space before สำหรับ: the line bounds it.
         line_end = len(text) if (nl := text.find("\n", te)) < 0 else nl
-        intake = intake_end(text, te, line_end) if h.row["kind"] == "programme" else None
+        intake = intake_end(text, h.ts, te, line_end) if h.row["kind"] == "programme" else None
         return None if intake is None else (intake, text[te:intake].strip())
     end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
     if end == te and closed:
