@@ -98,6 +98,11 @@ NOT_INITIATIVES = [
     pytest.param(
         "นายกิตติ ทองดี ผอ.โครงการส่งน้ำและบำรุงรักษาแม่กวง กล่าวว่า", id="abbreviated-director"
     ),
+    # fresh-038 (Thai economic news on the digital wallet, 2023): "the project awaits parliament"
+    # — a head followed by the verb รอ is the subject of a clause.
+    pytest.param("อาทิ งบประมาณโครงการรอรัฐสภาพิจารณา รวมถึงระบบชำระเงิน", id="fresh-project-awaits"),
+    # Cabinet-news wording: a plan awaiting approval.
+    pytest.param("ขณะนี้แผนรอการอนุมัติจากคณะกรรมการ", id="plan-awaits-approval"),
 ]
 
 
@@ -108,6 +113,11 @@ def test_description_is_no_initiative(text: str) -> None:
 
 # (text, [(name, written text, kind)]): named schemes that must stay.
 NAMED = [
+    # รอ is a whole word only: names opening with รอบ / รอย stay (police and foundation wording).
+    pytest.param("ตำรวจเปิดโครงการรอบรั้วปลอดภัย",
+                 [("โครงการรอบรั้วปลอดภัย", "โครงการรอบรั้วปลอดภัย", "project")], id="round-fence"),
+    pytest.param("มูลนิธิจัดโครงการรอยยิ้มเพื่อเด็ก ที่จังหวัดน่าน",
+                 [("โครงการรอยยิ้มเพื่อเด็ก", "โครงการรอยยิ้มเพื่อเด็ก", "project")], id="smile-project"),
     # thaigov 2022/12/20 ด้านเศรษฐกิจ_1: a project approved by the board, its purpose after it.
     pytest.param(
         "ที่ประชุมยังได้เห็นชอบในหลักการโครงการพัฒนาระบบการติดตามยานพาหนะบรรทุกสัตว์และซากสัตว์"

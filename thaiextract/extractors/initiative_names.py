@@ -60,6 +60,7 @@ class NameWords:
     generic: re.Pattern[str]  # a generic start, for every head but open ones
     lead: re.Pattern[str]  # a word opening a descriptive phrase (การ, ด้าน …), group = its scope
     strict: re.Pattern[str]  # the same plus verbs, for descriptive heads (โครงการ, มาตรการ)
+    predicate: frozenset[str]  # a clause's verb as the first word: the head is its subject
     words_th: frozenset[str]
     words_en: frozenset[str]
     context: Context
@@ -88,7 +89,8 @@ def name_words() -> NameWords:
             rf"(?P<lead2>{alternation([r['word'] for r in generic if r['scope'] == 'lead2'])})"
             rf"|(?P<lead1>{alternation([r['word'] for r in generic if r['scope'] == 'lead1'])})"
         ),
-        strict=re.compile(alternation([r["word"] for r in generic])),
+        strict=re.compile(alternation([r["word"] for r in generic if r["scope"] != "predicate"])),
+        predicate=frozenset(r["word"] for r in generic if r["scope"] == "predicate"),
         words_th=frozenset(r["word"] for r in words if r["lang"] == "th"),
         words_en=frozenset(r["word"].lower() for r in words if r["lang"] == "en"),
         context=_context(),
@@ -181,6 +183,15 @@ def lead_named(core: str) -> bool | None:
         if t not in words and THAI_RE.match(t) and len(t) > 1 and not generic.fullmatch(t)
     ]
     return len(content) >= (2 if m.lastgroup == "lead2" else 1)
+
+
+def opens_clause(core: str) -> bool:
+    """Is the first dictionary word of ``core`` a clause's verb whose subject is the head
+    ("โครงการรอรัฐสภาพิจารณา": the project awaits parliament; "โครงการถูกยกเลิก")? Whole words
+    only: รอ is no start of รอบ or รอยยิ้ม."""
+    first = core.split(maxsplit=1)[0] if core.strip() else ""
+    tokens = dictionary_words(first) if THAI_RE.match(first) else []
+    return bool(tokens) and tokens[0] in name_words().predicate
 
 
 def descriptive(core: str) -> bool:

@@ -46,6 +46,7 @@ from .initiative_names import (
     lead_named,
     linked_length,
     name_words,
+    opens_clause,
     opens_with_verb,
     verb_led,
     without_edition,
@@ -451,6 +452,8 @@ def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
     rest = words.session.sub("", core[linked:]).strip()
     lead = None if linked else lead_named(core)
     if lead is False or descriptive(rest) or (not linked and words.generic.match(core)):
+        return False
+    if opens_clause(core):
         return False
     # "นโยบายด้านราคาข้าว": a policy "in the field of" something is the field, not a named
     # policy (named ones carry their own words: นโยบายมุ่งใต้ใหม่, นโยบายไม่ทิ้งใครไว้ข้างหลัง).
