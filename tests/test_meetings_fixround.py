@@ -64,6 +64,14 @@ HELD = [
           "date": "2024-12-03", "location": "ทำเนียบรัฐบาล"}],
         id="there-were-talks",
     ),
+    # written: "ที่ผ่านมา" after a noun tells of no other day
+    pytest.param(
+        "วันนี้ (5 มีนาคม 2567) ณ ทำเนียบรัฐบาล นายกรัฐมนตรีหารือทวิภาคีกับนายกรัฐมนตรีเวียดนาม"
+        " เพื่อติดตามความร่วมมือที่ผ่านมา",
+        [{"text": "หารือทวิภาคี", "name": "หารือทวิภาคี", "ordinal": None, "date": "2024-03-05",
+          "location": "ทำเนียบรัฐบาล"}],
+        id="past-cooperation-is-no-other-day",
+    ),
     # real: thaigov.go.th 17 พฤศจิกายน 2565 (tests/devset eval4-015): stays dated by its lead
     pytest.param(
         "วันนี้ (17 พฤศจิกายน 2565) เวลา 17.15 น. ณ ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล พลเอก"
@@ -108,6 +116,14 @@ HEARINGS = [
           "name": "การประชุมรับฟังความคิดเห็นประชาชนต่อร่างผังเมืองรวมจังหวัดนนทบุรี",
           "ordinal": None, "date": None, "location": "ศาลากลางจังหวัดนนทบุรี"}],
         id="audience-then-subject",
+    ),
+    # written: สื่อ alone opens a subject (teaching materials), not an audience
+    pytest.param(
+        "การประชุมชี้แจงสื่อการเรียนการสอนวิชาวิทยาศาสตร์ ณ โรงเรียนบ้านหนองบัว",
+        [{"text": "การประชุมชี้แจงสื่อการเรียนการสอนวิชาวิทยาศาสตร์",
+          "name": "การประชุมชี้แจงสื่อการเรียนการสอนวิชาวิทยาศาสตร์", "ordinal": None,
+          "date": None, "location": "โรงเรียนบ้านหนองบัว"}],
+        id="teaching-materials-are-a-subject",
     ),
     # real: ng2-lumphun.com (กรมทางหลวงชนบท, 20 มีนาคม 2561): numbered, so named
     pytest.param(
