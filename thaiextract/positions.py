@@ -152,6 +152,16 @@ def posts(compare: str) -> tuple[Post, ...]:
     return tuple(found)
 
 
+def held_together(first: str, second: str) -> bool:
+    """Two positions as written are seats one person may hold at once ("นายกรัฐมนตรี" and
+    "รมว.กลาโหม"), not a role or a body of people ("หัวหน้าส่วนราชการ") nor two seats that
+    exclude each other ("รัฐมนตรีประจำสำนักนายกรัฐมนตรี" and "อธิบดีกรมชลประทาน": the second is
+    the next person of a list)."""
+    seats_a, seats_b = posts(normalize_position(first)), posts(normalize_position(second))
+    return bool(seats_a and seats_b) and not any(
+        seats_exclude(a, b) for a in seats_a for b in seats_b)
+
+
 def family_of(compare: str) -> str | None:
     """The family of a compare-form position's first seat ("minister", "governor" …), if any."""
     found = posts(compare)

@@ -1,7 +1,7 @@
 """Positions ("posts") written next to a name: a head from ``people/positions.tsv`` or
 ``people/position_abbreviations.tsv`` right after the name (apposition), right before it, or after
 "ในฐานะ" / "เป็น"; cut before a verb or the next name; expanded with the abbreviation table and
-the organisation lexicon.
+the organisation lexicon (``post_expansion``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from ...corpus import (
     thai_dictionary,
     thai_provinces,
 )
-from ...positions import abbreviation_table
-from ..wordscan import THAI_LETTER, SpanSet
+from ...positions import abbreviation_table, held_together
+from ..wordscan import SpanSet, alternation
+from .post_expansion import AND, BRACKETED_ABBREVIATION, expand_position
 from .shapes import name_part
 from .source import (
     RANK_BRACKET,
@@ -33,7 +34,6 @@ from .source import (
 )
 from .titles import title_chains
 from .vocab import (
-    company_prefixes,
     english_heads,
     expansion_lookup,
     modifiers,
@@ -101,7 +101,59 @@ def _position_end(
                 end = org_end
     if glued_name_start(text, head_end, end):
         return head_end
-    return _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+    end = _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+    return _and_post(text, start, end, min(limit, len(text)), org_starts)
+
+
+def _and_post(
+    text: str, start: int, end: int, limit: int, org_starts: dict[int, int] | None
+) -> int:
+    """A second post joined by "และ" is the same person's when both are seats one person holds
+    at once ("นายกรัฐมนตรีและ รมว.กลาโหม", "นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม"); a "และ"
+    glued after a post and followed by anything else ends it ("…กระทรวงวัฒนธรรมและ|นางสาว…")."""
+    glued = text.endswith(AND, 0, end)
+    if glued:
+        after = end + (1 if text.startswith(" ", end) else 0)
+    elif text.startswith(" " + AND, end, limit):
+        after = end + 1 + len(AND)
+        after += 1 if text.startswith(" ", after) else 0
+    else:
+        return end
+    first = end - len(AND) if glued else end
+    second = _post_from(text, after, limit, org_starts)
+    if second and held_together(text[start:first], text[after:second]) and not _more_after(
+            text, second, limit):
+        return second
+    return first
+
+
+def _post_from(text: str, pos: int, limit: int, org_starts: dict[int, int] | None) -> int | None:
+    """The end of a post (modifiers allowed) written at ``pos`` whose organisation follows its
+    head and ends it ("รมว.กลาโหม", "รัฐมนตรีว่าการกระทรวงกลาโหม"; not "…กระทรวงกลาโหมรู้สึก
+    ยินดีที่กระทรวงต่างประเทศ", where a clause runs on), if one is."""
+    for mod in modifiers():
+        if text.startswith(mod, pos):
+            pos += len(mod)
+            break
+    head = alternation(position_words()).match(text, pos, limit)
+    if head is None:
+        return None
+    end = position_end(text, pos, head.end(), limit, org_starts)
+    expanded = expand_position(text[pos:end])
+    lookup = expansion_lookup()
+    opens = next((k for k in range(len(expanded)) if expanded[k:] in lookup), None)
+    head_expanded = len(abbreviation_table().get(head.group(), head.group()))
+    return end if opens is not None and opens <= head_expanded else None
+
+
+def _more_after(text: str, end: int, limit: int) -> bool:
+    """After the second post, a list goes on ("… และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตร…") or
+    the name of whoever holds it follows ("… และ รมว.กลาโหม นายสมชาย …"): not the first
+    person's post."""
+    if not text.startswith(" ", end) or end + 1 >= limit:
+        return False
+    nxt = text[end + 1 : min(limit, end + 40)]
+    return nxt.startswith(MINISTRY) or any(t[0] == 0 for t in title_chains(nxt))
 
 
 THAI_WORD = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # letters and vowels, no ฯ
@@ -154,6 +206,8 @@ def _spaced_continuation(
         word_end = letters_end(text, nxt)
         org_end = org_starts.get(nxt) if org_starts else None
         if org_end is not None and org_end <= limit:
+            if _second_ministry(text, start, end, nxt):
+                break
             end = org_end
         elif text[nxt:word_end] in thai_provinces() and word_end <= stop:
             end = word_end
@@ -168,6 +222,15 @@ def _spaced_continuation(
         else:
             break
     return end
+
+
+MINISTRY = "กระทรวง"
+
+
+def _second_ministry(text: str, start: int, end: int, nxt: int) -> bool:
+    """A ministry after a post that names one already is the next item of a list or sentence
+    ("…รัฐมนตรีว่าการกระทรวงกลาโหม กระทรวงแรงงานภายใต้…"): no post sits in two ministries."""
+    return text.startswith(MINISTRY, nxt) and MINISTRY in text[start:end]
 
 
 def _after_post(text: str, start: int, end: int, takes_post: tuple[str, ...]) -> bool:
@@ -225,6 +288,10 @@ LATIN_BRACKET = re.compile(r"\([A-Za-z][^()\n]{0,80}\) ?")  # the name in Englis
 THAI_BRACKET = re.compile(r"\([\u0e01-\u0e4e]{2,20}\) ?")
 
 
+# A name in quotes: the opening quote before it → the closing one after it.
+QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
 # Between a name and its post: one space, a few (copied layouts, "นายวราวุธ  ศิลปอาชา  รัฐมนตรี…"),
 # or the end of a source line and the indentation of the next (markup wrapped inside a paragraph:
 # "นายก่อพงศ์ เจ้ยแก้ว\n            ผู้อำนวยการ…"). A bare newline is a paragraph break: no post.
@@ -246,14 +313,17 @@ def positions_after(
 ) -> None:
     """Positions after the mention: apposition, "ในฐานะ …", "เป็น …"."""
     limit = line_end(text, m.end)
-    if m.given[:1].isascii() and text.startswith(", ", m.end):
-        english = english_position(text, m.end + 2, limit)
+    end = m.end
+    if m.start > 0 and end < limit and QUOTES.get(text[m.start - 1]) == text[end]:
+        end += 1  # '“นายอนุชา บูรพชัยศรี” โฆษกประจำสำนักนายกรัฐมนตรี' (Thai Post): a quoted name
+    if m.given[:1].isascii() and text.startswith(", ", end):
+        english = english_position(text, end + 2, limit)
         if english:
             m.positions.append((0, *english))
             return
-    pos, limit = post_gap(text, m.end, limit)
-    if text.startswith(", ", m.end):
-        pos = m.end + 2  # "นายสมชาย ใจดี, ผู้ว่าราชการจังหวัด…" (translated and scraped text)
+    pos, limit = post_gap(text, end, limit)
+    if text.startswith(", ", end):
+        pos = end + 2  # "นายสมชาย ใจดี, ผู้ว่าราชการจังหวัด…" (translated and scraped text)
     age = _age().match(text, pos)
     if age:
         pos = age.end()  # "นายอเล็กซ์ นาวัลนี วัย 41 ปี ผู้นำฝ่ายค้าน…"
@@ -280,6 +350,9 @@ def positions_after(
         if word_end > after and text.startswith(" ", word_end):
             found = position_at(text, word_end + 1, heads, limit, org_starts)
     if found:
+        abbr = BRACKETED_ABBREVIATION.match(text, found[1], limit)
+        if abbr:
+            found = (found[0], abbr.end())
         m.positions.append((0, *found))
         pos = found[1] + 1 if found[1] < len(text) and text[found[1]] == " " else found[1]
     for cue in post_words("cue"):
@@ -316,6 +389,13 @@ def english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Between a post and the name after it: nothing, one space, or a space and the opening quote of
+# a quoted name ('อดีตประธานาธิบดีสหรัฐฯ "จิมมี่ คาร์เตอร์"', Thairath; 'โฆษกพรรค “สมชาย …”').
+# A straight quote opens a name only after a space; glued to the text before it, it closes a
+# quotation ('…ไปทำหน้าที่แล้ว"นายพิสุทธิ์', ThaiNER 1.5 train L1434).
+BEFORE_GAP = re.compile(r"(?: ?[“‘]| [\"']| )?")
+
+
 def position_before(
     text: str, m: Candidate, heads: dict[int, int], head_starts: list[int],
     used: SpanSet,
@@ -337,8 +417,7 @@ def position_before(
                 start -= len(mod)
                 break
         end = position_end(text, hstart, heads[hstart], m.start)
-        gap = text[end : m.start]
-        if gap.strip() == "" and len(gap) <= 1:
+        if BEFORE_GAP.fullmatch(text, end, m.start):
             if not used.overlaps(start, start + 1):  # not already another's apposition
                 m.positions.append((2, start, end))
             return
@@ -363,41 +442,3 @@ def _after_credit(text: str, first: int, hstart: int) -> bool:
 def _org_prefixes() -> tuple[str, ...]:
     """The words that open an organisation's name (``organizations/patterns``)."""
     return tuple(r["prefix"] for r in lexicons.load("organizations/patterns"))
-
-
-@lru_cache(maxsize=1)
-def _longest_abbreviations_first() -> tuple[str, ...]:
-    """The abbreviation table's keys, longest first (ties in table order), sorted once."""
-    return tuple(sorted(abbreviation_table(), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _any_abbreviation() -> re.Pattern[str]:
-    """Any abbreviation of the table (a pre-check: most posts hold none, and the loop that
-    picks one finds each in turn)."""
-    return re.compile(lexicons.alternation(_longest_abbreviations_first()))
-
-
-@lru_cache(maxsize=4096)
-def expand_position(position: str) -> str:
-    """Abbreviations expanded and organisation short forms completed (kept per text: a post is
-    written many times in a document, and each expansion tries every abbreviation)."""
-    if not THAI_LETTER.search(position):
-        return position  # an English position keeps its spaces
-    table = abbreviation_table()
-    # Spaces go ("รมว. ดิจิทัลฯ"), except inside a company's registered name, which keeps them.
-    company = min((k for k in map(position.find, company_prefixes()) if k != -1), default=-1)
-    out = position.replace(" ", "") if company == -1 else (
-        position[:company].replace(" ", "") + position[company:])
-    for abbr in _longest_abbreviations_first() if _any_abbreviation().search(out) else ():
-        k = out.find(abbr)
-        if k != -1 and (k == 0 or out[:k] in modifiers()):
-            out = out[:k] + table[abbr] + out[k + len(abbr) :]
-            break
-    out = out.replace("กระทรวงกระทรวง", "กระทรวง")
-    lookup = expansion_lookup()
-    for k in range(len(out)):
-        full = lookup.get(out[k:])
-        if full is not None:
-            return out[:k] + full
-    return out
