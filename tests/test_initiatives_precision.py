@@ -103,6 +103,12 @@ NOT_INITIATIVES = [
     pytest.param("อาทิ งบประมาณโครงการรอรัฐสภาพิจารณา รวมถึงระบบชำระเงิน", id="fresh-project-awaits"),
     # Cabinet-news wording: a plan awaiting approval.
     pytest.param("ขณะนี้แผนรอการอนุมัติจากคณะกรรมการ", id="plan-awaits-approval"),
+    # eval4-005 (Thai tourism news, 2021): who a measure is for, defined by a clause (ที่…).
+    pytest.param("และผ่อนคลายมาตรการเข้าประเทศสำหรับบุคคลที่ได้รับการฉีดวัคซีนแล้ว จึงพร้อมสนับสนุน",
+                 id="eval4-entry-measure-for-persons"),
+    # Bank relief wording (debt moratoria of 2020-2021).
+    pytest.param("ธนาคารออกมาตรการพักชำระหนี้สำหรับลูกหนี้ที่ได้รับผลกระทบจากโควิด-19",
+                 id="moratorium-for-debtors"),
 ]
 
 
@@ -113,6 +119,10 @@ def test_description_is_no_initiative(text: str) -> None:
 
 # (text, [(name, written text, kind)]): named schemes that must stay.
 NAMED = [
+    # A target group named by its own words (no clause after it) stays in the name.
+    pytest.param("กระทรวงออกมาตรการลดค่าครองชีพสำหรับผู้มีรายได้น้อย",
+                 [("มาตรการลดค่าครองชีพสำหรับผู้มีรายได้น้อย", "มาตรการลดค่าครองชีพสำหรับผู้มีรายได้น้อย",
+                   "measure")], id="target-of-its-own"),
     # รอ is a whole word only: names opening with รอบ / รอย stay (police and foundation wording).
     pytest.param("ตำรวจเปิดโครงการรอบรั้วปลอดภัย",
                  [("โครงการรอบรั้วปลอดภัย", "โครงการรอบรั้วปลอดภัย", "project")], id="round-fence"),

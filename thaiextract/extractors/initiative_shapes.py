@@ -119,6 +119,19 @@ def intake_end(text: str, ts: int, te: int, limit: int) -> int | None:
     return m.end("name")
 
 
+@lru_cache(maxsize=1)
+def _target_cut() -> re.Pattern[str]:
+    people = [r["word"] for r in load("initiatives/context") if r["role"] == "target"]
+    return re.compile(rf"(?:สำหรับ|แก่)(?:{alternation(people)})$")
+
+
+def target_clause(text: str, core: str, end: int) -> bool:
+    """Does the name end on a generic target group whose relative clause (a glued ที่) the
+    scan cut off ("มาตรการเข้าประเทศสำหรับบุคคล|ที่ได้รับการฉีดวัคซีน")? Then the words say who
+    a measure is for, with no name of their own."""
+    return text.startswith("ที่", end) and _target_cut().search(core) is not None
+
+
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
 _STUDIED_RE = re.compile(r"\s?(โครงการ|เส้นทาง)")
 # The fields of a feasibility study, listed with spaces: "ศึกษาความเหมาะสมทางด้านเศรษฐกิจ
@@ -158,5 +171,5 @@ def becoming_end(
 
 __all__ = [
     "becoming_end", "inner_head", "inner_heads", "intake_end", "negated_action", "number_name",
-    "route_end", "studied_after",
+    "route_end", "studied_after", "target_clause",
 ]

@@ -60,6 +60,7 @@ from .initiative_shapes import (
     number_name,
     route_end,
     studied_after,
+    target_clause,
 )
 from .scan import (
     ENG_SEQ,
@@ -407,7 +408,9 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
         return None
     # "มาตรการป้องกันโรค…และปฏิบัติตามมาตรการ D-M-H-T-T": cut before its own head repeated, the
     # words end in "ตาม" (in accordance with), whose object is that other scheme: a clause.
-    if core.endswith("ตาม") and text.startswith(text[h.ts : te], end):
+    # So does a target group whose relative clause the scan cut off (``target_clause``).
+    clause = core.endswith("ตาม") and text.startswith(text[h.ts : te], end)
+    if clause or target_clause(text, core, end):
         return None
     return (end, core) if _names(text, h, orgs, end, core) else None
 
