@@ -54,7 +54,15 @@ from functools import lru_cache
 
 from .extractors.dates.candidate import Candidate, Point
 from .extractors.dates.find import written_days
-from .extractors.dates.patterns import Patterns, Tables, patterns, tables
+from .extractors.dates.patterns import (
+    Patterns,
+    Tables,
+    alternation,
+    any_case_words,
+    patterns,
+    tables,
+    words,
+)
 from .extractors.dates.resolve import infer_year
 
 HEADER_LINES = 8  # where the article's own date is looked for
@@ -67,6 +75,7 @@ OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 NEAR_DAYS = 45  # ... unless the only one lies this close to it
 STAMP_LABEL_CHARS = 24  # the longest section label before a time stamp ("ข่าวเศรษฐกิจ Wednesday")
+STAMP_BYLINE_CHARS = 64  # the longest byline or breadcrumb before one (with a newsroom word)
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
 _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 # A full date with a clock time right after it ("December 26, 2012 11:34 —กระทรวงการคลัง",
@@ -75,9 +84,11 @@ _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")  # a paragraph opening "(7 ต.ค. 67) …"
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 _STAMP_CLOCK = re.compile(r"[ ,|]{0,3}\d{1,2}:\d{2}(?!\d)")
-# A machine-written date ("2025-10-09", ISO 8601) is a record's field, never running text: one
-# opening its line (after a label at most) is the article's date whatever follows on the line
-# (a scraped row "date 2025-10-09 ช้างศึก อัดไต้หวัน 2-0 …", its headline glued after it).
+# A machine-written date ("2025-10-09", ISO 8601) after a field label opening its line is a
+# scraped record's date field, whatever follows on the line (a row "date 2025-10-09 ช้างศึก
+# อัดไต้หวัน 2-0 …", its headline glued after it). Without the label it is as often a row of a
+# schedule or a results table ("2024-01-15 ประชุมคณะกรรมการ ครั้งที่ 1"), and never the first
+# end of a range ("2025-10-09 ถึง 2025-10-12").
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -144,10 +155,13 @@ class _Written:
     def _after_recent(self, f: Point) -> dt.date | None:
         """After a written day "… ที่ผ่านมา" ("กทม. 25 เม.ย.- … เมื่อ 26 มิถุนายน 2567 ที่ผ่านมา"):
         the text says that day is past, and recent, when it writes; so the dateline's day is
-        the first after the latest such day, within FAR_FUTURE_DAYS of it."""
+        the first after the latest such day, within FAR_FUTURE_DAYS of it. Not an incident's
+        day ("ซึ่งเกิดเหตุเมื่อวันที่ 10 มีนาคม 2565 ที่ผ่านมา"): a court or follow-up story calls
+        it past however long ago it was."""
         t = tables()
         recent = [d for o, d in self.all()
-                  if self.text[o.end : o.end + 12].lstrip().startswith(t.lead_event_after)]
+                  if self.text[o.end : o.end + 12].lstrip().startswith(t.lead_event_after)
+                  and not _incident(self.text, o)]
         if not recent:
             return None
         latest = max(recent)
@@ -166,6 +180,20 @@ class _Written:
         day = _as_date(guesses[0], f)
         written = self.all()[0][1]
         return day if day is not None and abs((day - written).days) <= NEAR_DAYS else None
+
+
+INCIDENT_LOOK_BACK = 24  # "เกิดเหตุ|เมื่อวันที่ |10 มีนาคม": the cue and the day's labels
+
+
+@lru_cache(maxsize=1)
+def _incident_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(words("incident_before")))
+
+
+def _incident(text: str, c: Candidate) -> bool:
+    """``c`` is written as the day of an incident ("ซึ่งเกิดเหตุเมื่อวันที่ 10 มีนาคม 2565")."""
+    lo = max(0, c.start - INCIDENT_LOOK_BACK)
+    return _incident_pattern().search(text, lo, c.start) is not None
 
 
 def _inside(o: Candidate, c: Candidate) -> bool:
@@ -224,12 +252,24 @@ def _dateline(before: str, after: str, c: Candidate, text: str) -> bool:
     2568 ที่ทำเนียบรัฐบาล …" (not "… ที่ผ่านมา": a past cue)."""
     if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
         return True
-    if (_ISO_DATE.fullmatch(text, c.start, c.end)
-            and patterns().header_gap.fullmatch(before) is not None):
-        return True
+    if _ISO_DATE.fullmatch(text, c.start, c.end) and not _iso_range(after):
+        label = patterns().header_gap.fullmatch(before)
+        if label is not None and label.group("pub"):
+            return True
     f = c.first
     return (not before.strip() and f is not None and f.year is not None and not c.past
             and not c.future and patterns().dateline_place.match(after) is not None)
+
+
+@lru_cache(maxsize=1)
+def _iso_range_pattern() -> re.Pattern[str]:
+    conn = alternation(words("range_connector"))
+    return re.compile(rf"[ \t]*(?:{conn})[ \t]*\d{{4}}-\d{{2}}-\d{{2}}")
+
+
+def _iso_range(after: str) -> bool:
+    """An ISO date is the first end of a range ("2025-10-09 ถึง 2025-10-12")."""
+    return _iso_range_pattern().match(after) is not None
 
 
 def _stamped(text: str, c: Candidate, line_start: int, line_end: int) -> bool:
@@ -239,8 +279,25 @@ def _stamped(text: str, c: Candidate, line_start: int, line_end: int) -> bool:
     over an undated SMART NEWS page): a page prints its own headline apart from its stamp."""
     f = c.first
     return (f is not None and f.year is not None and not c.future
-            and len(text[line_start : c.start].strip()) <= STAMP_LABEL_CHARS
+            and _stamp_label(text[line_start : c.start])
             and _STAMP_CLOCK.match(text, c.end, line_end) is not None)
+
+
+@lru_cache(maxsize=1)
+def _stamp_byline() -> re.Pattern[str]:
+    return re.compile(rf"\s*{any_case_words('byline', whole=True)}|.*?"
+                      rf"{any_case_words('stamp_byline')}")
+
+
+def _stamp_label(before: str) -> bool:
+    """What comes before a page's own time stamp: a section label ("ข่าวเศรษฐกิจ Wednesday"),
+    or a byline or breadcrumb however long ("ทีมข่าวการเมือง ไทยรัฐออนไลน์", "โดย … |
+    กองบรรณาธิการข่าวการเมือง"); the last field after a "|" is what counts."""
+    cut = max(before.rfind("|"), before.rfind("•"))
+    field = before[cut + 1 :] if cut >= 0 else before
+    if len(field.strip()) <= STAMP_LABEL_CHARS:
+        return True
+    return len(field) <= STAMP_BYLINE_CHARS and _stamp_byline().match(field) is not None
 
 
 def _from_header(
@@ -330,6 +387,7 @@ def _from_lead(
             event_day
             and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
             and not p.lead_future.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
+            and not _history_lead(text, c)
         )
         if not (today or (event_day and (c.past or opens))) or c.future:
             continue
@@ -343,6 +401,27 @@ def _from_lead(
             return None, reported, day  # the day the report opens with
         return day, reported, None
     return None, reported, None
+
+
+OPENING_PARAGRAPH_CHARS = 400  # how far an anniversary word is looked for after an opening date
+
+
+@lru_cache(maxsize=1)
+def _history_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"\s*(?:{alternation(words('past_event_after'))})"),
+            re.compile(alternation(words("anniversary"))))
+
+
+def _history_lead(text: str, c: Candidate) -> bool:
+    """A date opening a paragraph as history, not as the report's day: an event of the past
+    follows it ("วันที่ 26 ธันวาคม 2547 เกิดคลื่นยักษ์สึนามิ …"), or its paragraph marks an
+    anniversary ("วันที่ 6 ตุลาคม 2519 … ซึ่งวันนี้ครบรอบ 48 ปี"). Then วันนี้ is not that day."""
+    event, anniversary = _history_patterns()
+    if event.match(text, c.end) is not None:
+        return True
+    nl = text.find("\n", c.end)
+    end = min(c.end + OPENING_PARAGRAPH_CHARS, len(text) if nl < 0 else nl)
+    return anniversary.search(text, c.end, end) is not None
 
 
 def lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:
