@@ -131,3 +131,32 @@ def test_history_opening_day(text: str, word: str, value: str | None) -> None:
     found, values = _doc(text)
     assert found is None
     assert values[word] == value
+
+
+# An anniversary under a year-less dateline: the day written as past on the dateline's own
+# day and month is the event, years before ("พังงา 26 ธ.ค.- … เมื่อวันที่ 26 ธ.ค.2547"); it
+# gives the dateline no year (tna.mcot.net/tna-170822 and region-1293707, cut). A day near
+# the dateline's still gives its year, and a labelled record's date still counts
+# (mgronline.com/south/detail/9680000124757, cut).
+@pytest.mark.parametrize(
+    ("text", "document_date"),
+    [
+        ("พังงาทำบุญสึนามิ 26 ธ.ค. วางพวงมาลาไว้อาลัย\n\nพังงา 26 ธ.ค.- ภาครัฐและประชาชนร่วมพิธีทำบุญ"
+         "ทั้ง 3 ศาสนา อุทิศส่วนกุศลให้กับผู้เสียชีวิตในเหตุการณ์คลื่นยักษ์ถล่มเมื่อ 13 ปีที่ผ่านมา\n"
+         "เมื่อเวลา 10.00 น. วันนี้ (26 ธ.ค.) ผู้ว่าราชการจังหวัดพังงา เป็นประธานวางพวงมาลา "
+         "เพื่ออุทิศส่วนกุศลให้กับผู้เสียชีวิตเหตุการณ์ธรณีพิบัติภัยคลื่นยักษ์ถล่มเมื่อวันที่ 26 ธ.ค.2547",
+         None),
+        ("ชาวบ้านน้ำเค็ม-ญาติผู้สูญเสีย ร่วมรำลึก 19 ปี สึนามิ\n\nพังงา 26 ธ.ค. – ชาวบ้านน้ำเค็มและญาติ"
+         "ผู้สูญเสีย ร่วมรำลึก 19 ปีสึนามิ ความทรงจำที่ยากจะลืม\n\nที่สวนอนุสรณ์สึนามิ บ้านน้ำเค็ม "
+         "ญาติผู้สูญเสียจากเหตุการณ์สึนามิถล่ม เมื่อวันที่ 26 ธ.ค.2547 ร่วมรำลึกครบรอบ 19 ปี สึนามิ", None),
+        ("นายกฯ ลงพื้นที่\n\nกรุงเทพฯ 2 ต.ค. - นายกรัฐมนตรีลงพื้นที่ตรวจน้ำท่วม "
+         "และจะเดินทางไปอีกครั้งในวันที่ 3 ต.ค. 2566", "2023-10-02"),
+        (" date 2025-12-26 พังงา- ชาวบ้านน้ำเค็ม ร่วม รำลึก 21 ปี เหตุการณ์สึนามิถล่มในพื้นที่ 6 จังหวัด"
+         "ทะเลฝั่งอันดามัน\nวันนี้ ( 26 ธ.ค.) มีการจัดกิจกรรมรำลึกครบรอบ 21 ปี ซึ่งเกิดขึ้นเมื่อวันที่ 26 ธ.ค. "
+         "2547", "2025-12-26"),
+    ],
+    ids=["tsunami-13", "tsunami-19", "near-day", "labelled-record-anniversary"],
+)
+def test_anniversary_under_a_yearless_dateline(text: str, document_date: str | None) -> None:
+    found, _ = _doc(text)
+    assert found == document_date

@@ -52,16 +52,14 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .extractors.dates import context
 from .extractors.dates.candidate import Candidate, Point
 from .extractors.dates.find import written_days
 from .extractors.dates.patterns import (
     Patterns,
     Tables,
-    alternation,
-    any_case_words,
     patterns,
     tables,
-    words,
 )
 from .extractors.dates.resolve import infer_year
 
@@ -74,8 +72,6 @@ FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others 
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 NEAR_DAYS = 45  # ... unless the only one lies this close to it
-STAMP_LABEL_CHARS = 24  # the longest section label before a time stamp ("ข่าวเศรษฐกิจ Wednesday")
-STAMP_BYLINE_CHARS = 64  # the longest byline or breadcrumb before one (with a newsroom word)
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
 _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 # A full date with a clock time right after it ("December 26, 2012 11:34 —กระทรวงการคลัง",
@@ -143,13 +139,18 @@ class _Written:
         if f.year is not None:
             return _as_date(f.year.ce, f)
         weekday = c.weekday[0] if c.weekday is not None else None
-        guesses = [infer_year(f, d, False, False, weekday) for _, d in self.all()]
-        if not guesses:
+        pairs = [(infer_year(f, d, False, False, weekday), o, d) for o, d in self.all()]
+        # "พังงา 26 ธ.ค.- … เมื่อวันที่ 26 ธ.ค.2547": a day written as past on the dateline's
+        # own day and month is the anniversary's event, years before the day of writing.
+        pairs = [(y, d) for y, o, d in pairs
+                 if not (_as_date(y, f) == d and context.past_day(self.text, o))]
+        if not pairs:
             return None
+        guesses = [y for y, _ in pairs]
         votes = Counter(guesses)  # not guesses.count per year: quadratic on a long page
         best = max(votes.values())
         if best < MIN_YEAR_VOTES:
-            return self._near_one(f, guesses) or self._after_recent(f)
+            return self._near_one(f, pairs) or self._after_recent(f)
         return _as_date(next(y for y in guesses if votes[y] == best), f)
 
     def _after_recent(self, f: Point) -> dt.date | None:
@@ -161,7 +162,7 @@ class _Written:
         t = tables()
         recent = [d for o, d in self.all()
                   if self.text[o.end : o.end + 12].lstrip().startswith(t.lead_event_after)
-                  and not _incident(self.text, o)]
+                  and not context.incident_day(self.text, o)]
         if not recent:
             return None
         latest = max(recent)
@@ -171,29 +172,16 @@ class _Written:
         # A written day long after it: the "recent" day was history ("14 ตุลาคม 2516 ที่ผ่านมา").
         return None if any((d - day).days > FAR_FUTURE_DAYS for _, d in self.all()) else day
 
-    def _near_one(self, f: Point, guesses: list[int]) -> dt.date | None:
+    @staticmethod
+    def _near_one(f: Point, pairs: list[tuple[int, dt.date]]) -> dt.date | None:
         """With one written date only, its year when it lies within NEAR_DAYS of the dateline's
         day ("กรุงเทพฯ 2 ต.ค. - … ในวันที่ 3 ต.ค. 2566"): history seldom falls that close to the
-        same day of the year."""
-        if len(guesses) != 1:
+        same day of the year, but for an anniversary (:meth:`date_of` leaves that out)."""
+        if len(pairs) != 1:
             return None
-        day = _as_date(guesses[0], f)
-        written = self.all()[0][1]
+        year, written = pairs[0]
+        day = _as_date(year, f)
         return day if day is not None and abs((day - written).days) <= NEAR_DAYS else None
-
-
-INCIDENT_LOOK_BACK = 24  # "เกิดเหตุ|เมื่อวันที่ |10 มีนาคม": the cue and the day's labels
-
-
-@lru_cache(maxsize=1)
-def _incident_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(words("incident_before")))
-
-
-def _incident(text: str, c: Candidate) -> bool:
-    """``c`` is written as the day of an incident ("ซึ่งเกิดเหตุเมื่อวันที่ 10 มีนาคม 2565")."""
-    lo = max(0, c.start - INCIDENT_LOOK_BACK)
-    return _incident_pattern().search(text, lo, c.start) is not None
 
 
 def _inside(o: Candidate, c: Candidate) -> bool:
@@ -252,24 +240,13 @@ def _dateline(before: str, after: str, c: Candidate, text: str) -> bool:
     2568 ที่ทำเนียบรัฐบาล …" (not "… ที่ผ่านมา": a past cue)."""
     if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
         return True
-    if _ISO_DATE.fullmatch(text, c.start, c.end) and not _iso_range(after):
+    if _ISO_DATE.fullmatch(text, c.start, c.end) and not context.iso_range(after):
         label = patterns().header_gap.fullmatch(before)
         if label is not None and label.group("pub"):
             return True
     f = c.first
     return (not before.strip() and f is not None and f.year is not None and not c.past
             and not c.future and patterns().dateline_place.match(after) is not None)
-
-
-@lru_cache(maxsize=1)
-def _iso_range_pattern() -> re.Pattern[str]:
-    conn = alternation(words("range_connector"))
-    return re.compile(rf"[ \t]*(?:{conn})[ \t]*\d{{4}}-\d{{2}}-\d{{2}}")
-
-
-def _iso_range(after: str) -> bool:
-    """An ISO date is the first end of a range ("2025-10-09 ถึง 2025-10-12")."""
-    return _iso_range_pattern().match(after) is not None
 
 
 def _stamped(text: str, c: Candidate, line_start: int, line_end: int) -> bool:
@@ -279,25 +256,8 @@ def _stamped(text: str, c: Candidate, line_start: int, line_end: int) -> bool:
     over an undated SMART NEWS page): a page prints its own headline apart from its stamp."""
     f = c.first
     return (f is not None and f.year is not None and not c.future
-            and _stamp_label(text[line_start : c.start])
+            and context.stamp_label(text[line_start : c.start])
             and _STAMP_CLOCK.match(text, c.end, line_end) is not None)
-
-
-@lru_cache(maxsize=1)
-def _stamp_byline() -> re.Pattern[str]:
-    return re.compile(rf"\s*{any_case_words('byline', whole=True)}|.*?"
-                      rf"{any_case_words('stamp_byline')}")
-
-
-def _stamp_label(before: str) -> bool:
-    """What comes before a page's own time stamp: a section label ("ข่าวเศรษฐกิจ Wednesday"),
-    or a byline or breadcrumb however long ("ทีมข่าวการเมือง ไทยรัฐออนไลน์", "โดย … |
-    กองบรรณาธิการข่าวการเมือง"); the last field after a "|" is what counts."""
-    cut = max(before.rfind("|"), before.rfind("•"))
-    field = before[cut + 1 :] if cut >= 0 else before
-    if len(field.strip()) <= STAMP_LABEL_CHARS:
-        return True
-    return len(field) <= STAMP_BYLINE_CHARS and _stamp_byline().match(field) is not None
 
 
 def _from_header(
@@ -387,7 +347,7 @@ def _from_lead(
             event_day
             and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
             and not p.lead_future.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
-            and not _history_lead(text, c)
+            and not context.history_lead(text, c)
         )
         if not (today or (event_day and (c.past or opens))) or c.future:
             continue
@@ -401,27 +361,6 @@ def _from_lead(
             return None, reported, day  # the day the report opens with
         return day, reported, None
     return None, reported, None
-
-
-OPENING_PARAGRAPH_CHARS = 400  # how far an anniversary word is looked for after an opening date
-
-
-@lru_cache(maxsize=1)
-def _history_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"\s*(?:{alternation(words('past_event_after'))})"),
-            re.compile(alternation(words("anniversary"))))
-
-
-def _history_lead(text: str, c: Candidate) -> bool:
-    """A date opening a paragraph as history, not as the report's day: an event of the past
-    follows it ("วันที่ 26 ธันวาคม 2547 เกิดคลื่นยักษ์สึนามิ …"), or its paragraph marks an
-    anniversary ("วันที่ 6 ตุลาคม 2519 … ซึ่งวันนี้ครบรอบ 48 ปี"). Then วันนี้ is not that day."""
-    event, anniversary = _history_patterns()
-    if event.match(text, c.end) is not None:
-        return True
-    nl = text.find("\n", c.end)
-    end = min(c.end + OPENING_PARAGRAPH_CHARS, len(text) if nl < 0 else nl)
-    return anniversary.search(text, c.end, end) is not None
 
 
 def lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:
