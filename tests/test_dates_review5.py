@@ -33,8 +33,12 @@ def _doc(text: str) -> tuple[str | None, dict[str, str | None]]:
         # A record with its clock time (prachatai's "2019-01-21 13:49").
         ("นายกฯ ลงพื้นที่\n2019-01-21 13:49 ข่าวการเมือง\nนายกฯ ลงพื้นที่วันนี้",
          "2019-01-21", "วันนี้", "2019-01-21"),
+        # A labelled row further down is a table's (a results page's shape).
+        ("ผลการแข่งขัน\nวันที่ 2025-10-09 ทีมชาติไทยชนะ 2-0\nวันนี้ทีมชาติไทยซ้อม", None, "วันนี้",
+         None),
     ],
-    ids=["schedule-rows", "results-range", "labelled-record", "record-with-clock"],
+    ids=["schedule-rows", "results-range", "labelled-record", "record-with-clock",
+         "labelled-row-below"],
 )
 def test_iso_header_dates(
     text: str, document_date: str | None, word: str, value: str | None,
@@ -59,9 +63,12 @@ def test_iso_header_dates(
         # A headline with a "|" before its stamp is still a headline.
         ("ข่าวเด่น | ตำรวจไซเบอร์ทลายเครือข่ายเว็บพนันออนไลน์รายใหญ่ 21 ส.ค. 68 10:08 น.\n\n"
          "การประชุมสุดยอดอาเซียน-สหรัฐ สมัยพิเศษ เริ่มขึ้นวันนี้", None),
+        # A headline about a reporter names no newsroom field.
+        ("ผู้สื่อข่าวอาวุโสถูกคนร้ายทำร้ายร่างกายระหว่างลงพื้นที่ชายแดน 21 ส.ค. 68 10:08 น.\n\n"
+         "การประชุมสุดยอดอาเซียน-สหรัฐ สมัยพิเศษ เริ่มขึ้นวันนี้", None),
     ],
     ids=["team-and-publisher", "breadcrumb", "by-pipe-desk", "ticker-headline",
-         "ticker-after-pipe"],
+         "ticker-after-pipe", "ticker-about-a-reporter"],
 )
 def test_stamps_after_bylines(text: str, document_date: str | None) -> None:
     found, values = _doc(text)

@@ -234,13 +234,14 @@ def _today(text: str, c: Candidate, lo: int, p: Patterns) -> bool:
     return p.today_before.search(text, max(lo, c.start - 16), c.start) is not None
 
 
-def _dateline(before: str, after: str, c: Candidate, text: str) -> bool:
-    """"กรุงเทพฯ 15 ม.ค. 2567 - …", "2 ต.ค.2566 - นายกฯ …"; an ISO date opening the line
-    ("date 2025-10-09 ช้างศึก …"); or a full date opening the line, then a place: "10 ตุลาคม
+def _dateline(before: str, after: str, c: Candidate, text: str, first: bool) -> bool:
+    """"กรุงเทพฯ 15 ม.ค. 2567 - …", "2 ต.ค.2566 - นายกฯ …"; an ISO date after a label opening
+    the ``first`` line ("date 2025-10-09 ช้างศึก …": a record's field; further down, a row of a
+    schedule or table as often); or a full date opening the line, then a place: "10 ตุลาคม
     2568 ที่ทำเนียบรัฐบาล …" (not "… ที่ผ่านมา": a past cue)."""
     if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
         return True
-    if _ISO_DATE.fullmatch(text, c.start, c.end) and not context.iso_range(after):
+    if first and _ISO_DATE.fullmatch(text, c.start, c.end) and not context.iso_range(after):
         label = patterns().header_gap.fullmatch(before)
         if label is not None and label.group("pub"):
             return True
@@ -282,7 +283,7 @@ def _from_header(
         if found is None:
             c = items[0]
             before, after = text[ls : c.start], text[c.end : le]
-            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c, text)
+            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c, text, k == 0)
                                  or _stamped(text, c, ls, le)) else []
         for rank, c in found:
             day = written.date_of(c)
@@ -348,6 +349,8 @@ def _from_lead(
             and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
             and not p.lead_future.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
             and not context.history_lead(text, c)
+            # a machine-written date is a row's field, not a reporter's opening words
+            and _ISO_DATE.fullmatch(text, c.start, c.end) is None
         )
         if not (today or (event_day and (c.past or opens))) or c.future:
             continue
