@@ -129,3 +129,21 @@ NOT_PEOPLE = [
 def test_clubs_and_countries_are_no_people(sentence: str,
                                            expected: list[tuple[str, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+# A Latin name after an English title stops before an English post (people/positions.tsv kind
+# english), as the review's bracketed sentence writes it; the other two are written for the
+# test in the shape of bilingual releases.
+LATIN = [
+    ("ศ.ดร.สมชาย ใจดี อธิการบดี (Prof. Somchai Jaidee President) กล่าวต้อนรับ",
+     [("สมชาย ใจดี", "อธิการบดี"), ("Somchai Jaidee", None)]),
+    ("Mr. John Smith CEO of the company said", [("John Smith", "CEO")]),
+    ("โดยมี Dr. Somchai Jaidee Director ของสถาบัน", [("Somchai Jaidee", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LATIN,
+                         ids=["bracketed-president", "ceo", "director"])
+def test_latin_name_stops_before_english_post(sentence: str,
+                                              expected: list[tuple[str, str | None]]) -> None:
+    assert read(sentence) == expected

@@ -43,6 +43,7 @@ from .vocab import (
     Title,
     cue_forms,
     cut_stops,
+    english_heads,
     monk_forms,
     name_stops,
     name_stops_re,
@@ -376,10 +377,14 @@ def titled_mentions(text: str) -> list[Candidate]:
         title_text = text[start:end]
         if LATIN_NAME.match(text, nstart) and (titles[-1].family == "english" or nstart == end + 1):
             m = LATIN_NAME.match(text, nstart)
-            parts = m.group().split(" ")
+            latin = m.group()
+            head = english_heads().search(latin)
+            if head and head.start() > 0:
+                latin = latin[: head.start()].rstrip()  # "Prof. Somchai Jaidee President"
+            parts = latin.split(" ")
             sur = " ".join(parts[1:]) or None
-            out.append(Candidate(start, m.end(), parts[0], sur, title_text, tuple(titles), nstart,
-                                sur is not None, rule="title-latin-name"))
+            out.append(Candidate(start, nstart + len(latin), parts[0], sur, title_text,
+                                 tuple(titles), nstart, sur is not None, rule="title-latin-name"))
             continue
         if not THAI_LETTER.match(text[nstart]) or text.startswith(place_words(), nstart):
             continue  # "อำเภอสมเด็จ จังหวัด…": no name starts with a place word
