@@ -147,13 +147,20 @@ def _post_from(text: str, pos: int, limit: int, org_starts: dict[int, int] | Non
 
 
 def _more_after(text: str, end: int, limit: int) -> bool:
-    """After the second post, a list goes on ("… และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตร…") or
-    the name of whoever holds it follows ("… และ รมว.กลาโหม นายสมชาย …"): not the first
-    person's post."""
+    """After the second post, a list goes on ("… และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตร…"),
+    the name of whoever holds it follows ("… และ รมว.กลาโหม นายสมชาย …"), or the verb after it
+    is done together ("… และ รมว.กลาโหม ร่วมกันแถลงข่าว", "… ได้หารือกันถึง…": two people
+    act): not the first person's post."""
     if not text.startswith(" ", end) or end + 1 >= limit:
         return False
     nxt = text[end + 1 : min(limit, end + 40)]
-    return nxt.startswith(MINISTRY) or any(t[0] == 0 for t in title_chains(nxt))
+    if nxt.startswith(MINISTRY) or any(t[0] == 0 for t in title_chains(nxt)):
+        return True
+    # The verb phrase runs unspaced up to the next space; "ทั้ง 2" holds one. "ร่วมกันกับ"
+    # (together with someone) is one person's act.
+    clause = nxt.split(" ", 1)[0]
+    return any(nxt.startswith(w) if " " in w else w in clause and w + "กับ" not in clause
+               for w in post_words("joint"))
 
 
 THAI_WORD = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # letters and vowels, no ฯ
@@ -225,12 +232,16 @@ def _spaced_continuation(
 
 
 MINISTRY = "กระทรวง"
+# A ministry named: the word and its name glued after it ("กระทรวงกลาโหม", "กระทรวงฯ"). The bare
+# word ends the civil-service posts that name their ministry after a space ("รองปลัดกระทรวง
+# กระทรวงมหาดไทย", "ผู้ตรวจราชการกระทรวง กระทรวง…", "สำนักงานปลัดกระทรวง กระทรวงสาธารณสุข").
+NAMED_MINISTRY = re.compile(MINISTRY + r"[\u0e01-\u0e4e]")
 
 
 def _second_ministry(text: str, start: int, end: int, nxt: int) -> bool:
     """A ministry after a post that names one already is the next item of a list or sentence
     ("…รัฐมนตรีว่าการกระทรวงกลาโหม กระทรวงแรงงานภายใต้…"): no post sits in two ministries."""
-    return text.startswith(MINISTRY, nxt) and MINISTRY in text[start:end]
+    return text.startswith(MINISTRY, nxt) and NAMED_MINISTRY.search(text, start, end) is not None
 
 
 def _after_post(text: str, start: int, end: int, takes_post: tuple[str, ...]) -> bool:

@@ -1,0 +1,111 @@
+"""Where a post ends, mended after review (issue 11, session 5): a ministry named after a post
+that ends in the bare word "กระทรวง" is the post's own; a second post joined by "และ" and followed
+by a verb done together is another person's. Each row is a real sentence (source in a comment) or
+one written the way the source writes it; the post is checked as written and expanded."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.model import PersonFact
+from thaiextract.pipeline import extract
+
+
+def _person(sentence: str, name: str) -> PersonFact:
+    people = extract(sentence, only="people").people
+    (person,) = [p for p in people if p.name == name]
+    assert sentence[person.start : person.end] == person.text
+    return person
+
+
+# Civil-service posts end in the bare word and name the ministry after a space.
+# (sentence, name, position as written, expanded)
+MINISTRY_AFTER_BARE_WORD = [
+    ("นายสมชาย ใจดี รองปลัดกระทรวง กระทรวงมหาดไทย เป็นประธานการประชุม", "สมชาย ใจดี",
+     "รองปลัดกระทรวง กระทรวงมหาดไทย", "รองปลัดกระทรวงมหาดไทย"),
+    ("นายสมชาย ใจดี ผู้ตรวจราชการกระทรวง กระทรวงเกษตรและสหกรณ์ ลงพื้นที่", "สมชาย ใจดี",
+     "ผู้ตรวจราชการกระทรวง กระทรวงเกษตรและสหกรณ์", "ผู้ตรวจราชการกระทรวงเกษตรและสหกรณ์"),
+    ("นายสมชาย ใจดี ผู้อำนวยการกองกลาง สำนักงานปลัดกระทรวง กระทรวงสาธารณสุข เปิดเผยว่า",
+     "สมชาย ใจดี", "ผู้อำนวยการกองกลาง สำนักงานปลัดกระทรวง กระทรวงสาธารณสุข",
+     "ผู้อำนวยการกองกลางสำนักงานปลัดกระทรวงสาธารณสุข"),
+    ("นางสาวสมหญิง ใจดี นักวิเคราะห์นโยบายและแผน สำนักงานปลัดกระทรวง กระทรวงแรงงาน กล่าวว่า",
+     "สมหญิง ใจดี", "นักวิเคราะห์นโยบายและแผน สำนักงานปลัดกระทรวง กระทรวงแรงงาน",
+     "นักวิเคราะห์นโยบายและแผนสำนักงานปลัดกระทรวงแรงงาน"),
+    # written as a Khon Kaen Hospital page heads its office ("สำนักงานปลัดกระทรวง กระทรวง
+    # สาธารณสุข"; a hospital page: "สังกัดสำนักงานปลัดกระทรวง กระทรวงสาธารณสุข")
+    ("นายแพทย์สมชาย ใจดี ผู้อำนวยการโรงพยาบาลขอนแก่น สำนักงานปลัดกระทรวง กระทรวงสาธารณสุข "
+     "เปิดเผยว่า", "สมชาย ใจดี",
+     "ผู้อำนวยการโรงพยาบาลขอนแก่น สำนักงานปลัดกระทรวง กระทรวงสาธารณสุข",
+     "ผู้อำนวยการโรงพยาบาลขอนแก่นสำนักงานปลัดกระทรวงสาธารณสุข"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), MINISTRY_AFTER_BARE_WORD,
+                         ids=["deputy-permanent-secretary", "inspector-general",
+                              "office-of-the-permanent-secretary", "policy-analyst",
+                              "hospital-director"])
+def test_a_ministry_named_after_the_bare_word_is_the_posts(sentence: str, name: str,
+                                                           position: str, expanded: str) -> None:
+    person = _person(sentence, name)
+    assert (person.position, person.position_expanded) == (position, expanded)
+
+
+# A post that names its ministry does not run into a second one (the next item of a sentence).
+SECOND_NAMED_MINISTRY = [
+    ("พล.อ.ประวิตร วงษ์สุวรรณ รัฐมนตรีว่าการกระทรวงกลาโหม กระทรวงแรงงานภายใต้การนำของ",
+     "ประวิตร วงษ์สุวรรณ", "รัฐมนตรีว่าการกระทรวงกลาโหม"),
+    ("นายสมชาย ใจดี ปลัดกระทรวงสาธารณสุข กระทรวงเกษตรและสหกรณ์ และกระทรวงมหาดไทย ร่วมประชุม",
+     "สมชาย ใจดี", "ปลัดกระทรวงสาธารณสุข"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), SECOND_NAMED_MINISTRY,
+                         ids=["minister-then-ministry", "permanent-secretary-then-list"])
+def test_no_post_sits_in_two_named_ministries(sentence: str, name: str, position: str) -> None:
+    assert _person(sentence, name).position == position
+
+
+# A verb done together right after "X และ Y" says two people act: the second post is another's.
+# (sentence, name, position)
+JOINT_VERB = [
+    ("นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี และ รมว.กลาโหม ร่วมกันแถลงข่าวที่ทำเนียบรัฐบาล",
+     "แพทองธาร ชินวัตร", "นายกรัฐมนตรี"),
+    ("นายเศรษฐา ทวีสิน นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือกันถึงแนวทาง",
+     "เศรษฐา ทวีสิน", "นายกรัฐมนตรี"),
+    ("นายสมชาย ใจดี รองนายกรัฐมนตรี และ รมว.คลัง ทั้ง 2 คนได้ชี้แจงต่อที่ประชุม",
+     "สมชาย ใจดี", "รองนายกรัฐมนตรี"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), JOINT_VERB,
+                         ids=["jointly", "discussed-with-each-other", "both-of-them"])
+def test_a_joint_verb_after_the_second_post_makes_it_anothers(sentence: str, name: str,
+                                                              position: str) -> None:
+    assert _person(sentence, name).position == position
+
+
+# Spaced "และ" with no joint verb after it stays one person's two seats (real, MGR Online).
+# (sentence, name, position, expanded)
+SPACED_AND_ONE_PERSON = [
+    # mgr.imprezzer.com/politics/detail/9680000067675
+    ("วันนี้ (18ก.ค.) นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรี และ รัฐมนตรีว่าการกระทรวงมหาดไทย "
+     "ในฐานะรักษาราชการแทนนายกรัฐมนตรี กล่าวถึงกรณีที่", "ภูมิธรรม เวชยชัย",
+     "รองนายกรัฐมนตรี และ รัฐมนตรีว่าการกระทรวงมหาดไทย",
+     "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย"),
+    # mgronline.com/politics/detail/9680000118104
+    ("ซึ่งนายอนุทิน ชาญวีรกูล นายกรัฐมนตรี และรมว.มหาดไทย ระบุ ได้มอบหมายให้ กระทรวงกลาโหม",
+     "อนุทิน ชาญวีรกูล", "นายกรัฐมนตรี และรมว.มหาดไทย",
+     "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย"),
+    # "ร่วมกันกับ" (together with someone) is one person's act
+    ("นายสมชาย ใจดี นายกรัฐมนตรี และ รมว.มหาดไทย ร่วมกันกับผู้ว่าราชการจังหวัด เปิดงาน",
+     "สมชาย ใจดี", "นายกรัฐมนตรี และ รมว.มหาดไทย",
+     "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), SPACED_AND_ONE_PERSON,
+                         ids=["both-sides-spaced", "spaced-before", "together-with"])
+def test_spaced_and_without_a_joint_verb_joins_the_seats(sentence: str, name: str,
+                                                         position: str, expanded: str) -> None:
+    person = _person(sentence, name)
+    assert (person.position, person.position_expanded) == (position, expanded)
