@@ -109,3 +109,40 @@ def test_spaced_and_without_a_joint_verb_joins_the_seats(sentence: str, name: st
                                                          position: str, expanded: str) -> None:
     person = _person(sentence, name)
     assert (person.position, person.position_expanded) == (position, expanded)
+
+
+# A known organisation that opens inside the post's head ("รัฐมนตรีว่าการกระทรวง|การ…") runs past
+# a word that would end the post ("ของ", a space): the post holds the whole ministry.
+# (sentence, name, position as written, expanded)
+ORGANISATION_INSIDE_THE_HEAD = [
+    # ThaiNER 1.5 train, L4238 (name glued to the post)
+    ("พลเอก อนันตพร กาญจนรัตน์รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (รมว.พม.) "
+     "เป็นประธานในพิธี", "อนันตพร กาญจนรัตน์",
+     "รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (รมว.พม.)",
+     "รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"),
+    # Matichon (news-008)
+    ("มีความเห็นพร้อมนำสำนวนสมควรสั่งฟ้อง นายวัฒนา เมืองสุข อดีตรัฐมนตรีว่าการกระทรวงการพัฒนาสังคม"
+     "และความมั่นคงของมนุษย์ ผู้สมัคร ส.ส.พรรคเพื่อไทย", "วัฒนา เมืองสุข",
+     "อดีตรัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์",
+     "อดีตรัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"),
+    # thaigov.go.th release (fresh-008)
+    ("เวลา 11.00 น. นางพัชรี อาระยะกุล ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (ปลัด พม.) "
+     "เป็นประธานในพิธีเปิดงาน", "พัชรี อาระยะกุล",
+     "ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์",
+     "ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"),
+    # thaigov.go.th release (gov-018): the ministry's name holds spaces
+    ("ศาสตราจารย์ อเนก เหล่าธรรมทัศน์ รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
+     "และนายดิสทัต โหตระกิตย์ เลขาธิการนายกรัฐมนตรี ร่วมเยี่ยมชมด้วย", "อเนก เหล่าธรรมทัศน์",
+     "รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม",
+     "รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"),
+                         ORGANISATION_INSIDE_THE_HEAD,
+                         ids=["glued-name-thainer", "former-minister", "permanent-secretary",
+                              "spaced-ministry-name"])
+def test_an_organisation_opening_inside_the_head_is_whole(sentence: str, name: str,
+                                                          position: str, expanded: str) -> None:
+    person = _person(sentence, name)
+    assert (person.position, person.position_expanded) == (position, expanded)

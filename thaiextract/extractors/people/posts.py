@@ -88,12 +88,14 @@ def _position_end(
     if org_starts:
         # "ประธานกรรมการบริษัท กัลฟ์ … จำกัด (มหาชน)": an organisation opening inside the glued
         # text runs past the boundary word that cut it ("บริษัท" is one).
-        # The first organisation start in [head_end, end]: whichever is shorter is walked, the
-        # span's offsets or the document's organisation starts.
-        if len(org_starts) <= end - head_end:
-            first = min((k for k in org_starts if head_end <= k <= end), default=None)
+        # The first organisation start in (start, end]: whichever is shorter is walked, the
+        # span's offsets or the document's organisation starts. One that opens inside a head
+        # holding its prefix word runs past a boundary word too ("รัฐมนตรีว่าการกระทรวง|การพัฒนา
+        # สังคมและความมั่นคงของมนุษย์": ของ is one).
+        if len(org_starts) <= end - start:
+            first = min((k for k in org_starts if start < k <= end), default=None)
         else:
-            first = next((k for k in range(head_end, end + 1) if k in org_starts), None)
+            first = next((k for k in range(start + 1, end + 1) if k in org_starts), None)
         if first is not None:
             org_end = org_starts[first]
             # ... but not past a word that ends every post ("แกนนำพรรค|อ่านต่อ").
