@@ -288,3 +288,39 @@ def test_progress_counts_the_records_of_a_jsonl_archive(archive: Path) -> None:
     run = cli_run.Run([str(archive)], False, cli_run.Reporter(), jobs=1)
     assert cli_run.count_inputs(run) == 10  # 9 records and the bad line, which is reported
     assert cli_run.count_inputs(cli_run.Run(["-"], False, cli_run.Reporter())) is None
+
+
+def test_the_collector_paused_to_start_runs_again_after_the_first_document() -> None:
+    import gc
+
+    from thaiextract.batch import pause_collector_for_startup
+
+    assert gc.isenabled()
+    pause_collector_for_startup()
+    assert not gc.isenabled()
+    sources = [Source("a", "วันนี้ (12 มิถุนายน 2563) นายสมชาย ใจดี กล่าว"),
+               Source("b", "นางสาวมาลี สุขสันต์ เดินทางไปเชียงใหม่")]
+    results = process(sources)
+    first = next(results)
+    try:
+        assert gc.isenabled()
+        assert [p["name"] for p in first.to_dict()["people"]] == ["สมชาย ใจดี"]
+        assert next(results).source == "b"
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_collector_the_caller_turned_off_stays_off() -> None:
+    import gc
+
+    from thaiextract.batch import end_startup, pause_collector_for_startup
+
+    gc.disable()
+    try:
+        pause_collector_for_startup()
+        list(process([Source("a", "นายสมชาย ใจดี กล่าว")]))
+        end_startup()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -3,6 +3,7 @@ and a missing, damaged or unwritable cache only means building as before."""
 
 from __future__ import annotations
 
+import dataclasses
 import marshal
 import os
 import re
@@ -244,3 +245,62 @@ def test_files_are_written_private_whatever_the_umask(folder: Path) -> None:
     (path,) = folder.iterdir()
     assert path.stat().st_mode & 0o077 == 0
     assert cache.blob("thing", b"v1") == b"built"
+
+
+def _point_class() -> type:
+    """A dataclass made the way the package makes its records (frozen, slots, a default)."""
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Point:
+        name: str
+        start: int
+        end: int = 0
+
+    return Point
+
+
+FUNCTIONS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
+
+
+def test_dataclass_code_is_kept_and_equals_a_fresh_compile(folder: Path) -> None:
+    fresh = _point_class()  # not hooked: compiled by dataclasses itself
+    cache.enable()
+    first = _point_class()  # compiled by the hook, then kept
+    cache.save()
+    cache.disable()
+    cache.enable()
+    kept = _point_class()  # from the file
+    assert cache._State.codes and not cache._State.new_codes
+    for name in FUNCTIONS:
+        assert (getattr(kept, name).__code__ == getattr(first, name).__code__
+                == getattr(fresh, name).__code__), name
+    point = kept("ชัยวุฒิ ธนาคมานุสรณ์", 3, 23)
+    assert repr(point).endswith(".Point(name='ชัยวุฒิ ธนาคมานุสรณ์', start=3, end=23)")
+    assert point == kept("ชัยวุฒิ ธนาคมานุสรณ์", 3, 23) != kept("ชัยวุฒิ", 3, 10)
+    assert hash(point) == hash(fresh("ชัยวุฒิ ธนาคมานุสรณ์", 3, 23))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.start = 4  # type: ignore[misc]
+
+
+def test_disable_unhooks_dataclasses(folder: Path) -> None:
+    import builtins
+
+    cache.enable()
+    assert dataclasses.exec is not builtins.exec  # type: ignore[attr-defined]
+    cache.disable()
+    assert not hasattr(dataclasses, "exec")
+
+
+def test_kept_code_of_another_interpreter_is_not_used(folder: Path) -> None:
+    cache.enable()
+    _point_class()
+    cache.save()
+    (path,) = folder.iterdir()
+    data = marshal.loads(path.read_bytes())
+    data["code_format"] = "another python"
+    data["codes"] = {text: "not code" for text in data["codes"]}
+    path.write_bytes(marshal.dumps(data))
+    cache.disable()
+    cache.enable()
+    assert cache._State.codes == {}
+    point = _point_class()("นายก", 0, 4)
+    assert (point.name, point.end) == ("นายก", 4)

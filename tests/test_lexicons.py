@@ -42,7 +42,7 @@ def fake_lexicons(tmp_path, monkeypatch):
         "lexicon\tcolumn\ttype\nbad\tform\tkey\nbad\tn\tint\nbad\trole\tenum?:a|b\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(lexicons.resources, "files", lambda _: tmp_path)
+    monkeypatch.setattr(lexicons, "FOLDER", str(tmp_path))
     lexicons.load.cache_clear()
     lexicons.schema.cache_clear()
     yield tmp_path / "x" / "bad.tsv"
@@ -70,3 +70,16 @@ def test_malformed_lexicon_is_reported(fake_lexicons, body: str, message: str) -
 def test_empty_enum_cell_is_allowed_where_declared(fake_lexicons) -> None:
     fake_lexicons.write_text("form\tn\trole\nx\t1\n", encoding="utf-8")
     assert lexicons.load("x/bad") == ({"form": "x", "n": "1", "role": ""},)
+
+
+def test_a_package_that_is_no_folder_reads_through_importlib_resources(monkeypatch, tmp_path):
+    # FOLDER is where the files sit in an installed package; when it is no folder (a zipped
+    # package), the files are read through importlib.resources: the same rows.
+    from_files = lexicons.load("people/titles")
+    monkeypatch.setattr(lexicons, "FOLDER", str(tmp_path / "package.zip"))
+    lexicons.load.cache_clear()
+    try:
+        assert lexicons.load("people/titles") == from_files
+        assert any(row["title"] == "นาย" for row in from_files)
+    finally:
+        lexicons.load.cache_clear()

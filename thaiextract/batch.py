@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
-import logging
 import os
 import signal
 import sys
@@ -144,6 +143,32 @@ def render_jsonl(doc: Document) -> Rendered:
     return Rendered.of(doc.source, doc.id, json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
 
 
+class _Startup:
+    paused = False  # the collector was paused by pause_collector_for_startup, not resumed yet
+
+
+def pause_collector_for_startup() -> None:
+    """Pause the collector while a process starts (the command line calls this first thing;
+    pipeline.py tunes it for long documents).
+
+    Starting builds modules, lexicon rows, word sets (≈130,000 entries) and automata that live as
+    long as the process; the collections their allocation triggers walk them again and again
+    (≈5 % of a one-article run's instructions) and free nothing. :func:`end_startup` resumes it."""
+    if gc.isenabled():
+        gc.disable()
+        _Startup.paused = True
+
+
+def end_startup() -> None:
+    """Resume what :func:`pause_collector_for_startup` paused (after a run's first document, or
+    before a batch forks its workers), freezing what was built so far: it lives as long as the
+    process, so no later collection needs to walk it. Nothing if nothing was paused."""
+    if _Startup.paused:
+        _Startup.paused = False
+        gc.freeze()
+        gc.enable()
+
+
 def process_source(
     src: Input, *, document_date: dt.date | None = None, only: tuple[str, ...] | None = None,
     render: str | None = None,
@@ -200,7 +225,9 @@ def process(
     it = chain(head, it)
     if workers <= 1:
         for src in it:
-            yield process_source(src, document_date=document_date, only=only, render=render)
+            result = process_source(src, document_date=document_date, only=only, render=render)
+            end_startup()  # the first document built what every later one uses
+            yield result
         return
     yield from _parallel(it, jobs=workers, ordered=ordered,
                          options={"document_date": document_date, "only": only,
@@ -248,6 +275,8 @@ def warm_up(only: tuple[str, ...] | None = None) -> None:
     Called before forking workers so they share it (copy-on-write) instead of each building it;
     ``gc.freeze`` keeps the collector from touching, and so copying, those pages.
     """
+    import logging  # here: a one-article run never warms up, nor needs the module
+
     from .corpus import use_word_automaton
 
     use_word_automaton()
@@ -262,6 +291,7 @@ def warm_up(only: tuple[str, ...] | None = None) -> None:
     # No gc.collect() first: the warm-up leaves no cyclic garbage (a collect here finds 0 of
     # ≈20,000 tracked objects) and its 13–20 ms run before the fork, when one core idles.
     gc.freeze()
+    end_startup()  # workers collect as usual (a command line paused it to start)
 
 
 def _fork_context() -> Any:

@@ -18,9 +18,8 @@ The result is a list of views stacked over the original input (see :mod:`thaiext
 from __future__ import annotations
 
 import datetime as dt
-import html
-import logging
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +28,18 @@ from typing import Any
 from .lexicons import load
 from .view import TextView, ViewBuilder
 
-LOG = logging.getLogger("thaiextract.clean")
+LOG_NAME = "thaiextract.clean"
+
+
+def _debug_log() -> Any:
+    """The cleaner's logger if its DEBUG messages are wanted, else None. Only a program that sets
+    logging up (``--verbose``, a library user) can want them, and it has imported ``logging``:
+    a run that has not is not made to import it (≈3 ms of a cold start)."""
+    logging = sys.modules.get("logging")
+    if logging is None:
+        return None
+    log = logging.getLogger(LOG_NAME)
+    return log if log.isEnabledFor(logging.DEBUG) else None
 
 # Furniture lines are short; a longer line is article text (or a table row) and is always kept.
 MAX_FURNITURE_LINE = 200
@@ -197,12 +207,12 @@ def clean_text_view(text: str, source: str | None = None) -> TextView:
         # onto the same offsets, which is the identity view; no builder, no join.
         return TextView.identity(text)
     builder = ViewBuilder()
-    debug = LOG.isEnabledFor(logging.DEBUG)
+    log = _debug_log()
     for number, ((start, line), rule) in enumerate(zip(lines, rules, strict=True), start=1):
         if rule is None:
             builder.copy(line, start)
-        elif debug:
-            LOG.debug("%sdropped line %d %r: %s (%s)", f"{source}: " if source else "", number,
+        elif log is not None:
+            log.debug("%sdropped line %d %r: %s (%s)", f"{source}: " if source else "", number,
                       line.strip(), rule.reason, rule.rule)
     return builder.build()
 
@@ -241,10 +251,12 @@ def html_text_view(markup: str) -> TextView:
 
 
 def _add_text(builder: ViewBuilder, markup: str, start: int, end: int) -> None:
+    from html import unescape  # HTML input only: a text article never needs the module
+
     pos = start
     for match in _ENTITY.finditer(markup, start, end):
         builder.copy(markup[pos : match.start()], pos)
-        decoded = html.unescape(match.group())
+        decoded = unescape(match.group())
         builder.replace(decoded.replace("\xa0", " "), match.start(), match.end())
         pos = match.end()
     builder.copy(markup[pos:end], pos)

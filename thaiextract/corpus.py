@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import pickle
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -136,6 +135,8 @@ def _word_automaton():  # ahocorasick has no type stubs
     """An Aho-Corasick automaton of the dictionary words of 2 to MAX_WORD_CHARS characters: one
     pass over a chunk finds every word at every position (instead of a set lookup for each of
     the ~30 lengths at each position)."""
+    import pickle  # here: only a batch builds or reads the automaton
+
     import ahocorasick
 
     # The command line keeps the built automaton (≈0.1 s to build, ≈15 ms to unpickle), keyed

@@ -16,9 +16,12 @@ first): the ``--document-date`` option ("option"), the publication date an HTML 
    only when there is nothing else.
 2. The lead, when the header has none: the first ``LEAD_SENTENCES`` (3) sentences of at least
    ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
-   full day-month-year there written as the day of writing: with วันนี้ before it, in brackets
-   opening its paragraph ("(7 ต.ค. 67) ดร.… กล่าววันนี้"), or opening its paragraph as an event
-   day without a past cue ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง"). A date with a future cue ("จะ
+   full day-month-year there written as the day of writing: with วันนี้ before it, or in
+   brackets opening its paragraph ("(7 ต.ค. 67) ดร.… กล่าววันนี้"). One opening its paragraph
+   as an event day without a past cue ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันที่ 21
+   พฤศจิกายน 2566 เวลา 19.00 น. ณ สนาม…") is the day the report opens with, no dateline or
+   byline (the development-set rules give such an article no date): :func:`opening_day` gives
+   it to the dates extractor, every relative date counting from it. A date with a future cue ("จะ
    จัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้") never counts. A past event day — เมื่อวันที่ …, a
    weekday, or … ที่ผ่านมา ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more
    often history) — is the day the story reports, not the article's date (the development-set
@@ -63,6 +66,7 @@ FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others 
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 NEAR_DAYS = 45  # ... unless the only one lies this close to it
+STAMP_LABEL_CHARS = 24  # the longest section label before a time stamp ("ข่าวเศรษฐกิจ Wednesday")
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
 _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 # A full date with a clock time right after it ("December 26, 2012 11:34 —กระทรวงการคลัง",
@@ -71,6 +75,10 @@ _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")  # a paragraph opening "(7 ต.ค. 67) …"
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 _STAMP_CLOCK = re.compile(r"[ ,|]{0,3}\d{1,2}:\d{2}(?!\d)")
+# A machine-written date ("2025-10-09", ISO 8601) is a record's field, never running text: one
+# opening its line (after a label at most) is the article's date whatever follows on the line
+# (a scraped row "date 2025-10-09 ช้างศึก อัดไต้หวัน 2-0 …", its headline glued after it).
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _as_date(year: int, point: Point) -> dt.date | None:
@@ -130,8 +138,24 @@ class _Written:
         votes = Counter(guesses)  # not guesses.count per year: quadratic on a long page
         best = max(votes.values())
         if best < MIN_YEAR_VOTES:
-            return self._near_one(f, guesses)
+            return self._near_one(f, guesses) or self._after_recent(f)
         return _as_date(next(y for y in guesses if votes[y] == best), f)
+
+    def _after_recent(self, f: Point) -> dt.date | None:
+        """After a written day "… ที่ผ่านมา" ("กทม. 25 เม.ย.- … เมื่อ 26 มิถุนายน 2567 ที่ผ่านมา"):
+        the text says that day is past, and recent, when it writes; so the dateline's day is
+        the first after the latest such day, within FAR_FUTURE_DAYS of it."""
+        t = tables()
+        recent = [d for o, d in self.all()
+                  if self.text[o.end : o.end + 12].lstrip().startswith(t.lead_event_after)]
+        if not recent:
+            return None
+        latest = max(recent)
+        day = _as_date(infer_year(f, latest, False, True), f)
+        if day is None or not 0 <= (day - latest).days <= FAR_FUTURE_DAYS:
+            return None
+        # A written day long after it: the "recent" day was history ("14 ตุลาคม 2516 ที่ผ่านมา").
+        return None if any((d - day).days > FAR_FUTURE_DAYS for _, d in self.all()) else day
 
     def _near_one(self, f: Point, guesses: list[int]) -> dt.date | None:
         """With one written date only, its year when it lies within NEAR_DAYS of the dateline's
@@ -194,20 +218,28 @@ def _today(text: str, c: Candidate, lo: int, p: Patterns) -> bool:
     return p.today_before.search(text, max(lo, c.start - 16), c.start) is not None
 
 
-def _dateline(before: str, after: str, c: Candidate) -> bool:
-    """"กรุงเทพฯ 15 ม.ค. 2567 - …", "2 ต.ค.2566 - นายกฯ …"; or a full date opening the line,
-    then a place: "10 ตุลาคม 2568 ที่ทำเนียบรัฐบาล …" (not "… ที่ผ่านมา": a past cue)."""
+def _dateline(before: str, after: str, c: Candidate, text: str) -> bool:
+    """"กรุงเทพฯ 15 ม.ค. 2567 - …", "2 ต.ค.2566 - นายกฯ …"; an ISO date opening the line
+    ("date 2025-10-09 ช้างศึก …"); or a full date opening the line, then a place: "10 ตุลาคม
+    2568 ที่ทำเนียบรัฐบาล …" (not "… ที่ผ่านมา": a past cue)."""
     if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
+        return True
+    if (_ISO_DATE.fullmatch(text, c.start, c.end)
+            and patterns().header_gap.fullmatch(before) is not None):
         return True
     f = c.first
     return (not before.strip() and f is not None and f.year is not None and not c.past
             and not c.future and patterns().dateline_place.match(after) is not None)
 
 
-def _stamped(text: str, c: Candidate, line_end: int) -> bool:
-    """A full date with a clock time right after it: the page's time stamp."""
+def _stamped(text: str, c: Candidate, line_start: int, line_end: int) -> bool:
+    """A full date with a clock time right after it: the page's time stamp, after a section
+    label at most ("ข่าวการเมือง 3 ต.ค. 2566 14:05 น."). After a headline it is the stamp of
+    a link to another story ("การไฟฟ้าส่วนภูมิภาคชี้แจงกรณี… 21 ส.ค. 68 10:08 น.", a ticker
+    over an undated SMART NEWS page): a page prints its own headline apart from its stamp."""
     f = c.first
     return (f is not None and f.year is not None and not c.future
+            and len(text[line_start : c.start].strip()) <= STAMP_LABEL_CHARS
             and _STAMP_CLOCK.match(text, c.end, line_end) is not None)
 
 
@@ -233,8 +265,8 @@ def _from_header(
         if found is None:
             c = items[0]
             before, after = text[ls : c.start], text[c.end : le]
-            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c)
-                                 or _stamped(text, c, le)) else []
+            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c, text)
+                                 or _stamped(text, c, ls, le)) else []
         for rank, c in found:
             day = written.date_of(c)
             if day is None:
@@ -262,12 +294,15 @@ def _event_day(text: str, c: Candidate, p: Patterns, t: Tables) -> bool:
 
 def _from_lead(
     text: str, end: int, cands: list[Candidate], written: _Written,
-) -> tuple[dt.date | None, dt.date | None]:
-    """``(the article's date, the reported day)`` of the lead: a dated day written as the
-    day of writing (วันนี้, a bracketed date, "วันที่ 18 ก.ค. 66 …" opening a paragraph), or a
-    past event day ("เมื่อวันที่ 25 กรกฎาคม 2567 พ.ต.อ.… นำกำลังเข้าจับกุม", "… ที่ผ่านมา"): that
-    is when the story happened, not when it was published (the development-set rules give
-    such articles no date of their own), but year-less and relative dates still count from
+) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
+    """``(the article's date, the reported day, the opening day)`` of the lead: a dated day
+    written as the day of writing (วันนี้, a bracketed date); a past event day ("เมื่อวันที่ 25
+    กรกฎาคม 2567 พ.ต.อ.… นำกำลังเข้าจับกุม", "… ที่ผ่านมา"): when the story happened, not when
+    it was published (the development-set rules give such articles no date of their own), but
+    year-less dates and relative years still count from it; or a full date opening a lead
+    paragraph ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันที่ 21 พฤศจิกายน 2566 เวลา 19.00 น. ณ
+    สนาม…"): the day the story reports as it begins, which is no dateline or byline either, but
+    a report that opens with its day is written on it, so every relative date counts from
     it."""
     p, t = patterns(), tables()
     reported = None
@@ -304,8 +339,10 @@ def _from_lead(
         if c.past and not (today or bracketed):
             reported = reported or day  # a past event: the story's day, not the article's
             continue
-        return day, reported
-    return None, reported
+        if not (today or bracketed):
+            return None, reported, day  # the day the report opens with
+        return day, reported, None
+    return None, reported, None
 
 
 def lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:
@@ -332,13 +369,13 @@ def _head(text: str, end: int) -> str:
 @lru_cache(maxsize=2)
 def _from_text(
     text: str, sentences: tuple[tuple[int, int], ...],
-) -> tuple[tuple[dt.date, str] | None, dt.date | None]:
-    """The article's own date and its source, and the lead's reported day. Cached for the
-    last texts: the pipeline asks for the first before the extractors run, the dates
-    extractor for the second, on the same text."""
+) -> tuple[tuple[dt.date, str] | None, dt.date | None, dt.date | None]:
+    """The article's own date and its source, the lead's reported day and its opening day.
+    Cached for the last texts: the pipeline asks for the first before the extractors run,
+    the dates extractor for the others, on the same text."""
     lines = header_lines(text)
     if not lines:
-        return None, None
+        return None, None, None
     end = lead_end(text, sentences)
     # The header ends where the body does: a line that starts after the lead's end is body.
     lines = [line for line in lines if line[0] <= end] or lines[:1]
@@ -346,12 +383,12 @@ def _from_text(
     written = _Written(text, cands)
     day, yearless = _from_header(text, lines, cands, written)
     if day is not None:
-        return (day, "dateline"), None
+        return (day, "dateline"), None, None
     if yearless:
         # "กรุงเทพฯ 2 ต.ค. - … เกิดเมื่อวันที่ 30 มีนาคม 2469": the lead's date is history
-        return None, None
-    day, reported = _from_lead(text, end, cands, written)
-    return ((day, "lead") if day is not None else None), reported
+        return None, None, None
+    day, reported, opening = _from_lead(text, end, cands, written)
+    return ((day, "lead") if day is not None else None), reported, opening
 
 
 def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.date, str] | None:
@@ -365,8 +402,17 @@ def reported_day(text: str, sentences: Iterable[tuple[int, int]] = ()) -> dt.dat
     date of its own: what its year-less dates and relative years take their years from. None
     when the article has a date of its own (that one counts) or its lead reports no dated
     day."""
-    found, reported = _from_text(text, tuple(sentences))
+    found, reported, _ = _from_text(text, tuple(sentences))
     return None if found is not None else reported
+
+
+def opening_day(text: str, sentences: Iterable[tuple[int, int]] = ()) -> dt.date | None:
+    """The full date a lead paragraph opens with ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง") in an
+    article with no date of its own: not the article's date (no dateline, byline or metadata
+    gives it), but the day the report is written on, which its relative dates (วันนี้) and
+    year-less dates count from."""
+    found, _, opening = _from_text(text, tuple(sentences))
+    return None if found is not None else opening
 
 
 def find(

@@ -95,8 +95,9 @@ def prepare(
     )
 
 
-# The one place the garbage collector is tuned. Extraction makes no reference cycles (records,
-# lists, match objects: reference counting frees them); on a long document the collector only
+# Where the collector is tuned for long documents (batch.py pauses it while starting).
+# Extraction makes no reference cycles (records, lists, match objects: reference counting frees
+# them); on a long document the collector only
 # walks the growing lists of live candidates, again and again: 6% of the CPU of one 4M-character
 # page (767 collections, 0.25 s), more on a date-dense one (811 against 577 ns/char). So it is
 # paused while one document of at least GC_PAUSE_CHARS is extracted, and resumed after it, also

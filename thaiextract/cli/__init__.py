@@ -28,6 +28,7 @@ cache.enable()
 
 import typer  # noqa: E402
 
+from ..batch import pause_collector_for_startup  # noqa: E402
 from . import check, coerce, extract, helptext, index, schema, signals, text  # noqa: E402
 from .options import EXIT_FAILED, EXIT_OK, EXIT_USAGE  # noqa: E402
 from .output import silence_stdout  # noqa: E402
@@ -83,6 +84,7 @@ def app_for(argv: list[str]) -> typer.Typer:
 
 def main() -> None:
     """Console entry point: UTF-8 streams, clean exits on signals and closed pipes."""
+    pause_collector_for_startup()  # resumed after the first document (batch.process)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in ("utf-8",
                                                                                        "utf8"):

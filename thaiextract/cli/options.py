@@ -129,9 +129,13 @@ def parse_size(value: str | int, hint: str = "--max-bytes") -> int:
     if not match or match.group(2) not in SIZE_UNITS:
         raise typer.BadParameter(f"{value!r} is not a size: give bytes (5000000) or a number "
                                  "with a unit (5MB, 20MiB, 500KB)", param_hint=hint)
-    from decimal import Decimal
+    number, unit = match.group(1), SIZE_UNITS[match.group(2)]
+    if "." in number:  # a fraction (1.5MB): exact decimal arithmetic, then whole bytes
+        from decimal import Decimal
 
-    size = int(Decimal(match.group(1)) * SIZE_UNITS[match.group(2)])
+        size = int(Decimal(number) * unit)
+    else:  # whole numbers (the default, 5MB) need no decimal module (≈1 ms of a cold start)
+        size = int(number) * unit
     if size < 1:
         raise typer.BadParameter(f"{value!r} is less than 1 byte", param_hint=hint)
     if size > MAX_BYTES_LIMIT:

@@ -164,6 +164,51 @@ def trim_tail(text: str, te: int, end: int) -> int:
 
 
 _RUN_RE = re.compile(rf"[{THAI}]+")
+_SPACED_RUN_RE = re.compile(rf" [ก-ฮเ-ไ][{THAI}]*")  # not " ฯ" (an abbreviation mark)
+MAX_REPEATED = 60  # characters a name may run on past its first space when written whole again
+REPEAT_WINDOW = 6000  # characters either side where the other writings are looked for
+
+
+def repeated_whole(text: str, ts: int, end: int, opens_head: Callable[[int], bool]) -> int:
+    """``end`` carried on over single spaces, one Thai run at a time, while the longer form
+    ``text[ts:…]`` is written whole (a whole run at its end) at least twice nearby, followed
+    each time by other words: "โครงการราชทัณฑ์ปันสุข ทำความ ดี เพื่อชาติ ศาสน์ กษัตริย์",
+    repeated through a release, is one name with spaces in it. A repeated headline is followed
+    by the same words each time and proves nothing; a run opening with a stop word, a verb or a
+    title (``meetings/boundaries.tsv``; เพื่อ, which names run through, aside) or another head
+    ends the name as before."""
+    lo, hi = max(0, ts - REPEAT_WINDOW), min(len(text), ts + REPEAT_WINDOW)
+    best, followers, pos = end, 0, end
+    for _ in range(8):
+        m = _SPACED_RUN_RE.match(text, pos)
+        if not m or m.end() - end > MAX_REPEATED or opens_head(m.start() + 1):
+            break
+        stop = boundaries().stop_at.match(text, m.start() + 1)
+        if stop and stop.group() not in boundaries().linkers:
+            break
+        pos = m.end()
+        count, after = _whole_writings(text, text[ts:pos], lo, hi)
+        if count < 2:
+            break
+        best, followers = pos, after
+    return best if followers >= 2 else end
+
+
+def _whole_writings(text: str, name: str, lo: int, hi: int) -> tuple[int, int]:
+    """How often ``name`` is written whole in ``text[lo:hi]`` (no Thai letter right after it),
+    and how many different words follow those writings on their line."""
+    count, followers = 0, set()
+    i = text.find(name, lo, hi)
+    while i >= 0:
+        after = i + len(name)
+        if not _RUN_RE.match(text, after):
+            count += 1
+            # Words on the same line: a headline repeated as the lead ends its line each time.
+            follow = text[after : after + 12].lstrip(" ")
+            if follow and not follow.startswith("\n"):
+                followers.add(follow.split("\n", 1)[0][:6])
+        i = text.find(name, after, hi)
+    return count, len(followers)
 
 
 def first_word(text: str, pos: int, limit: int) -> int:
@@ -178,5 +223,6 @@ def first_word(text: str, pos: int, limit: int) -> int:
 
 
 __all__ = [
-    "MAX_RUN_ON", "cut_clause", "first_word", "goes_on_after_space", "run_on", "trim_tail",
+    "MAX_RUN_ON", "cut_clause", "first_word", "goes_on_after_space", "repeated_whole", "run_on",
+    "trim_tail",
 ]

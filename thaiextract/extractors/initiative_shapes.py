@@ -7,6 +7,8 @@
   ไม่; a negated state is a predicate ("มาตรการไม่ดี");
 - a second naming the scan ran into, counted or repeating the head ("…บางโครงการโครงการ…",
   "กองทุนหมู่บ้านและชุมชนเมืองกองทุนละ…"), where the first name ends;
+- a course named by its subject up to its intake number ("หลักสูตร… สำหรับนักบริหารระดับสูง
+  รุ่นที่ 8"), though a course's Thai words alone describe it;
 - a study named up to what it studies, over its listed fields ("โครงการศึกษาความเหมาะสมทางด้าน
   เศรษฐกิจ วิศวกรรม และสิ่งแวดล้อม เส้นทางรถไฟ…"), and "towards becoming" (สู่การเป็น…), where
   the scan stops at เป็น.
@@ -86,6 +88,22 @@ def inner_head(text: str, te: int, end: int, triggers: re.Pattern[str], th: Cont
     return end
 
 
+# A course's name before its intake number: "หลักสูตรประกาศนียบัตรธรรมาภิบาลสิ่งแวดล้อม สำหรับ
+# นักบริหารระดับสูง รุ่นที่ 8", "หลักสูตรการป้องกันราชอาณาจักร รุ่นที่ 64". A course run in numbered
+# intakes is a programme; its subject alone describes it (the head reads no Thai name otherwise).
+_INTAKE_RE = re.compile(rf"(?P<name>[{THAI}][{THAI} ]{{3,90}}?)\s?รุ่นที่\s?\d")
+_INTAKE_STOPS_RE = re.compile(r"\s(?:ของ|ที่|ซึ่ง|โดย|ณ|เมื่อ|จาก|ให้|และ|ได้)")
+
+
+def intake_end(text: str, te: int, limit: int) -> int | None:
+    """End of a course's name after its head (at ``te``) when an intake number follows it in
+    the sentence, over a space and a target group (สำหรับ…) but no clause word after a space."""
+    m = _INTAKE_RE.match(text, te, min(limit, te + 100))
+    if m is None or _INTAKE_STOPS_RE.search(m["name"]) or m["name"].startswith(("ต่าง", "นี้")):
+        return None
+    return m.end("name")
+
+
 _STUDY_RE = re.compile(r"(?:การ)?ศึกษา")
 _STUDIED_RE = re.compile(r"\s?(โครงการ|เส้นทาง)")
 # The fields of a feasibility study, listed with spaces: "ศึกษาความเหมาะสมทางด้านเศรษฐกิจ
@@ -124,6 +142,6 @@ def becoming_end(
 
 
 __all__ = [
-    "becoming_end", "inner_head", "inner_heads", "negated_action", "number_name", "route_end",
-    "studied_after",
+    "becoming_end", "inner_head", "inner_heads", "intake_end", "negated_action", "number_name",
+    "route_end", "studied_after",
 ]

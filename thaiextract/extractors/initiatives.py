@@ -6,7 +6,8 @@ Two shapes, both compiled once per process from ``initiatives/triggers.tsv``:
   end), a Latin name, or a quoted name. Classifier heads (แอป, แพลตฟอร์ม) are dropped from the name:
   "แอปไทยชนะ" is the app "ไทยชนะ". Whether the words after the head name anything is
   :mod:`.initiative_names`' question;
-- an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …".
+- an English name ending in a head word (… Center, … Masterplan 2025) or "… Year of …"
+  (:mod:`.initiative_heads`, with the head lexicon and the candidate type).
 ``kind`` comes from the head.
 
 The extractor returns one :class:`InitiativeCandidate` per naming, with its head's span. The link
@@ -19,21 +20,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import dictionary_words
-from ..lexicons import load
 from ..model import InitiativeFact, OrganizationFact
 from .initiative_extend import (
     cut_clause,
     first_word,
     goes_on_after_space,
+    repeated_whole,
     run_on,
     trim_tail,
 )
 from .initiative_filters import award_category, commercial_service, event_name, housing_estate
-from .initiative_lists import list_items, quoted_in_context
+from .initiative_heads import InitiativeCandidate, english_candidates, heads
+from .initiative_lists import item_title, list_items, numbered_item_end, quoted_in_context
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
@@ -53,6 +54,7 @@ from .initiative_shapes import (
     becoming_end,
     inner_head,
     inner_heads,
+    intake_end,
     negated_action,
     number_name,
     route_end,
@@ -62,11 +64,8 @@ from .scan import (
     ENG_SEQ,
     MAX_NAME,
     OrgIndex,
-    alternation,
     at_word_boundary,
     clean_name,
-    latin_finditer,
-    literal_automaton,
     literal_finditer,
     scan,
 )
@@ -77,7 +76,6 @@ if TYPE_CHECKING:
     from ..model import Fact
     from ..pipeline import Prepared
 
-_ENG_RE = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
 MAX_APP = 30  # app, platform and noun-compound names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
@@ -89,54 +87,19 @@ _ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
 _LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
 _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
+_OBSERVANCE_RE = re.compile(r"วัน(?!ละ|ที่)[ก-ฮเ-ไ]")  # a quoted day's name (วันละ: "a day")
+_THAI_RUN_RE = re.compile(r"[ก-๙]{2,30}")
+_GATHERING_RE = re.compile(r"ประชุม|สัมมนา|อบรม|เสวนา")
+_NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 _QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
+# A Latin name has two letters together, a letter and a digit, or letters spelt with dashes
+# ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules); "แผน A" is none.
+_LATIN_NAME_RE = re.compile(r"[A-Za-z]{2}|[A-Z]\d|[A-Z](?:-[A-Z]){2,}")
 # A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
 _VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
-
-
-@dataclass(frozen=True, slots=True)
-class InitiativeCandidate(InitiativeFact):
-    """One naming of an initiative as the extractor found it; ``head`` is the span of its Thai
-    head word (None for an English name), which the linker tests against organisations."""
-
-    head: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class HeadLexicon:
-    triggers: re.Pattern[str]
-    trigger_auto: object  # the trigger words, to find where the pattern can match
-    th: dict[str, dict[str, str]]
-    en_heads: re.Pattern[str]
-    en_kind: dict[str, str]
-    year_re: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def heads() -> HeadLexicon:
-    rows = load("initiatives/triggers")
-    th = {r["trigger"]: r for r in rows if r["lang"] == "th" and r["kind"] != "not"}
-    nots = [r["trigger"] for r in rows if r["kind"] == "not"]
-    en = {r["trigger"]: r["kind"] for r in rows if r["lang"] == "en" and r["trigger"] != "Year of"}
-    words = "|".join(re.escape(h) for h in sorted(en, key=len, reverse=True))
-    return HeadLexicon(
-        # One alternation, longest word first, so that neither a head inside a longer 'not' word
-        # (แผน in แผนที่) nor a 'not' word inside a longer head (แผนก in แผนการ) wins; whether
-        # the match is a head is looked up (``th``).
-        triggers=re.compile(alternation([*nots, *th])),
-        trigger_auto=literal_automaton({*nots, *th}),
-        th=th,
-        en_heads=re.compile(rf"(?<![A-Za-z])(?P<head>{words})(?:\s+\d{{4}})?$"),
-        en_kind={h.lower(): k for h, k in en.items()},
-        # "ASEAN-Japan Year of Tourism": capitalised words right before "Year of", no connector.
-        year_re=re.compile(
-            r"(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*[A-Z][A-Za-z0-9]*)*\s+)?Year\s+of\s+"
-            r"[A-Z][A-Za-z0-9-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z0-9-]*)*(?:\s+\d{4})?"
-        ),
-    )
 
 
 @dataclass(slots=True)
@@ -158,8 +121,9 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
     text = doc.text
     cands = []
     estates_until = -1  # an estate's name keeps a list of project names after it estates too
+    covered = -1  # the end of the last numbered item read whole
     for m in literal_finditer(lex.triggers, lex.trigger_auto, text):
-        if m.group() not in lex.th:
+        if m.group() not in lex.th or m.start() < covered:  # a head inside a numbered item
             continue
         ts, te = m.span()
         # A head inside a dictionary word is no head: แผน in แพทย์แผนไทย, ศูนย์ in จุดศูนย์ถ่วง.
@@ -186,6 +150,9 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         if head.row["kind"] != "campaign" and award_category(text, head.sstart, ts):
             continue
         read = _read_thai(doc, head, orgs)
+        item = _numbered_item(doc, head, read)
+        if item is not None:
+            read, covered = item, item[1]
         if read is not None:
             cand, end = read
             cands.append(cand)
@@ -194,6 +161,21 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
             for s, e, name in list_items(doc, ts, end, head.sstart, head.limit, _opens_head(text)):
                 cands.append(_bare_candidate(doc, s, e, name, cand, "list-shared-head"))
     return cands
+
+
+def _numbered_item(
+    doc: Prepared, h: _Head, read: tuple[InitiativeCandidate, int] | None
+) -> tuple[InitiativeCandidate, int] | None:
+    """The candidate of a numbered list item that the head opens, named to the item's natural
+    end (``initiative_lists``), when that runs past the name read after the head; else None.
+    A classifier head (แอป…) names what follows it, no title."""
+    if h.row["head"] == "drop" or (read is not None and read[0].rule != "thai-head"):
+        return None
+    end = numbered_item_end(doc.text, h.ts, read[1] if read else h.te)
+    if end is None or (read is None and not item_title(doc.text, h.te, end)):
+        return None
+    name = without_edition(clean_name(doc.text[h.ts : end]))
+    return _candidate(doc, h, (end, name, None, "list-numbered"))
 
 
 def _bare_candidate(
@@ -250,6 +232,9 @@ def _read_thai(
         read = whole, without_edition(clean_name(text[ts:whole])), None, "quoted-name"
     elif quoted:
         read = _read_quoted(quoted, head)
+    elif (described := _described_quoted(text, te, limit)) is not None:
+        # "มาตรการลดหย่อนภาษี “ช้อปดีมีคืน”": a descriptive head's words, then the quoted name.
+        read = _read_quoted(described, head + text[te : described.start()].strip() + " ")
     elif h.row["open"] != "noun" and (numbered := number_name(text, te, limit)) is not None:
         # "โครงการ 30 บาทรักษาทุกโรค", "โครงการ 1 อำเภอ 1 ชุมชนท่องเที่ยว": a name opening with
         # a number, which the scan ends at.
@@ -259,10 +244,29 @@ def _read_thai(
         read = _read_latin(text, h, head, abbrev, latin)
     else:
         thai = _thai_name(text, h, orgs)
+        if thai is not None and h.row["head"] != "drop":
+            whole = repeated_whole(text, ts, thai[0], _opens_head(text))
+            thai = (whole, text[te:whole].strip()) if whole > thai[0] else thai
         read = None if thai is None else (
             thai[0], without_edition(clean_name(head + thai[1])), None, "thai-head"
         )
     return None if read is None else _candidate(doc, h, read)
+
+
+def _described_quoted(text: str, te: int, limit: int) -> re.Match[str] | None:
+    """The quoted name right after the unspaced words that follow a head, when a name scan of
+    those words runs to the quote (no stop word or verb of a clause between: "โครงการที่ชื่อว่า
+    “…”" stays out)."""
+    words = _THAI_RUN_RE.match(text, te, limit)
+    if words is None or _OBSERVANCE_RE.match(words.group()) or _GATHERING_RE.search(words.group()):
+        return None  # a day observed, a workshop's or seminar's title (a meeting's)
+    if heads().triggers.match(text, te):
+        return None  # "กิจกรรมโครงการ… “…”": the inner head reads the name
+    quoted = _QUOTED_RE.match(text, words.end(), limit)
+    if quoted is None or heads().triggers.match(quoted.group(1).strip()):
+        return None  # '“ประกวด…”': a quoted name with its own head is read at that head
+    end, _ = scan(text, te, words.end() + 1)
+    return quoted if end == words.end() else None
 
 
 def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
@@ -270,6 +274,11 @@ def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
     core, english = without_edition(quoted.group(1).strip()), None
     if _ABBREV_ONLY_RE.fullmatch(core):
         return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
+    if _OBSERVANCE_RE.match(core):
+        return None  # 'กิจกรรม “วันรพี”', 'กิจกรรม "วันเด็กแห่งชาติ"': a day observed, an event
+    nominal = _NOMINAL_RE.match(core)
+    if nominal and len(dictionary_words(core[nominal.end() :])) == 1:
+        return None  # 'กิจกรรม “การให้”' (giving): an abstract noun of one word describes
     if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
         english = clean_name(core)
     return quoted.end(), head + core, english, "thai-head-quoted"
@@ -288,7 +297,7 @@ def _read_latin(
         return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
     seq = clean_name(text[latin.start(1) : end])
     if (
-        not re.search(r"[A-Za-z]{2}|[A-Z]\d", seq) or (drop and commercial_service(seq))
+        not _LATIN_NAME_RE.search(seq) or (drop and commercial_service(seq))
         or event_name(seq) or generic_english(f"{seq} X")  # "กิจกรรม CSR", "แอป Mobile"
     ):
         return None
@@ -342,8 +351,11 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     te, limit = h.te, h.limit
     drop = h.row["head"] == "drop"
-    if h.row["open"] == "named":  # กิจกรรม…: only a quoted or Latin name
-        return None
+    if h.row["open"] == "named":  # กิจกรรม…: only a quoted or Latin name, or a course's intake
+        # The segmenter may end a sentence at the space before สำหรับ: the line bounds it.
+        line_end = len(text) if (nl := text.find("\n", te)) < 0 else nl
+        intake = intake_end(text, te, line_end) if h.row["kind"] == "programme" else None
+        return None if intake is None else (intake, text[te:intake].strip())
     end, closed = scan(text, te, min(limit, te + MAX_NAME), natural_end=limit)
     if end == te and closed:
         # The scan took the start of a word for a stop ("มา" of นโยบายมารดาประชารัฐ): read on
@@ -390,6 +402,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     inner = heads().triggers.match(text, te)
     if inner and inner.group() in heads().th and inner.group() not in inner_heads():
         return None
+    # "มาตรการป้องกันโรค…และปฏิบัติตามมาตรการ D-M-H-T-T": cut before its own head repeated, the
+    # words end in "ตาม" (in accordance with), whose object is that other scheme: a clause.
+    if core.endswith("ตาม") and text.startswith(text[h.ts : te], end):
+        return None
     return (end, core) if _names(text, h, orgs, end, core) else None
 
 
@@ -410,6 +426,8 @@ def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
         return False
     if h.row["kind"] == "measure" and words.court.search(core):
         return False  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)
+    if h.row["kind"] == "campaign" and _OBSERVANCE_RE.match(core):
+        return False  # "แคมเปญวันวาเลนไทน์", "แคมเปญวันแม่": the occasion a campaign runs on
     if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
         return words.banked.match(core) is not None
     # One word after a fund's head names it (กองทุนหมู่บ้าน); after other heads it is bare.
@@ -464,33 +482,6 @@ def _opens_head(text: str):
     return lambda pos: heads().triggers.match(text, pos) is not None
 
 
-def _english_candidates(doc: Prepared) -> list[InitiativeCandidate]:
-    lex = heads()
-    text = doc.text
-    cands = []
-    for m in latin_finditer(_ENG_RE, text):
-        seq_start = m.start("seq")
-        seq = m.group("seq")
-        found: list[tuple[int, int, str, str]] = []
-        for y in lex.year_re.finditer(seq):
-            found.append((seq_start + y.start(), seq_start + y.end(), "year", "Year of"))
-        if not found:
-            h = lex.en_heads.search(seq)
-            # A head word alone ("Application") or after descriptive words ("Call Center") names
-            # nothing.
-            if h and h.start() > 0 and not generic_english(seq[: h.end("head")]):
-                word = h.group("head")
-                found.append((m.start(), m.end(), lex.en_kind[word.lower()], word))
-        for s, e, kind, word in found:
-            name = clean_name(text[s:e])
-            name = name[4:] if name.startswith(("The ", "the ")) else name
-            cands.append(InitiativeCandidate(
-                **doc.anchor(s, e), rule="english-name", evidence=(word,), name=name,
-                initiative_kind=kind, english_name=name, mentions=(doc.mention(s, e),),
-            ))
-    return cands
-
-
 def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[InitiativeFact]:
     """Every naming of an initiative, Thai heads first; the link stage merges and decides."""
     orgs = [o for o in facts.get("organizations", ()) if isinstance(o, OrganizationFact)]
@@ -498,7 +489,7 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[Initiati
         _bare_candidate(doc, s, e, name, None, "quoted-in-context")
         for s, e, name in quoted_in_context(doc)
     ]
-    return [*_thai_candidates(doc, OrgIndex(doc, orgs)), *_english_candidates(doc), *quoted]
+    return [*_thai_candidates(doc, OrgIndex(doc, orgs)), *english_candidates(doc), *quoted]
 
 
-__all__ = ["HeadLexicon", "InitiativeCandidate", "extract", "heads"]
+__all__ = ["InitiativeCandidate", "extract", "heads"]

@@ -12,13 +12,21 @@ that compiles), ``enum:a|b`` (one of the values), ``enum?:a|b`` (one of them or 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from functools import cache
-from hashlib import blake2b
-from importlib import resources
 
 from ..cache import lookup, remember
+
+try:  # the digest hashlib gives, without loading OpenSSL for it (≈2 ms of a cold start)
+    from _blake2 import blake2b
+except ImportError:  # another interpreter
+    from hashlib import blake2b
+
+# The files sit beside this module in an installed package; importlib.resources (≈3 ms to
+# import) only for a package that is not plain files (a zip).
+FOLDER = os.path.dirname(os.path.abspath(__file__))
 
 
 class LexiconError(ValueError):
@@ -26,6 +34,11 @@ class LexiconError(ValueError):
 
 
 def _text(name: str) -> str:
+    if os.path.isdir(FOLDER):
+        with open(os.path.join(FOLDER, *f"{name}.tsv".split("/")), encoding="utf-8-sig") as f:
+            return f.read()
+    from importlib import resources
+
     path = resources.files(__package__).joinpath(*f"{name}.tsv".split("/"))
     return path.read_text(encoding="utf-8-sig")
 
@@ -118,6 +131,8 @@ def _digest(text: str, columns: dict[str, str]) -> bytes:
 
 def names() -> list[str]:
     """Every lexicon shipped with the package, as ``folder/file``."""
+    from importlib import resources
+
     root = resources.files(__package__)
     return sorted(
         f"{folder.name}/{p.name[:-4]}"

@@ -18,6 +18,14 @@ lead reports is known (with one, the year is inferred from it, :func:`resolve.in
   or more (:func:`story_year`): the EGAT release's "ปีนี้" 2,000 characters from its second
   "มิถุนายน 2563".
 
+Before all three: a year-less day written with its weekday ("วันอาทิตย์ที่ 17 พ.ย." in a story of
+"ฮ่องกง โอเพ่น 2019") takes the one year within WEEKDAY_YEARS of a year the article writes in
+which the day falls on that weekday (:func:`pinned_year`); not a year of history (a law, a
+title won, a day written as past: "เกิดเมื่อวันที่ 30 มีนาคม 2469"). A day and month fall on the same
+weekday again only after 5, 6 or 11 years, so a window of five years around one written year
+holds at most one; two written years far apart may give two, and then nothing. The pinned day
+lends its year as a written day does.
+
 A relative year ("ปีนี้", "ปีที่แล้ว") takes the borrowed year the same way; relative days and
 weeks ("วันนี้", "เมื่อวันเสาร์") still need the article's own date.
 """
@@ -40,6 +48,7 @@ if TYPE_CHECKING:
 BORROW_CHARS = 1500  # how far a written date may lend its year to a year-less one
 EVENT_GAP = 60  # how far after an event year its days may start ("2009 ระหว่างวันที่ |9-16 พ.ค.")
 NEAR_DAYS = 62  # a year-less day this close to a written one, across New Year, takes its year
+WEEKDAY_YEARS = 2  # a weekday pins a day's year among this many years either side of a written one
 EVENT_RULES = frozenset({"event_year", "season"})
 
 
@@ -80,16 +89,43 @@ def _day(c: Candidate) -> dt.date | None:
 
 
 def lenders(cands: Sequence[Candidate], text: str) -> list[Lender]:
-    """Every written day or day range with its year, and every event year, in text order."""
+    """Every written day or day range with its year, every event year, and every year-less
+    day its weekday pins to a year (:func:`pinned_year`), in text order."""
     out = []
+    weekdays = []
+    written = set()  # what a weekday may pin to: editions and days not written as past
     for c in cands:
         if c.first is None or c.first.year is None:
+            if c.weekday is not None:
+                weekdays.append(c)
             continue
         if c.rule in EVENT_RULES:
             out.append(Lender(c.start, c.end, c.first.year.ce, None, True, _held(c, text)))
+            if not out[-1].held:
+                written.add(out[-1].year)
         elif (day := _day(c)) is not None:
             out.append(Lender(c.start, c.end, day.year, day, False))
-    return out
+            if not c.past:  # "เกิดเมื่อวันที่ 30 มีนาคม 2469" is as often history
+                written.add(day.year)
+    pinned = [Lender(c.start, c.end, y, _on(y, c), False)
+              for c in weekdays if (y := pinned_year(c, written)) is not None]
+    return sorted(out + pinned, key=lambda lender: lender.start) if pinned else out
+
+
+def _on(year: int, c: Candidate) -> dt.date:
+    assert c.first is not None and c.first.day is not None
+    return dt.date(year, c.first.month, c.first.day)
+
+
+def pinned_year(c: Candidate, written: set[int]) -> int | None:
+    """The one year within WEEKDAY_YEARS of a ``written`` year in which the year-less day of
+    ``c`` falls on the weekday written with it; None when none or several do."""
+    f = c.explicit_point()
+    if c.weekday is None or f is None or f.year is not None or f.day is None:
+        return None
+    fits = {y for base in written for y in range(base - WEEKDAY_YEARS, base + WEEKDAY_YEARS + 1)
+            if f.day <= days_in(y, f.month) and _on(y, c).weekday() == c.weekday[0]}
+    return fits.pop() if len(fits) == 1 else None
 
 
 TITLE_LOOK_BACK = 12  # the longest title word ("แชมป์") and the spaces after it
@@ -127,6 +163,8 @@ def borrowed_year(
     if not found or not _needs_year(c):
         return None
     i = bisect_left(found, c.start, key=lambda lender: lender.start)
+    if i < len(found) and found[i].start == c.start and found[i].end == c.end:
+        return found[i].year  # its weekday pinned it
     if i and (prev := found[i - 1]).event and not prev.held and (
             0 <= c.start - prev.end <= EVENT_GAP) and (
             "\n" not in text[prev.end:c.start]):

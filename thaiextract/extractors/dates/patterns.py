@@ -202,6 +202,7 @@ class Patterns:
     title_before: re.Pattern[str]  # "แชมป์|ฟุตบอลโลก 2018": a title won in that edition
     bare_year_range: re.Pattern[str]  # "(2567 – 2570)": two years joined, no cue needed
     not_year_before: re.Pattern[str]  # "มอก. |2540-2548": a number, not years
+    no_date_year_before: re.Pattern[str]  # "ปีงบประมาณ พ.ศ. |2564 – 2565": fiscal years
     relative_word: re.Pattern[str]
     # The relative words alone, when no modifier can overlap a word (see
     # :func:`find.relative_matches`); None otherwise.
@@ -282,6 +283,9 @@ def _year_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?!\d)(?![.,:/]\d)(?![ ]?[A-Za-z])"
         ),
         "not_year_before": re.compile(rf"{alt('not_year_before')}{SP}\Z"),
+        "no_date_year_before": re.compile(
+            rf"(?:{alternation([r['form'] for r in eras if r['era'] == 'none'])}){SP}"
+            rf"(?:(?:{marker}){SP})?\Z"),
         "year_list": re.compile(
             rf"{SP}(?P<cue>{alternation(words('list_connector', 'year_list_connector'))})"
             rf"{SP}(?:{ylabel}{SP})?"
@@ -321,8 +325,10 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         "daylist_before": re.compile(
             rf"(?<![\d.,/:])(?P<d>\d{{1,2}}){SP}{alt('list_connector')}{SP}(?:{day_label}{SP})?\Z"
         ),
+        # Scraped pages pad "วันอาทิตย์ที่   17 พ.ย." with runs of spaces (Khobsanam): up to
+        # four before the day.
         "weekday_before": re.compile(
-            rf"{wd_prefix}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?{SP}\Z"),
+            rf"{wd_prefix}(?P<wd>{wd}){SP}(?:{alt('ordinal', 'day_label')})?[ ]{{0,4}}\Z"),
         "duean_before": re.compile(rf"(?:{modifier})?{alt('month_label')}{SP}\Z"),
         "weekday_paren_before": re.compile(
             rf"{wd_prefix}(?:{wd}){SP}\({SP}(?:{day_label}{SP})?\Z"),
@@ -372,9 +378,11 @@ def _relative_patterns() -> dict[str, re.Pattern[str] | None]:
             rf"{SP}(?P<ago>{ago})"
         ),
         "count_range_before": re.compile(rf"\d{SP}{alt('count_range_connector')}{SP}\Z"),
+        # A count word names a count, except with a letter after it: "คัพ 2020 กลุ่ม A" is the
+        # cup's group A, not 2020 groups.
         "not_year_after": re.compile(
-            rf"{SP}(?:{alternation([r['word'] for r in load('dates/not_year_after')])})"
-            rf"(?![{THAI}])"
+            rf"{SP}(?:(?:{alternation([r['word'] for r in load('dates/not_year_after')])})"
+            rf"(?![{THAI}])(?![ ]?[A-Z](?![A-Za-z]))|{alt('multiplier')})"
         ),
         "not_date_before": re.compile(
             rf"(?:{alternation(cue_forms('not_date_before'))}|\d{SP})\Z"),

@@ -133,6 +133,7 @@ def event_years(text: str) -> list[Candidate]:
 
 
 BARE_RANGE_SPAN = 30  # the most years a range without a cue may cover
+FISCAL_LOOK_BACK = 24  # "ปีงบประมาณ พ.ศ. " before a range: the longest cue, a marker, spaces
 
 
 def _bare_range(text: str, pos: int, p: Patterns) -> Candidate | None:
@@ -144,6 +145,8 @@ def _bare_range(text: str, pos: int, p: Patterns) -> Candidate | None:
         return None
     if p.not_year_before.search(text, max(0, pos - 8), pos):
         return None
+    if p.no_date_year_before.search(text, max(0, pos - FISCAL_LOOK_BACK), pos):
+        return None  # "ปีงบประมาณ พ.ศ. 2564 – 2565": fiscal years, no calendar years
     letter = text[max(0, pos - 2) : pos].rstrip()[-1:]
     if letter.isascii() and letter.isalpha():
         return None  # "Visit Thailand Year 2022-2023": a number in an English title

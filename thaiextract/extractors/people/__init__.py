@@ -66,7 +66,7 @@ from .results import quoted_nicknames, result_mentions
 from .source import Candidate, PageText, page_text
 from .titles import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions, titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
-from .vocab import monk_forms
+from .vocab import monk_forms, names_a_thing
 
 if TYPE_CHECKING:
     from ...model import Fact
@@ -141,7 +141,8 @@ def _candidates(text: PageText, heads: dict[int, int], org_starts: dict[int, int
     taken += [(m.start, m.end) for m in listed]
     untitled += listed
     found = [m for m in titled + untitled if m.rule != NAMELESS_ROYAL]
-    return sorted(found + quoted_mentions(text, taken), key=lambda m: m.start)
+    found = sorted(found + quoted_mentions(text, taken), key=lambda m: m.start)
+    return [m for m in found if not names_a_thing(text, m.start)]
 
 
 def _attach_positions(

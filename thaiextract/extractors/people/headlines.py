@@ -37,7 +37,8 @@ def quoted_nickname_mentions(text: str, taken: list[tuple[int, int]]) -> list[Ca
         if gstart >= len(text) or not THAI_LETTER.match(text[gstart]):
             continue
         pair = pair_at(text, gstart) if title_at(text, gstart) is None else None
-        if pair is None or not strict_pair(text, gstart, *pair):
+        if pair is None or not (strict_pair(text, gstart, *pair)
+                                or _listed_given_pair(text, gstart, *pair)):
             continue
         gend, send = pair
         if occupied.overlaps(match.start(), send) or (out and out[-1].end > match.start()):
@@ -49,6 +50,17 @@ def quoted_nickname_mentions(text: str, taken: list[tuple[int, int]]) -> list[Ca
         out.append(Candidate(gstart, send, given, text[gend + 1 : send], None, (), gstart, True,
                              rule="after-quoted-nickname"))
     return out
+
+
+def _listed_given_pair(text: str, gstart: int, gend: int, send: int) -> bool:
+    """After a quoted nickname, a listed given name and a surname that the Royal Institute's
+    dictionary does not hold, though pythainlp's word list may ('"เมย์"รัชนก อินทนนท์': a
+    mountain's name too); an ordinary word there is the headline's verb ('"ตู่"ประยุทธ์
+    ยืนยัน')."""
+    ordinary = ordinary_words()
+    given, surname = text[gstart:gend], text[gend + 1 : send]
+    return (given in name_lists()[0] and given not in ordinary
+            and (surname in name_lists()[1] or surname not in ordinary))
 
 
 def speech_verb_starts(text: str) -> list[int]:

@@ -240,7 +240,7 @@ def surname_end(text: str, start: int) -> int | None:
         return None
     if post_follows(text, run_end) and run_end - start <= MAX_NAME and not (
         text.endswith(modifiers(), start, run_end)  # "ศรีสังคม|อดีต ผบ.…": a modifier glued on
-    ) and _surname_before_post(text[start:run_end]):
+    ) and surname_before_post(text[start:run_end]):
         # A whole word before a position or an age is the surname, though a listed name or a
         # boundary word starts it ("วิเศษ|น้อย อธิบดี…", "อินทร|ชุมนุม รองอธิบดี…").
         return run_end
@@ -258,7 +258,7 @@ def surname_end(text: str, start: int) -> int | None:
         return end
     if len(word) < 2 or word in thai_provinces():
         return None
-    if post_follows(text, end) and _surname_before_post(word):
+    if post_follows(text, end) and surname_before_post(word):
         return end  # "นายอดิศร พร้อมเทพ อธิบดีกรมประมง", "นายเฉลิม ทวีบท อายุ 53 ปี"
     stop = name_stops_re().match(text, start)
     if stop and THAI_FOLLOWER.match(text, stop.end()):
@@ -315,7 +315,13 @@ def whole_surname_run(text: str, cut: int, run_end: int) -> bool:
     if len(dictionary_words(rest)) > 1 or rest.startswith(person_nouns()):
         return False
     tag = orchid_word_tags().get(rest)
-    return tag not in AFTER_NAME_TAGS and tag not in VERB_TAGS and tag != STATE_TAG
+    # A state verb of one syllable glued on and then a clause's start is the surname's last
+    # syllable ("ธีราทร บุญมา|ทัน ให้ …"); a longer one is a verb of the sentence ("…|เสียใจ").
+    state_tail = tag == STATE_TAG and len(rest) > SYLLABLE_TAIL
+    return tag not in AFTER_NAME_TAGS and tag not in VERB_TAGS and not state_tail
+
+
+SYLLABLE_TAIL = 3  # letters of a one-syllable word ("ทัน", "ดี")
 
 
 def _number_then_preposition(word: str) -> bool:
@@ -375,7 +381,7 @@ WORD_CACHE = 4096  # pure tests of one word: a person's name comes back many tim
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _surname_before_post(word: str) -> bool:
+def surname_before_post(word: str) -> bool:
     """A word standing before a position or an age may be a surname that reads as words
     ("พร้อม|เทพ", "ทวี|บท", "ใคร่ครวญ"), unless it is a function word, a speech verb, a verb as a
     whole or holds a function word ("นายสมชาย ได้รับ ผู้ว่า…")."""
@@ -389,7 +395,25 @@ def _surname_before_post(word: str) -> bool:
     if orchid_word_tags().get(word) in PHRASE_TAGS or verb_word(word):
         return False
     # (Stop-word pieces are no evidence: the list holds พร้อม and มา, pieces of surnames.)
-    return not any(function_word(p) for p in dictionary_words(word) if len(p) >= 2)
+    pieces = dictionary_words(word)
+    if _auxiliary_before_no_verb(word, pieces):
+        return True  # "นายตนุภัทร จะกา อายุ 38 ปี": จะ opens a surname, not "will …"
+    return not any(function_word(p) for p in pieces if len(p) >= 2)
+
+
+def _auxiliary_before_no_verb(word: str, pieces: tuple[str, ...]) -> bool:
+    """A word no dictionary holds, cut as an auxiliary or negation and then pieces that open
+    with no verb and hold no function word ("จะ|กา", "จึง|รุ|ง|เรือง|กิจ"): an auxiliary opens a
+    verb phrase only before a verb ("จะ|เป็น", "ได้|รับ"), so this is a surname that starts with
+    its letters."""
+    if len(pieces) < 2 or word in thai_dictionary():
+        return False
+    tags = orchid_word_tags()
+    rest = word[len(pieces[0]):]
+    return (tags.get(pieces[0]) in AUXILIARY_TAGS and tags.get(rest) not in VERB_TAGS
+            and tags.get(rest) not in PHRASE_TAGS and not verb_word(rest)
+            and opening_tag(rest)[0] not in VERB_TAGS and not verb_phrase(rest)
+            and not any(function_word(p) for p in pieces[1:] if len(p) >= 2))
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -9,12 +9,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...corpus import name_lists, thai_dictionary, thai_stopwords
+from ...corpus import (
+    name_lists,
+    thai_dictionary,
+    thai_stopwords,
+)
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER
+from .extent import (
+    SYLLABLE,
+    bracketed_latin_end,
+    middle_initial_start,
+    repeat_long_names,
+    second_surname_end,
+    syllables_before_post,
+)
 from .names import (
+    ACTION_TAG,
     counted_noun,
     cut_name,
     noble_places,
+    opening_tag,
     pali,
     post_follows,
     short_surname_end,
@@ -31,6 +45,7 @@ from .vocab import (
     name_stops,
     name_stops_re,
     name_tails,
+    ordinary_words,
     place_words,
     royal_automaton,
     title_automaton,
@@ -41,6 +56,7 @@ LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'\-]+)){0,
 
 
 NUMBER_BEFORE = re.compile(r"\d ?$")
+
 
 # HTML/JSX markup wraps a long line between given name and surname and indents the rest
 # ("นายอัครา\n      พรหมเผ่า อธิบดี…"): one line break, then indentation, then Thai letters.
@@ -73,6 +89,16 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
         return True
     # "คุณพิมพรรณ ดิศกุล ณ อยุธยา": a polite title before a full name whose given name is no
     # word (คุณ before a word is the word's: คุณภาพ, คุณครู, "คุณ ประโยชน์ …").
+    if title.family == "honorific":
+        # "มาดามโซเฟีย จอห์น": a foreign full name, neither part an ordinary word, or a surname
+        # no dictionary holds ("มาดามปัก กึน-ฮเย").
+        if send is None:
+            return False
+        ordinary, surname = ordinary_words(), text[gend:send].split()[0]
+        if opening_tag(surname)[0] == ACTION_TAG:
+            return False  # "ร้านมาดามฟิน ขาย|ดี": a shop's name, then a verb
+        return surname.split("-")[0] not in thai_dictionary() or (
+            name not in ordinary and surname not in ordinary)
     return title.family == "civil" and send is not None and full_name_shape(
         name, text[gend:send].strip(), post_follows(text, send))
 
@@ -287,10 +313,18 @@ def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> 
     if text.startswith(" ณ ", send) and text[send + 3 : letters_end(text, send + 3)] in (
             noble_places()):
         return letters_end(text, send + 3)  # "ดิศกุล ณ อยุธยา": the particle and its place
+    foreign_given = text[nstart:gend] not in name_lists()[0]
     if send - sstart <= 3 and text.startswith(" ", send):
-        return third_part_end(text, send + 1) or send
-    if text[nstart:gend] in name_lists()[0]:
-        return send  # a Thai given name: its surname is one word
+        third = third_part_end(text, send + 1)
+        if third is None or not foreign_given or post_follows(text, third):
+            return third or send
+        return syllables_before_post(text, third) or third  # "เหงียน ถิ กิม เงิน ประธาน…"
+    if not foreign_given:
+        return second_surname_end(text, send) or send  # a Thai surname is one word, or two
+    if max(gend - nstart, send - sstart) <= SYLLABLE and not post_follows(text, send):
+        syllables = syllables_before_post(text, send)
+        if syllables is not None:
+            return syllables
     hyphened = HYPHENED_PART.match(text, send)
     if hyphened:
         return hyphened.end()
@@ -298,9 +332,19 @@ def _more_surname(text: str, nstart: int, gend: int, sstart: int, send: int) -> 
     return fend if gstart == nstart else send
 
 
+PRINCE_RANKS = ("เธอ", "พระองค์เจ้า")  # how the ranks of a prince's birth end (titles.tsv)
+
+
+def _prince(titles: list[Title]) -> bool:
+    """A chain ending in a prince's rank of birth ("พระเจ้าวรวงศ์เธอ พระองค์เจ้า"): the name
+    after it is one word; the กรม… rank or a royal verb after it is no surname."""
+    return titles[-1].family == "royal" and titles[-1].text.endswith(PRINCE_RANKS)
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
+    bracketed = "(" in text
     for start, end, titles in title_chains(text):
         if out and start < out[-1].end:
             continue
@@ -322,6 +366,11 @@ def titled_mentions(text: str) -> list[Candidate]:
             continue
         if not THAI_LETTER.match(text[nstart]) or text.startswith(place_words(), nstart):
             continue  # "อำเภอสมเด็จ จังหวัด…": no name starts with a place word
+        if bracketed and (bend := bracketed_latin_end(text, nstart)) is not None:
+            gend = text.index(" ", nstart)
+            out.append(Candidate(start, bend, text[nstart:gend], text[gend + 1 : bend],
+                                 title_text, tuple(titles), nstart, True, rule="title-name"))
+            continue
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue
@@ -339,10 +388,13 @@ def titled_mentions(text: str) -> list[Candidate]:
         if sstart < len(text) and (text[gend] == " " or wrapped) and THAI_LETTER.match(
             text[sstart]
         ):
-            send = (surname_end(text, sstart) or short_surname_end(text, nstart, gend)
+            initial = middle_initial_start(text, sstart, text[nstart:gend])
+            send = (surname_end(text, initial or sstart) or short_surname_end(text, nstart, gend)
                     or split_name_end(text, sstart, text[nstart:gend]))
             if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
                 send = None  # a surname alone on its line may be a heading: keep to the line
+        if send is not None and _prince(titles):
+            send = None  # "พระองค์เจ้าโสมสวลี กรมหมื่น…", "… เสด็จ": a prince bears no surname
         if send is not None:
             send = _more_surname(text, nstart, gend, sstart, send)
         if counted and (send is None or (nstart > end and (
@@ -371,7 +423,7 @@ def titled_mentions(text: str) -> list[Candidate]:
                            nstart, send is not None,
                            rule="nickname" if _nickname(titles, send) else "title-name")
         out.append(mention)
-    return out
+    return repeat_long_names(text, out)
 
 
 NAMELESS_ROYAL = "royal-nameless"

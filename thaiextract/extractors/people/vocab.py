@@ -329,3 +329,11 @@ def company_prefixes() -> tuple[str, ...]:
     """The organisation prefixes written before a spaced registered name ("บริษัท", "บมจ."):
     a position keeps the spaces of a company's name."""
     return tuple(r["prefix"] for r in load("organizations/patterns") if r.get("mode") == "spaced")
+
+
+def names_a_thing(text: str, start: int) -> bool:
+    """A mention at ``start`` written right after a word that makes it the name of a thing
+    (``named_thing`` of ``people/role_cues.tsv``: "ชิงถ้วยประทาน|พระเจ้าหลานเธอ…", a trophy)."""
+    words = cue_forms("named_thing")
+    end = start - 1 if text.startswith(" ", start - 1) else start
+    return any(text.endswith(w, 0, end) for w in words)

@@ -1,0 +1,122 @@
+"""Where a foreign name of three or more words ends: its Latin form in brackets counts its
+words, and Vietnamese and Burmese names run on in one-syllable words up to a position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...corpus import dictionary_words, name_lists, orchid_word_tags, thai_dictionary
+from .names import (
+    ACTION_TAG,
+    MAX_NAME,
+    STATE_TAG,
+    phrase_pieces,
+    post_follows,
+    surname_before_post,
+    verb_phrase,
+)
+from .shapes import PROPER_TAGS
+from .source import Candidate, ends_word, letters_end
+from .vocab import name_stops, speech_verbs
+
+# A Thai name of two to five words and, in brackets right after it, the same name in Latin
+# letters after any English titles ("นางอานา มาเรีย ปริเอโต อาบัด (H.E. Mrs. Ana Maria Prieto
+# Abad)"): releases write foreign guests so. The Latin words counted tell where the Thai name ends
+# when its words are no Thai names (Arab, Spanish, Vietnamese names of three or more words).
+BRACKETED_LATIN = re.compile(
+    r"((?:[\u0e01-\u0e4e]+\.? ){1,4}[\u0e01-\u0e4e]+) ?\("
+    r"(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Prof\.|Sir|Madam|Mme\.?) ?)*"
+    r"([A-Z][A-Za-z'\-]*\.?(?: [A-Z][A-Za-z'\-]*\.?){1,5})\)"
+)
+
+
+def bracketed_latin_end(text: str, nstart: int) -> int | None:
+    """End of the Thai name at ``nstart`` whose word count its Latin form in brackets gives."""
+    match = BRACKETED_LATIN.match(text, nstart)
+    if match is None:
+        return None
+    words = match.group(1).split(" ")
+    if len(words) != len(match.group(2).split(" ")) or any(
+            len(w) > MAX_NAME or phrase_pieces(dictionary_words(w)) or verb_phrase(w)
+            for w in words):
+        return None  # "พล.ต.ท.ไตรรงค์ ฝากเตือนประชาชน… (Fake News)": a sentence, a term in English
+    return match.end(1)
+
+
+SYLLABLE = 6  # letters and marks of one syllable of a Vietnamese or Burmese name ("เหงียน")
+
+
+def syllables_before_post(text: str, send: int) -> int | None:
+    """Vietnamese and Burmese names are three or four one-syllable words ("นาย เล แถ่งห์ ลอง",
+    "นางเหงียน ถิ กิม เงิน"): after a foreign given name and surname of one syllable each, one
+    or two more short words that a position follows right after ("… ลอง รัฐมนตรีว่าการ…") are
+    the name's; an action verb or a speech verb there is the sentence ("… พบ ประธาน…")."""
+    end = send
+    for _ in range(2):
+        if not text.startswith(" ", end):
+            return None
+        wend = letters_end(text, end + 1, SYLLABLE + 1)
+        word = text[end + 1 : wend]
+        if not 2 <= len(word) <= SYLLABLE or not ends_word(text, wend) or text.startswith(
+                name_stops(), end + 1) or word.startswith(speech_verbs()) or (
+                orchid_word_tags().get(word) in (ACTION_TAG, STATE_TAG)):
+            return None
+        end = wend
+        if post_follows(text, end):
+            return end
+    return None
+
+
+def repeat_long_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A name of three or more words read whole once (before its post, or with its Latin form)
+    is whole wherever the text writes it again: "นาย เล แถ่งห์ ลอง กล่าวว่า" has no post to
+    tell where the name ends, but the article has named him so already."""
+    long_names = {text[m.name_start : m.end] for m in found
+                  if m.full and text.count(" ", m.name_start, m.end) >= 2}
+    if not long_names:
+        return found
+    out = []
+    for m in found:
+        name = text[m.name_start : m.end]
+        longer = [n for n in long_names if len(n) > len(name) and n.startswith(name + " ")
+                  and text.startswith(n, m.name_start) and ends_word(text, m.name_start + len(n))]
+        if m.full and longer:
+            end = m.name_start + max(map(len, longer))
+            gend = m.name_start + len(m.given)
+            m = replace(m, end=end, surname=text[gend + 1 : end])
+        out.append(m)
+    return out
+
+
+# A middle initial of a foreign name, transliterated and dotted ("จี.", "เอ็ม."), between the
+# given name and the surname: "อีริค จี. จอห์น" (Eric G. John).
+MIDDLE_INITIAL = re.compile(r"[\u0e01-\u0e4e]{1,4}\. (?=[\u0e01-\u0e4e])")
+
+
+def middle_initial_start(text: str, sstart: int, given: str) -> int | None:
+    """Where the surname begins after a middle initial at ``sstart``, when the given name is a
+    foreign one (no Thai given name is written so)."""
+    if given in name_lists()[0]:
+        return None
+    match = MIDDLE_INITIAL.match(text, sstart)
+    return match.end() if match else None
+
+
+def second_surname_end(text: str, send: int) -> int | None:
+    """A second surname written after the first and right before a post: a double surname,
+    "นายธนกร วังบุญคง ชนะ รองโฆษกพรรค"; the word must stand alone and be no phrase."""
+    if not text.startswith(" ", send) or post_follows(text, send):
+        return None
+    wend = letters_end(text, send + 1)
+    word = text[send + 1 : wend]
+    if len(word) < 2 or not post_follows(text, wend) or not surname_before_post(word):
+        return None
+    # Words of the dictionary glued together are a party or a place as often ("ภูมิใจ|ไทย"):
+    # the word must be listed, a proper noun, or hold a piece no dictionary word covers.
+    words = thai_dictionary()
+    if word in name_lists()[1] or orchid_word_tags().get(word) in PROPER_TAGS or (
+            word not in words and any(p not in words for p in dictionary_words(word))):
+        return wend
+    return None
