@@ -146,3 +146,37 @@ def test_an_organisation_opening_inside_the_head_is_whole(sentence: str, name: s
                                                           position: str, expanded: str) -> None:
     person = _person(sentence, name)
     assert (person.position, person.position_expanded) == (position, expanded)
+
+
+# A post glued to "ของ" and a country that ends there is that country's post; "ของ" before
+# anything else ends it. (sentence, name, position as written, expanded)
+OF_A_COUNTRY = [
+    # ThaiNER 1.5 train, L642
+    ("ว่า นางจาง ฉีเย่ โฆษกกระทรวงการต่างประเทศของจีน ปฏิเสธข้อกล่าวหาของนักวิทยาศาสตร์",
+     "จาง ฉีเย่", "โฆษกกระทรวงการต่างประเทศของจีน", "โฆษกกระทรวงการต่างประเทศของจีน"),
+    # ThaiNER 1.5 train, L657: the country keeps the Thai ministry's name out of the expansion
+    ("นายโมฮัมหมัด ซาริฟ รมช.เกษตรของมาเลเซีย ให้คำมั่นว่ามาเลเซียจะไม่ปิดข่าวไข้หวัดนก",
+     "โมฮัมหมัด ซาริฟ", "รมช.เกษตรของมาเลเซีย", "รัฐมนตรีช่วยว่าการกระทรวงเกษตรของมาเลเซีย"),
+    # ThaiNER 1.5 train, L577
+    ("นางจูลี ฮอลล์ ผู้เชี่ยวชาญองค์การอนามัยโลกประจำกรุงปักกิ่งของจีน เรียกร้องให้จีนนำวิกฤต",
+     "จูลี ฮอลล์", "ผู้เชี่ยวชาญองค์การอนามัยโลกประจำกรุงปักกิ่งของจีน",
+     "ผู้เชี่ยวชาญองค์การอนามัยโลกประจำกรุงปักกิ่งของจีน"),
+    # Matichon (news-023)
+    ("สู่ค่ายกักกันด้านนายแพทริก จากี รมชกระทรวงยุติธรรมของโปแลนด์ กล่าวว่ากฎหมายดังกล่าว",
+     "แพทริก จากี", "รมชกระทรวงยุติธรรมของโปแลนด์",
+     "รัฐมนตรีช่วยว่าการกระทรวงยุติธรรมของโปแลนด์"),
+    # "ของ" before a person, or a country name glued into a longer word: the post ends
+    ("นายสมชาย ใจดี ทนายความของนายสมศักดิ์ รักดี กล่าวว่า", "สมชาย ใจดี", "ทนายความ",
+     "ทนายความ"),
+    ("นายสมชาย ใจดี นักวิเคราะห์ของจีนแผ่นดินใหญ่ กล่าวว่า", "สมชาย ใจดี", "นักวิเคราะห์",
+     "นักวิเคราะห์"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), OF_A_COUNTRY,
+                         ids=["spokesman-of-china", "deputy-minister-of-malaysia",
+                              "who-expert", "deputy-minister-of-poland", "lawyer-of-a-person",
+                              "glued-country-word"])
+def test_a_post_of_a_country(sentence: str, name: str, position: str, expanded: str) -> None:
+    person = _person(sentence, name)
+    assert (person.position, person.position_expanded) == (position, expanded)

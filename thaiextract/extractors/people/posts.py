@@ -104,7 +104,23 @@ def _position_end(
     if glued_name_start(text, head_end, end):
         return head_end
     end = _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+    end = _of_country(text, end, min(limit, len(text)))
     return _and_post(text, start, end, min(limit, len(text)), org_starts)
+
+
+OF = "ของ"
+
+
+def _of_country(text: str, end: int, limit: int) -> int:
+    """A post glued to "ของ" and a country that ends there is that country's post
+    ("โฆษกกระทรวงการต่างประเทศของจีน ปฏิเสธ…", "รมช.เกษตรของมาเลเซีย ให้คำมั่น…"); "ของ" before
+    anything else (a person, a thing) ends the post."""
+    if not text.startswith(OF, end):
+        return end
+    country_end = letters_end(text, end + len(OF))
+    if country_end < limit and not text[country_end].isspace():
+        return end  # glued on: "ของจีนแผ่นดินใหญ่…" is no country's name alone
+    return country_end if text[end + len(OF) : country_end] in thai_countries() else end
 
 
 def _and_post(
