@@ -100,11 +100,15 @@ SPACED_AND_ONE_PERSON = [
     ("นายสมชาย ใจดี นายกรัฐมนตรี และ รมว.มหาดไทย ร่วมกันกับผู้ว่าราชการจังหวัด เปิดงาน",
      "สมชาย ใจดี", "นายกรัฐมนตรี และ รมว.มหาดไทย",
      "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย"),
+    # "ทั้งสองตำแหน่ง" (both posts) speaks of one person's seats
+    ("นายสมชาย ใจดี นายกรัฐมนตรี และ รมว.กลาโหม ทั้งสองตำแหน่ง ได้สั่งการ", "สมชาย ใจดี",
+     "นายกรัฐมนตรี และ รมว.กลาโหม", "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "name", "position", "expanded"), SPACED_AND_ONE_PERSON,
-                         ids=["both-sides-spaced", "spaced-before", "together-with"])
+                         ids=["both-sides-spaced", "spaced-before", "together-with",
+                              "both-posts"])
 def test_spaced_and_without_a_joint_verb_joins_the_seats(sentence: str, name: str,
                                                          position: str, expanded: str) -> None:
     person = _person(sentence, name)

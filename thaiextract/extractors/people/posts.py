@@ -174,11 +174,15 @@ def _more_after(text: str, end: int, limit: int) -> bool:
     nxt = text[end + 1 : min(limit, end + 40)]
     if nxt.startswith(MINISTRY) or any(t[0] == 0 for t in title_chains(nxt)):
         return True
-    # The verb phrase runs unspaced up to the next space; "ทั้ง 2" holds one. "ร่วมกันกับ"
-    # (together with someone) is one person's act.
+    # The verb phrase runs unspaced up to the next space; "ทั้ง 2" holds one.
     clause = nxt.split(" ", 1)[0]
-    return any(nxt.startswith(w) if " " in w else w in clause and w + "กับ" not in clause
-               for w in post_words("joint"))
+    for word in post_words("joint"):
+        at = 0 if nxt.startswith(word) else clause.find(word) if " " not in word else -1
+        # "ร่วมกันกับ" (together with someone), "ทั้งสองตำแหน่ง" (both posts): one person's.
+        after = nxt[at + len(word):].lstrip(" ")
+        if at != -1 and not after.startswith(post_words("one_holder")):
+            return True
+    return False
 
 
 THAI_WORD = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # letters and vowels, no ฯ
