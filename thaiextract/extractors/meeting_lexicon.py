@@ -71,6 +71,9 @@ class MeetingLexicon:
     takes_part: re.Pattern[str]  # "เข้าร่วม", "ร่วมประชุม": who took part
     said: re.Pattern[str]  # "กล่าวว่า": what follows is reported speech
     sidelines: re.Pattern[str]  # "ระหว่างการประชุม…": during another meeting
+    not_held: re.Pattern[str]  # "ผลการ", "เตรียม" right before a kind: not held on the lead's day
+    holds: re.Pattern[str]  # "มี" right before "การหารือทวิภาคี": the noun as the main verb
+    other_time: re.Pattern[str]  # "เมื่อสัปดาห์ก่อน", "สัปดาห์หน้า": another day than the lead's
 
 
 def cue_words(role: str) -> list[str]:
@@ -131,12 +134,16 @@ def _ordinal_patterns(triggers: list[str]) -> dict[str, re.Pattern[str]]:
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     """Seminar topics, a meeting's own date or place, the end of an English name and the
     coordinators between two meetings (``meetings/cues.tsv``, ``dates/``)."""
+    audience = alternation(cue_words("audience"))
     return {
         "organise": re.compile(rf"(?:{alternation(cue_words('organise'))})(?:การ)?\s?$"),
         # The subject must be written on, unspaced: a hearing on what, not hearing in general.
+        # Who it is held for is no subject ("…ชี้แจงผู้สื่อข่าว", a press briefing), unless a
+        # subject opener follows ("…ความคิดเห็นประชาชนต่อร่าง…").
         "hearing": re.compile(
             rf"(?:{alternation(cue_words('hearing'))})"
-            rf"(?!{alternation(cue_words('not_subject'))})[{THAI}]{{{HEARING_SUBJECT},}}"
+            rf"(?:(?:{audience})(?=(?:{alternation(cue_words('subject_opener'))})))?"
+            rf"(?!{alternation(cue_words('not_subject'))}|{audience})[{THAI}]{{{HEARING_SUBJECT},}}"
         ),
         "verb_topic": re.compile(
             # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
@@ -183,7 +190,17 @@ def _clause_patterns() -> dict[str, re.Pattern[str]]:
         "takes_part": re.compile(alternation(cue_words("take_part"))),
         "said": re.compile(alternation(cue_words("said"))),
         "sidelines": re.compile(alternation(cue_words("sidelines"))),
+        "not_held": re.compile(rf"(?:{alternation(cue_words('not_held'))})(?:การ)?\s?$"),
+        "holds": re.compile(rf"(?:{alternation(cue_words('holds'))})\s?$"),
+        "other_time": _other_time(),
     }
+
+
+def _other_time() -> re.Pattern[str]:
+    """A day other than today's, told relatively: "สัปดาห์หน้า", "เมื่อเดือนที่แล้ว"
+    (``dates/relative.tsv`` with an offset). Not "ที่ผ่านมา" alone: "…ความร่วมมือที่ผ่านมา"
+    tells of no day."""
+    return re.compile(alternation([r["form"] for r in load("dates/relative") if r["offset"] != 0]))
 
 
 @lru_cache(maxsize=1)

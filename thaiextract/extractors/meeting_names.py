@@ -296,15 +296,23 @@ def _dated_lead(doc: Prepared, trig: Trigger) -> bool:
     sentence = doc.sentence_at(trig.ts)
     if sentence is None or not DATED_LEAD_RE.match(doc.text, sentence.nstart, trig.ts):
         return False
-    lex = lexicon()
+    lex, text = lexicon(), doc.text
     opens = trig.te - len(trig.word)
-    if lex.said.search(doc.text, sentence.nstart, opens):
+    if lex.said.search(text, sentence.nstart, opens):
         return False  # "วันนี้ (…) นายกฯ กล่าวว่า ได้หารือทวิภาคี…": the date of the words
-    if lex.sidelines.search(doc.text, trig.te, sentence.nend):
+    # The talks must be the lead's main verb: not their result or report ("ผลการหารือทวิภาคี"),
+    # not a plan ("เตรียมหารือทวิภาคี"), nor the noun as another verb's object ("ชื่นชมการ…").
+    before = text[max(sentence.nstart, opens - 12) : opens]
+    noun = trig.word.startswith("การ")
+    if lex.not_held.search(before) or (noun and not lex.holds.search(before)):
+        return False
+    if lex.sidelines.search(text, trig.te, sentence.nend):
         return False  # "…หารือทวิภาคีกับ… ระหว่างการประชุมผู้นำ…": the date of that meeting
+    if lex.other_time.search(text, trig.te, sentence.nend):
+        return False  # "…หารือทวิภาคีกับ… เมื่อสัปดาห์ก่อน", "…ในสัปดาห์หน้า": another day
     return not any(
         m.lastgroup == "t" for m in literal_finditer(lex.triggers, lex.trigger_auto,
-                                                     doc.text[sentence.nstart : opens])
+                                                     text[sentence.nstart : opens])
     )
 
 
