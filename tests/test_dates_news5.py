@@ -130,9 +130,14 @@ def test_weekday_pins_the_year(text: str, expected: list) -> None:
          "ซึ่งจัดขึ้นเมื่อ 26 มิถุนายน 2567 ณ อิมแพคเมืองทองธานี", None),
         # A "recent" day with a written day far after it was history: nothing.
         ("กทม. 14 ต.ค.-นักศึกษารำลึกเหตุการณ์ 14 ตุลาคม 2516 ที่ผ่านมา และจะจัดงานอีกครั้งในวันที่ "
-         "20 ตุลาคม 2567 ที่ลานโพธิ์", None),
+         "20 ธันวาคม 2568 ที่ลานโพธิ์", None),
+        # The anniversary's own day (past, on the dateline's day and month) gives no year; the
+        # one day six days after the dateline does.
+        ("กทม. 14 ต.ค.-นักศึกษารำลึกเหตุการณ์ 14 ตุลาคม 2516 ที่ผ่านมา และจะจัดงานอีกครั้งในวันที่ "
+         "20 ตุลาคม 2567 ที่ลานโพธิ์", "2024-10-14"),
     ],
-    ids=["after-recent-past-day", "far-day-no-cue", "recent-day-was-history"],
+    ids=["after-recent-past-day", "far-day-no-cue", "recent-day-was-history",
+         "anniversary-then-near-day"],
 )
 def test_year_less_dateline_after_a_recent_day(text: str, expected: str | None) -> None:
     assert extract(text, only="dates").document_date == expected

@@ -3,9 +3,18 @@ stands as a word, and how names are cleaned."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from thaiextract.extractors.scan import at_word_boundary, clean_name, scan
+from thaiextract.extractors.scan import (
+    ENG_SEQ,
+    at_word_boundary,
+    clean_name,
+    latin_finditer,
+    latin_starts,
+    scan,
+)
 from thaiextract.normalize import normalize_text
 
 
@@ -65,3 +74,33 @@ def test_clean_name_joins_dashes_and_single_spaces() -> None:
 )
 def test_stop_word_boundary(chunk: str, start: int, end: int, expected: bool) -> None:
     assert at_word_boundary(chunk, 0, start, end) is expected
+
+
+# An English name pattern as the meeting and initiative extractors write theirs: it opens with
+# the look-behind latin_finditer requires, then a capitalised word, "The"/"the" or a digit.
+_ENGLISH = re.compile(rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("นายกรัฐมนตรีเข้าร่วมการประชุม ASEAN Summit ครั้งที่ 46 ที่กรุงกัวลาลัมเปอร์",
+                     id="thai-around-english"),
+        pytest.param("the 3rd Mekong-Lancang Leaders' Meeting และ APEC2025 กับ iPhone 15",
+                     id="lowercase-the-and-glued-digits"),
+        # Arabic-Indic and fullwidth digits are \d too: the starts must keep them.
+        pytest.param("โครงการ ٣ ปี และแผน ３ ระยะ ของ WHO", id="unicode-digits"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_latin_finditer_matches_finditer(text: str) -> None:
+    """The starts are read once per text and handed to the second reader of the same text:
+    the matches are still exactly those of finditer, on this text and on the next one."""
+    expected = [m.span() for m in _ENGLISH.finditer(text)]
+    assert [m.span() for m in latin_finditer(_ENGLISH, text)] == expected
+    assert [m.span() for m in latin_finditer(_ENGLISH, text)] == expected  # the kept starts
+    other = "ประชุม G20 Summit " + text
+    assert [m.span() for m in latin_finditer(_ENGLISH, other)] == [
+        m.span() for m in _ENGLISH.finditer(other)]
+    assert latin_starts(text) == [m.start() for m in re.finditer(r"[A-Zt\d](?<![A-Za-z0-9].)",
+                                                                 text)]

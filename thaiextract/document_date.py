@@ -52,9 +52,15 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .extractors.dates import context
 from .extractors.dates.candidate import Candidate, Point
 from .extractors.dates.find import written_days
-from .extractors.dates.patterns import Patterns, Tables, patterns, tables
+from .extractors.dates.patterns import (
+    Patterns,
+    Tables,
+    patterns,
+    tables,
+)
 from .extractors.dates.resolve import infer_year
 
 HEADER_LINES = 8  # where the article's own date is looked for
@@ -66,7 +72,6 @@ FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others 
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 NEAR_DAYS = 45  # ... unless the only one lies this close to it
-STAMP_LABEL_CHARS = 24  # the longest section label before a time stamp ("ข่าวเศรษฐกิจ Wednesday")
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
 _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 # A full date with a clock time right after it ("December 26, 2012 11:34 —กระทรวงการคลัง",
@@ -75,9 +80,11 @@ _DATELINE_AFTER = re.compile(r"[ ]{0,2}[-:|]")
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")  # a paragraph opening "(7 ต.ค. 67) …"
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 _STAMP_CLOCK = re.compile(r"[ ,|]{0,3}\d{1,2}:\d{2}(?!\d)")
-# A machine-written date ("2025-10-09", ISO 8601) is a record's field, never running text: one
-# opening its line (after a label at most) is the article's date whatever follows on the line
-# (a scraped row "date 2025-10-09 ช้างศึก อัดไต้หวัน 2-0 …", its headline glued after it).
+# A machine-written date ("2025-10-09", ISO 8601) after a field label opening its line is a
+# scraped record's date field, whatever follows on the line (a row "date 2025-10-09 ช้างศึก
+# อัดไต้หวัน 2-0 …", its headline glued after it). Without the label it is as often a row of a
+# schedule or a results table ("2024-01-15 ประชุมคณะกรรมการ ครั้งที่ 1"), and never the first
+# end of a range ("2025-10-09 ถึง 2025-10-12").
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -132,22 +139,30 @@ class _Written:
         if f.year is not None:
             return _as_date(f.year.ce, f)
         weekday = c.weekday[0] if c.weekday is not None else None
-        guesses = [infer_year(f, d, False, False, weekday) for _, d in self.all()]
-        if not guesses:
+        pairs = [(infer_year(f, d, False, False, weekday), o, d) for o, d in self.all()]
+        # "พังงา 26 ธ.ค.- … เมื่อวันที่ 26 ธ.ค.2547": a day written as past on the dateline's
+        # own day and month is the anniversary's event, years before the day of writing.
+        pairs = [(y, d) for y, o, d in pairs
+                 if not (_as_date(y, f) == d and context.past_day(self.text, o))]
+        if not pairs:
             return None
+        guesses = [y for y, _ in pairs]
         votes = Counter(guesses)  # not guesses.count per year: quadratic on a long page
         best = max(votes.values())
         if best < MIN_YEAR_VOTES:
-            return self._near_one(f, guesses) or self._after_recent(f)
+            return self._near_one(f, pairs) or self._after_recent(f)
         return _as_date(next(y for y in guesses if votes[y] == best), f)
 
     def _after_recent(self, f: Point) -> dt.date | None:
         """After a written day "… ที่ผ่านมา" ("กทม. 25 เม.ย.- … เมื่อ 26 มิถุนายน 2567 ที่ผ่านมา"):
         the text says that day is past, and recent, when it writes; so the dateline's day is
-        the first after the latest such day, within FAR_FUTURE_DAYS of it."""
+        the first after the latest such day, within FAR_FUTURE_DAYS of it. Not an incident's
+        day ("ซึ่งเกิดเหตุเมื่อวันที่ 10 มีนาคม 2565 ที่ผ่านมา"): a court or follow-up story calls
+        it past however long ago it was."""
         t = tables()
         recent = [d for o, d in self.all()
-                  if self.text[o.end : o.end + 12].lstrip().startswith(t.lead_event_after)]
+                  if self.text[o.end : o.end + 12].lstrip().startswith(t.lead_event_after)
+                  and not context.incident_day(self.text, o)]
         if not recent:
             return None
         latest = max(recent)
@@ -157,14 +172,15 @@ class _Written:
         # A written day long after it: the "recent" day was history ("14 ตุลาคม 2516 ที่ผ่านมา").
         return None if any((d - day).days > FAR_FUTURE_DAYS for _, d in self.all()) else day
 
-    def _near_one(self, f: Point, guesses: list[int]) -> dt.date | None:
+    @staticmethod
+    def _near_one(f: Point, pairs: list[tuple[int, dt.date]]) -> dt.date | None:
         """With one written date only, its year when it lies within NEAR_DAYS of the dateline's
         day ("กรุงเทพฯ 2 ต.ค. - … ในวันที่ 3 ต.ค. 2566"): history seldom falls that close to the
-        same day of the year."""
-        if len(guesses) != 1:
+        same day of the year, but for an anniversary (:meth:`date_of` leaves that out)."""
+        if len(pairs) != 1:
             return None
-        day = _as_date(guesses[0], f)
-        written = self.all()[0][1]
+        year, written = pairs[0]
+        day = _as_date(year, f)
         return day if day is not None and abs((day - written).days) <= NEAR_DAYS else None
 
 
@@ -218,15 +234,17 @@ def _today(text: str, c: Candidate, lo: int, p: Patterns) -> bool:
     return p.today_before.search(text, max(lo, c.start - 16), c.start) is not None
 
 
-def _dateline(before: str, after: str, c: Candidate, text: str) -> bool:
-    """"กรุงเทพฯ 15 ม.ค. 2567 - …", "2 ต.ค.2566 - นายกฯ …"; an ISO date opening the line
-    ("date 2025-10-09 ช้างศึก …"); or a full date opening the line, then a place: "10 ตุลาคม
+def _dateline(before: str, after: str, c: Candidate, text: str, first: bool) -> bool:
+    """"กรุงเทพฯ 15 ม.ค. 2567 - …", "2 ต.ค.2566 - นายกฯ …"; an ISO date after a label opening
+    the ``first`` line ("date 2025-10-09 ช้างศึก …": a record's field; further down, a row of a
+    schedule or table as often); or a full date opening the line, then a place: "10 ตุลาคม
     2568 ที่ทำเนียบรัฐบาล …" (not "… ที่ผ่านมา": a past cue)."""
     if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
         return True
-    if (_ISO_DATE.fullmatch(text, c.start, c.end)
-            and patterns().header_gap.fullmatch(before) is not None):
-        return True
+    if first and _ISO_DATE.fullmatch(text, c.start, c.end) and not context.iso_range(after):
+        label = patterns().header_gap.fullmatch(before)
+        if label is not None and label.group("pub"):
+            return True
     f = c.first
     return (not before.strip() and f is not None and f.year is not None and not c.past
             and not c.future and patterns().dateline_place.match(after) is not None)
@@ -239,7 +257,7 @@ def _stamped(text: str, c: Candidate, line_start: int, line_end: int) -> bool:
     over an undated SMART NEWS page): a page prints its own headline apart from its stamp."""
     f = c.first
     return (f is not None and f.year is not None and not c.future
-            and len(text[line_start : c.start].strip()) <= STAMP_LABEL_CHARS
+            and context.stamp_label(text[line_start : c.start])
             and _STAMP_CLOCK.match(text, c.end, line_end) is not None)
 
 
@@ -265,7 +283,7 @@ def _from_header(
         if found is None:
             c = items[0]
             before, after = text[ls : c.start], text[c.end : le]
-            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c, text)
+            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c, text, k == 0)
                                  or _stamped(text, c, ls, le)) else []
         for rank, c in found:
             day = written.date_of(c)
@@ -330,6 +348,9 @@ def _from_lead(
             event_day
             and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
             and not p.lead_future.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
+            and not context.history_lead(text, c)
+            # a machine-written date is a row's field, not a reporter's opening words
+            and _ISO_DATE.fullmatch(text, c.start, c.end) is None
         )
         if not (today or (event_day and (c.past or opens))) or c.future:
             continue

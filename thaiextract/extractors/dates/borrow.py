@@ -19,12 +19,13 @@ lead reports is known (with one, the year is inferred from it, :func:`resolve.in
   "มิถุนายน 2563".
 
 Before all three: a year-less day written with its weekday ("วันอาทิตย์ที่ 17 พ.ย." in a story of
-"ฮ่องกง โอเพ่น 2019") takes the one year within WEEKDAY_YEARS of a year the article writes in
-which the day falls on that weekday (:func:`pinned_year`); not a year of history (a law, a
-title won, a day written as past: "เกิดเมื่อวันที่ 30 มีนาคม 2469"). A day and month fall on the same
-weekday again only after 5, 6 or 11 years, so a window of five years around one written year
-holds at most one; two written years far apart may give two, and then nothing. The pinned day
-lends its year as a written day does.
+"ฮ่องกง โอเพ่น 2019") takes the one year in which the day falls on that weekday
+(:func:`pinned_year`): a year the article writes, or the one before or after it when the day's
+own tense cue says so (… ที่ผ่านมา, … นี้); not a year of
+history (a law, a title won, a day written as past: "เกิดเมื่อวันที่ 30 มีนาคม 2469"). A wider
+window pins a day to a year nobody wrote ("เมื่อวันอาทิตย์ที่ 6 ต.ค. … รำลึกเหตุการณ์ 6 ตุลา
+2519" is no 1974). Two written years may give two, and then nothing. The pinned day lends its
+year as a written day does.
 
 A relative year ("ปีนี้", "ปีที่แล้ว") takes the borrowed year the same way; relative days and
 weeks ("วันนี้", "เมื่อวันเสาร์") still need the article's own date.
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 BORROW_CHARS = 1500  # how far a written date may lend its year to a year-less one
 EVENT_GAP = 60  # how far after an event year its days may start ("2009 ระหว่างวันที่ |9-16 พ.ค.")
 NEAR_DAYS = 62  # a year-less day this close to a written one, across New Year, takes its year
-WEEKDAY_YEARS = 2  # a weekday pins a day's year among this many years either side of a written one
 EVENT_RULES = frozenset({"event_year", "season"})
 
 
@@ -118,12 +118,15 @@ def _on(year: int, c: Candidate) -> dt.date:
 
 
 def pinned_year(c: Candidate, written: set[int]) -> int | None:
-    """The one year within WEEKDAY_YEARS of a ``written`` year in which the year-less day of
-    ``c`` falls on the weekday written with it; None when none or several do."""
+    """The one ``written`` year (or the one its tense cue points to) in which the year-less day
+    of ``c`` falls on the weekday written with it; None when none or several do."""
     f = c.explicit_point()
     if c.weekday is None or f is None or f.year is not None or f.day is None:
         return None
-    fits = {y for base in written for y in range(base - WEEKDAY_YEARS, base + WEEKDAY_YEARS + 1)
+    # A written year itself; the one before or after only when the day's tense says so ("วัน
+    # อาทิตย์ที่ 5 ม.ค. นี้" in a story of December): a year beyond is one nobody wrote.
+    shifts = (0, *((-1,) if c.past else ()), *((1,) if c.future else ()))
+    fits = {y for base in written for y in (base + k for k in shifts)
             if f.day <= days_in(y, f.month) and _on(y, c).weekday() == c.weekday[0]}
     return fits.pop() if len(fits) == 1 else None
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...corpus import dictionary_words, name_lists, orchid_word_tags, thai_dictionary
+from ...lexicons import load
 from .names import (
     ACTION_TAG,
     MAX_NAME,
     STATE_TAG,
+    person_nouns,
     phrase_pieces,
     post_follows,
     surname_before_post,
@@ -19,7 +22,7 @@ from .names import (
 )
 from .shapes import PROPER_TAGS
 from .source import Candidate, ends_word, letters_end
-from .vocab import name_stops, speech_verbs
+from .vocab import name_stops, role_words, speech_verbs
 
 # A Thai name of two to five words and, in brackets right after it, the same name in Latin
 # letters after any English titles ("นางอานา มาเรีย ปริเอโต อาบัด (H.E. Mrs. Ana Maria Prieto
@@ -42,7 +45,21 @@ def bracketed_latin_end(text: str, nstart: int) -> int | None:
             len(w) > MAX_NAME or phrase_pieces(dictionary_words(w)) or verb_phrase(w)
             for w in words):
         return None  # "พล.ต.ท.ไตรรงค์ ฝากเตือนประชาชน… (Fake News)": a sentence, a term in English
+    if _post_inside(text, match.start(1), words):
+        return None  # "นายฮุน มาเนต นายกรัฐมนตรีกัมพูชา (Samdech Hun Manet)": a post, no name
     return match.end(1)
+
+
+def _post_inside(text: str, start: int, words: list[str]) -> bool:
+    """A Thai word after the first that opens a post or a role: the Latin form then has a
+    word the Thai name lacks (a rank, a middle name, an English post) and the counts agree
+    only by chance."""
+    at = start + len(words[0])
+    for word in words[1:]:
+        if post_follows(text, at) or word.startswith(role_words()):
+            return True
+        at += 1 + len(word)
+    return False
 
 
 SYLLABLE = 6  # letters and marks of one syllable of a Vietnamese or Burmese name ("เหงียน")
@@ -61,8 +78,9 @@ def syllables_before_post(text: str, send: int) -> int | None:
         word = text[end + 1 : wend]
         if not 2 <= len(word) <= SYLLABLE or not ends_word(text, wend) or text.startswith(
                 name_stops(), end + 1) or word.startswith(speech_verbs()) or (
-                orchid_word_tags().get(word) in (ACTION_TAG, STATE_TAG)):
-            return None
+                orchid_word_tags().get(word) in (ACTION_TAG, STATE_TAG)) or word.startswith(
+                person_nouns()):
+            return None  # "นายจาง เหว่ย ชาวจีน อายุ 35 ปี": a nationality describes him
         end = wend
         if post_follows(text, end):
             return end
@@ -90,9 +108,13 @@ def repeat_long_names(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# A middle initial of a foreign name, transliterated and dotted ("จี.", "เอ็ม."), between the
-# given name and the surname: "อีริค จี. จอห์น" (Eric G. John).
-MIDDLE_INITIAL = re.compile(r"[\u0e01-\u0e4e]{1,4}\. (?=[\u0e01-\u0e4e])")
+@lru_cache(maxsize=1)
+def _middle_initial() -> re.Pattern[str]:
+    """A middle initial of a foreign name, a Latin letter spelt in Thai and dotted ("จี.",
+    "เอ็ม."), between the given name and the surname: "อีริค จี. จอห์น" (Eric G. John). Only
+    the letters of ``people/latin_letters.tsv``: "รมว.", "ปธน." are posts."""
+    letters = sorted((r["spelling"] for r in load("people/latin_letters")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(letters)})\. (?=[\u0e01-\u0e4e])")
 
 
 def middle_initial_start(text: str, sstart: int, given: str) -> int | None:
@@ -100,7 +122,7 @@ def middle_initial_start(text: str, sstart: int, given: str) -> int | None:
     foreign one (no Thai given name is written so)."""
     if given in name_lists()[0]:
         return None
-    match = MIDDLE_INITIAL.match(text, sstart)
+    match = _middle_initial().match(text, sstart)
     return match.end() if match else None
 
 

@@ -13,12 +13,21 @@ from ...corpus import (
     thai_dictionary,
 )
 from ..wordscan import THAI_LETTER, SpanSet
-from .shapes import BEFORE_NAME, name_part, pair_at, pair_before, strict_pair, unknown_name
+from .shapes import (
+    BEFORE_NAME,
+    name_part,
+    pair_at,
+    pair_before,
+    strict_pair,
+    team_name,
+    unknown_name,
+)
 from .source import Candidate, PageText, letters_end, letters_start
 from .titles import title_at
 from .vocab import (
     cue_forms,
     name_tails,
+    not_bare_name,
     ordinary_words,
     speech_verb_re,
 )
@@ -93,8 +102,9 @@ def given_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[
         if start > 0 and text[start - 1] not in BEFORE_NAME:
             continue
         name = text[start:end]
-        if len(name) < GIVEN_ALONE_MIN or name not in given or name in ordinary:
-            continue
+        if len(name) < GIVEN_ALONE_MIN or name not in given or name in ordinary or (
+                name in not_bare_name()):
+            continue  # "ปธน. สหรัฐ กล่าว": pythainlp lists สหรัฐ among given names
         if start not in found and not occupied.overlaps(start, end):
             found[start] = Candidate(start, end, name, None, None, (), start,
                                      rule="given-before-verb")
@@ -178,6 +188,8 @@ def pair_before_verb_mentions(text: str, taken: list[tuple[int, int]]) -> list[C
             strict_pair(text, gstart, gend, send) or _foreign_pair(text, gstart, gend, send)
         ):
             continue
+        if team_name(text, gstart, send):
+            continue  # "อดีตกองหน้า เรอัล มาดริด กล่าวว่า": a club speaks through its people
         if gstart not in found and not occupied.overlaps(gstart, send):
             found[gstart] = Candidate(gstart, send, text[gstart:gend], text[gend + 1 : send],
                                       None, (), gstart, True, rule="before-speech-verb")

@@ -406,14 +406,25 @@ def _auxiliary_before_no_verb(word: str, pieces: tuple[str, ...]) -> bool:
     with no verb and hold no function word ("จะ|กา", "จึง|รุ|ง|เรือง|กิจ"): an auxiliary opens a
     verb phrase only before a verb ("จะ|เป็น", "ได้|รับ"), so this is a surname that starts with
     its letters."""
-    if len(pieces) < 2 or word in thai_dictionary():
-        return False
+    if len(pieces) < 2 or word in thai_dictionary() or pieces[0] not in surname_openings():
+        return False  # "ได้|ตำแหน่ง", "ไม่|ทราบนามสกุล": no listed surname opens so
     tags = orchid_word_tags()
     rest = word[len(pieces[0]):]
     return (tags.get(pieces[0]) in AUXILIARY_TAGS and tags.get(rest) not in VERB_TAGS
             and tags.get(rest) not in PHRASE_TAGS and not verb_word(rest)
             and opening_tag(rest)[0] not in VERB_TAGS and not verb_phrase(rest)
             and not any(function_word(p) for p in pieces[1:] if len(p) >= 2))
+
+
+OPENING = 4  # letters of the longest auxiliary that opens a listed surname ("ต้อง", "ควร")
+
+
+@lru_cache(maxsize=1)
+def surname_openings() -> frozenset[str]:
+    """The first one to four letters of pythainlp's listed surnames: an auxiliary opens an
+    unlisted surname only if it opens listed ones (คง, จะ, ยัง do; ได้, ไม่, ก็ open none, so
+    "ได้เหรียญ", "ไม่ทราบนามสกุล" are the sentence)."""
+    return frozenset(s[:k] for s in name_lists()[1] for k in range(1, OPENING + 1))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -460,6 +471,8 @@ def third_part_end(text: str, start: int) -> int | None:
         return None
     if word in thai_stopwords() or (word in thai_dictionary() and len(word) > 3):
         return None
+    if word.startswith(person_nouns()):
+        return None  # "นายหวัง อี้ ชาวจีน อายุ 41 ปี": his nationality, no third part
     return end
 
 

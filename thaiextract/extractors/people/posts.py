@@ -88,12 +88,14 @@ def _position_end(
     if org_starts:
         # "ประธานกรรมการบริษัท กัลฟ์ … จำกัด (มหาชน)": an organisation opening inside the glued
         # text runs past the boundary word that cut it ("บริษัท" is one).
-        # The first organisation start in [head_end, end]: whichever is shorter is walked, the
-        # span's offsets or the document's organisation starts.
-        if len(org_starts) <= end - head_end:
-            first = min((k for k in org_starts if head_end <= k <= end), default=None)
+        # The first organisation start in (start, end]: whichever is shorter is walked, the
+        # span's offsets or the document's organisation starts. One that opens inside a head
+        # holding its prefix word runs past a boundary word too ("รัฐมนตรีว่าการกระทรวง|การพัฒนา
+        # สังคมและความมั่นคงของมนุษย์": ของ is one).
+        if len(org_starts) <= end - start:
+            first = min((k for k in org_starts if start < k <= end), default=None)
         else:
-            first = next((k for k in range(head_end, end + 1) if k in org_starts), None)
+            first = next((k for k in range(start + 1, end + 1) if k in org_starts), None)
         if first is not None:
             org_end = org_starts[first]
             # ... but not past a word that ends every post ("แกนนำพรรค|อ่านต่อ").
@@ -102,7 +104,23 @@ def _position_end(
     if glued_name_start(text, head_end, end):
         return head_end
     end = _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
+    end = _of_country(text, end, min(limit, len(text)))
     return _and_post(text, start, end, min(limit, len(text)), org_starts)
+
+
+OF = "ของ"
+
+
+def _of_country(text: str, end: int, limit: int) -> int:
+    """A post glued to "ของ" and a country that ends there is that country's post
+    ("โฆษกกระทรวงการต่างประเทศของจีน ปฏิเสธ…", "รมช.เกษตรของมาเลเซีย ให้คำมั่น…"); "ของ" before
+    anything else (a person, a thing) ends the post."""
+    if not text.startswith(OF, end):
+        return end
+    country_end = letters_end(text, end + len(OF))
+    if country_end < limit and not text[country_end].isspace():
+        return end  # glued on: "ของจีนแผ่นดินใหญ่…" is no country's name alone
+    return country_end if text[end + len(OF) : country_end] in thai_countries() else end
 
 
 def _and_post(
@@ -147,13 +165,24 @@ def _post_from(text: str, pos: int, limit: int, org_starts: dict[int, int] | Non
 
 
 def _more_after(text: str, end: int, limit: int) -> bool:
-    """After the second post, a list goes on ("… และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตร…") or
-    the name of whoever holds it follows ("… และ รมว.กลาโหม นายสมชาย …"): not the first
-    person's post."""
+    """After the second post, a list goes on ("… และรัฐมนตรีกระทรวงสาธารณสุข กระทรวงเกษตร…"),
+    the name of whoever holds it follows ("… และ รมว.กลาโหม นายสมชาย …"), or the verb after it
+    is done together ("… และ รมว.กลาโหม ร่วมกันแถลงข่าว", "… ได้หารือกันถึง…": two people
+    act): not the first person's post."""
     if not text.startswith(" ", end) or end + 1 >= limit:
         return False
     nxt = text[end + 1 : min(limit, end + 40)]
-    return nxt.startswith(MINISTRY) or any(t[0] == 0 for t in title_chains(nxt))
+    if nxt.startswith(MINISTRY) or any(t[0] == 0 for t in title_chains(nxt)):
+        return True
+    # The verb phrase runs unspaced up to the next space; "ทั้ง 2" holds one.
+    clause = nxt.split(" ", 1)[0]
+    for word in post_words("joint"):
+        at = 0 if nxt.startswith(word) else clause.find(word) if " " not in word else -1
+        # "ร่วมกันกับ" (together with someone), "ทั้งสองตำแหน่ง" (both posts): one person's.
+        after = nxt[at + len(word):].lstrip(" ")
+        if at != -1 and not after.startswith(post_words("one_holder")):
+            return True
+    return False
 
 
 THAI_WORD = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # letters and vowels, no ฯ
@@ -225,12 +254,16 @@ def _spaced_continuation(
 
 
 MINISTRY = "กระทรวง"
+# A ministry named: the word and its name glued after it ("กระทรวงกลาโหม", "กระทรวงฯ"). The bare
+# word ends the civil-service posts that name their ministry after a space ("รองปลัดกระทรวง
+# กระทรวงมหาดไทย", "ผู้ตรวจราชการกระทรวง กระทรวง…", "สำนักงานปลัดกระทรวง กระทรวงสาธารณสุข").
+NAMED_MINISTRY = re.compile(MINISTRY + r"[\u0e01-\u0e4e]")
 
 
 def _second_ministry(text: str, start: int, end: int, nxt: int) -> bool:
     """A ministry after a post that names one already is the next item of a list or sentence
     ("…รัฐมนตรีว่าการกระทรวงกลาโหม กระทรวงแรงงานภายใต้…"): no post sits in two ministries."""
-    return text.startswith(MINISTRY, nxt) and MINISTRY in text[start:end]
+    return text.startswith(MINISTRY, nxt) and NAMED_MINISTRY.search(text, start, end) is not None
 
 
 def _after_post(text: str, start: int, end: int, takes_post: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from .names import (
     MAX_NAME,
     function_word,
     opening_tag,
+    person_nouns,
     phrase_pieces,
     surname_end,
     verb_phrase,
@@ -36,7 +37,6 @@ from .vocab import (
     not_bare_name,
     ordinary_words,
     place_words,
-    role_words,
     speech_verbs,
 )
 
@@ -268,11 +268,11 @@ def skip_nickname(text: str, gstart: int, gend: int, send: int) -> tuple[int, in
 
 def _extra_part(text: str, start: int, end: int) -> bool:
     """A third word joining a foreign name: foreign, unknown to the dictionary and no role
-    ("แชมป์โลก" after "มาร์ค มาร์เกซ" is a cue, not a name)."""
+    ("แชมป์โลก" after "มาร์ค มาร์เกซ", "ชาวเมียนมา" after "มินต์ ส่วย" tell who he is)."""
     word = text[start:end]
     return (end - start >= EXTRA_PART_MIN and _foreign_word(text, start, end)
-            and word not in thai_dictionary() and not word.startswith(role_words())
-            and not _ordinary_compound(word))
+            and word not in thai_dictionary() and not word.startswith(person_nouns())
+            and not _ordinary_compound(word))  # "… ชาวเมียนมา": a nationality, no part
 
 
 ORDINARY_PIECE = 4  # a piece this long that the Royal Institute lists is a Thai word

@@ -30,6 +30,7 @@ from .names import (
     noble_places,
     opening_tag,
     pali,
+    person_nouns,
     post_follows,
     short_surname_end,
     surname_end,
@@ -40,7 +41,9 @@ from .shapes import foreign_parts
 from .source import Candidate, breaks_at, ends_word, letters_end
 from .vocab import (
     Title,
+    cue_forms,
     cut_stops,
+    english_heads,
     monk_forms,
     name_stops,
     name_stops_re,
@@ -62,6 +65,15 @@ NUMBER_BEFORE = re.compile(r"\d ?$")
 # ("นายอัครา\n      พรหมเผ่า อธิบดี…"): one line break, then indentation, then Thai letters.
 WRAPPED_GAP = re.compile(r"\n[ \t]+(?=[\u0e01-\u0e4e])")
 WRAPPED_GOES_ON = re.compile(r" [\u0e01-\u0e4e]")  # the surname's line goes on (post, verb)
+
+
+def _listed_word_after(text: str, end: int) -> bool:
+    """The word after one space at ``end`` is a listed given name or surname: the two words
+    before it are then a Thai full name ("มาดามแป้ง นวลพรรณ ล่ำซำ"), not a surname."""
+    if not text.startswith(" ", end):
+        return False
+    word = text[end + 1 : letters_end(text, end + 1)]
+    return any(word in names for names in name_lists())
 
 
 def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) -> bool:
@@ -97,6 +109,8 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
         ordinary, surname = ordinary_words(), text[gend:send].split()[0]
         if opening_tag(surname)[0] == ACTION_TAG:
             return False  # "ร้านมาดามฟิน ขาย|ดี": a shop's name, then a verb
+        if surname in given or _listed_word_after(text, send):
+            return False  # "มาดามเดียร์ วทันยา บุนนาค": a nickname, then the Thai name itself
         return surname.split("-")[0] not in thai_dictionary() or (
             name not in ordinary and surname not in ordinary)
     return title.family == "civil" and send is not None and full_name_shape(
@@ -291,8 +305,12 @@ def split_name_end(text: str, start: int, given: str) -> int | None:
     if syllables:
         if text.startswith(cut_stops(), start):
             return None  # "… ก็ …", "… กล่าว …": the sentence goes on
+        if text.startswith(cue_forms("nationality"), mid_end + 1):
+            return mid_end  # "นายมินต์ ส่วย ชาวเมียนมา อายุ 30 ปี": his nationality follows
     elif mid in thai_stopwords() or text.startswith(name_stops(), start):
         return None
+    if text.startswith(person_nouns(), mid_end + 1):
+        return None  # "… ชาวจีน", "… ผู้ต้องหา": who he is, no surname
     end = surname_end(text, mid_end + 1)
     if syllables and end is None:
         end = letters_end(text, mid_end + 1, SHORT_PART + 1)
@@ -359,10 +377,14 @@ def titled_mentions(text: str) -> list[Candidate]:
         title_text = text[start:end]
         if LATIN_NAME.match(text, nstart) and (titles[-1].family == "english" or nstart == end + 1):
             m = LATIN_NAME.match(text, nstart)
-            parts = m.group().split(" ")
+            latin = m.group()
+            head = english_heads().search(latin)
+            if head and head.start() > 0:
+                latin = latin[: head.start()].rstrip()  # "Prof. Somchai Jaidee President"
+            parts = latin.split(" ")
             sur = " ".join(parts[1:]) or None
-            out.append(Candidate(start, m.end(), parts[0], sur, title_text, tuple(titles), nstart,
-                                sur is not None, rule="title-latin-name"))
+            out.append(Candidate(start, nstart + len(latin), parts[0], sur, title_text,
+                                 tuple(titles), nstart, sur is not None, rule="title-latin-name"))
             continue
         if not THAI_LETTER.match(text[nstart]) or text.startswith(place_words(), nstart):
             continue  # "อำเภอสมเด็จ จังหวัด…": no name starts with a place word

@@ -12,7 +12,7 @@ from .names import after_name_glued, bare_given, bare_surname_end, surname_end, 
 from .posts import position_end
 from .source import QUOTES, Candidate, letters_end, line_end
 from .titles import title_at
-from .vocab import ordinary_words, position_words
+from .vocab import not_bare_name, ordinary_words, position_words
 
 WORD = re.compile(r"[\u0e01-\u0e4e]+")
 
@@ -105,7 +105,7 @@ def _given_after_post(word: str) -> bool:
     Institute's dictionary does not hold it) and no stop word."""
     given, _ = name_lists()
     return (len(word) >= GIVEN_AFTER_POST_MIN and word in given and word not in ordinary_words()
-            and word not in thai_stopwords())
+            and word not in not_bare_name())  # stop words, places: "ปธน. สหรัฐ กล่าว"
 
 
 GIVEN_AFTER_POST_MIN = 4  # a shorter listed name alone is a word as often ("ชัย", "ดี")

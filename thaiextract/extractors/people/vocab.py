@@ -234,8 +234,11 @@ def month_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def not_bare_name() -> frozenset[str]:
-    """Words that are never an untitled name part: places, months, common words."""
-    return thai_provinces() | thai_countries() | month_words() | thai_stopwords()
+    """Words that are never an untitled name part: places, months, common words, and the short
+    forms of countries news writes that pythainlp's country list lacks ("อังกฤษ", "สหรัฐฯ":
+    ``organizations/cues.tsv``): "นายกรัฐมนตรีอังกฤษ ริชี ซูนัค" names no อังกฤษ."""
+    short = frozenset(r["word"] for r in load("organizations/cues") if r["kind"] == "country")
+    return thai_provinces() | thai_countries() | short | month_words() | thai_stopwords()
 
 
 @lru_cache(maxsize=1)
