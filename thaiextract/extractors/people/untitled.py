@@ -1,20 +1,98 @@
 """Names written with no title: both parts in the name lists, a name right after a position, a
-listed given name in quotes.
+listed given name in quotes; and the shape tests of a bare given name and surname they use.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...corpus import name_lists, thai_stopwords
+from ...corpus import dictionary_words, name_lists, thai_dictionary, thai_stopwords
 from ..wordscan import THAI_LETTER, SpanSet
-from .names import after_name_glued, bare_given, bare_surname_end, surname_end, weak_pair
+from .names import MAX_NAME, pali, surname_end, verb_phrase
 from .posts import position_end
 from .source import QUOTES, Candidate, letters_end, line_end
 from .titles import title_at
-from .vocab import not_bare_name, ordinary_words, position_words
+from .vocab import (
+    name_stops,
+    name_tails,
+    not_bare_name,
+    ordinary_words,
+    place_words,
+    position_words,
+    speech_verb_re,
+    speech_verbs,
+)
 
 WORD = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+def bare_given(word: str) -> bool:
+    """A given name written with no title: a listed one, or a word that is no dictionary word."""
+    given, _ = name_lists()
+    if not 2 <= len(word) <= MAX_NAME or word in not_bare_name() or pali(word):
+        return False  # a Pali chaya ("…จิตโต") is a monk's name, written after his own title
+    if word in given:
+        return True
+    if word in thai_dictionary() or word.startswith(name_stops()) or word.startswith(place_words()):
+        return False
+    # A run of ordinary words ("ลงพื้นที่") is a phrase; a name keeps an unknown piece or ends
+    # the way names end ("ศรี|โสภา").
+    pieces = dictionary_words(word)
+    if any(p not in thai_dictionary() for p in pieces):
+        return True
+    return not any(p in thai_stopwords() for p in pieces) and pieces[-1] in name_tails()
+
+
+def bare_surname_end(text: str, start: int) -> int | None:
+    """End of a surname-shaped word at ``start`` that ends at a boundary, or None."""
+    given, family = name_lists()
+    run_end = letters_end(text, start)
+    end = run_end
+    # "ทวีสินกล่าวว่า": a speech verb glued to the surname ends it.
+    verb = speech_verb_re().search(text, start + 2, run_end)
+    if verb is not None:
+        end = verb.start()
+    if end - start < 2 or (end == run_end and end < len(text) and text[end] in ".ฯ"):
+        return None  # "สตช.": an abbreviation, never a surname
+    word = text[start:end]
+    if word in not_bare_name() or len(word) > MAX_NAME:
+        return None  # a longer run is a phrase ("มาขอคำปรึกษาเรื่อง…")
+    if word in family or word in given:
+        return end
+    if word in thai_dictionary() or len(word) < 3 or word.startswith(name_stops()):
+        return None
+    if verb_phrase(word):
+        return None  # "รมช. มนัญญา เยี่ยมชมโรงสีข้าว": the sentence goes on
+    pieces = dictionary_words(word)
+    if all(p in thai_dictionary() for p in pieces) and (
+        any(p in thai_stopwords() for p in pieces)
+        or (len(pieces) <= 2 and pieces[-1] not in name_tails())
+    ):
+        # "ได้สั่งการ", "ลงพื้นที่": ordinary words; a long compound ("เติม|พิทยา|ไพสิฐ") or a
+        # name-like ending ("…|สิทธิ์") reads as a surname.
+        return None
+    return end
+
+
+def after_name_glued(text: str, end: int) -> bool:
+    """The surname ran into more letters that are no speech verb: a phrase, not a name."""
+    return end < len(text) and THAI_LETTER.match(text[end]) is not None and (
+        speech_verb_re().match(text, end) is None
+    )
+
+
+def weak_pair(text: str, given: str, surname: str, end: int) -> bool:
+    """Two ordinary words that the name lists also hold ("เตือน พายุ ฤดูร้อน") are a name only
+    when a speech verb, punctuation or the end follows ("เศรษฐา ทวีสิน ระบุว่า")."""
+    words = thai_dictionary()
+    if given.startswith(speech_verbs()):
+        return True
+    if given not in words or surname not in words or surname in name_lists()[1]:
+        return False
+    nxt = end + 1 if text.startswith(" ", end) else end
+    if nxt >= len(text) or not THAI_LETTER.match(text[nxt]):
+        return False
+    return speech_verb_re().match(text, nxt) is None
 
 
 def untitled_mentions(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
