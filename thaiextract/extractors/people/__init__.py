@@ -3,7 +3,7 @@
 Steps, each one pass over the normalised text (modules of this package):
 1. ``titles``: titles (``people/titles.tsv``) and the words that merely start like one
    (``people/title_blockers.tsv``) in one Aho-Corasick automaton; adjacent titles stack
-   ("พล.ต.อ.ดร.", "ศ.คลินิก นพ."); royals by their style, monks by their rank name.
+   ("พล.ต.อ.ดร.", "ศ.คลินิก นพ."); ``ranks``: royals by their style, monks by their rank name.
 2. ``names``: after a title comes the given name, then after one space the surname, each cut out
    of the letters glued after it with pythainlp's bundled name lists, boundary words and the
    dictionary.
@@ -62,9 +62,10 @@ from .mentions import (
     group_mentions,
 )
 from .posts import position_before, position_heads, positions_after
+from .ranks import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions
 from .results import quoted_nicknames, result_mentions
 from .source import Candidate, PageText, page_text
-from .titles import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions, titled_mentions
+from .titles import titled_mentions
 from .untitled import after_position_mentions, quoted_mentions, untitled_mentions
 from .vocab import monk_forms, names_a_thing
 
