@@ -4,7 +4,8 @@
 government schemes are descriptive phrases that run through them
 ("มาตรการช่วยเหลือผู้ประกอบการเพื่อลดผลกระทบด้านแรงงาน"). :func:`run_on` carries the name on
 through the words of ``initiatives/runon.tsv``, one word run at a time, while the next run is a
-name-sized Thai run that opens no other head.
+name-sized Thai run that opens no other head. :func:`latin_tail_end` and
+:func:`quoted_whole_end` end a Latin name and a quoted whole name the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from ..corpus import dictionary_words
 from ..lexicons import load
+from .initiative_names import name_words, opens_with_verb
 from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, scan
 
 MAX_RUN_ON = 130  # characters after the head a run-on name may reach (an edition included)
@@ -227,7 +229,31 @@ def first_word(text: str, pos: int, limit: int) -> int:
     return pos + len(tokens[0]) if tokens and len(tokens[0]) > len(stop.group()) else pos
 
 
+# A purpose word glued after a Latin name ("… เพื่อเกษตรกร") and the close of a quoted name.
+_LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
+_QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
+
+
+def quoted_whole_end(text: str, ts: int, te: int, limit: int) -> int | None:
+    """End of a quoted name that opens with its head ("“โครงการ…”"), before the closing quote."""
+    if ts == 0 or text[ts - 1] != '"':
+        return None
+    close = _QUOTE_CLOSE_RE.match(text, te, limit)
+    return close.end() - 1 if close and close.end() - 1 > te else None
+
+
+def latin_tail_end(text: str, end: int, limit: int) -> int:
+    """End of a Latin name carried on through the purpose word after it ("Smart Farmer
+    เพื่อเกษตรกร"), unless that word opens a verb phrase or is a generic word."""
+    tail = _LATIN_TAIL_RE.match(text, end, limit)
+    if tail and not opens_with_verb(tail.group("w")) and not name_words().generic.match(
+        tail.group("w")
+    ):
+        return tail.end()
+    return end
+
+
 __all__ = [
-    "MAX_RUN_ON", "cut_clause", "first_word", "goes_on_after_space", "repeated_whole", "run_on",
-    "trim_tail",
+    "MAX_RUN_ON", "cut_clause", "first_word", "goes_on_after_space", "latin_tail_end",
+    "quoted_whole_end", "repeated_whole", "run_on", "trim_tail",
 ]

@@ -28,6 +28,8 @@ from .initiative_extend import (
     cut_clause,
     first_word,
     goes_on_after_space,
+    latin_tail_end,
+    quoted_whole_end,
     repeated_whole,
     run_on,
     trim_tail,
@@ -86,7 +88,6 @@ _QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
 _ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
 # A purpose word and one Thai word after a Latin name, part of it: "โครงการ Happy Money เพื่อชุมชน"
 # (not "… เพื่อเข้าถึงการช่วยเหลือ", a verb).
-_LATIN_TAIL_RE = re.compile(r"\s(?:เพื่อ|สำหรับ)(?P<w>[ก-๙]{2,12})(?=\s|$)")
 _SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
 _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _OBSERVANCE_RE = re.compile(r"วัน(?!ละ|ที่)[ก-ฮเ-ไ]")  # a quoted day's name (วันละ: "a day")
@@ -96,7 +97,6 @@ _NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
-_QUOTE_CLOSE_RE = re.compile(r"[^\"\n]{1,100}?\"")
 # A Latin name has two letters together, a letter and a digit, or letters spelt with dashes
 # ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules), four or more of them:
 # "แผน A" and a company's "แผน A-B-C" (plan A, B or C) are none.
@@ -227,7 +227,7 @@ def _read_thai(
     quoted = _QUOTED_RE.match(text, te, limit)
     abbrev = _ABBREV_RE.match(text, te, limit)  # "แอปพลิเคชัน ธ.ก.ส. A-Mobile"
     latin = _LATIN_AFTER_RE.match(text, abbrev.end() if abbrev else te, limit)
-    whole = _quoted_whole(text, ts, te, limit)
+    whole = quoted_whole_end(text, ts, te, limit)
     read: _Read | None
     if whole is not None:
         if name_words().generic.match(text, te, whole):
@@ -306,7 +306,7 @@ def _read_latin(
     ):
         return None
     if not version:  # a version closes a name: "โครงการ Smart Farmer 4.0 เพื่อเกษตรกร"
-        end = _latin_tail(text, end, limit)
+        end = latin_tail_end(text, end, limit)
     own_head = heads().en_heads.search(seq)
     owner = clean_name(abbrev.group()) + " " if abbrev else ""
     name = seq if own_head else clean_name(f"{head} {owner}{text[latin.start(1) : end]}")
@@ -332,23 +332,6 @@ def _candidate(doc: Prepared, h: _Head, read: _Read) -> tuple[InitiativeCandidat
         initiative_kind=h.row["kind"], english_name=english, mentions=tuple(mentions),
         head=(ts, te),
     ), end
-
-
-def _quoted_whole(text: str, ts: int, te: int, limit: int) -> int | None:
-    """End of a quoted name that opens with its head ("“โครงการ…”"), before the closing quote."""
-    if ts == 0 or text[ts - 1] != '"':
-        return None
-    close = _QUOTE_CLOSE_RE.match(text, te, limit)
-    return close.end() - 1 if close and close.end() - 1 > te else None
-
-
-def _latin_tail(text: str, end: int, limit: int) -> int:
-    tail = _LATIN_TAIL_RE.match(text, end, limit)
-    if tail and not opens_with_verb(tail.group("w")) and not name_words().generic.match(
-        tail.group("w")
-    ):
-        return tail.end()
-    return end
 
 
 def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
