@@ -58,22 +58,13 @@ def latin_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
     return matches_at(pattern, text, latin_starts(text))
 
 
-class _LastText:
-    """The text :func:`latin_starts` read last and its starts, as one tuple (set in one step)."""
-
-    read: tuple[str, list[int]] = ("", [])
-
-
+@lru_cache(maxsize=1)
 def latin_starts(text: str) -> list[int]:
     """Where ``LATIN_START_RE`` matches in ``text``, ascending. The meeting and the initiative
     extractors both read the English names of the same document text: the second call gets the
-    first one's list (same object, same text) instead of scanning it again (a scan tests every
+    first one's list (callers only read it) instead of scanning it again (a scan tests every
     character against a class holding the Unicode digits, ≈5 ns each)."""
-    last, starts = _LastText.read
-    if last is not text:
-        starts = [m.start() for m in LATIN_START_RE.finditer(text)]
-        _LastText.read = (text, starts)
-    return starts
+    return [m.start() for m in LATIN_START_RE.finditer(text)]
 
 
 def matches_at(
