@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from meeting_rows import meeting_rows
 
 from thaiextract.pipeline import extract
 
@@ -28,11 +29,7 @@ def mention_texts(text: str) -> list[tuple[str, list[str]]]:
 
 
 def facts(text: str, document_date: str | None = None) -> list[dict[str, Any]]:
-    doc = extract(text, document_date=document_date)
-    for m in doc.meetings:
-        assert text[m.start : m.end] == m.text
-        assert all(text[x.start : x.end] == x.text for x in m.mentions)
-    return [{k: getattr(m, k) for k in FIELDS} for m in doc.meetings]
+    return meeting_rows(text, FIELDS, document_date)
 
 
 CASES = [

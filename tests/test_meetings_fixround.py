@@ -11,17 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from thaiextract.pipeline import extract
+from meeting_rows import meeting_rows
 
 FIELDS = ("text", "name", "ordinal", "date", "location")
 
 
 def facts(text: str) -> list[dict[str, Any]]:
-    doc = extract(text)
-    for m in doc.meetings:
-        assert text[m.start : m.end] == m.text
-    return [{k: getattr(m, k) for k in FIELDS} for m in doc.meetings]
+    return meeting_rows(text, FIELDS)
 
 
 NOT_HELD_ON_THE_LEADS_DAY = [

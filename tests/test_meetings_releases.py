@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from meeting_rows import meeting_rows
 
 from thaiextract.pipeline import extract
 
@@ -239,13 +240,7 @@ REVIEW = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES + REVIEW)
 def test_meetings_every_field(text: str, expected: list[dict[str, Any]]) -> None:
-    doc = extract(text)
-    got = [{**{key: getattr(m, key) for key in FIELDS}, "mentions": [x.text for x in m.mentions]}
-           for m in doc.meetings]
-    assert got == expected
-    for m in doc.meetings:
-        assert text[m.start : m.end] == m.text
-        assert all(text[x.start : x.end] == x.text for x in m.mentions)
+    assert meeting_rows(text, FIELDS, mentions=True) == expected
 
 
 # No meeting: an opening ceremony of an event, an instruction to hold talks, a resolution alone,
