@@ -159,10 +159,8 @@ class _Written:
         the first after the latest such day, within FAR_FUTURE_DAYS of it. Not an incident's
         day ("ซึ่งเกิดเหตุเมื่อวันที่ 10 มีนาคม 2565 ที่ผ่านมา"): a court or follow-up story calls
         it past however long ago it was."""
-        t = tables()
         recent = [d for o, d in self.all()
-                  if self.text[o.end : o.end + 12].lstrip().startswith(t.lead_event_after)
-                  and not context.incident_day(self.text, o)]
+                  if context.past_after(self.text, o) and not context.incident_day(self.text, o)]
         if not recent:
             return None
         latest = max(recent)
@@ -306,7 +304,7 @@ def _event_day(text: str, c: Candidate, p: Patterns, t: Tables) -> bool:
     return c.weekday is not None or (
         p.weekday_paren_before.search(text, max(0, c.start - 24), c.start) is not None
         or text[max(0, c.start - 12) : c.start].rstrip().endswith(t.day_labels)
-        or text[c.end : c.end + 12].lstrip().startswith(t.lead_event_after)
+        or context.past_after(text, c)
     )
 
 

@@ -19,6 +19,12 @@ STAMP_BYLINE_CHARS = 64  # the longest byline or breadcrumb before one (with a n
 
 
 PAST_LOOK_BACK = 16  # "เมื่อวันที่ |26 ธ.ค.2547": a past cue and the day's label
+PAST_LOOK_AHEAD = 12  # "3 เม.ย. |ที่ผ่านมา": spaces, then the cue
+
+
+def past_after(text: str, c: Candidate) -> bool:
+    """A past cue follows ``c`` ("3 เม.ย. ที่ผ่านมา")."""
+    return text[c.end : c.end + PAST_LOOK_AHEAD].lstrip().startswith(tables().lead_event_after)
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +37,7 @@ def past_day(text: str, c: Candidate) -> bool:
     text around it (the whole-text scan has no tense cues)."""
     if _past_before_pattern().search(text, max(0, c.start - PAST_LOOK_BACK), c.start):
         return True
-    return text[c.end : c.end + 12].lstrip().startswith(tables().lead_event_after)
+    return past_after(text, c)
 
 
 INCIDENT_LOOK_BACK = 24  # "เกิดเหตุ|เมื่อวันที่ |10 มีนาคม": the cue and the day's labels
