@@ -48,7 +48,7 @@ def heads() -> HeadLexicon:
     th = {r["trigger"]: r for r in rows if r["lang"] == "th" and r["kind"] != "not"}
     nots = [r["trigger"] for r in rows if r["kind"] == "not"]
     en = {r["trigger"]: r["kind"] for r in rows if r["lang"] == "en" and r["trigger"] != "Year of"}
-    words = "|".join(re.escape(h) for h in sorted(en, key=len, reverse=True))
+    words = alternation(list(en))
     return HeadLexicon(
         # One alternation, longest word first, so that neither a head inside a longer 'not' word
         # (แผน in แผนที่) nor a 'not' word inside a longer head (แผนก in แผนการ) wins; whether

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...corpus import dictionary_words, name_lists, orchid_word_tags, thai_dictionary
-from ...lexicons import load
+from ...lexicons import alternation, load
 from .names import (
     ACTION_TAG,
     MAX_NAME,
@@ -113,8 +113,8 @@ def _middle_initial() -> re.Pattern[str]:
     """A middle initial of a foreign name, a Latin letter spelt in Thai and dotted ("จี.",
     "เอ็ม."), between the given name and the surname: "อีริค จี. จอห์น" (Eric G. John). Only
     the letters of ``people/latin_letters.tsv``: "รมว.", "ปธน." are posts."""
-    letters = sorted((r["spelling"] for r in load("people/latin_letters")), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(letters)})\. (?=[\u0e01-\u0e4e])")
+    letters = alternation(r["spelling"] for r in load("people/latin_letters"))
+    return re.compile(rf"(?:{letters})\. (?=[\u0e01-\u0e4e])")
 
 
 def middle_initial_start(text: str, sstart: int, given: str) -> int | None:
