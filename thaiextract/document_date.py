@@ -16,18 +16,17 @@ first): the ``--document-date`` option ("option"), the publication date an HTML 
    only when there is nothing else.
 2. The lead, when the header has none: the first ``LEAD_SENTENCES`` (3) sentences of at least
    ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
-   full day-month-year there written as the day of writing: with วันนี้ before it, or in
-   brackets opening its paragraph ("(7 ต.ค. 67) ดร.… กล่าววันนี้"). One opening its paragraph
-   as an event day without a past cue ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันที่ 21
-   พฤศจิกายน 2566 เวลา 19.00 น. ณ สนาม…") is the day the report opens with, no dateline or
-   byline (the development-set rules give such an article no date): :func:`opening_day` gives
-   it to the dates extractor, every relative date counting from it. A date with a future cue ("จะ
-   จัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้") never counts. A past event day — เมื่อวันที่ …, a
-   weekday, or … ที่ผ่านมา ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more
-   often history) — is the day the story reports, not the article's date (the development-set
-   rules give such an article none): :func:`reported_day` gives it to the dates extractor, for
-   the year-less dates and relative years to take their years from (not for วันนี้: the article
-   came out after it).
+   full day-month-year there written as the day of writing: with วันนี้ before it, in brackets
+   opening its paragraph ("(7 ต.ค. 67) ดร.… กล่าววันนี้"), or opening its paragraph as the
+   report's day, after วันที่ or a weekday at most ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันอังคารที่
+   24 มกราคม 2566 เวลา 13.30 น. นาย…"): a report that opens with its day is written on it, the
+   way crime, regional and agency news begin when they print no dateline (RULES-people-dates.md).
+   A date with a future cue ("จะจัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้") never counts, nor one
+   opening a paragraph as history (:func:`context.history_lead`). A past event day — เมื่อวันที่
+   …, or … ที่ผ่านมา ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more often
+   history) — is the day the story reports, not the article's date (the article came out some
+   days after it): :func:`reported_day` gives it to the dates extractor, for the year-less dates
+   and relative years to take their years from (not for วันนี้).
 
 Never a date inside a range or a list ("1-3 มี.ค. 2567"). A header date without a year
 ("กรุงเทพฯ 15 ม.ค. -") takes the year that puts it nearest to most (at least two) of the
@@ -310,15 +309,12 @@ def _event_day(text: str, c: Candidate, p: Patterns, t: Tables) -> bool:
 
 def _from_lead(
     text: str, end: int, cands: list[Candidate], written: _Written,
-) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
-    """``(the article's date, the reported day, the opening day)`` of the lead: a dated day
-    written as the day of writing (วันนี้, a bracketed date); a past event day ("เมื่อวันที่ 25
-    กรกฎาคม 2567 พ.ต.อ.… นำกำลังเข้าจับกุม", "… ที่ผ่านมา"): when the story happened, not when
-    it was published (the development-set rules give such articles no date of their own), but
-    year-less dates and relative years still count from it; or a full date opening a lead
-    paragraph ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันที่ 21 พฤศจิกายน 2566 เวลา 19.00 น. ณ
-    สนาม…"): the day the story reports as it begins, which is no dateline or byline either, but
-    a report that opens with its day is written on it, so every relative date counts from
+) -> tuple[dt.date | None, dt.date | None]:
+    """``(the article's date, the reported day)`` of the lead: a dated day written as the day
+    of writing (วันนี้, a bracketed date, a full date opening a lead paragraph: "วันที่ 18 ก.ค. 66
+    พล.ต.ต. … แถลง", "วันที่ 21 พฤศจิกายน 2566 เวลา 19.00 น. ณ สนาม…"); or a past event day
+    ("เมื่อวันที่ 25 กรกฎาคม 2567 พ.ต.อ.… นำกำลังเข้าจับกุม", "… ที่ผ่านมา"): when the story
+    happened, not when it was published, but year-less dates and relative years still count from
     it."""
     p, t = patterns(), tables()
     reported = None
@@ -358,10 +354,8 @@ def _from_lead(
         if c.past and not (today or bracketed):
             reported = reported or day  # a past event: the story's day, not the article's
             continue
-        if not (today or bracketed):
-            return None, reported, day  # the day the report opens with
-        return day, reported, None
-    return None, reported, None
+        return day, reported
+    return None, reported
 
 
 def lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:
@@ -388,13 +382,13 @@ def _head(text: str, end: int) -> str:
 @lru_cache(maxsize=2)
 def _from_text(
     text: str, sentences: tuple[tuple[int, int], ...],
-) -> tuple[tuple[dt.date, str] | None, dt.date | None, dt.date | None]:
-    """The article's own date and its source, the lead's reported day and its opening day.
-    Cached for the last texts: the pipeline asks for the first before the extractors run,
-    the dates extractor for the others, on the same text."""
+) -> tuple[tuple[dt.date, str] | None, dt.date | None]:
+    """The article's own date and its source, and the lead's reported day. Cached for the last
+    texts: the pipeline asks for the first before the extractors run, the dates extractor for
+    the other, on the same text."""
     lines = header_lines(text)
     if not lines:
-        return None, None, None
+        return None, None
     end = lead_end(text, sentences)
     # The header ends where the body does: a line that starts after the lead's end is body.
     lines = [line for line in lines if line[0] <= end] or lines[:1]
@@ -402,12 +396,12 @@ def _from_text(
     written = _Written(text, cands)
     day, yearless = _from_header(text, lines, cands, written)
     if day is not None:
-        return (day, "dateline"), None, None
+        return (day, "dateline"), None
     if yearless:
         # "กรุงเทพฯ 2 ต.ค. - … เกิดเมื่อวันที่ 30 มีนาคม 2469": the lead's date is history
-        return None, None, None
-    day, reported, opening = _from_lead(text, end, cands, written)
-    return ((day, "lead") if day is not None else None), reported, opening
+        return None, None
+    day, reported = _from_lead(text, end, cands, written)
+    return ((day, "lead") if day is not None else None), reported
 
 
 def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.date, str] | None:
@@ -421,17 +415,8 @@ def reported_day(text: str, sentences: Iterable[tuple[int, int]] = ()) -> dt.dat
     date of its own: what its year-less dates and relative years take their years from. None
     when the article has a date of its own (that one counts) or its lead reports no dated
     day."""
-    found, reported, _ = _from_text(text, tuple(sentences))
+    found, reported = _from_text(text, tuple(sentences))
     return None if found is not None else reported
-
-
-def opening_day(text: str, sentences: Iterable[tuple[int, int]] = ()) -> dt.date | None:
-    """The full date a lead paragraph opens with ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง") in an
-    article with no date of its own: not the article's date (no dateline, byline or metadata
-    gives it), but the day the report is written on, which its relative dates (วันนี้) and
-    year-less dates count from."""
-    found, _, opening = _from_text(text, tuple(sentences))
-    return None if found is not None else opening
 
 
 def find(

@@ -1,0 +1,70 @@
+"""The article's date from its lead (session 6, issue 11): a body paragraph that opens with a
+full date, after วันที่, a weekday or วันนี้ at most, then a place, a person or the event, is
+the report's day and the article's own date (source "lead"); an opening เมื่อวันที่ … (a past
+event, reported some days later) is not. Real openings from the search tool's pages corpus,
+cut after the first clause; the source of each is in a comment."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.pipeline import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # skm.go.th (provincial office, 2020): Thai digits, a clock after the day.
+        ("วันท้องถิ่นไทย ประจำปี ๒๕๖๓\n\nวันที่ ๑๘ มีนาคม ๒๕๖๓ เวลา ๐๘.๔๕ น. นางอารยา รุจิเลิศ "
+         "ผู้อำนวยการกลุ่มอำนวยการ พร้อมด้วยบุคลากรกลุ่มอำนวยการ ร่วมพิธีวันท้องถิ่นไทย ประจำปี ๒๕๖๓",
+         ("2020-03-18", "lead")),
+        # cbipeo.moe.go.th (provincial education office, 2023): a weekday before the day.
+        ("การประชุมคณะอนุกรรมการประชาสัมพันธ์แห่งชาติระดับจังหวัด จังหวัดชลบุรี ครั้งที่ 1 ประจำปี 2566"
+         "\n\nวันอังคารที่ 24 มกราคม 2566 เวลา 13.30 น. นายธวัชชัย ศรีทอง ผู้ว่าราชการจังหวัดชลบุรี "
+         "เป็นประธานการประชุม", ("2023-01-24", "lead")),
+        # hotnewstimeonline.com/44722 (regional outlet): a person right after the day; the year
+        # as written (the headline's event is of 2566).
+        ("พิษณุโลก-นายก อบจ. พิษณุโลกร่วมเปิดงานแผ่นดินสมเด็จพระนเรศวรมหาราชพิษณุโลก ประจำปี 2566\n\n"
+         "วันที่ 6 มกราคม 2565 นายมนต์ชัย วิวัฒน์นาฒย์ นายกองค์การบริหารส่วนจังหวัดพิษณุโลก "
+         "ร่วมเปิดงานแผ่นดินสมเด็จพระนเรศวรมหาราช", ("2022-01-06", "lead")),
+        # playnowthailand.com/?p=19242 (tests/devset eval4-117): a clock, then the place.
+        ("“สุภโชค” ซัดนำต้นเกม ทีมชาติไทย บุกชนะ สิงคโปร์ 3-1\nวันที่ 21 พฤศจิกายน 2566 เวลา 19.00 น. "
+         "ตามเวลาประเทศไทย ณ สนามกีฬาแห่งชาติสิงคโปร์ การแข่งขันฟุตบอลโลก 2026 รอบคัดเลือก",
+         ("2023-11-21", "lead")),
+        # eventesan.com/archives/4074: an opening เมื่อวันที่ is a past event, not the lead's date
+        # (the page's own stamp, 27 มีนาคม 2566, was cut off here).
+        ("พช.ขก. ร่วมประชุมเตรียมการรับเสด็จ\n\nเมื่อวันที่ 27 พฤศจิกายน 2563 เวลา 10.00 น. ณ ห้องประชุม"
+         "พระธาตุขามแก่น ศาลากลางจังหวัดขอนแก่น ชั้น 2\nนายสมศักดิ์ จังตระกุล ผู้ว่าราชการจังหวัดขอนแก่น",
+         (None, None)),
+        # thaigov.go.th-style crime lead: เมื่อเวลา … วันที่ … is a past event too.
+        ("ตำรวจไซเบอร์แถลงผล\nเมื่อเวลา 10.00 น. วันที่ 2 ต.ค. 2566 พล.ต.ต.สมชาย ใจดี ผบก.ปอท. แถลงผล"
+         "การจับกุมแก๊งคอลเซ็นเตอร์ที่หลอกลวงผู้เสียหายกว่า 100 ราย", (None, None)),
+        # A date that opens its paragraph as history: no article date.
+        ("วันที่ 26 ธันวาคม 2547 เกิดคลื่นยักษ์สึนามิถล่มชายฝั่งทะเลอันดามัน วันนี้ชาวบ้านร่วมทำบุญ"
+         "อุทิศส่วนกุศลให้ผู้เสียชีวิต", (None, None)),
+        # ... nor one announcing an event to come.
+        ("ททท. แถลงวันนี้ว่า งานเทศกาลจะจัดขึ้นริมแม่น้ำ\nวันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ ณ ริมแม่น้ำ"
+         "เจ้าพระยา", (None, None)),
+    ],
+    ids=["thai-digits-clock", "weekday", "person-after", "match-report",
+         "past-opening", "past-clock-first", "history", "future-event"],
+)
+def test_lead_opening_gives_the_article_date(
+    text: str, expected: tuple[str | None, str | None],
+) -> None:
+    doc = extract(text, only="dates")
+    assert (doc.document_date, doc.document_date_source) == expected
+    for f in doc.dates:
+        assert text[f.start : f.end] == f.text
+
+
+def test_relative_dates_count_from_the_lead_date() -> None:
+    # freedom.ilaw.or.th/node/855 (tests/devset eval4-118): งานวันนี้ is the seminar's day.
+    text = ("เก็บตกงานเสวนา เสาหลักต้องเป็นหลักอันศักดิ์สิทธิ์\n\nวันที่ 7 ตุลาคม 2563 เวลา 13.00-16.30 น. "
+            "ณ ห้อง 321 คณะนิติศาสตร์ สมาคมนักกฎหมายสิทธิมนุษยชนจัดเสวนา งานวันนี้มีนักศึกษาประมาณ 20 คน "
+            "และจะจัดอีกครั้งในวันที่ 5 พ.ย. นี้")
+    doc = extract(text, only="dates")
+    assert (doc.document_date, doc.document_date_source) == ("2020-10-07", "lead")
+    got = [(f.text, f.value, f.year_inferred) for f in doc.dates]
+    assert got == [("7 ตุลาคม 2563", "2020-10-07", False), ("วันนี้", "2020-10-07", False),
+                   ("5 พ.ย.", "2020-11-05", True)]
