@@ -223,6 +223,7 @@ class Patterns:
     day_only: re.Pattern[str]  # "วันที่ 26-27 นี้": days of the article's month
     dateline_place: re.Pattern[str]  # "10 ตุลาคม 2568 |ที่ทำเนียบรัฐบาล"
     paren_open: re.Pattern[str]
+    apposition: re.Pattern[str]  # "วันนี้ |28 มิ.ย. 61": a day word, then the date it names
     not_year_after: re.Pattern[str]
     not_date_before: re.Pattern[str]
     span_before: re.Pattern[str]  # "ในรอบ|ปีที่ผ่านมา": a span of time up to now, not a date
@@ -236,7 +237,8 @@ class Patterns:
     header_gap: re.Pattern[str]  # what may come before a date on a header line
     header_time: re.Pattern[str]
     header_tail: re.Pattern[str]
-    today_before: re.Pattern[str]  # "(วันนี้) 12 มิ.ย. 2563", "วันนี้ (12 มิ.ย. 2563"
+    # "(วันนี้) 12 มิ.ย. 2563", "วันนี้ (12 มิ.ย. 2563", "วันนี้ 28 มิ.ย. 61"
+    today_before: re.Pattern[str]
     weekday_paren_before: re.Pattern[str]  # "วันจันทร์ (9 มี.ค."
     lead_future: re.Pattern[str]
 
@@ -347,6 +349,7 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "dateline_place": re.compile(rf"{SP}{alt('dateline_after')}"),
         "paren_open": re.compile(rf"{SP}\({SP}(?:{day_label}{SP})?"),
+        "apposition": re.compile(rf"{SP}(?:{day_label}{SP})?"),
     }
 
 
@@ -443,7 +446,7 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         "header_tail": re.compile(
             rf"{HEADER_SEPS}|[ \t,]*(?:[|•·]|{any_case_words('byline', whole=True)})[^\n]*"),
         "today_before": re.compile(
-            rf"(?:{alt('today')}{SP}\)|{alt('today')}{SP}\(){SP}(?:{day_label}{SP})?\Z"),
+            rf"{alt('today')}{SP}[()]?{SP}(?:{day_label}{SP})?\Z"),
         "lead_future": re.compile(rf"\s*{alt('lead_future')}"),
     }
 
