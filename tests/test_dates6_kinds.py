@@ -63,3 +63,25 @@ def test_today_with_a_dot_stripped_day_takes_the_record_year() -> None:
 )
 def test_today_without_its_day(text: str, expected: list) -> None:
     assert _dates(text, dt.date(2023, 10, 2)) == expected
+
+
+# A Thai month in the English order with a comma and a four-digit year, as WordPress and Blogger
+# print "F j, Y" in a Thai locale, is a day: before, "พฤศจิกายน 26" read as November 2526 (1983).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anblogilaw.blogspot.com/2013/11/blog-post_25.html (a Blogger post's date header).
+        ("วันอังคาร, พฤศจิกายน 26, 2556", [("พฤศจิกายน 26, 2556", "2013-11-26", "day_month_year")]),
+        # presscouncil.or.th/archives/5296 (a WordPress byline with an ordinal suffix).
+        ("เมื่อ: วันจันทร์, เมษายน 20th, 2020, หมวด highlight, ข่าวเด่น",
+         [("เมษายน 20th, 2020", "2020-04-20", "day_month_year")]),
+        # An abbreviated month the same way ("M j, Y").
+        ("โพสต์เมื่อ ต.ค. 2, 2566 โดย ผู้ดูแลระบบ", [("ต.ค. 2, 2566", "2023-10-02", "day_month_year")]),
+        # Not without the comma and year: a month and a two-digit year, or a count.
+        ("ตั้งแต่เดือนมีนาคม 62 เป็นต้นไป", [("มีนาคม 62", "2019-03", "month_year")]),
+        ("ในเดือนพฤศจิกายน 26 ราย", [("พฤศจิกายน", None, "month")]),
+    ],
+    ids=["blogger", "wordpress-ordinal", "abbreviated", "two-digit-year", "count"],
+)
+def test_thai_month_first(text: str, expected: list) -> None:
+    assert _dates(text) == expected

@@ -31,6 +31,23 @@ from thaiextract.pipeline import extract
         ("“สุภโชค” ซัดนำต้นเกม ทีมชาติไทย บุกชนะ สิงคโปร์ 3-1\nวันที่ 21 พฤศจิกายน 2566 เวลา 19.00 น. "
          "ตามเวลาประเทศไทย ณ สนามกีฬาแห่งชาติสิงคโปร์ การแข่งขันฟุตบอลโลก 2026 รอบคัดเลือก",
          ("2023-11-21", "lead")),
+        # A bare full date opening a line, then the subject of the report: tnews.teenee.com
+        # (politic/104107, a person), 77kaoded.com (news/suchai/2326289, a university unit),
+        # ThaiNER 1.5 train L0513 (a department), L2344 (a clock, then a place).
+        ("\n14 ม.ค.57 นายอภิสิทธิ์ เวชชาชีวะ หัวหน้าพรรคประชาธิปัตย์\nให้สัมภาษณ์ผ่านรายการฟ้าวันใหม่ "
+         "ถึงการไปร่วมสังเกตการณ์การชุมนุมเมื่อวานนี้ (13 ม.ค.)", ("2014-01-14", "lead")),
+        ("สัมมนาภาคตะวันออก ‘อย่าด่วนเชื่อ-ไม่ชินชา-ร่วมตรวจสอบหาความจริง’ หลักคิดสู้ปัญหาข่าวลวง\n"
+         "15 ส.ค. 2565 สาขาสื่อสารองค์กร ภาควิชานิเทศศาสตร์ คณะมนุษยศาสตร์และสังคมศาสตร์ "
+         "มหาวิทยาลัยบูรพา ร่วมกับ โคแฟค (ประเทศไทย) จัดงานสัมมนา", ("2022-08-15", "lead")),
+        ("17 ธ.ค. 2546 กรมปศุสัตว์ระบุว่า ไก่ตายเพราะอากาศเปลี่ยนแปลง", ("2003-12-17", "lead")),
+        ("11 พ.ค. 61 เวลา 13.30 น. ณ ห้องประชุมคณะรัฐมนตรี (เดิม) อาคารสำนักงานปลัดกระทรวง",
+         ("2018-05-11", "lead")),
+        # ... but not when several lines open with dates (a timeline), nor a date that names a
+        # past day (ThaiNER 1.5 train L3672, cut).
+        ("ลำดับเหตุการณ์\n14 ต.ค. 2516 นักศึกษาชุมนุมใหญ่ที่ถนนราชดำเนิน\n6 ต.ค. 2519 "
+         "เกิดเหตุการณ์ล้อมปราบในมหาวิทยาลัยธรรมศาสตร์", (None, None)),
+        ("18 กรกฎาคม 2521 วันคล้ายวันสถาปนาคณะมนุษยศาสตร์และสังคมศาสตร์ มหาวิทยาลัยขอนแก่น",
+         (None, None)),
         # eventesan.com/archives/4074: an opening เมื่อวันที่ is a past event, not the lead's date
         # (the page's own stamp, 27 มีนาคม 2566, was cut off here).
         ("พช.ขก. ร่วมประชุมเตรียมการรับเสด็จ\n\nเมื่อวันที่ 27 พฤศจิกายน 2563 เวลา 10.00 น. ณ ห้องประชุม"
@@ -47,7 +64,8 @@ from thaiextract.pipeline import extract
          "เจ้าพระยา", (None, None)),
     ],
     ids=["thai-digits-clock", "weekday", "person-after", "match-report",
-         "past-opening", "past-clock-first", "history", "future-event"],
+         "bare-person", "bare-unit", "bare-department", "bare-clock-place",
+         "timeline", "anniversary-day", "past-opening", "past-clock-first", "history", "future-event"],
 )
 def test_lead_opening_gives_the_article_date(
     text: str, expected: tuple[str | None, str | None],

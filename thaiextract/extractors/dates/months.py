@@ -19,6 +19,11 @@ _ABBR_TAIL = re.compile(r"[ก-ฮ]\.")  # "ก.ค.ศ.": the abbreviation goes
 _EN_DAY_AFTER = re.compile(  # "June 12, 2020", "Jun 12 2020", "June 12th"
     r"[ ]{1,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.])(?:,?[ ]{1,2}(?P<y>\d{4})(?![\d.,:/]))?"
 )
+# "พฤศจิกายน 26, 2556", "เมษายน 20th, 2020": a Thai month in the English order, as WordPress and
+# Blogger print their "F j, Y" dates in a Thai locale. Only with the comma and a four-digit year:
+# "มีนาคม 62" is a month and a two-digit year.
+_TH_DAY_AFTER = re.compile(
+    r"[ ]{1,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?,[ ]{0,2}(?P<y>\d{4})(?!\d|[.,:/]\d)")
 LOOK_BACK = 24  # how far before a month its day, day range, list or weekday may start
 
 
@@ -150,6 +155,12 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
                 return [found]
             if not found:
                 return None
+        elif (e := _TH_DAY_AFTER.match(text, me)) and 1 <= int(e.group("d")) <= 31 and (
+                th_year := read_year(e.group("y"))) is not None:
+            found = Candidate(ms, e.end(), "day_month_year",
+                              first=Point(int(e.group("d")), month, th_year))
+            found.cue(m)
+            return [found]
         elif kind == "short" or ("." not in form and kind == "abbr"):
             return None  # clipped and undotted forms are months only with a day
         else:
