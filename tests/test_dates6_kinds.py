@@ -85,3 +85,20 @@ def test_today_without_its_day(text: str, expected: list) -> None:
 )
 def test_thai_month_first(text: str, expected: list) -> None:
     assert _dates(text) == expected
+
+
+# A number before a full month name is a day range only in the dot-stripped scrape of an
+# abbreviation ("925 กพ" = 9-25 Feb, tests/devset news); before "เดือนตุลาคม" it is a number
+# (ilaw.or.th/articles/44616: "คดีมาตรา 112 เดือนตุลาคม 2567" read as 1-12 October 2024).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("นัดฟังคำพิพากษาคดีมาตรา 112 เดือนตุลาคม 2567", [("ตุลาคม 2567", "2024-10", "month_year")]),
+        ("คดีมาตรา 112 ตุลาคม 2567", [("ตุลาคม 2567", "2024-10", "month_year")]),
+        ("ผู้ป่วยสะสม 112 ม.ค. 67 ทั่วประเทศ", [("ม.ค. 67", "2024-01", "month_year")]),
+        ("จัดงาน 57 ตค 61 ณ ศูนย์ประชุม", [("57 ตค 61", "2018-10-05", "day_range")]),
+    ],
+    ids=["section-before-duean", "section-before-month", "count-before-dotted", "dotless-range"],
+)
+def test_number_before_a_month(text: str, expected: list) -> None:
+    assert _dates(text) == expected

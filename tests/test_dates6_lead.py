@@ -48,6 +48,14 @@ from thaiextract.pipeline import extract
          "เกิดเหตุการณ์ล้อมปราบในมหาวิทยาลัยธรรมศาสตร์", (None, None)),
         ("18 กรกฎาคม 2521 วันคล้ายวันสถาปนาคณะมนุษยศาสตร์และสังคมศาสตร์ มหาวิทยาลัยขอนแก่น",
          (None, None)),
+        # ilaw.or.th/articles/44616 (a month's court calendar, cut): the lead's one dated line
+        # is the first item of a list that goes on below the lead.
+        ("นัดฟังคำพิพากษาคดีมาตรา 112 เดือนตุลาคม 2567\n\nเดือนตุลาคม 2567 ศาลนัดฟังคำพิพากษาคดีตาม"
+         "ประมวลกฎหมายอาญา มาตรา 112 อย่างน้อย 13 คดี จนถึงวันที่ 30 กันยายน 2567 มีผู้ต้องขังทางการเมือง"
+         "อย่างน้อย 51 คน\n\nณัฐพลทวีตภาพและข้อความเกี่ยวกับร. 10\n\n1 ตุลาคม 2567 ศาลจังหวัดสงขลานัด"
+         "ณัฐพลฟังคำพิพากษาในคดีหมายเลขดำที่ อ.635/2567 คดีนี้สืบเนื่องจากการแจ้งความ\n\n"
+         + "รายละเอียดคดี " * 20 + "\n\n3 ตุลาคม 2567 ศาลอาญานัดฟังคำพิพากษาคดีของนักกิจกรรม",
+         (None, None)),
         # eventesan.com/archives/4074: an opening เมื่อวันที่ is a past event, not the lead's date
         # (the page's own stamp, 27 มีนาคม 2566, was cut off here).
         ("พช.ขก. ร่วมประชุมเตรียมการรับเสด็จ\n\nเมื่อวันที่ 27 พฤศจิกายน 2563 เวลา 10.00 น. ณ ห้องประชุม"
@@ -65,7 +73,7 @@ from thaiextract.pipeline import extract
     ],
     ids=["thai-digits-clock", "weekday", "person-after", "match-report",
          "bare-person", "bare-unit", "bare-department", "bare-clock-place",
-         "timeline", "anniversary-day", "past-opening", "past-clock-first", "history", "future-event"],
+         "timeline", "anniversary-day", "list-below-the-lead", "past-opening", "past-clock-first", "history", "future-event"],
 )
 def test_lead_opening_gives_the_article_date(
     text: str, expected: tuple[str | None, str | None],

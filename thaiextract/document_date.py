@@ -319,7 +319,7 @@ def _from_lead(
     p, t = patterns(), tables()
     reported = None
     history = False  # after "เมื่อวันที่ 28 มกราคม": the report's day, without its year
-    bare = _bare_openings(text, end, cands)
+    bare = _bare_opening(text, end, cands, written)
     for c in cands:
         if c.start >= end:
             break
@@ -336,7 +336,7 @@ def _from_lead(
         bracketed = (f.day is not None
                      and _OPEN_BRACKET.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
                      is not None and _CLOSE_BRACKET.match(text, c.end) is not None)
-        event_day = f.day is not None and (bracketed or c in bare or _event_day(text, c, p, t))
+        event_day = f.day is not None and (bracketed or c is bare or _event_day(text, c, p, t))
         # "วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง": a full date opening a lead paragraph is the day
         # of the report, the way crime and regional news begin.
         opens = (
@@ -359,20 +359,26 @@ def _from_lead(
     return None, reported
 
 
-def _bare_openings(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
+def _opens_line(text: str, c: Candidate) -> bool:
+    """``c`` is a full date with nothing before it on its line."""
+    f = c.explicit_point()
+    return (f is not None and f.year is not None
+            and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip())
+
+
+def _bare_opening(text: str, end: int, cands: list[Candidate], written: _Written,
+                  ) -> Candidate | None:
     """The full date that opens a line of the lead with nothing before it ("14 ม.ค.57 นาย…
     หัวหน้าพรรค…", "15 ส.ค. 2565 สาขาสื่อสารองค์กร … จัดงานสัมมนา"): the report's day, as
-    "วันที่ …" is. Not when two lines or more open so: a timeline, a schedule or a list of
-    dated items, whose first date is one of many."""
-    found = []
-    for c in cands:
-        if c.start >= end:
-            break
-        f = c.explicit_point()
-        if f is not None and f.year is not None and not text[
-                text.rfind("\n", 0, c.start) + 1 : c.start].strip():
-            found.append(c)
-    return found if len(found) == 1 else []
+    "วันที่ …" is. Not when another line of the text opens so: a timeline, a schedule or a
+    list of dated items ("1 ตุลาคม 2567 ศาลจังหวัด… / 3 ตุลาคม 2567 ศาล…"), whose first date is
+    one of many."""
+    found = [c for c in cands if c.start < end and _opens_line(text, c)]
+    if len(found) != 1:
+        return None
+    first = found[0]
+    others = (c for c, _ in written.all() if c.start > first.end and _opens_line(text, c))
+    return None if next(others, None) is not None else first
 
 
 def lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:

@@ -90,13 +90,15 @@ def split_days(digits: str) -> tuple[int, int] | None:
     return ranges[0] if len(ranges) == 1 else None
 
 
-def _days_before(text: str, limit: int, ms: int, p: Patterns) -> _Days | None:
-    """The day, day range or day list right before a month, or None."""
+def _days_before(text: str, limit: int, ms: int, p: Patterns, dotless: bool) -> _Days | None:
+    """The day, day range or day list right before a month, or None. A number that is no day
+    splits into a day range only before a ``dotless`` abbreviation, the scrape that drops
+    dots and dashes ("925 กพ"); before "เดือนตุลาคม" it is a number ("มาตรา 112 เดือนตุลาคม")."""
     d = p.day_before.search(text, max(limit, ms - LOOK_BACK), ms)
     if not d:
         return None
     if int(d.group("d")) > 31:
-        split = split_days(d.group("d"))
+        split = split_days(d.group("d")) if dotless else None
         if split is not None:
             return _Days(d.start(), split[1], day_from=split[0])
         if len(d.group("d")) > 2:
@@ -145,7 +147,7 @@ def _unit(text: str, m: re.Match[str], limit: int, p: Patterns,
         if g is None:
             return None
         glued = g
-    days = None if glued else _days_before(text, limit, ms, p)
+    days = None if glued else _days_before(text, limit, ms, p, kind == "abbr" and "." not in form)
     if days is None:
         days = _Days(ms)
         if english:
