@@ -56,6 +56,16 @@ from thaiextract.pipeline import extract
          "ณัฐพลฟังคำพิพากษาในคดีหมายเลขดำที่ อ.635/2567 คดีนี้สืบเนื่องจากการแจ้งความ\n\n"
          + "รายละเอียดคดี " * 20 + "\n\n3 ตุลาคม 2567 ศาลอาญานัดฟังคำพิพากษาคดีของนักกิจกรรม",
          (None, None)),
+        # Nor the first day of a period to come, after a clock at most (ThaiNER 1.5 train
+        # L3008, L2944, L4717 write "… เป็นต้นไป" so), nor an invitation to the day's event.
+        ("ประกาศกรมการปกครอง\nวันที่ 10 พ.ค.2561 เวลา 20.00 น. เป็นต้นไป ระบบจะเปิดให้ลงทะเบียน"
+         "ออนไลน์ผ่านเว็บไซต์", (None, None)),
+        ("การไฟฟ้านครหลวงแจ้งปรับค่าไฟฟ้า\n1 ม.ค. 2567 เป็นต้นไป ค่าไฟฟ้าจะปรับขึ้นเป็นหน่วยละ 4.20 บาท "
+         "ตามมติคณะกรรมการกำกับกิจการพลังงาน", (None, None)),
+        ("ขอเชิญร่วมงานบุญ\n30 ธ.ค. 2567 ขอเชิญพุทธศาสนิกชนร่วมงานสวดมนต์ข้ามปี ณ วัดพระแก้ว", (None, None)),
+        # Nor a day before digital news began: a retrospective.
+        ("ย้อนรอยประวัติศาสตร์\n24 มิถุนายน 2475 คณะราษฎรได้ทำการเปลี่ยนแปลงการปกครองจากระบอบ"
+         "สมบูรณาญาสิทธิราชย์", (None, None)),
         # eventesan.com/archives/4074: an opening เมื่อวันที่ is a past event, not the lead's date
         # (the page's own stamp, 27 มีนาคม 2566, was cut off here).
         ("พช.ขก. ร่วมประชุมเตรียมการรับเสด็จ\n\nเมื่อวันที่ 27 พฤศจิกายน 2563 เวลา 10.00 น. ณ ห้องประชุม"
@@ -73,7 +83,9 @@ from thaiextract.pipeline import extract
     ],
     ids=["thai-digits-clock", "weekday", "person-after", "match-report",
          "bare-person", "bare-unit", "bare-department", "bare-clock-place",
-         "timeline", "anniversary-day", "list-below-the-lead", "past-opening", "past-clock-first", "history", "future-event"],
+         "timeline", "anniversary-day", "list-below-the-lead",
+         "from-then-on-after-a-clock", "from-then-on", "invitation", "retrospective",
+         "past-opening", "past-clock-first", "history", "future-event"],
 )
 def test_lead_opening_gives_the_article_date(
     text: str, expected: tuple[str | None, str | None],

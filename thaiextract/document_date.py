@@ -69,6 +69,9 @@ LEAD_CHARS = 1500  # the lead when the text has no sentences
 HEAD_CHARS = 2_000  # the most of the text the header and the lead are looked for in
 FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others is an event
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
+# A lead that opens with a day before digital news began opens a history or a retrospective
+# ("ย้อนรอยประวัติศาสตร์ / 24 มิถุนายน 2475 คณะราษฎร…"), not the day it was written.
+OLDEST_OPENING_YEAR = 1990
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 NEAR_DAYS = 45  # ... unless the only one lies this close to it
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
@@ -344,6 +347,7 @@ def _from_lead(
             and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
             and not p.lead_future.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
             and not context.history_lead(text, c)
+            and f.year.ce >= OLDEST_OPENING_YEAR
             # a machine-written date is a row's field, not a reporter's opening words
             and _ISO_DATE.fullmatch(text, c.start, c.end) is None
         )

@@ -447,7 +447,10 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
             rf"{HEADER_SEPS}|[ \t,]*(?:[|•·]|{any_case_words('byline', whole=True)})[^\n]*"),
         "today_before": re.compile(
             rf"{alt('today')}{SP}[()]?{SP}(?:{day_label}{SP})?\Z"),
-        "lead_future": re.compile(rf"\s*{alt('lead_future')}"),
+        # "วันที่ 10 พ.ค.2561 เวลา 20.00 น. เป็นต้นไป": a clock may stand between
+        "lead_future": re.compile(
+            rf"\s*(?:(?:{alt('clock_word')}){SP}\d{{1,2}}[.:]\d{{2}}{SP}(?:{alt('clock_suffix')})?\s*)?"
+            rf"{alt('lead_future')}"),
     }
 
 
