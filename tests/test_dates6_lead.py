@@ -35,7 +35,7 @@ from thaiextract.pipeline import extract
         # (politic/104107, a person), 77kaoded.com (news/suchai/2326289, a university unit),
         # ThaiNER 1.5 train L0513 (a department), L2344 (a clock, then a place).
         ("\n14 ม.ค.57 นายอภิสิทธิ์ เวชชาชีวะ หัวหน้าพรรคประชาธิปัตย์\nให้สัมภาษณ์ผ่านรายการฟ้าวันใหม่ "
-         "ถึงการไปร่วมสังเกตการณ์การชุมนุมเมื่อวานนี้ (13 ม.ค.)", ("2014-01-14", "lead")),
+         "ถึงการไปร่วมสังเกตการณ์การชุมนุม", ("2014-01-14", "lead")),
         ("สัมมนาภาคตะวันออก ‘อย่าด่วนเชื่อ-ไม่ชินชา-ร่วมตรวจสอบหาความจริง’ หลักคิดสู้ปัญหาข่าวลวง\n"
          "15 ส.ค. 2565 สาขาสื่อสารองค์กร ภาควิชานิเทศศาสตร์ คณะมนุษยศาสตร์และสังคมศาสตร์ "
          "มหาวิทยาลัยบูรพา ร่วมกับ โคแฟค (ประเทศไทย) จัดงานสัมมนา", ("2022-08-15", "lead")),
@@ -106,3 +106,30 @@ def test_relative_dates_count_from_the_lead_date() -> None:
     got = [(f.text, f.value, f.year_inferred) for f in doc.dates]
     assert got == [("7 ตุลาคม 2563", "2020-10-07", False), ("วันนี้", "2020-10-07", False),
                    ("5 พ.ย.", "2020-11-05", True)]
+
+
+# A day word before the written day says how far that day lies from the day of writing: the
+# article's date is the day after "เมื่อวานนี้ (…)" and the day before "พรุ่งนี้ (…)", as it is
+# the day of "วันนี้ (…)". Real: ThaiNER 1.5 train L4394, L3516, val L4725, L4976 (a speaker's
+# words, mid-line), today.line.me/th/v3/article/pe1nXw7 (a range of the two).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("เมื่อวานนี้ (26 มี.ค.2561) สำนักงานคณะกรรมการกำกับหลักทรัพย์และตลาดหลักทรัพย์ (ก.ล.ต.) "
+         "เปิดเผยการดำเนินการตามกฎหมายกับผู้กระทำผิด 25 ราย", "2018-03-27"),
+        ("วานนี้( 4 ก.ย.2561) ผู้สื่อข่าวรายงานว่า กรณีข่าวอาจารย์สอนวิชาคอมพิวเตอร์ อายุ 38 ปี", "2018-09-05"),
+        ("นายแพทย์โอภาส การย์กวินพงศ์ รองปลัดกระทรวงสาธารณสุข ให้สัมภาษณ์ว่า เมื่อวานนี้ (15 เมษายน 2561) "
+         "ประชาชนเริ่มทยอยเดินทางกลับจากภูมิลำเนา", "2018-04-16"),
+        ("พรุ่งนี้ (13 ก.ค. 2561) เวลา 10.00 น. สนช. เตรียมพิจารณาร่าง พ.ร.บ. โอนงบประมาณรายจ่าย", "2018-07-12"),
+        ("กระทรวงการต่างประเทศ: ไทยยืนยัน “ปกป้องอธิปไตย” จากการยั่วยุของกัมพูชา\nจากกรณีเหตุปะทะตาม"
+         "แนวชายแดนไทย-กัมพูชาที่ทวีความรุนแรงขึ้นตั้งแต่เมื่อวาน (7 ธ.ค. 2568) จนถึงวันนี้ (8 ธ.ค. 2568) "
+         "นายสีหศักดิ์ พวงเกตุแก้ว รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "2025-12-08"),
+    ],
+    ids=["yesterday-opening", "yesterday-glued-bracket", "yesterday-in-speech", "tomorrow",
+         "yesterday-to-today"],
+)
+def test_day_word_gives_the_day_of_writing(text: str, expected: str) -> None:
+    doc = extract(text, only="dates")
+    assert doc.document_date == expected
+    today = [f.value for f in doc.dates if f.text.startswith("วันนี้")]
+    assert all(value == expected for value in today)

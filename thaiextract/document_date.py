@@ -16,7 +16,8 @@ first): the ``--document-date`` option ("option"), the publication date an HTML 
    only when there is nothing else.
 2. The lead, when the header has none: the first ``LEAD_SENTENCES`` (3) sentences of at least
    ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
-   full day-month-year there written as the day of writing: with วันนี้ before it, in brackets
+   full day-month-year there written as the day of writing: with วันนี้ before it (or the day
+   before or after it, with เมื่อวานนี้ or พรุ่งนี้: "เมื่อวานนี้ (26 มี.ค.2561) สำนักงาน…"), in brackets
    opening its paragraph ("(7 ต.ค. 67) ดร.… กล่าววันนี้"), or opening its paragraph as the
    report's day, after วันที่ or a weekday at most ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันอังคารที่
    24 มกราคม 2566 เวลา 13.30 น. นาย…"): a report that opens with its day is written on it, the
@@ -69,6 +70,7 @@ LEAD_CHARS = 1500  # the lead when the text has no sentences
 HEAD_CHARS = 2_000  # the most of the text the header and the lead are looked for in
 FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others is an event
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
+SAID_DAY_CHARS = 24  # how far before a date "เมื่อวานนี้ (วันที่ " may start
 # A lead that opens with a day before digital news began opens a history or a retrospective
 # ("ย้อนรอยประวัติศาสตร์ / 24 มิถุนายน 2475 คณะราษฎร…"), not the day it was written.
 OLDEST_OPENING_YEAR = 1990
@@ -229,9 +231,16 @@ def _header_line(
     return out if p.header_tail.fullmatch(text, pos, le) else None
 
 
-def _today(text: str, c: Candidate, lo: int, p: Patterns) -> bool:
-    """"วันนี้ (12 มิ.ย. 2563)" or "(วันนี้) 12 มิ.ย. 2563"."""
-    return p.today_before.search(text, max(lo, c.start - 16), c.start) is not None
+def _said_day(text: str, c: Candidate, lo: int, p: Patterns) -> int | None:
+    """How many days the written day ``c`` lies after the day of writing when a day word names
+    it: 0 for "วันนี้ (12 มิ.ย. 2563)", "(วันนี้) 12 มิ.ย. 2563", "วันนี้ 28 มิ.ย 61"; -1 for
+    "เมื่อวานนี้ (26 มี.ค.2561)", "วานนี้( 4 ก.ย.2561)"; 1 for "พรุ่งนี้ (13 ก.ค.)". None when no
+    day word does."""
+    lo = max(lo, c.start - SAID_DAY_CHARS)
+    if p.today_before.search(text, lo, c.start) is not None:
+        return 0
+    m = p.said_day_before.search(text, lo, c.start)
+    return tables().relative[m.group("word")][1] if m else None
 
 
 def _dateline(before: str, after: str, c: Candidate, text: str, first: bool) -> bool:
@@ -283,7 +292,8 @@ def _from_header(
         if found is None:
             c = items[0]
             before, after = text[ls : c.start], text[c.end : le]
-            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c, text, k == 0)
+            found = [(1, c)] if (_said_day(text, c, ls, p) is not None
+                                 or _dateline(before, after, c, text, k == 0)
                                  or _stamped(text, c, ls, le)) else []
         for rank, c in found:
             day = written.date_of(c)
@@ -291,6 +301,7 @@ def _from_header(
                 point = c.explicit_point()
                 yearless = yearless or (point is not None and point.year is None)
                 continue
+            day -= dt.timedelta(days=_said_day(text, c, ls, p) or 0)
             if rank > 0 and written.far_future(day, c):
                 continue
             if best is None or rank < best[0]:
@@ -329,7 +340,8 @@ def _from_lead(
         f = c.explicit_point()
         if f is None:
             continue
-        today = _today(text, c, 0, p)
+        said = _said_day(text, c, 0, p)
+        today = said is not None
         if f.year is None:
             history = history or (c.past and _event_day(text, c, p, t))
             continue
@@ -359,7 +371,7 @@ def _from_lead(
         if c.past and not (today or bracketed):
             reported = reported or day  # a past event: the story's day, not the article's
             continue
-        return day, reported
+        return day - dt.timedelta(days=said or 0), reported
     return None, reported
 
 

@@ -241,6 +241,8 @@ class Patterns:
     today_before: re.Pattern[str]
     weekday_paren_before: re.Pattern[str]  # "วันจันทร์ (9 มี.ค."
     lead_future: re.Pattern[str]
+    # "วานนี้ (12 เม.ย. 61)", "พรุ่งนี้ (13 ก.ค.)": a day word the written day is said to be
+    said_day_before: re.Pattern[str]
 
 
 def _event_words() -> str:
@@ -409,6 +411,7 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
     """Clock times, header lines and the lead."""
     clock, suffix, tconn = alt("clock_word"), alt("clock_suffix"), alt("time_connector")
     day_label = alt("day_label")
+    said_days = [f for f, (unit, n) in tables().relative.items() if unit == "day" and n]
     labels = (
         rf"(?:(?P<pub>(?i:{alternation(cue_forms('header_label'))}))"
         rf"|(?P<upd>(?i:{alternation(cue_forms('update_label'))}))){SP}:?{SP}"
@@ -447,9 +450,12 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
             rf"{HEADER_SEPS}|[ \t,]*(?:[|•·]|{any_case_words('byline', whole=True)})[^\n]*"),
         "today_before": re.compile(
             rf"{alt('today')}{SP}[()]?{SP}(?:{day_label}{SP})?\Z"),
+        # "เมื่อวานนี้ (26 มี.ค.2561)": the day before the day of writing (not วันนี้: above)
+        "said_day_before": re.compile(
+            rf"(?P<word>{alternation(said_days)}){SP}[()]?{SP}(?:{day_label}{SP})?\Z"),
         # "วันที่ 10 พ.ค.2561 เวลา 20.00 น. เป็นต้นไป": a clock may stand between
         "lead_future": re.compile(
-            rf"\s*(?:(?:{alt('clock_word')}){SP}\d{{1,2}}[.:]\d{{2}}{SP}(?:{alt('clock_suffix')})?\s*)?"
+            rf"\s*(?:{clock}{SP}\d{{1,2}}[.:]\d{{2}}{SP}(?:{suffix})?\s*)?"
             rf"{alt('lead_future')}"),
     }
 
