@@ -27,6 +27,7 @@ from .names import (
     ACTION_TAG,
     counted_noun,
     cut_name,
+    glued_clause_cut,
     noble_places,
     opening_tag,
     pali,
@@ -357,6 +358,29 @@ def _prince(titles: list[Title]) -> bool:
     return titles[-1].family == "royal" and titles[-1].text.endswith(PRINCE_RANKS)
 
 
+CLAUSE_CHECK_MIN = 6  # letters of the shortest given name with a clause glued ("สนธิขอ")
+
+
+def _clause_trimmed(text: str, nstart: int, gend: int, given: frozenset[str]) -> int:
+    """The given name's end with the sentence glued after it cut off ("นายบุญสมตาย" →
+    "บุญสม"), unless the name is listed, a listed surname follows it after a space, or the
+    clause is a listed surname ending the letters ("น.ส.พรวิภา|พยายาม|จะ…" is cut; a lone
+    "…พยายาม" is a glued surname)."""
+    name = text[nstart:gend]
+    if len(name) < CLAUSE_CHECK_MIN or name in given:
+        return gend
+    if text.startswith(" ", gend) and text[gend + 1 : letters_end(text, gend + 1)] in (
+        name_lists()[1]
+    ):
+        return gend  # "นายกุศลสนอง ใจดี": a full name, however its given name reads
+    cut = glued_clause_cut(name)
+    if cut is None:
+        return gend
+    if name[cut:] in name_lists()[1] and gend == letters_end(text, nstart):
+        return gend  # a listed surname written glued, and nothing after it ("…|พยายาม" alone)
+    return nstart + cut
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
@@ -394,6 +418,7 @@ def titled_mentions(text: str) -> list[Candidate]:
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue
+        gend = _clause_trimmed(text, nstart, gend, given)
         if text[nstart:gend] not in given and verb_phrase(text[nstart:gend]):
             continue  # "200 นายมาดูแลความเรียบร้อย": a classifier and the sentence, no name
         stop = starts_with_stop(text, nstart)

@@ -1,0 +1,71 @@
+"""A titled given name with the sentence glued after it: the name ends where the clause's verb,
+auxiliary or negation begins (issue 11, "short mentions that swallow the next word"; session 6).
+
+Older Thai news write no space between a short mention and its verb ("นายบุญสมตาย"); a given
+name no list holds was read up to the next boundary word, verb and all."""
+
+from __future__ import annotations
+
+import pytest
+
+from thaiextract.pipeline import extract
+
+
+def mentions(text: str) -> list[str]:
+    return [m.text for p in extract(text).people for m in p.mentions]
+
+
+# (sentence, the mentions as written). Sources in the comments.
+GLUED = [
+    # ThaiNER 1.5 train, line 974 (news of the 2004 bird-flu outbreak): a state verb (ตาย).
+    ("เมื่อตอนเย็นวันที่ 19 ม.ค. ไก่ของนายบุญสมตาย นายบุญสมได้เชือดคอแล้วนำไปฝังกลางที่นา",
+     ["นายบุญสม", "นายบุญสม"]),
+    # ThaiNER 1.5 train, line 833: an action verb (แจง) before the boundary word ว่า.
+    ("ทั้งนี้ การรายงานผลที่ล่าช้านั้น นางสุดารัตน์แจงว่า เมื่อตรวจพบเชื้อไข้หวัดนกเบื้องต้นแล้ว",
+     ["นางสุดารัตน์"]),
+    # ThaiNER 1.5 train, line 1910 (crime): three glued mentions, each a different verb.
+    ("จากการสอบถามเพื่อนข้างห้องนายเพลิงทราบว่านายเพลิงมีภรรยาชื่อนางพรบุญ สิงห์ธุสินอายุ35ปี",
+     ["นายเพลิง", "นายเพลิง", "นางพรบุญ สิงห์ธุสิน"]),
+    # ThaiNER 1.5 train, line 1993 (court news): a verb of three syllables (พยายาม).
+    ("ผู้ต้องหาทั้ง3รายเป็นผู้ยิงปืนใส่รถยนต์ที่น.ส.พรวิภาพยายามจะขับหลบหนีการจับกุม",
+     ["น.ส.พรวิภา"]),
+    # ThaiNER 1.5 train, line 1349 (politics): a rank spaced as scraped, then มา|บอก.
+    ("นอกจากนี้นายมีชัยยอมรับกับสื่อมวลชนว่าล่าสุดพล. ร.ท.พะจุณณ์มาบอกว่าข่าวที่จะเปิดอภิปราย",
+     ["นายมีชัย", "พล. ร.ท.พะจุณณ์"]),
+]
+
+# Names that read as a name and a verb and must stay whole.
+WHOLE = [
+    # tests/devset/fresh.jsonl fresh-021 (Thai PBS): given name and surname written glued; the
+    # surname opens with a state verb (เสถียร) and holds a proper noun (ไทย).
+    ("นับจากนายสุรเกียรติเสถียรไทย อดีตรัฐมนตรีว่าการกระทรวงการต่างประเทศ ผู้เคยถวายงาน",
+     ["นายสุรเกียรติเสถียรไทย"]),
+    # A name that opens with a verb (มี|ชัย): ThaiNER 1.5 train, line 1349.
+    ("นอกจากนี้นายมีชัยยอมรับกับสื่อมวลชนว่า", ["นายมีชัย"]),
+    # A listed given name ending in a verb (บุญ|ส่ง) glued to its speech verb.
+    ("นายบุญส่งกล่าวว่าจะเดินทางไปตรวจพื้นที่", ["นายบุญส่ง"]),
+    # A given name no list holds that ends like one (กุศล|สนอง: สนอง ends listed names),
+    # then its surname.
+    ("นายกุศลสนอง ใจดี กล่าวว่าจะเดินทางไปตรวจพื้นที่", ["นายกุศลสนอง ใจดี"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED,
+                         ids=["state-verb", "action-verb", "three-verbs", "long-verb",
+                              "spaced-rank"])
+def test_glued_clause_is_cut(sentence: str, expected: list[str]) -> None:
+    assert mentions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WHOLE,
+                         ids=["glued-surname", "verb-opens-name", "listed-name",
+                              "name-ending-surname-follows"])
+def test_name_stays_whole(sentence: str, expected: list[str]) -> None:
+    assert mentions(sentence) == expected
+
+
+def test_offsets_point_into_the_input() -> None:
+    text = GLUED[0][0]
+    for person in extract(text).people:
+        for m in person.mentions:
+            assert text[m.start:m.end] == m.text
