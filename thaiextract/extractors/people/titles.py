@@ -45,6 +45,7 @@ from .vocab import (
     cue_forms,
     cut_stops,
     english_heads,
+    join_forms,
     name_stops,
     name_stops_re,
     name_tails,
@@ -75,6 +76,14 @@ def _listed_word_after(text: str, end: int) -> bool:
     return any(word in names for names in name_lists())
 
 
+JOINED_NICKNAME_MAX = 8  # letters of a nickname after "หรือ" ("ลูกหิน", "แหลม")
+
+
+def after_nickname_join(text: str, start: int) -> bool:
+    """A nickname's join word ("หรือ", a bracket) ends right before ``start``."""
+    return text.endswith(join_forms("nickname_join"), 0, start)
+
+
 def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) -> bool:
     """Confirm the name after a title that is also an ordinary word."""
     given, _ = name_lists()
@@ -91,6 +100,11 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
             return False
         if name in given:
             return True
+        spaced = text.startswith(" ", nstart - 1)  # "หรือเสี่ย แหลม"
+        if send is None and len(name) <= JOINED_NICKNAME_MAX and after_nickname_join(
+                text, nstart - spaced - len(title.text)):
+            return True  # "ค้าธัญญาเรืองหรือเสี่ยแหลม|ว่า": a person's other name; one that
+            # follows no person is dropped when mentions are joined
         if len(name) > 5 or send is not None:
             return False
         # "เสี่ยแหลม", "บิ๊กตู่": a familiar prefix takes a short word standing alone.
@@ -448,7 +462,7 @@ def titled_mentions(text: str) -> list[Candidate]:
             continue  # "45 นาย ได้…", "1 นาย ส่วน ซีล…": a classifier, not a title
         if nstart > end and send is None and text[nstart:gend] in thai_dictionary() and (
             text[nstart:gend] not in given
-        ):
+        ) and not (titles[-1].family == "familiar" and after_nickname_join(text, start)):
             continue  # "2,000 นาย รักษาความปลอดภัย": a word after a spaced title is no name
         if (send is None and title_text.count(".") == 1 and start > 0
                 and THAI_LETTER.match(text[start - 1])
