@@ -69,3 +69,38 @@ def test_offsets_point_into_the_input() -> None:
     for person in extract(text).people:
         for m in person.mentions:
             assert text[m.start:m.end] == m.text
+
+
+# A surname glued to the post after it (old and scraped text drop the space): the post ends it.
+GLUED_POSTS = [
+    # ThaiNER 1.5 train, line 1498 (court news): a person noun (ทนายความ) glued on; the
+    # surname was cut at the civil title inside ทนาย.
+    ("นอกจากนี้ยังมีนายประกอบรัตน์ เดชากุลทนายความของนางสังวาลย์ ศรีหะวงษ์อายุ40ปี",
+     "นายประกอบรัตน์ เดชากุล"),
+    # ThaiNER 1.5 train, line 1867 (police news): a dotted post abbreviation (สว.) glued on.
+    ("รอง ผกก.สภ.อ.เมืองพ.ต.ต.นิธิศ บุญเมฆสว.สส.และร.ต.ท.ภานุวัฒน์ มากมูลร้อยเวรฯ",
+     "พ.ต.ต.นิธิศ บุญเมฆ"),
+]
+
+# Words after a given name that hold a post's letters but are no surname glued to a post.
+NOT_GLUED_POSTS = [
+    # ThaiNER 1.5 train, line 1711: a phrase (ยังให้การรับสาร|ภาพ); ภาพ is a credit word.
+    ("นางอรุณี ยังให้การรับสารภาพด้วยว่าเป็นคนหยิบมีดคัตเตอร์", "นางอรุณี"),
+    # ThaiNER 1.5 train, line 2507: a surname that ends in the letters of ภาพ.
+    ("โดยมี น.อ.คมสัน สอนสุภาพ รองผู้บังคับหน่วยเฉพาะกิจนาวิกโยธินตราด", "น.อ.คมสัน สอนสุภาพ"),
+    # tests/devset/news.jsonl news-002 (Prachatai): a post of its own after the given name.
+    ("เข้าให้การต่อศาลนายเมฆินทร์ ประธานเจ้าหน้าที่ บริษัท วอยซ์ทีวี จำกัด", "นายเมฆินทร์"),
+    # tests/devset/news.jsonl news-038: a verb phrase ending in a position word (ประชาชน).
+    ("พล.ต.ท.ไตรรงค์ ฝากเตือนประชาชนให้ระวังข่าวปลอม", "พล.ต.ท.ไตรรงค์"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), GLUED_POSTS, ids=["person-noun", "dotted-post"])
+def test_glued_post_ends_surname(sentence: str, mention: str) -> None:
+    assert mention in mentions(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "mention"), NOT_GLUED_POSTS,
+                         ids=["phrase", "surname-ending", "spaced-post", "verb-phrase"])
+def test_no_glued_post(sentence: str, mention: str) -> None:
+    assert mention in mentions(sentence)

@@ -482,38 +482,3 @@ def after_alone(text: str, end: int) -> bool:
     nxt = end + 1
     return nxt >= len(text) or not THAI_LETTER.match(text[nxt]) or text.startswith(
         cut_stops(), nxt)
-
-
-# Tags of the word that opens a clause glued after a given name: verbs, auxiliaries, negation.
-CLAUSE_TAGS = frozenset({ACTION_TAG, STATE_TAG, *AUXILIARY_TAGS})
-PROPER_TAG = "NPRP"
-CLAUSE_NAME_MIN = 4  # letters a given name keeps before a glued clause ("สนธิ|ขอย้าย")
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def glued_clause_cut(name: str) -> int | None:
-    """Where a given name no list holds ends when the sentence is glued after it, as a length
-    ("บุญสม|ตาย", "เพลิง|ทราบ", "พรวิภา|พยายาม", "สนธิ|ขอ|ย้าย"), or None.
-
-    The first verb, auxiliary or negation among the dictionary pieces opens the clause when it
-    comes after four letters or more, is a word of three letters (or of two followed by one of
-    three), the pieces after it are dictionary words, and what it opens ends no listed name
-    (pythainlp's given and family names): "บุญ|ส่ง", "จันทร์|เจริญ", "ทอง|อยู่" stay whole; nor
-    may it hold a proper noun, as a glued surname does ("สุรเกียรติ|เสถียร|ไทย", Thai PBS).
-    """
-    words, tags = thai_dictionary(), orchid_word_tags()
-    pieces = dictionary_words(name)
-    pos = 0
-    for k, piece in enumerate(pieces):
-        if tags.get(piece) in CLAUSE_TAGS and pos >= 2:  # "มี|ชัย": a name may open with one
-            rest = pieces[k:]
-            if pos < CLAUSE_NAME_MIN:
-                return None
-            long_enough = len(piece) >= 3 or (len(rest) >= 2 and len(rest[1]) >= 3)
-            if (long_enough and all(p in words and tags.get(p) != PROPER_TAG for p in rest[:3])
-                    and name[pos:] not in name_tails()):
-                return pos
-            return None
-        pos += len(piece)
-    return None
-

@@ -18,6 +18,8 @@ from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .extent import (
     SYLLABLE,
     bracketed_latin_end,
+    glued_clause_cut,
+    glued_post_end,
     middle_initial_start,
     repeat_long_names,
     second_surname_end,
@@ -27,7 +29,6 @@ from .names import (
     ACTION_TAG,
     counted_noun,
     cut_name,
-    glued_clause_cut,
     noble_places,
     opening_tag,
     pali,
@@ -448,7 +449,8 @@ def titled_mentions(text: str) -> list[Candidate]:
             text[sstart]
         ):
             initial = middle_initial_start(text, sstart, text[nstart:gend])
-            send = (surname_end(text, initial or sstart) or short_surname_end(text, nstart, gend)
+            send = (glued_post_end(text, initial or sstart)
+                    or surname_end(text, initial or sstart) or short_surname_end(text, nstart, gend)
                     or split_name_end(text, sstart, text[nstart:gend]))
             if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
                 send = None  # a surname alone on its line may be a heading: keep to the line
