@@ -51,6 +51,9 @@ NOT_ALIASES = [
     ("ไม่ทราบว่านายสมชายหรือใครเป็นผู้สั่งการ", [["นายสมชาย"]]),
     ("มอบให้นางสาวสมศรี หรือ ทนาย ดำเนินการต่อไป", [["นางสาวสมศรี"]]),
     ("ผู้ที่จะมาแทนคือนายสมชายหรือนายสมศักดิ์", [["นายสมชาย"], ["นายสมศักดิ์"]]),
+    # A post that opens with a civil title's letters, and a role noun before a phrase.
+    ("นายสมชาย ใจดี หรือนายก อบต.บ้านใหม่ จะมาร่วมงาน", [["นายสมชาย ใจดี"]]),
+    ("นางสมศรี สุขใจ หรือแม่ค้าในตลาด ต่างก็ไม่พอใจ", [["นางสมศรี สุขใจ"]]),
 ]
 
 
@@ -64,7 +67,7 @@ def test_alias_joins_its_person(sentence: str, expected: list[list[str]]) -> Non
 
 @pytest.mark.parametrize(("sentence", "expected"), NOT_ALIASES,
                          ids=["representative", "wife", "friend", "someone-else", "who",
-                              "lawyer", "second-titled-person"])
+                              "lawyer", "second-titled-person", "local-mayor", "market-vendors"])
 def test_no_alias(sentence: str, expected: list[list[str]]) -> None:
     assert persons(sentence) == expected
 

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from ...corpus import orchid_word_tags, thai_stopwords
+from ...corpus import dictionary_words, orchid_word_tags, thai_stopwords
 from ..wordscan import THAI_LETTER, SpanSet
 from .facts import REPEAT
 from .names import person_nouns
@@ -253,17 +253,20 @@ def _alias_end(text: str, start: int) -> int:
 
 def _role_noun(word: str) -> bool:
     """A noun for a person by role or kin, alone or before an ordinary word ("ภรรยา", "ผู้|แทน",
-    "คน|อื่น"); before a name the Royal Institute's dictionary does not hold, it is how that
-    person is called ("ทนาย|จูน", "น้อง|ฟลุค", ThaiNER train lines 5046, 1992)."""
+    "คน|อื่น", "แม่|ค้า|ใน|ตลาด"); before a name the Royal Institute's dictionary does not
+    hold, it is how that person is called ("ทนาย|จูน", "น้อง|ฟลุค", ThaiNER train lines 5046, 1992)."""
     noun = next((n for n in person_nouns() if word.startswith(n)), None)
-    rest = word[len(noun):] if noun is not None else ""
-    return noun is not None and (not rest or rest in ordinary_words() or rest in thai_stopwords())
+    if noun is None:
+        return False
+    rest = word[len(noun):]
+    pieces = dictionary_words(rest) if rest else ()
+    return not rest or rest in ordinary_words() or any(p in thai_stopwords() for p in pieces)
 
 
 def _alias_word(word: str) -> bool:
     """A word that may be a person's other name: no stop word, no verb or function word."""
-    if word in thai_stopwords() or word in civil_titles() or word in title_index()[0]:
-        return False  # "หรือเสี่ย แหลม": a title, whose name the title finder reads
+    if word in thai_stopwords() or word.startswith(civil_titles()) or word in title_index()[0]:
+        return False  # "หรือเสี่ย แหลม": a title, whose name the title finder reads; "หรือนายก"
     if _role_noun(word):
         return False  # "นายสมชาย ใจดี หรือผู้แทน", "… หรือภรรยา": another person, by role
     return orchid_word_tags().get(word) in ALIAS_TAGS
