@@ -104,3 +104,12 @@ def test_glued_post_ends_surname(sentence: str, mention: str) -> None:
                          ids=["phrase", "surname-ending", "spaced-post", "verb-phrase"])
 def test_no_glued_post(sentence: str, mention: str) -> None:
     assert mention in mentions(sentence)
+
+
+def test_zero_width_break_before_post_ends_surname() -> None:
+    """ThaiNER 1.5 train, line 1949 (web text with U+FEFF between words): a surname that opens
+    with มี is read only before a post, and the break before the post stands for the space."""
+    text = "รอง ผบก.น.8 ,\ufeffพ.ต.อ.พงษ์สยาม มีขันทอง\ufeffผกก.สน.ลุมพินี"
+    assert "พ.ต.อ.พงษ์สยาม มีขันทอง" in mentions(text)
+    # The same surname before no post stays out: "มี…" opens a phrase as often.
+    assert mentions("พ.ต.อ.พงษ์สยาม มีขันทองคำมาก") == ["พ.ต.อ.พงษ์สยาม"]
