@@ -29,6 +29,10 @@ GLUED = [
     # ThaiNER 1.5 train, line 1993 (court news): a verb of three syllables (พยายาม).
     ("ผู้ต้องหาทั้ง3รายเป็นผู้ยิงปืนใส่รถยนต์ที่น.ส.พรวิภาพยายามจะขับหลบหนีการจับกุม",
      ["น.ส.พรวิภา"]),
+    # ThaiNER 1.5 train, line 452 (bird-flu news): a verb compound ORCHID does not tag
+    # (เสียชีวิต), read by its first word (เสีย).
+    ("ต้องดูแลอยู่ตลอดเวลา หลัง ด.ช.ประภาสิทธิ์เสียชีวิต นางสมบูรณ์ก็เสียใจมาก",
+     ["ด.ช.ประภาสิทธิ์", "นางสมบูรณ์"]),
     # ThaiNER 1.5 train, line 1349 (politics): a rank spaced as scraped, then มา|บอก.
     ("นอกจากนี้นายมีชัยยอมรับกับสื่อมวลชนว่าล่าสุดพล. ร.ท.พะจุณณ์มาบอกว่าข่าวที่จะเปิดอภิปราย",
      ["นายมีชัย", "พล. ร.ท.พะจุณณ์"]),
@@ -52,7 +56,7 @@ WHOLE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), GLUED,
                          ids=["state-verb", "action-verb", "three-verbs", "long-verb",
-                              "spaced-rank"])
+                              "untagged-compound", "spaced-rank"])
 def test_glued_clause_is_cut(sentence: str, expected: list[str]) -> None:
     assert mentions(sentence) == expected
 

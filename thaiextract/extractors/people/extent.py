@@ -23,6 +23,7 @@ from .names import (
     MAX_NAME,
     STATE_TAG,
     WORD_CACHE,
+    opening_tag,
     person_nouns,
     phrase_pieces,
     post_follows,
@@ -229,7 +230,10 @@ def glued_clause_cut(name: str) -> int | None:
     pieces = dictionary_words(name)
     pos = 0
     for k, piece in enumerate(pieces):
-        if tags.get(piece) in CLAUSE_TAGS and pos >= 2:  # "มี|ชัย": a name may open with one
+        tag = tags.get(piece)
+        if tag is None and len(piece) > 3 and piece in words:
+            tag, _ = opening_tag(piece)  # "เสีย|ชีวิต": ORCHID tags the compound's first word
+        if tag in CLAUSE_TAGS and pos >= 2:  # "มี|ชัย": a name may open with one
             rest = pieces[k:]
             if pos < CLAUSE_NAME_MIN:
                 return None
