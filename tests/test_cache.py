@@ -304,3 +304,47 @@ def test_kept_code_of_another_interpreter_is_not_used(folder: Path) -> None:
     assert cache._State.codes == {}
     point = _point_class()("นายก", 0, 4)
     assert (point.name, point.end) == ("นายก", 4)
+
+
+def _openings(k: int) -> list[str]:
+    from thaiextract import corpus
+
+    family = corpus.name_lists()[1]
+    return corpus.kept_words("test-openings", ("family_names_th.txt",),
+                             lambda: sorted({s[:k] for s in family}), k)
+
+
+def test_kept_words_come_back_equal_and_miss_on_other_params(folder: Path) -> None:
+    fresh = _openings(2)
+    cache.enable()
+    assert _openings(2) == fresh  # built and remembered
+    cache.save()
+    cache.disable()
+    cache.enable()
+    (path,) = folder.iterdir()
+    assert "test-openings" in marshal.loads(path.read_bytes())["sections"]["derived"]
+    assert _openings(2) == fresh  # read back from the file
+    assert _openings(3) != fresh and all(len(s) <= 3 for s in _openings(3))
+    assert "สม" in fresh and all(len(s) <= 2 for s in fresh)
+
+
+def test_kept_words_miss_when_the_rule_changes(folder: Path) -> None:
+    from thaiextract import corpus
+
+    cache.enable()
+    first = corpus.kept_words("test-rule", ("family_names_th.txt",), lambda: ["ก", "ข"])
+    second = corpus.kept_words("test-rule", ("family_names_th.txt",), lambda: ["ค"])
+    assert (first, second) == (["ก", "ข"], ["ค"])
+    assert corpus.kept_words("test-rule", ("no_such_file.txt",), lambda: ["ง"]) == ["ง"]
+
+
+def test_kept_words_key_is_the_same_in_every_run() -> None:
+    # The key holds the rule's code as marshal writes it; a set constant ("w in {...}") must
+    # come out in one order whatever the process's string hashing, or every run would miss.
+    probe = ("import marshal, sys; "
+             "f = lambda w: w in {'กรม', 'กอง', 'สำนัก', 'ฝ่าย'} and [c for c in w if c != 'ก']; "
+             "sys.stdout.write(marshal.dumps(f.__code__).hex())")
+    keys = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+            for seed in ("1", "2", "3")}
+    assert len(keys) == 1 and next(iter(keys))
