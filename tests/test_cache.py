@@ -173,7 +173,9 @@ def test_kept_word_lists_equal_the_files(folder: Path) -> None:
     cache.disable()
     cache.enable()
     (path,) = folder.iterdir()
-    assert "person_names_female_th.txt" in marshal.loads(path.read_bytes())["sections"]["corpus"]
+    kept = marshal.loads(path.read_bytes())["sections"]["corpus"]
+    # Kept as UTF-16 bytes (marshal would decode a str from UTF-8 at every start).
+    assert isinstance(kept["person_names_female_th.txt"][1], bytes)
     assert corpus.corpus_file("person_names_female_th.txt") == fresh
     assert corpus.orchid_word_tags.__wrapped__() == tags
     assert fresh and "สมหญิง" in fresh
@@ -336,6 +338,10 @@ def test_kept_words_miss_when_the_rule_changes(folder: Path) -> None:
     second = corpus.kept_words("test-rule", ("family_names_th.txt",), lambda: ["ค"])
     assert (first, second) == (["ก", "ข"], ["ค"])
     assert corpus.kept_words("test-rule", ("no_such_file.txt",), lambda: ["ง"]) == ["ง"]
+    # An empty string would not split back: such a list is built every time, never kept.
+    for _ in range(2):
+        assert corpus.kept_words("test-empty", ("family_names_th.txt",), lambda: ["", "ก"]) == [
+            "", "ก"]
 
 
 def test_kept_words_key_is_the_same_in_every_run() -> None:
