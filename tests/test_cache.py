@@ -337,6 +337,25 @@ def test_kept_words_miss_when_the_rule_changes(folder: Path) -> None:
     first = corpus.kept_words("test-rule", ("family_names_th.txt",), lambda: ["ก", "ข"])
     second = corpus.kept_words("test-rule", ("family_names_th.txt",), lambda: ["ค"])
     assert (first, second) == (["ก", "ข"], ["ค"])
+
+    built: list[int] = []
+
+    def rule() -> list[str]:
+        built.append(1)
+        return ["ก"]
+
+    def reader_v1() -> list[str]:
+        return ["ก"]
+
+    def reader_v2() -> list[str]:
+        return ["ก", "ข"]
+
+    files = ("family_names_th.txt",)
+    # One entry a name: going back to the first reader builds again too.
+    for reader, builds in ((reader_v1, 1), (reader_v1, 1), (reader_v2, 2), (reader_v1, 3)):
+        # A changed input function (its code is in the key) builds afresh; the same one hits.
+        assert corpus.kept_words("test-input", files, rule, reader) == ["ก"]
+        assert len(built) == builds
     assert corpus.kept_words("test-rule", ("no_such_file.txt",), lambda: ["ง"]) == ["ง"]
     # An empty string would not split back: such a list is built every time, never kept.
     for _ in range(2):

@@ -62,6 +62,13 @@ def _pack(lines: Iterable[str]) -> bytes:
     return "\n".join(lines).encode(_PACKING)
 
 
+def _input_key(value: object) -> bytes:
+    """A function's code as marshal writes it (the same in every run: set constants are written
+    sorted), through ``lru_cache``; any other value's repr."""
+    code = getattr(getattr(value, "__wrapped__", value), "__code__", None)
+    return marshal.dumps(code) if code is not None else repr(value).encode()
+
+
 def _packable(line: object) -> bool:
     return isinstance(line, str) and bool(line) and "\n" not in line
 
@@ -86,18 +93,20 @@ def corpus_file(filename: str) -> frozenset[str] | None:
 
 
 def kept_words(name: str, filenames: tuple[str, ...], build: Callable[[], Iterable[str]],
-               *params: object) -> list[str]:
+               *inputs: object) -> list[str]:
     """``list(build())``: strings derived from pythainlp's files ``filenames`` (a sorted or
     sliced word list), which the command line keeps between runs as one string: a split costs a
     tenth of sorting 21,000 names again (cold start, issue 14). Kept under ``name``, keyed by
-    the files' versions, ``build``'s code and ``params`` (give every module value ``build``
-    reads), so an edited rule or an updated file builds afresh. A list with an empty string or a
-    line break is not kept (it would not split back the same)."""
+    the files' versions, ``build``'s code and ``inputs``: every function on the way from the
+    files to ``build`` but ``corpus_file`` (their code: the caller, ``name_lists`` …) and every
+    module value ``build`` reads (its repr), so an edited rule, reader or file builds afresh.
+    A list with an empty string or a line break is not kept (it would not split back the same).
+    """
     stamps = [stamp for filename in filenames if (stamp := _stamp(filename)) is not None]
     if len(stamps) < len(filenames):  # a file not where expected: nothing to key it by
         return list(build())
-    # The code as marshal writes it: the same in every run (set constants are written sorted).
-    digest = b"|".join([*stamps, marshal.dumps(build.__code__), repr(params).encode()])
+    # corpus_file reads every file: its code is an input of every list.
+    digest = b"|".join([*stamps, *map(_input_key, (corpus_file, build, *inputs))])
     if isinstance(kept := lookup("derived", name, digest), bytes):
         return _unpack(kept)
     words = list(build())

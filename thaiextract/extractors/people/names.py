@@ -425,7 +425,8 @@ def surname_openings() -> frozenset[str]:
     "ได้เหรียญ", "ไม่ทราบนามสกุล" are the sentence)."""
     family = name_lists()[1]
     return frozenset(kept_words("surname-openings", ("family_names_th.txt",), lambda: sorted(
-        {s[:k] for s in family for k in range(1, OPENING + 1)}), OPENING))
+        {s[:k] for s in family for k in range(1, OPENING + 1)}), OPENING, name_lists,
+        surname_openings))
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -125,7 +125,8 @@ def name_tails() -> NameEndings:
     given, family = name_lists()
     names = given | family
     return NameEndings(names, kept_words("name-endings", NAME_FILES,
-                                         lambda: sorted(n[::-1] for n in names)))
+                                         lambda: sorted(n[::-1] for n in names),
+                                         name_lists, name_tails))
 
 
 @lru_cache(maxsize=1)
