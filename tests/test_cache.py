@@ -65,8 +65,10 @@ def test_a_kept_regex_comes_back_equal(folder: Path) -> None:
     cache.disable()
     _forget(PATTERN)
     cache.enable()
-    kept = re._cache[str, PATTERN, 0]  # type: ignore[attr-defined]
+    assert (str, PATTERN, 0) not in re._cache  # type: ignore[attr-defined]  # built when asked
+    kept = re.compile(PATTERN)
     assert kept is not built and kept == built
+    assert (PATTERN, 0) in cache._State.used  # rebuilt from the kept program, not parsed
     assert re.compile(PATTERN) is kept
     assert ([m.groupdict() for m in kept.finditer(TEXT)]
             == [m.groupdict() for m in built.finditer(TEXT)]
@@ -154,7 +156,7 @@ def test_new_patterns_come_first_and_the_file_is_bounded(folder: Path,
     stored = list(marshal.loads(path.read_bytes())["regexes"])
     assert stored.index((new, 0)) < stored.index((old, 0))  # an old lexicon's drift to the end
     cache.disable()
-    monkeypatch.setattr(cache, "_limit", lambda: 3)
+    monkeypatch.setattr(cache, "MAX_REGEXES", 3)
     cache.enable()
     re.compile(PATTERN + "(?#more)")
     cache.save()
@@ -373,3 +375,25 @@ def test_kept_words_key_is_the_same_in_every_run() -> None:
                            env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
             for seed in ("1", "2", "3")}
     assert len(keys) == 1 and next(iter(keys))
+
+
+def test_more_patterns_than_res_cache_holds_are_kept_and_not_rewritten(folder: Path) -> None:
+    # A --help run and an extraction together compile more patterns than re's 512 places; the
+    # next run must find every one kept (none parsed again) and leave the file as it is.
+    patterns = [PATTERN + f"(?#many{i})" for i in range(600)]
+    for pattern in patterns:
+        _forget(pattern)
+    cache.enable()
+    built = [re.compile(pattern) for pattern in patterns]
+    cache.save()
+    cache.disable()
+    (path,) = folder.iterdir()
+    written = path.read_bytes()
+    for pattern in patterns:
+        _forget(pattern)
+    cache.enable()
+    again = [re.compile(pattern) for pattern in patterns]
+    assert again == built and all(a is not b for a, b in zip(again, built, strict=True))
+    assert all((pattern, 0) in cache._State.used for pattern in patterns)
+    cache.save()
+    assert path.read_bytes() == written
