@@ -2,13 +2,18 @@
 
     python bench/cli_speed.py cold [--against /path/to/other/thaiextract]
         cold start of `thaiextract extract samples/adgmin-2022.txt -f jsonl -q`: median wall
-        time and median CPU (user+sys of the child, which load inflates far less), 9 runs
-        interleaved with the other executable when one is given. Measure with the package's
-        bytecode compiled (``python -m compileall thaiextract``), as an installed wheel has it:
+        time and median CPU (user+sys of the child, which load inflates far less), with their
+        ranges, 9 runs (--runs N) interleaved with the other executable when one is given.
+        Measure with the package's bytecode compiled (``python -m compileall thaiextract``), as
+        an installed wheel has it:
         with PYTHONDONTWRITEBYTECODE set, an editable install compiles every module from source
         on every start (≈70 ms). The command line keeps built regexes and lexicon rows in the
         user cache folder (thaiextract.cache): the first run fills it, the runs timed here read it;
         THAIEXTRACT_CACHE=off in the environment times the build instead.
+    python bench/cli_speed.py instructions [--against /path/to/other/thaiextract]
+        the same one-article run, counted in machine instructions under valgrind's callgrind
+        (children traced): load-independent (repeats agree within 0.1 %), where wall and CPU
+        times on a shared machine move by ±30 %. Needs valgrind; ≈20 s a run.
     python bench/cli_speed.py jobs FOLDER
         `--jobs 2` against `--jobs 1` on the files of FOLDER (best of 3), with the machine's own
         parallel capacity in the same run (two busy loops side by side against one after the
@@ -53,13 +58,33 @@ def cold(against: str | None, runs: int = 9, this: str | None = None) -> None:
         for name, exe in exes.items():
             got[name].append(timed([exe, "extract", str(ARTICLE), "-f", "jsonl", "-q"]))
     for name, results in got.items():
-        wall = statistics.median(w for w, _ in results)
-        cpu = statistics.median(c for _, c in results)
-        print(f"{name:5}  wall {wall:.3f} s  CPU {cpu:.3f} s  ({exes[name]})")
+        walls, cpus = sorted(w for w, _ in results), sorted(c for _, c in results)
+        print(f"{name:5}  wall median {statistics.median(walls):.3f} s (min {walls[0]:.3f}, max "
+              f"{walls[-1]:.3f})  CPU median {statistics.median(cpus):.3f} s (min {cpus[0]:.3f}, "
+              f"max {cpus[-1]:.3f})  ({exes[name]})")
     if against:
         ratio = (statistics.median(c for _, c in got["this"])
                  / statistics.median(c for _, c in got["other"]))
         print(f"CPU ratio this/other: {ratio:.2f}")
+
+
+def instructions(exe: str) -> int:
+    """Instructions of one cold run of ``exe`` (and of the processes it execs or starts)."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=/dev/null",
+         exe, "extract", str(ARTICLE), "-f", "jsonl", "-q"],
+        capture_output=True, text=True, check=False)
+    return sum(int(line.split("Collected :")[1].replace(",", ""))
+               for line in done.stderr.splitlines() if "Collected :" in line)
+
+
+def count(against: str | None, this: str | None = None) -> None:
+    exes = {"this": this or HERE, **({"other": against} if against else {})}
+    got = {name: instructions(exe) for name, exe in exes.items()}
+    for name, n in got.items():
+        print(f"{name:5}  {n / 1e6:,.1f} M instructions  ({exes[name]})")
+    if against:
+        print(f"ratio this/other: {got['this'] / got['other']:.3f}")
 
 
 def _burn(n: int = 3_000_000) -> int:
@@ -115,11 +140,17 @@ def main(argv: list[str] | None = None) -> int:
     cold_args = sub.add_parser("cold")
     cold_args.add_argument("--against")
     cold_args.add_argument("--this", help="the executable to time instead of this tree's")
+    cold_args.add_argument("--runs", type=int, default=9, help="runs of each (default 9)")
+    count_args = sub.add_parser("instructions")
+    count_args.add_argument("--against")
+    count_args.add_argument("--this", help="the executable to count instead of this tree's")
     sub.add_parser("jobs").add_argument("folder")
     sub.add_parser("parent").add_argument("folder")
     args = parser.parse_args(argv)
     if args.what == "cold":
-        cold(args.against, this=args.this)
+        cold(args.against, runs=args.runs, this=args.this)
+    elif args.what == "instructions":
+        count(args.against, this=args.this)
     elif args.what == "jobs":
         jobs(args.folder)
     else:

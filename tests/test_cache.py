@@ -65,8 +65,10 @@ def test_a_kept_regex_comes_back_equal(folder: Path) -> None:
     cache.disable()
     _forget(PATTERN)
     cache.enable()
-    kept = re._cache[str, PATTERN, 0]  # type: ignore[attr-defined]
+    assert (str, PATTERN, 0) not in re._cache  # type: ignore[attr-defined]  # built when asked
+    kept = re.compile(PATTERN)
     assert kept is not built and kept == built
+    assert (PATTERN, 0) in cache._State.used  # rebuilt from the kept program, not parsed
     assert re.compile(PATTERN) is kept
     assert ([m.groupdict() for m in kept.finditer(TEXT)]
             == [m.groupdict() for m in built.finditer(TEXT)]
@@ -154,7 +156,7 @@ def test_new_patterns_come_first_and_the_file_is_bounded(folder: Path,
     stored = list(marshal.loads(path.read_bytes())["regexes"])
     assert stored.index((new, 0)) < stored.index((old, 0))  # an old lexicon's drift to the end
     cache.disable()
-    monkeypatch.setattr(cache, "_limit", lambda: 3)
+    monkeypatch.setattr(cache, "MAX_REGEXES", 3)
     cache.enable()
     re.compile(PATTERN + "(?#more)")
     cache.save()
@@ -173,7 +175,9 @@ def test_kept_word_lists_equal_the_files(folder: Path) -> None:
     cache.disable()
     cache.enable()
     (path,) = folder.iterdir()
-    assert "person_names_female_th.txt" in marshal.loads(path.read_bytes())["sections"]["corpus"]
+    kept = marshal.loads(path.read_bytes())["sections"]["corpus"]
+    # Kept as UTF-16 bytes (marshal would decode a str from UTF-8 at every start).
+    assert isinstance(kept["person_names_female_th.txt"][1], bytes)
     assert corpus.corpus_file("person_names_female_th.txt") == fresh
     assert corpus.orchid_word_tags.__wrapped__() == tags
     assert fresh and "สมหญิง" in fresh
@@ -304,3 +308,92 @@ def test_kept_code_of_another_interpreter_is_not_used(folder: Path) -> None:
     assert cache._State.codes == {}
     point = _point_class()("นายก", 0, 4)
     assert (point.name, point.end) == ("นายก", 4)
+
+
+def _openings(k: int) -> list[str]:
+    from thaiextract import corpus
+
+    family = corpus.name_lists()[1]
+    return corpus.kept_words("test-openings", ("family_names_th.txt",),
+                             lambda: sorted({s[:k] for s in family}), k)
+
+
+def test_kept_words_come_back_equal_and_miss_on_other_params(folder: Path) -> None:
+    fresh = _openings(2)
+    cache.enable()
+    assert _openings(2) == fresh  # built and remembered
+    cache.save()
+    cache.disable()
+    cache.enable()
+    (path,) = folder.iterdir()
+    assert "test-openings" in marshal.loads(path.read_bytes())["sections"]["derived"]
+    assert _openings(2) == fresh  # read back from the file
+    assert _openings(3) != fresh and all(len(s) <= 3 for s in _openings(3))
+    assert "สม" in fresh and all(len(s) <= 2 for s in fresh)
+
+
+def test_kept_words_miss_when_the_rule_changes(folder: Path) -> None:
+    from thaiextract import corpus
+
+    cache.enable()
+    first = corpus.kept_words("test-rule", ("family_names_th.txt",), lambda: ["ก", "ข"])
+    second = corpus.kept_words("test-rule", ("family_names_th.txt",), lambda: ["ค"])
+    assert (first, second) == (["ก", "ข"], ["ค"])
+
+    built: list[int] = []
+
+    def rule() -> list[str]:
+        built.append(1)
+        return ["ก"]
+
+    def reader_v1() -> list[str]:
+        return ["ก"]
+
+    def reader_v2() -> list[str]:
+        return ["ก", "ข"]
+
+    files = ("family_names_th.txt",)
+    # One entry a name: going back to the first reader builds again too.
+    for reader, builds in ((reader_v1, 1), (reader_v1, 1), (reader_v2, 2), (reader_v1, 3)):
+        # A changed input function (its code is in the key) builds afresh; the same one hits.
+        assert corpus.kept_words("test-input", files, rule, reader) == ["ก"]
+        assert len(built) == builds
+    assert corpus.kept_words("test-rule", ("no_such_file.txt",), lambda: ["ง"]) == ["ง"]
+    # An empty string would not split back: such a list is built every time, never kept.
+    for _ in range(2):
+        assert corpus.kept_words("test-empty", ("family_names_th.txt",), lambda: ["", "ก"]) == [
+            "", "ก"]
+
+
+def test_kept_words_key_is_the_same_in_every_run() -> None:
+    # The key holds the rule's code as marshal writes it; a set constant ("w in {...}") must
+    # come out in one order whatever the process's string hashing, or every run would miss.
+    probe = ("import marshal, sys; "
+             "f = lambda w: w in {'กรม', 'กอง', 'สำนัก', 'ฝ่าย'} and [c for c in w if c != 'ก']; "
+             "sys.stdout.write(marshal.dumps(f.__code__).hex())")
+    keys = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+            for seed in ("1", "2", "3")}
+    assert len(keys) == 1 and next(iter(keys))
+
+
+def test_more_patterns_than_res_cache_holds_are_kept_and_not_rewritten(folder: Path) -> None:
+    # A --help run and an extraction together compile more patterns than re's 512 places; the
+    # next run must find every one kept (none parsed again) and leave the file as it is.
+    patterns = [PATTERN + f"(?#many{i})" for i in range(600)]
+    for pattern in patterns:
+        _forget(pattern)
+    cache.enable()
+    built = [re.compile(pattern) for pattern in patterns]
+    cache.save()
+    cache.disable()
+    (path,) = folder.iterdir()
+    written = path.read_bytes()
+    for pattern in patterns:
+        _forget(pattern)
+    cache.enable()
+    again = [re.compile(pattern) for pattern in patterns]
+    assert again == built and all(a is not b for a, b in zip(again, built, strict=True))
+    assert all((pattern, 0) in cache._State.used for pattern in patterns)
+    cache.save()
+    assert path.read_bytes() == written

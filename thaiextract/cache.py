@@ -6,10 +6,14 @@ reading and checking the same lexicon files as the run before. The command line 
 what it built in one file of the user's cache folder and reuses it:
 
 - **regexes**: the compiled program of each pattern (what ``re`` builds in Python before handing
-  it to ``_sre``), keyed by the pattern text and flags, so a changed lexicon simply misses;
-  loading puts the rebuilt ``Pattern`` objects into ``re``'s own cache, where every later
-  ``re.compile`` of the same text finds them. An entry is only stored after checking that the
-  pattern rebuilt from it equals the one ``re`` compiled.
+  it to ``_sre``), keyed by the pattern text and flags, so a changed lexicon simply misses.
+  ``re`` asks its compiler only on a miss of its own cache; while the cache is on, that
+  compiler first looks the pattern up here and rebuilds it from the kept program. (Putting the
+  kept patterns into ``re``'s cache instead, as this module did until session 6, broke down
+  once a run's patterns and the file's outnumbered ``re``'s 512 places: one ``--help`` run was
+  enough, after which every run evicted, recompiled and rewrote the file, +12 % a start.) An
+  entry is only stored after checking that the pattern rebuilt from it equals the one ``re``
+  compiled.
 - **sections** (lexicon rows): each value stored with a digest of what it was built from;
   a caller looks it up with the digest of its current input, so an edited file misses.
 - **generated code**: ``dataclasses`` writes the source of every class's ``__init__``,
@@ -61,12 +65,15 @@ except (ImportError, AttributeError, KeyError):  # another interpreter: no regex
 # Bytecode belongs to one interpreter build, like a .pyc file's magic number says.
 _CODE_FORMAT = f"{sys.version}|{sys.implementation.cache_tag}"
 MAX_CODES = 2000  # generated functions kept (a one-article run makes about 300)
+MAX_REGEXES = 1000  # patterns kept (a one-article run compiles about 380, a --help run 130 more)
 
 
 class _State:
     enabled = False
     path: Path | None = None
     regexes: ClassVar[dict[tuple[str, int], tuple[Any, ...]]] = {}
+    used: ClassVar[dict[tuple[str, int], None]] = {}  # kept patterns rebuilt by this run, in order
+    fresh: ClassVar[dict[tuple[str, int], Any]] = {}  # compiled by this run (even if re dropped it)
     sections: ClassVar[dict[str, dict[str, tuple[bytes, Any]]]] = {}
     codes: ClassVar[dict[str, CodeType]] = {}  # source text → its bytecode, from the file
     new_codes: ClassVar[dict[str, CodeType]] = {}  # compiled by this run
@@ -102,7 +109,7 @@ def _file() -> Path | None:
 
 
 def enable() -> None:
-    """Load the cache file (if any) and put its regexes into ``re``'s cache. Call before the
+    """Load the cache file (if any) and let ``re`` rebuild its patterns from it. Call before the
     modules whose patterns it holds are imported; safe to call more than once."""
     if _State.enabled:
         return
@@ -111,6 +118,7 @@ def enable() -> None:
     if _State.path is None:
         return
     _hook_dataclasses()
+    _hook_compiler()  # from now on, also to see every pattern this run compiles
     raw = _read_trusted(_State.path)
     try:
         data = marshal.loads(raw) if raw else None
@@ -122,10 +130,9 @@ def enable() -> None:
     if isinstance(sections, dict) and all(isinstance(v, dict) for v in sections.values()):
         _State.sections = sections
     if data.get("format") == _FORMAT and _FORMAT and isinstance(regexes, dict):
-        try:
-            _prefill(regexes)
-        except (TypeError, ValueError, AttributeError):  # a file of another shape: rebuild
-            _State.regexes = {}
+        _State.regexes = {key: args for key, args in regexes.items()
+                          if isinstance(key, tuple) and len(key) == 2
+                          and isinstance(key[0], str) and isinstance(args, tuple)}
     codes = data.get("codes")
     if data.get("code_format") == _CODE_FORMAT and isinstance(codes, dict):
         _State.codes = {text: code for text, code in codes.items()
@@ -211,29 +218,42 @@ def disable() -> None:
     what ``re`` would compile) and stop storing."""
     _State.enabled, _State.path, _State.dirty = False, None, False
     _State.regexes, _State.sections, _State.codes, _State.new_codes = {}, {}, {}, {}
+    _State.used, _State.fresh = {}, {}
     _unhook_dataclasses()
+    _unhook_compiler()
 
 
-def _limit() -> int:
-    return int(getattr(re, "_MAXCACHE", 512))
+_COMPILE = _compiler.compile if _sre is not None else None  # re's own, before any hook
 
 
-def _prefill(entries: dict[tuple[str, int], tuple[Any, ...]]) -> None:
-    cache = getattr(re, "_cache", None)
-    if not isinstance(cache, dict):
-        return
-    limit = _limit()
-    for (pattern, flags), args in list(entries.items())[:limit]:
-        if len(cache) >= limit:  # as re itself does: the oldest entry goes
-            with contextlib.suppress(StopIteration, RuntimeError, KeyError):
-                del cache[next(iter(cache))]
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """``re._compiler.compile`` while the cache is on: a kept pattern is rebuilt from its kept
+    program (no parsing, no code generation); anything else is compiled as ``re`` would."""
+    args = _State.regexes.get((pattern, flags)) if isinstance(pattern, str) else None
+    if args is not None:
         try:
             final_flags, code, *rest = args
             compiled = _sre.compile(pattern, final_flags, array(_CODE, code).tolist(), *rest)
         except (TypeError, ValueError, RuntimeError, OverflowError):
-            continue
-        cache[str, pattern, flags] = compiled
-        _State.regexes[pattern, flags] = args
+            pass  # an entry of another shape: compile it afresh (and keep the fresh one)
+        else:
+            _State.used[pattern, flags] = None
+            return compiled
+    compiled = _COMPILE(pattern, flags)  # type: ignore[misc]
+    if isinstance(pattern, str) and not flags & re.DEBUG and len(_State.fresh) < MAX_REGEXES:
+        _State.fresh[pattern, flags] = compiled  # kept at save even if re's cache evicted it
+    return compiled
+
+
+def _hook_compiler() -> None:
+    # re._compile calls its compiler module's function by name on each miss of re's cache.
+    if _FORMAT and _COMPILE is not None and _compiler.compile is _COMPILE:
+        _compiler.compile = _compile
+
+
+def _unhook_compiler() -> None:
+    if _COMPILE is not None and _compiler.compile is _compile:
+        _compiler.compile = _COMPILE
 
 
 def lookup(section: str, name: str, digest: bytes) -> Any:
@@ -277,9 +297,12 @@ def _new_regexes() -> dict[tuple[str, int], tuple[Any, ...]]:
     found: dict[tuple[str, int], tuple[Any, ...]] = {}
     if not _FORMAT:
         return found
-    for key, compiled in list(getattr(re, "_cache", {}).items()):
+    # What this run compiled through the hook, and what re's cache holds (patterns compiled
+    # before enable(): the standard library's, at import).
+    compiled_here = [((str, p, f), c) for (p, f), c in _State.fresh.items()]
+    for key, compiled in [*compiled_here, *list(getattr(re, "_cache", {}).items())]:
         kind, pattern, flags = key
-        if kind is not str or (pattern, flags) in _State.regexes:
+        if kind is not str or (pattern, flags) in _State.regexes or (pattern, flags) in found:
             continue
         args = _program(pattern, flags, compiled)
         if args is not None:
@@ -294,10 +317,13 @@ def save() -> None:
     fresh = _new_regexes()
     if not fresh and not _State.dirty and not _State.new_codes:
         return
-    # This run's new patterns first, then the kept ones, up to what re's cache holds: patterns of
-    # an older lexicon (never asked for again) drift to the end and drop out.
-    kept = {**fresh, **{k: v for k, v in _State.regexes.items() if k not in fresh}}
-    kept = dict(list(kept.items())[:_limit()])
+    # This run's new patterns first, then the kept ones it used, then the rest, up to
+    # MAX_REGEXES: patterns of an older lexicon (never asked for again) drift to the end and
+    # drop out.
+    order = [*fresh, *_State.used, *_State.regexes]
+    known = {**_State.regexes, **fresh}
+    kept = {key: known[key] for key in dict.fromkeys(order)}
+    kept = dict(list(kept.items())[:MAX_REGEXES])
     codes = {**_State.new_codes, **_State.codes}
     codes = dict(list(codes.items())[:MAX_CODES])
     data = {"version": __version__, "format": _FORMAT, "regexes": kept,
@@ -308,6 +334,7 @@ def save() -> None:
         return
     _write(_State.path, encoded)
     _State.regexes, _State.codes, _State.new_codes = kept, codes, {}
+    _State.used, _State.fresh = {}, {}
     _State.dirty = False
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import dictionary_words, thai_dictionary
@@ -383,11 +383,19 @@ class OrgIndex:
 
     def __init__(self, doc: Prepared, orgs: list[OrganizationFact]) -> None:
         self.doc = doc
-        self.ends: dict[int, int] = {}  # start → end of the longest mention there
-        for org in orgs:
+        self._orgs = orgs
+
+    @cached_property
+    def ends(self) -> dict[int, int]:
+        """Start → end of the longest mention there. Built at the first lookup: most texts hold
+        no meeting or initiative head, and their extractors never look one up (building it for
+        every document was a fifth of the meetings stage on text without a meeting)."""
+        ends: dict[int, int] = {}
+        for org in self._orgs:
             for start, end in ((org.start, org.end), *((m.start, m.end) for m in org.mentions)):
-                if end > self.ends.get(start, -1):
-                    self.ends[start] = end
+                if end > ends.get(start, -1):
+                    ends[start] = end
+        return ends
 
     def end_at(self, npos: int) -> int | None:
         """The normalised end of the organisation mention that starts at ``npos``, if one does."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...corpus import (
     dictionary_words,
+    kept_words,
     name_lists,
     orchid_word_tags,
     thai_dictionary,
@@ -425,7 +426,10 @@ def surname_openings() -> frozenset[str]:
     """The first one to four letters of pythainlp's listed surnames: an auxiliary opens an
     unlisted surname only if it opens listed ones (คง, จะ, ยัง do; ได้, ไม่, ก็ open none, so
     "ได้เหรียญ", "ไม่ทราบนามสกุล" are the sentence)."""
-    return frozenset(s[:k] for s in name_lists()[1] for k in range(1, OPENING + 1))
+    family = name_lists()[1]
+    return frozenset(kept_words("surname-openings", ("family_names_th.txt",), lambda: sorted(
+        {s[:k] for s in family for k in range(1, OPENING + 1)}), OPENING, name_lists,
+        surname_openings))
 
 
 @lru_cache(maxsize=WORD_CACHE)
