@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .meeting_lexicon import cue_words, lexicon
+from .meeting_lexicon import REACH, cue_words, lexicon
 from .scan import MAX_NAME, THAI_ABBREVIATION, OrgIndex, alternation, clean_name, scan
 
 if TYPE_CHECKING:
@@ -102,7 +102,31 @@ def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
         more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
                             natural_end=limit, bodies=True)
         end = more if closed else reach.end()
-    return end
+    return _abbreviation_end(text, body, end, limit)
+
+
+# The rest of an unspaced run, up to the body's Thai abbreviation in brackets.
+_ABBREVIATION_REACH_RE = re.compile(
+    rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?\(\s?{THAI_ABBREVIATION}\s?\))"
+)
+
+
+def _abbreviation_end(text: str, body: int, end: int, limit: int) -> int:
+    """"การประชุมคณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น (ก.ก.ถ.)", "…ขบวนการ
+    ประชาชนเพื่อสังคมที่เป็นธรรม (ขปส.)": a body's name cut at a stop word (ให้, ที่, ของ) runs on
+    over the rest of its unspaced run when that run ends at the body's bracketed abbreviation,
+    which abbreviates all of it. Only for a name that opens with who meets (คณะกรรมการ…), and
+    not over a trigger, a break word or a verb (…มีมติให้กรมการค้าภายใน (คน.))."""
+    lex = lexicon()
+    if end <= body or not lex.bodies.match(text, body):
+        return end
+    reach = _ABBREVIATION_REACH_RE.match(text, end, limit)
+    if reach is None or reach.end() <= end:
+        return end
+    run = reach.group()
+    if lex.reach_stop.search(run, 1) or lex.reach_tail.search(run) or lex.verb_in.search(run):
+        return end
+    return reach.end()
 
 
 _THAI_ABBREVIATION_RE = re.compile(THAI_ABBREVIATION)

@@ -53,6 +53,7 @@ class MeetingLexicon:
     ordinal_reach: re.Pattern[str]  # the rest of an unspaced run, up to " (อกส.) ครั้งที่ …"
     reach_stop: re.Pattern[str]  # what that rest may not hold: a trigger, a break word
     verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
+    verb_in: re.Pattern[str]  # such a verb anywhere in a stretch
     reach_tail: re.Pattern[str]  # a stop or verb right before an ordinal: "…จัดขึ้นเป็น|ครั้งที่"
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
     verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
@@ -118,6 +119,7 @@ def _ordinal_patterns(triggers: list[str]) -> dict[str, re.Pattern[str]]:
             [*triggers, *(w for w in _boundary_words("break") if w != AND)]
         )),
         "verb_tail": re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
+        "verb_in": re.compile(alternation(_boundary_words("verb"))),
         "reach_tail": re.compile(
             rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
         ),

@@ -1,0 +1,190 @@
+"""Meetings, session 6: kinds found reading unseen releases (docs/notes/meetings6.md).
+
+Each case is a real sentence (its source in a comment), shortened only where said. Kinds:
+- a naming that times another event (ก่อน/หลังการประชุม…) is dated by the lead, not by the
+  other event's dates after it, unless a date is written right on the name;
+- a body's name cut at a stop word runs on to its bracketed Thai abbreviation;
+- "สมัยสามัญ ครั้งที่ 13" with no sitting's ordinal before it is the meeting's ordinal;
+- the verb ประชุม reading over a noun-form naming (ประชุมติดตามผลการประชุม…) is no name;
+- talks held "ระหว่างห้วงการประชุม…" are no meeting of their own;
+- a Thai ordinal after an English name's parties or brackets is that meeting's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_rows import meeting_rows
+
+FIELDS = ("name", "ordinal", "date", "location", "acronym")
+
+
+def facts(text: str, fields: tuple[str, ...] = FIELDS) -> list[dict[str, Any]]:
+    return meeting_rows(text, fields)
+
+
+def row(name: str, ordinal: int | None = None, date: str | None = None,
+        location: str | None = None, acronym: str | None = None) -> dict[str, Any]:
+    return {"name": name, "ordinal": ordinal, "date": date, "location": location,
+            "acronym": acronym}
+
+
+TIMED_BY = [
+    # thaigov.go.th 25 Jul 2023 (thaigov-v2-corpus 2023/08/03 ข่าวนายกรัฐมนตรี_1): the dates after
+    # the name are the fair's
+    pytest.param(
+        "วันนี้ (25 กรกฎาคม 2566) เวลา 08.30 น. ก่อนการประชุมคณะรัฐมนตรี ณ โถงกลาง ตึกบัญชาการ 1"
+        " ทำเนียบรัฐบาล นางสาวนฤดี ภู่รัตนรักษ์ รักษาการ ผู้อำนวยการสถาบันส่งเสริมหัตถกรรมไทย เข้าพบ"
+        " พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เพื่อประชาสัมพันธ์การจัดงาน “Crafts Bangkok 2023”"
+        " ซึ่งจะจัดขึ้นระหว่างวันที่ 26 - 30 กรกฎาคม 2566 ณ ศูนย์นิทรรศการและการประชุมไบเทค",
+        [row("การประชุมคณะรัฐมนตรี", date="2023-07-25")], id="before-cabinet-fair-dates-after",
+    ),
+    # ThaiNER 1.5 train (L3038), verbatim: the festival's range starts on the lead's day
+    pytest.param(
+        "วันนี้ (7 กุมภาพันธ์ 2560) เวลา 08.45 น. ณ บริเวณหน้าตึกบัญชาการ 1 ทำเนียบรัฐบาล"
+        " ก่อนการประชุมคณะรัฐมนตรี พลเอก ธนะศักดิ์ ปฏิมาประกร รองนายกรัฐมนตรี และ นายวีระ"
+        " โรจน์พจนรัตน์ รัฐมนตรีว่าการกระทรวงวัฒนธรรม พร้อมคณะมาพบ พลเอก ประยุทธ์ จันทร์โอชา"
+        " นายกรัฐมนตรี เพื่อประชาสัมพันธ์การจัดงานสัปดาห์ส่งเสริมพระพุทธศาสนาเนื่องในเทศกาล"
+        "วันมาฆบูชา ประจำปี 2560 ระหว่างวันที่ 7 – 11 กุมภาพันธ์ 2560 นี้ ณ สวนลุมพินี เขตปทุมวัน",
+        [row("การประชุมคณะรัฐมนตรี", date="2017-02-07")], id="before-cabinet-event-same-day",
+    ),
+    # ThaiNER 1.5 train (L3550): a date written on the name is the meeting's own
+    pytest.param(
+        "นายกรัฐมนตรีแถลงหลังการประชุมคณะรัฐมนตรีวันที่ ๑๗ กรกฎาคม ๒๕๖๑",
+        [row("การประชุมคณะรัฐมนตรี", date="2018-07-17")], id="after-cabinet-dated-on-the-name",
+    ),
+    # thaigov.go.th 20 Apr 2021 (gov devset text): the date after the bracket is the meeting's
+    pytest.param(
+        "นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยหลังการประชุมคณะรัฐมนตรี (ครม.)"
+        " เมื่อวันที่ 20 เมษายน 2564 ว่า ครม.เห็นชอบร่างกฎกระทรวงคลังก๊าซปิโตรเลียมเหลว",
+        [row("การประชุมคณะรัฐมนตรี", date="2021-04-20", acronym="ครม.")],
+        id="after-cabinet-dated-after-its-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMED_BY)
+def test_a_meeting_that_times_another_event_is_dated_by_the_lead(
+    text: str, expected: list[dict[str, Any]]
+) -> None:
+    assert facts(text, ("name", "date", "acronym")) == [
+        {k: e[k] for k in ("name", "date", "acronym")} for e in expected
+    ]
+
+
+ABBREVIATED_BODY = [
+    # thaigov.go.th 1 Mar 2024 (thaigov-v2-corpus 2024/03/01 ข่าวรอง นรม_2): cut at ให้ before
+    pytest.param(
+        "วันที่ 1 มีนาคม 2567 นายสมศักดิ์ เทพสุทิน รองนายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการ"
+        "การกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น (ก.ก.ถ.) โดยมี นายทรงศักดิ์ ทองศรี"
+        " รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย เข้าร่วม ที่สำนักงานปลัดสำนักนายกรัฐมนตรี",
+        [row("การประชุมคณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น",
+             date="2024-03-01", location="สำนักงานปลัดสำนักนายกรัฐมนตรี", acronym="ก.ก.ถ.")],
+        id="cut-at-hai",
+    ),
+    # Thai PBS, Feb 2024 (news devset news-040): cut at ที่ before
+    pytest.param(
+        "นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรี ให้สัมภาษณ์ภายหลังการประชุมคณะกรรมการแก้ไขปัญหา"
+        "ขบวนการประชาชนเพื่อสังคมที่เป็นธรรม (ขปส.) หรือพีมูฟ",
+        [row("การประชุมคณะกรรมการแก้ไขปัญหาขบวนการประชาชนเพื่อสังคมที่เป็นธรรม", acronym="ขปส.")],
+        id="cut-at-thi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_BODY)
+def test_a_body_runs_on_to_its_bracketed_abbreviation(
+    text: str, expected: list[dict[str, Any]]
+) -> None:
+    assert facts(text) == expected
+
+
+NOT_TO_THE_ABBREVIATION = [
+    # written from the pattern above: a verb in the run says what the meeting did
+    "วันที่ 5 มีนาคม 2567 ที่ประชุมคณะกรรมการนโยบายพลังงานแห่งชาติมีมติให้กรมธุรกิจพลังงาน (ธพ.)"
+    " ปรับราคา",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TO_THE_ABBREVIATION)
+def test_no_run_over_a_verb_to_an_abbreviation(text: str) -> None:
+    assert all("ธุรกิจ" not in f["name"] for f in facts(text))
+
+
+SESSION_ORDINAL = [
+    # thaigov.go.th 1 Mar 2024 (thaigov-v2-corpus 2024/03/01 ข่าวรอง นรม_1), shortened
+    pytest.param(
+        "วันที่ 1 มีนาคม 2567 นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรี เปิดเผยว่า เมื่อวันที่ 29"
+        " กุมภาพันธ์ 2567 ซึ่งเป็นช่วงระหว่างการเข้าร่วมประชุมติดตามผลการประชุมรัฐมนตรีองค์การ"
+        "การค้าโลก สมัยสามัญ ครั้งที่ 13 (The WTO's 13th Ministerial Conference: MC13) ซึ่งจัดขึ้น"
+        "ระหว่างวันที่ 25 - 29 กุมภาพันธ์ 2567 ณ กรุงอาบูดาบี สหรัฐอาหรับเอมิเรตส์ (UAE)",
+        [row("การประชุมรัฐมนตรีองค์การการค้าโลก สมัยสามัญ", 13, "2024-02-25",
+             "กรุงอาบูดาบี สหรัฐอาหรับเอมิเรตส์")],
+        id="wto-ministerial",
+    ),
+    # thaigov.go.th 31 May 2021 (meetings devset): the session after the sitting's ordinal
+    pytest.param(
+        "วันนี้ (31 พฤษภาคม 2564) เวลา 10.00 น. ในการประชุมสภาผู้แทนราษฎร ครั้งที่ 2"
+        " สมัยสามัญประจำปีครั้งที่ 1 เป็นพิเศษ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี แถลงต่อสภา",
+        [row("การประชุมสภาผู้แทนราษฎร", 2, "2021-05-31")], id="house-sitting-then-session",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION_ORDINAL)
+def test_a_session_count_alone_is_the_ordinal(text: str, expected: list[dict[str, Any]]) -> None:
+    assert facts(text) == expected
+
+
+SIDELINES = [
+    # mfa.go.th news 83730 and 83729 (9 Nov 2017): talks in the period of another meeting
+    pytest.param(
+        "เมื่อวันที่ ๙ พฤศจิกายน ๒๕๖๐ เวลา ๑๐.๐๐ – ๑๐.๓๐ น. นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการ"
+        "กระทรวงการต่างประเทศ พบหารือทวิภาคีกับนายวินสตัน ปีเตอร์ส รองนายกรัฐมนตรีและรัฐมนตรี"
+        "การต่างประเทศนิวซีแลนด์ ระหว่างห้วงการประชุมรัฐมนตรีเอเปค ครั้งที่ ๒๙ ณ นครดานัง"
+        " สาธารณรัฐสังคมนิยมเวียดนาม",
+        [row("การประชุมรัฐมนตรีเอเปค", 29, "2017-11-09", "นครดานัง สาธารณรัฐสังคมนิยมเวียดนาม")],
+        id="apec-new-zealand",
+    ),
+    pytest.param(
+        "เมื่อวันที่ ๙ พฤศจิกายน ๒๕๖๐ เวลา ๑๑.๓๐ – ๑๒.๐๐ น. นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการ"
+        "กระทรวงการต่างประเทศได้พบหารือทวิภาคีกับนายริมบิงค์ ปาโต รัฐมนตรีว่าการกระทรวงการ"
+        "ต่างประเทศและการค้าปาปัวนิวกินี ระหว่างห้วงการประชุมรัฐมนตรีเอเปค ครั้งที่ ๒๙ ณ นครดานัง",
+        [row("การประชุมรัฐมนตรีเอเปค", 29, "2017-11-09", "นครดานัง")], id="apec-papua-new-guinea",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDELINES)
+def test_talks_in_the_period_of_a_meeting_are_no_meeting(
+    text: str, expected: list[dict[str, Any]]
+) -> None:
+    assert facts(text) == expected
+
+
+ENGLISH_ORDINAL = [
+    # mfa.go.th news 113436 (20 Jan 2020): the ordinal after the parties
+    pytest.param(
+        "เมื่อวันที่ ๒๐ มกราคม ๒๕๖๓ นางบุษยา มาทแล็ง ปลัดกระทรวงการต่างประเทศ ได้เป็นประธานร่วม"
+        "ในการประชุม Political Consultation Group ไทย - เวียดนาม ครั้งที่ ๗ ณ กรุงฮานอย"
+        " สาธารณรัฐสังคมนิยมเวียดนาม",
+        [row("Political Consultation Group", 7, "2020-01-20",
+             "กรุงฮานอย สาธารณรัฐสังคมนิยมเวียดนาม")],
+        id="after-the-parties",
+    ),
+    # mfa.go.th news 84333 (1 Dec 2017): the ordinal after the bracket of the English name
+    pytest.param(
+        "เมื่อวันที่ ๑ ธันวาคม ๒๕๖๐ นางบุษยา มาทแล็ง ปลัดกระทรวงการต่างประเทศ เป็นประธานร่วมใน"
+        "การประชุมหารือประจำปีในระดับปลัดกระทรวงการต่างประเทศ ไทย - ภูฏาน (Thailand - Bhutan"
+        " Annual Bilateral Dialogue) ครั้งที่ ๓ ที่กระทรวงการต่างประเทศ",
+        [row("Thailand-Bhutan Annual Bilateral Dialogue", 3, "2017-12-01",
+             "กระทรวงการต่างประเทศ")],
+        id="after-the-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_ORDINAL)
+def test_a_thai_ordinal_after_an_english_name(text: str, expected: list[dict[str, Any]]) -> None:
+    assert facts(text) == expected
