@@ -188,3 +188,121 @@ ENGLISH_ORDINAL = [
 @pytest.mark.parametrize(("text", "expected"), ENGLISH_ORDINAL)
 def test_a_thai_ordinal_after_an_english_name(text: str, expected: list[dict[str, Any]]) -> None:
     assert facts(text) == expected
+
+
+LISTED_ORDINAL = [
+    # pr.prd.go.th/trang nid=14629 (31 Aug 2020): a provincial board and who else sits in it
+    pytest.param(
+        "(31 ส.ค.) นายลือชัย เจริญทรัพย์ ผู้ว่าราชการจังหวัดตรัง เป็นประธานในการประชุมคณะกรมการ"
+        "จังหวัด หัวหน้าส่วนราชการและหน่วยงานที่เกี่ยวข้อง ครั้งที่ 7/2563 ประจำเดือนสิงหาคม 2563"
+        " ณ หอประชุมเฟื่องฟ้า",
+        [row("การประชุมคณะกรมการจังหวัด", 7, None, "หอประชุมเฟื่องฟ้า")], id="trang-board",
+    ),
+    # cbi.onab.go.th iid=93865 (30 Jan 2025): eight posts listed before the ordinal
+    pytest.param(
+        "วันพฤหัสบดีที่ ๓๐ มกราคม ๒๕๖๘ เวลา ๐๙.๐๐ น. นายธวัชชัย ศรีทอง ผู้ว่าราชการจังหวัดชลบุรี"
+        " เป็นประธานการประชุมคณะกรมการจังหวัด หัวหน้าส่วนราชการประจำจังหวัด หัวหน้าหน่วยงาน"
+        "ส่วนกลาง หัวหน้าหน่วยงานรัฐวิสาหกิจ นายอำเภอ นายกองค์การบริหารส่วนจังหวัด นายกเมืองพัทยา"
+        " และนายกเทศมนตรี จังหวัดชลบุรี ครั้งที่ ๑/๒๕๖๘ ประจำเดือนมกราคม ๒๕๖๘",
+        [row("การประชุมคณะกรมการจังหวัด", 1, "2025-01-30")], id="chonburi-board",
+    ),
+    # ThaiNER 1.5 train (L1898): "3 ฝ่าย" between the committee and its ordinal
+    pytest.param(
+        "นอกจากนี้ ที่ประชุมได้รับทราบสรุปผลการประชุมคณะกรรมการประสานงานร่วม 3 ฝ่าย ครั้งที่ 14/2559"
+        " เมื่อวันที่ 11 พฤษภาคม 2559 ซึ่งนายกรัฐมนตรีได้เห็นชอบ",
+        [row("การประชุมคณะกรรมการประสานงานร่วม", 14, "2016-05-11")], id="three-parties",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_ORDINAL)
+def test_a_body_takes_the_ordinal_after_who_sits_in_it(
+    text: str, expected: list[dict[str, Any]]
+) -> None:
+    assert facts(text) == expected
+
+
+NOT_LISTED = [
+    # written from the cases above: a verb, a date or a cue between name and number
+    "เมื่อวันที่ 5 มีนาคม 2567 ที่ประชุมคณะรัฐมนตรี มีมติเห็นชอบ ตามที่สำนักงานปลัดสำนัก"
+    "นายกรัฐมนตรี เสนอ ครั้งที่ 2/2567",
+    "วันนี้ (5 มีนาคม 2567) นายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ"
+    " วันพุธที่ 5 มีนาคม 2567 ครั้งที่ 3/2567 ณ ทำเนียบรัฐบาล",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LISTED)
+def test_no_listed_ordinal_over_a_clause(text: str) -> None:
+    assert [f["ordinal"] for f in facts(text)] == [None]
+
+
+PURPOSE_NAMED = [
+    # osmnortheast-n1.moi.go.th (19 Aug 2021): a workshop named by its purpose
+    pytest.param(
+        "เมื่อวันพฤหัสบดีที่ 19 สิงหาคม 2564 นายวันชัย จันทร์พร รองผู้ว่าราชการจังหวัดอุดรธานี"
+        " เป็นประธานในการประชุมเชิงปฏิบัติการเพื่อจัดทำแผนพัฒนากลุ่มจังหวัดภาคตะวันออกเฉียงเหนือ"
+        "ตอนบน 1 ระยะ 5 ปี (พ.ศ. 2566-2570) ร่วมกับหัวหน้าส่วนราชการ ภาคเอกชน และภาคประชาสังคม"
+        " ณ มลฑาทิพย์ ฮอลล์ อำเภอเมืองอุดรธานี จังหวัดอุดรธานี",
+        [row("การประชุมเชิงปฏิบัติการเพื่อจัดทำแผนพัฒนากลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนบน",
+             None, "2021-08-19", "มลฑาทิพย์ ฮอลล์ อำเภอเมืองอุดรธานี จังหวัดอุดรธานี")],
+        id="workshop-udon",
+    ),
+    # scbfoundation.com discussion 842 (2011): a quoted workshop title
+    pytest.param(
+        "เวที “ประชุมเชิงปฏิบัติการเพื่อสร้างแนวทางในการพัฒนาเด็กและเยาวชนในชุมชน” สำหรับผู้ใหญ่ใจดี",
+        [row("ประชุมเชิงปฏิบัติการเพื่อสร้างแนวทางในการพัฒนาเด็กและเยาวชนในชุมชน")],
+        id="workshop-quoted-title",
+    ),
+    # nakhonsi.mots.go.th nid=777 (25 Oct 2021): after จัด, with a generic-looking verb
+    pytest.param(
+        "วันจันทร์ที่ 25 ตุลาคม 2564 เวลา 10.00 น. ณ ห้องประชุมศรีปราชญ์ ชั้น 3 ศาลากลางจังหวัด"
+        "นครศรีธรรมราช นางไพรวัลย์ ศรีเทพ ท่องเที่ยวและกีฬาจังหวัดนครศรีธรรมราช จัดประชุมเตรียม"
+        "ความพร้อมการเปิดพื้นที่ท่องเที่ยวนำร่อง 9 อำเภอ",
+        [row("ประชุมเตรียมความพร้อมการเปิดพื้นที่ท่องเที่ยวนำร่อง", None, "2021-10-25",
+             "ห้องประชุมศรีปราชญ์ ชั้น 3 ศาลากลางจังหวัดนครศรีธรรมราช")],
+        id="preparation-nakhon-si",
+    ),
+    # radiokrabi.prd.go.th iid=56429 (2021): the topic ends before the other meeting it names
+    pytest.param(
+        "จังหวัดกระบี่ประชุม การเตรียมความพร้อมรับการตรวจราชการของนายกรัฐมนตรี\n\n"
+        "          ที่ห้องประชุมพนมเบญจาชั้น 5 ศาลากลางจังหวัดกระบี่ นายพุฒิพงศ์ ศิริมาตย์ ผู้ว่าราชการ"
+        "จังหวัดกระบี่ เป็นประธานประชุมการเตรียมความพร้อมรับการตรวจราชการของนายกรัฐมนตรีและการจัด"
+        "ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ครั้งที่ 1/2564",
+        [row("ประชุมการเตรียมความพร้อมรับการตรวจราชการของนายกรัฐมนตรี", None, None,
+             "ห้องประชุมพนมเบญจาชั้น 5 ศาลากลางจังหวัดกระบี่"),
+         row("ประชุมคณะรัฐมนตรี")],
+        id="preparation-krabi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSE_NAMED)
+def test_a_meeting_named_by_its_purpose(text: str, expected: list[dict[str, Any]]) -> None:
+    assert facts(text) == expected
+
+
+NOT_PURPOSE_NAMED = [
+    # written: attending (ร่วม) is no naming verb; a function word is no subject
+    "วันนี้ (5 มีนาคม 2567) ผู้ว่าราชการจังหวัด ร่วมประชุมเตรียมความพร้อมรับมืออุทกภัย ณ ศาลากลาง",
+    "วันนี้ (5 มีนาคม 2567) ผู้ว่าราชการจังหวัด เป็นประธานการประชุมเตรียมความพร้อมของจังหวัด",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PURPOSE_NAMED)
+def test_no_purpose_name_without_a_naming_verb_or_subject(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_a_headline_cut_at_its_line_end_is_the_bodys_meeting() -> None:
+    # osmnortheast-s1.moi.go.th news id=30 (15 May 2023): one workshop, two namings
+    text = (
+        "การประชุมเชิงปฏิบัติการเพื่อจัดทำวัตถุประสงค์และทิศทางการพัฒนาในอนาคตของกลุ่มจังหวัด\n\n"
+        "เมื่อวันที่ 15 - 16 พฤษภาคม 2566 กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนล่าง 1 ได้จัดประชุมเชิง"
+        "ปฏิบัติการเพื่อจัดทำวัตถุประสงค์และทิศทางการพัฒนาในอนาคตของกลุ่มจังหวัดภาคตะวันออกเฉียงเหนือ"
+        "ตอนล่าง 1 (พ.ศ. 2566 – 2570) ครั้งที่ 2 ณ โรงแรมสีมาธานี ถนนมิตรภาพ"
+    )
+    got = facts(text, ("name", "date", "location"))
+    assert got == [{
+        "name": "การประชุมเชิงปฏิบัติการเพื่อจัดทำวัตถุประสงค์และทิศทางการพัฒนาในอนาคตของกลุ่มจังหวัด",
+        "date": "2023-05-15", "location": "โรงแรมสีมาธานี ถนนมิตรภาพ",
+    }]

@@ -143,14 +143,16 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         # Who it is held for is no subject ("…ชี้แจงผู้สื่อข่าว", a press briefing), unless a
         # subject opener follows ("…ความคิดเห็นประชาชนต่อร่าง…").
         "hearing": re.compile(
-            rf"(?:{alternation(cue_words('hearing'))})"
+            # "ประชุมการเตรียมความพร้อมรับ…": the verb may be written as a noun (การ…).
+            rf"(?:การ)?(?:{alternation(cue_words('hearing'))})"
             rf"(?:(?:{audience})(?=(?:{alternation(cue_words('subject_opener'))})))?"
             rf"(?!{alternation(cue_words('not_subject'))}|{audience})[{THAI}]{{{HEARING_SUBJECT},}}"
         ),
         "verb_topic": re.compile(
             # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
             # the first end cue, a space, or the sentence end.
-            rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{TOPIC}}}?"
+            rf"(?:การ)?(?:{alternation(cue_words('topic_verb'))})"
+            rf"(?:[^\s()\"“”,]|\s(?=และ)){{0,{TOPIC}}}?"
             rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
         ),
         # "งานสัมมนาเรื่อง "…"", also with no cue word ("จัดสัมมนา "Select USA: …"") or two

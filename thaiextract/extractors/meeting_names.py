@@ -24,6 +24,7 @@ from .meeting_extent import (
     Trigger,
     abbreviated_body,
     line_wrapped,
+    listed_ordinal,
     name_end,
     owner_end,
     signing_subject,
@@ -281,9 +282,12 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
         return _named(doc, trig, between, text[te:between].strip(" -"), None, True)
     if _topic_numbered(squashed, om):
         return _named(doc, trig, end, bare, om, True)
-    if not bare or lex.generic.match(bare) or various(text, end) or lex.purpose.search(squashed):
-        return None
     topical = verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
+    # "ประชุมเตรียมความพร้อมการเปิดพื้นที่…": a verb-led topic names the meeting even when its
+    # verb opens like a generic word (เตรียม…).
+    generic = lex.generic.match(bare) and not (topical and trig.word not in lex.seminar)
+    if not bare or generic or various(text, end) or lex.purpose.search(squashed):
+        return None
     return _named(
         doc, trig, end, bare, om,
         title is not None or parties is not None or topical or body_end is not None,
@@ -403,6 +407,10 @@ def _named(
     if abbreviated:
         cand.acronym = bare
     cand.block = (ts, read_brackets(doc, cand, end, limit))
+    if cand.ordinal is None and cand.block[1] == end and lex.bodies.match(bare):
+        listed = listed_ordinal(text, end, limit)
+        if listed:
+            cand.ordinal, cand.session = _ordinal(listed), listed.group("session")
     signing_subject(doc, trig, cand, end)
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
