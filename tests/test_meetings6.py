@@ -306,3 +306,30 @@ def test_a_headline_cut_at_its_line_end_is_the_bodys_meeting() -> None:
         "name": "การประชุมเชิงปฏิบัติการเพื่อจัดทำวัตถุประสงค์และทิศทางการพัฒนาในอนาคตของกลุ่มจังหวัด",
         "date": "2023-05-15", "location": "โรงแรมสีมาธานี ถนนมิตรภาพ",
     }]
+
+
+EVENTS6 = [
+    # nursing.go.th ?p=9415 (events6-003): ที่ 3 numbers the health region, ครั้งที่ 2 the meeting
+    pytest.param(
+        "วันที่ 7 มิถุนายน 2562  อาจารย์สมจิตต์ วงศ์สุวรรณสิริ ผู้นิเทศการพยาบาลเขตสุขภาพที่ 3"
+        " ประชุมคณะกรรมการพัฒนาบริการพยาบาลเขตสุขภาพที่ 3 ครั้งที่ 2 ประจำปี 2562",
+        [row("ประชุมคณะกรรมการพัฒนาบริการพยาบาลเขตสุขภาพที่ 3", 2, "2019-06-07")],
+        id="numbered-health-region",
+    ),
+    # thaigov.go.th 14 Aug 2023 (events6-001), shortened: the Latin abbreviation in brackets
+    pytest.param(
+        "วันนี้ (14 สิงหาคม 2566) ดร. ณัฐพล ณัฏฐสมบูรณ์ รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+        " เป็นประธานเปิดการประชุมคณะกรรมการบริหารวิทยาลัยการไปรษณีย์แห่งเอเชียและแปซิฟิก (APPC GB)"
+        " โดยมีผู้แทนหน่วยงานจากประเทศในเอเชียและแปซิฟิกเข้าร่วมการประชุม",
+        [row("การประชุมคณะกรรมการบริหารวิทยาลัยการไปรษณีย์แห่งเอเชียและแปซิฟิก", None,
+             "2023-08-14")],
+        id="latin-abbreviation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS6)
+def test_names_run_to_their_unit_number_and_abbreviation(
+    text: str, expected: list[dict[str, Any]]
+) -> None:
+    assert facts(text) == expected

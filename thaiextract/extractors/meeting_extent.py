@@ -77,6 +77,23 @@ def name_end(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> tuple[int | None, 
     return (om.end() if om else end), parties
 
 
+@lru_cache(maxsize=1)
+def _numbered_unit() -> re.Pattern[str]:
+    """"ที่ 3" numbering the unit word right before it (cues.tsv ``numbered``)."""
+    units = "|".join(rf"(?<={re.escape(w)})" for w in sorted(cue_words("numbered")))
+    # Matched at a fixed position only (``match``), so the look-behinds may come first.
+    return re.compile(rf"(?:{units})ที่\s?\d+(?![\d/])")
+
+
+def _numbered_unit_end(text: str, te: int, end: int, limit: int) -> int:
+    """"ประชุมคณะกรรมการพัฒนาบริการพยาบาลเขตสุขภาพที่ 3 ครั้งที่ 2": a name cut at the ที่ that
+    numbers its unit (a health region) runs on over that number."""
+    if end <= te:
+        return end
+    m = _numbered_unit().match(text, end, limit)
+    return m.end() if m else end
+
+
 def _inner_meeting(text: str, start: int, end: int) -> int | None:
     """Where a verb-led topic from ``start`` to ``end`` ends when it runs into another meeting
     trigger: before the "และ" that joins that meeting, else before the trigger (None: it runs
@@ -93,6 +110,7 @@ def _inner_meeting(text: str, start: int, end: int) -> int | None:
 def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
     """Where a name cut by the scan at ``end`` really ends: over the organisation that opens it
     and over the stop words that lead to its own ordinal or edition."""
+    end = _numbered_unit_end(text, te, end, limit)
     # "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 1": an organisation
     # that opens the name runs to its own end, whatever stop words it holds; an ordinal may
     # follow it.
@@ -124,15 +142,18 @@ def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
     return _abbreviation_end(text, body, end, limit)
 
 
-# The rest of an unspaced run, up to the body's Thai abbreviation in brackets.
+# The rest of an unspaced run, up to the body's abbreviation in brackets: Thai (ก.ก.ถ.) or Latin
+# capitals (APPC GB).
 _ABBREVIATION_REACH_RE = re.compile(
-    rf"[^\s()\"'“”,]{{1,{REACH}}}(?=\s?\(\s?{THAI_ABBREVIATION}\s?\))"
+    rf"[^\s()\"'“”,]{{1,{REACH}}}"
+    rf"(?=\s?\(\s?(?:{THAI_ABBREVIATION}|[A-Z][A-Z0-9]+(?:[ .-][A-Z0-9]+){{0,3}})\s?\))"
 )
 
 
 def _abbreviation_end(text: str, body: int, end: int, limit: int) -> int:
     """"การประชุมคณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น (ก.ก.ถ.)", "…ขบวนการ
-    ประชาชนเพื่อสังคมที่เป็นธรรม (ขปส.)": a body's name cut at a stop word (ให้, ที่, ของ) runs on
+    ประชาชนเพื่อสังคมที่เป็นธรรม (ขปส.)", "…วิทยาลัยการไปรษณีย์แห่งเอเชียและแปซิฟิก (APPC GB)": a
+    body's name cut at a stop word (ให้, ที่, ของ) or at และ runs on
     over the rest of its unspaced run when that run ends at the body's bracketed abbreviation,
     which abbreviates all of it. Only for a name that opens with who meets (คณะกรรมการ…), and
     not over a trigger, a break word or a verb (…มีมติให้กรมการค้าภายใน (คน.))."""
