@@ -270,7 +270,7 @@ PURPOSE_NAMED = [
         "ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ครั้งที่ 1/2564",
         [row("ประชุมการเตรียมความพร้อมรับการตรวจราชการของนายกรัฐมนตรี", None, None,
              "ห้องประชุมพนมเบญจาชั้น 5 ศาลากลางจังหวัดกระบี่"),
-         row("ประชุมคณะรัฐมนตรี")],
+         row("ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่", 1)],
         id="preparation-krabi",
     ),
 ]
@@ -332,4 +332,27 @@ EVENTS6 = [
 def test_names_run_to_their_unit_number_and_abbreviation(
     text: str, expected: list[dict[str, Any]]
 ) -> None:
+    assert facts(text) == expected
+
+
+KEEP_TAIL_AND_DATE_BRACKET = [
+    # ThaiNER 1.5 train (L3735): the name runs over นอกสถานที่ (a keep word, no relative ที่) to
+    # its ordinal, and the date in brackets after it is its own
+    pytest.param(
+        "นพ.ธีระเกียรติ เจริญเศรษฐศิลป์ ลงพื้นที่ จ.อุบลราชธานี และศรีสะเกษ ก่อนการประชุม"
+        "คณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 5/2561 (24 ก.ค. 61)",
+        [row("การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่", 5, "2018-07-24")],
+        id="mobile-cabinet",
+    ),
+    # ThaiNER 1.5 train (L2624): a date in brackets after the ordinal
+    pytest.param(
+        "นพ.ธีระเกียรติ เจริญเศรษฐศิลป์ รมว.ศธ. เป็นประธานการประชุมผู้บริหารองค์กรหลัก"
+        " ครั้งที่ 14/2561 (18 ก.ค. 61)",
+        [row("การประชุมผู้บริหารองค์กรหลัก", 14, "2018-07-18")], id="date-in-brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEEP_TAIL_AND_DATE_BRACKET)
+def test_keep_words_and_dated_brackets(text: str, expected: list[dict[str, Any]]) -> None:
     assert facts(text) == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .meeting_lexicon import AND, REACH, cue_words, lexicon
+from .meeting_lexicon import AND, REACH, cue_words, ends_in_stop, lexicon
 from .scan import MAX_NAME, THAI_ABBREVIATION, OrgIndex, alternation, clean_name, scan
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
     # 40th time", no name.
     if (
         reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1)
-        and not lexicon().reach_tail.search(reach.group())
+        and not ends_in_stop(reach.group())
     ):
         more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
                             natural_end=limit, bodies=True)
@@ -164,7 +164,7 @@ def _abbreviation_end(text: str, body: int, end: int, limit: int) -> int:
     if reach is None or reach.end() <= end:
         return end
     run = reach.group()
-    if lex.reach_stop.search(run, 1) or lex.reach_tail.search(run) or lex.verb_in.search(run):
+    if lex.reach_stop.search(run, 1) or ends_in_stop(run) or lex.verb_in.search(run):
         return end
     return reach.end()
 
@@ -222,7 +222,7 @@ def listed_ordinal(text: str, end: int, limit: int) -> re.Match[str] | None:
     runs = m.group("runs")
     if lex.reach_stop.search(runs) or lex.verb_in.search(runs):
         return None
-    if any(lex.reach_tail.search(run) for run in runs.split()):
+    if any(ends_in_stop(run) for run in runs.split()):
         return None
     return lex.ordinal.match(text, m.end(), limit)
 

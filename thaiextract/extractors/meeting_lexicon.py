@@ -55,6 +55,7 @@ class MeetingLexicon:
     verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
     verb_in: re.Pattern[str]  # such a verb anywhere in a stretch
     reach_tail: re.Pattern[str]  # a stop or verb right before an ordinal: "…จัดขึ้นเป็น|ครั้งที่"
+    keep_tail: re.Pattern[str]  # a keep word (สถานที่, พื้นที่) ending a stretch: no stop there
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
     verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
     organise: re.Pattern[str]  # จัด/เปิด right before a seminar word used as a verb
@@ -75,6 +76,13 @@ class MeetingLexicon:
     not_held: re.Pattern[str]  # "ผลการ", "เตรียม" right before a kind: not held on the lead's day
     holds: re.Pattern[str]  # "มี" right before "การหารือทวิภาคี": the noun as the main verb
     other_time: re.Pattern[str]  # "เมื่อสัปดาห์ก่อน", "สัปดาห์หน้า": another day than the lead's
+
+
+def ends_in_stop(run: str) -> bool:
+    """Does ``run`` end in a stop word or verb, not in a keep word that holds one? "…อย่างเป็น
+    ทางการนอกสถานที่ ครั้งที่ 1/2564" ends in สถานที่ (venue), no relative ที่."""
+    lex = lexicon()
+    return lex.reach_tail.search(run) is not None and lex.keep_tail.search(run) is None
 
 
 def cue_words(role: str) -> list[str]:
@@ -120,6 +128,7 @@ def _ordinal_patterns(triggers: list[str]) -> dict[str, re.Pattern[str]]:
         )),
         "verb_tail": re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
         "verb_in": re.compile(alternation(_boundary_words("verb"))),
+        "keep_tail": re.compile(rf"(?:{alternation(_boundary_words('keep'))})$"),
         "reach_tail": re.compile(
             rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
         ),
@@ -246,4 +255,6 @@ def lexicon() -> MeetingLexicon:
     )
 
 
-__all__ = ["DATED_LEAD_RE", "EDITION", "SESSION", "MeetingLexicon", "cue_words", "lexicon"]
+__all__ = [
+    "DATED_LEAD_RE", "EDITION", "SESSION", "MeetingLexicon", "cue_words", "ends_in_stop", "lexicon",
+]

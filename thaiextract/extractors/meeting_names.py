@@ -175,7 +175,15 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
             cand.session = om.group("session")
             cand.mentions[0] = (cand.mentions[0][0], om.end())
             return om.end()
+    # "…นอกสถานที่ ครั้งที่ 5/2561 (24 ก.ค. 61)": brackets that give no name, acronym or ordinal
+    # (a date, a period) are no part of the naming; what they say is its clause's.
+    if not (thai_acr or acr or eng) and _DATED_BRACKET_RE.fullmatch(text, m.end(), close):
+        return pos
     return end
+
+
+# Brackets of digits and Thai letters only, with a digit: a date or a period, no name.
+_DATED_BRACKET_RE = re.compile(r"[^A-Za-z()]*\d[^A-Za-z()]*")
 
 
 def thai_candidates(
@@ -244,7 +252,11 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     om = lexicon().ordinal.search(core)
     # "…การประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก": "for the first time" is no ordinal of the meeting,
     # and the copula before it no part of the name.
-    copula = lex.reach_tail.search(core, 0, om.start()) if om else None
+    # A keep word is no copula: "…อย่างเป็นทางการนอกสถานที่ครั้งที่ 1/2564".
+    copula = (
+        lex.reach_tail.search(core, 0, om.start())
+        if om and not lex.keep_tail.search(core, 0, om.start()) else None
+    )
     if copula:
         end = te + text[te:end].index(core) + copula.start()
         core, om = text[te:end].strip(" -"), None
