@@ -310,6 +310,29 @@ KEEP_TAIL_AND_DATE_BRACKET = [
 ]
 
 
+
+def test_a_meeting_spoken_of_is_not_dated_by_the_words_day() -> None:
+    # Army spokesman, 22 Dec 2025 (events6-028, its page's date): the lead's date is the day
+    # of the words, not of the meeting
+    text = (
+        "วันนี้ (22 ธ.ค.) พลตรี วินธัย สุวารี โฆษกกองทัพบก กล่าวถึงการประชุมหน่วยขึ้นตรงกองทัพบก"
+        " ครั้งที่ 3/2569 โดยมี พลเอก พนา แคล้วปลอดทุกข์ ผู้บัญชาการทหารบก เป็นประธานการประชุม"
+    )
+    got = meeting_rows(text, ("name", "ordinal", "date"), document_date="2025-12-22")
+    assert got == [{"name": "การประชุมหน่วยขึ้นตรงกองทัพบก", "ordinal": 3, "date": None}]
+
+
+def test_a_meeting_spoken_of_keeps_a_date_written_after_it() -> None:
+    # ThaiNER 1.5 train (L5107), verbatim; the line carries no year, the document's date does
+    text = (
+        "นายประยูร ช่วยแก้ว รักษาการผู้อำนวยการ องค์การขนส่งมวลชนกรุงเทพ (ขสมก.) กล่าวถึงการประชุม"
+        "คณะกรรมการนโยบายรัฐวิสาหกิจ (คนร.) วานนี้ (12 ก.ย.) มีการพิจารณาประเด็นเกี่ยวข้องแผนฟื้นฟู"
+    )
+    got = meeting_rows(text, ("name", "date", "acronym"), document_date="2018-09-13")
+    assert got == [{"name": "การประชุมคณะกรรมการนโยบายรัฐวิสาหกิจ", "date": "2018-09-12",
+                    "acronym": "คนร."}]
+
+
 # Each table above names its kind; every row is checked the same way.
 FULL_ROWS = [
     *ABBREVIATED_BODY,

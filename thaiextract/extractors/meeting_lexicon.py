@@ -72,6 +72,7 @@ class MeetingLexicon:
     continues: re.Pattern[str]  # "โดยมี" opening a sentence that goes on with the one before
     takes_part: re.Pattern[str]  # "เข้าร่วม", "ร่วมประชุม": who took part
     said: re.Pattern[str]  # "กล่าวว่า": what follows is reported speech
+    about: re.Pattern[str]  # "กล่าวถึง": a meeting spoken of, not dated by the words' day
     sidelines: re.Pattern[str]  # "ระหว่างการประชุม…": during another meeting
     not_held: re.Pattern[str]  # "ผลการ", "เตรียม" right before a kind: not held on the lead's day
     holds: re.Pattern[str]  # "มี" right before "การหารือทวิภาคี": the noun as the main verb
@@ -202,6 +203,7 @@ def _clause_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "takes_part": re.compile(alternation(cue_words("take_part"))),
         "said": re.compile(alternation(cue_words("said"))),
+        "about": re.compile(alternation(cue_words("about"))),
         "sidelines": re.compile(alternation(cue_words("sidelines"))),
         "not_held": re.compile(rf"(?:{alternation(cue_words('not_held'))})(?:การ)?\s?$"),
         "holds": re.compile(rf"(?:{alternation(cue_words('holds'))})\s?$"),
