@@ -349,3 +349,16 @@ FULL_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), FULL_ROWS)
 def test_meetings_of_real_sentences(text: str, expected: list[dict[str, Any]]) -> None:
     assert facts(text) == expected
+
+
+def test_a_partner_after_a_dash_is_another_meeting() -> None:
+    # written from the cluster rule above (a hostile case): the ASEAN ministers' meeting and
+    # the ASEAN-China one stay two meetings
+    text = (
+        "วันที่ 10 กรกฎาคม 2568 นายมาริษ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน ณ กรุงกัวลาลัมเปอร์"
+        " และเมื่อวันที่ 11 กรกฎาคม 2568 ได้ร่วมประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน ณ กรุงกัวลาลัมเปอร์"
+    )
+    assert facts(text, ("name", "date")) == [
+        {"name": "การประชุมรัฐมนตรีต่างประเทศอาเซียน", "date": "2025-07-10"},
+        {"name": "ประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน", "date": "2025-07-11"},
+    ]

@@ -210,7 +210,7 @@ def _join_weak(clusters: list[Cluster]) -> list[Cluster]:
 
 
 _PREFIX_MIN = 6  # letters a short form must have to be read as the start of a full name
-_LONG_PREFIX = 30  # letters a full name must have to be read as the start of a longer short form
+_LONG_PREFIX = 45  # letters a full name must have to be read as the start of a longer short form
 
 
 def _prefix_of(short: Cluster, full: Cluster) -> bool:
@@ -224,7 +224,12 @@ def _prefix_of(short: Cluster, full: Cluster) -> bool:
     def begins(short_key: str, full_key: str) -> bool:
         if len(short_key) >= _PREFIX_MIN and full_key.startswith(short_key):
             return True
-        return len(full_key) >= _LONG_PREFIX and short_key.startswith(full_key)
+        # "…อาเซียน" and "…อาเซียน-จีน" are two meetings: a partner after a dash is no more of
+        # the same name.
+        return (
+            len(full_key) >= _LONG_PREFIX and short_key.startswith(full_key)
+            and short_key[len(full_key) : len(full_key) + 1] != "-"
+        )
 
     return any(begins(k, h) and h != k for k in keys for h in hosts)
 
