@@ -164,7 +164,10 @@ def _abbreviation_end(text: str, body: int, end: int, limit: int) -> int:
     if reach is None or reach.end() <= end:
         return end
     run = reach.group()
-    if lex.reach_stop.search(run, 1) or ends_in_stop(run) or lex.verb_in.search(run):
+    # Not over a break word even at the cut ("…คณะทำงานร่วมกับกรมการค้าต่างประเทศ (คต.)": another
+    # body's abbreviation), nor over ของ ("…นโยบายการเงินของธนาคารแห่งประเทศไทย (ธปท.)": the
+    # owner's abbreviation, not the meeting's).
+    if lex.reach_stop.search(run) or _OWNER in run or ends_in_stop(run) or lex.verb_in.search(run):
         return end
     return reach.end()
 
