@@ -210,6 +210,7 @@ def _join_weak(clusters: list[Cluster]) -> list[Cluster]:
 
 
 _PREFIX_MIN = 6  # letters a short form must have to be read as the start of a full name
+_LONG_PREFIX = 45  # letters a full name must have to be read as the start of a longer short form
 
 
 def _prefix_of(short: Cluster, full: Cluster) -> bool:
@@ -217,9 +218,20 @@ def _prefix_of(short: Cluster, full: Cluster) -> bool:
     ทั่วโลก ประจำปี 2566": a short form whose name begins the full one."""
     keys = [name_key(x.name) for x in short.cands if x.name]
     hosts = [name_key(x.name) for x in full.cands if x.name and (not x.weak or x.rank() == 1)]
-    return any(
-        len(k) >= _PREFIX_MIN and h.startswith(k) and h != k for k in keys for h in hosts
-    )
+    # A headline cut at its line end, the body's verb form running on ("การประชุมเชิงปฏิบัติการ
+    # เพื่อจัดทำวัตถุประสงค์…ของกลุ่มจังหวัด" over "…ได้จัดประชุมเชิงปฏิบัติการเพื่อจัดทำ…ของกลุ่ม
+    # จังหวัดภาคตะวันออกเฉียงเหนือตอนล่าง 1"): a long full name that begins the short form's.
+    def begins(short_key: str, full_key: str) -> bool:
+        if len(short_key) >= _PREFIX_MIN and full_key.startswith(short_key):
+            return True
+        # "…อาเซียน" and "…อาเซียน-จีน" are two meetings: a partner after a dash is no more of
+        # the same name.
+        return (
+            len(full_key) >= _LONG_PREFIX and short_key.startswith(full_key)
+            and short_key[len(full_key) : len(full_key) + 1] != "-"
+        )
+
+    return any(begins(k, h) and h != k for k in keys for h in hosts)
 
 
 # The bare verb of a headline's short form and the back-reference, as meetings/triggers.tsv

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .meeting_lexicon import cue_words, lexicon
+from .meeting_lexicon import AND, REACH, cue_words, ends_in_stop, lexicon
 from .scan import MAX_NAME, THAI_ABBREVIATION, OrgIndex, alternation, clean_name, scan
 
 if TYPE_CHECKING:
@@ -45,6 +45,12 @@ def name_end(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> tuple[int | None, 
     if verb_topic_named(text, trig):
         # "การประชุมสัมมนาเสนอผลการศึกษาและรับฟังความคิดเห็น…": a seminar named by what it does.
         topic = lexicon().verb_topic.match(text, te, limit)
+        inner = _inner_meeting(text, topic.start(), topic.end()) if topic else None
+        if inner is not None:
+            # "ประชุมการเตรียมความพร้อมรับการตรวจราชการของนายกรัฐมนตรีและการจัดประชุมคณะ
+            # รัฐมนตรี… ครั้งที่ 1/2564": the topic ends before the other meeting it names (and
+            # its ordinal is that meeting's).
+            return inner, None
         if topic:
             ahead = lexicon().ordinal_ahead.match(text, topic.end(), limit)
             om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
@@ -71,9 +77,40 @@ def name_end(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> tuple[int | None, 
     return (om.end() if om else end), parties
 
 
+@lru_cache(maxsize=1)
+def _numbered_unit() -> re.Pattern[str]:
+    """"ที่ 3" numbering the unit word right before it (cues.tsv ``numbered``)."""
+    units = "|".join(rf"(?<={re.escape(w)})" for w in sorted(cue_words("numbered")))
+    # Matched at a fixed position only (``match``), so the look-behinds may come first.
+    return re.compile(rf"(?:{units})ที่\s?\d+(?![\d/])")
+
+
+def _numbered_unit_end(text: str, te: int, end: int, limit: int) -> int:
+    """"ประชุมคณะกรรมการพัฒนาบริการพยาบาลเขตสุขภาพที่ 3 ครั้งที่ 2": a name cut at the ที่ that
+    numbers its unit (a health region) runs on over that number."""
+    if end <= te:
+        return end
+    m = _numbered_unit().match(text, end, limit)
+    return m.end() if m else end
+
+
+def _inner_meeting(text: str, start: int, end: int) -> int | None:
+    """Where a verb-led topic from ``start`` to ``end`` ends when it runs into another meeting
+    trigger: before the "และ" that joins that meeting, else before the trigger (None: it runs
+    into none)."""
+    lex = lexicon()
+    inner = next((m for m in lex.triggers.finditer(text, start + 1, end) if m.lastgroup == "t"),
+                 None)
+    if inner is None:
+        return None
+    joined = text.rfind(AND, start, inner.start())
+    return joined if joined > start else inner.start()
+
+
 def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
     """Where a name cut by the scan at ``end`` really ends: over the organisation that opens it
     and over the stop words that lead to its own ordinal or edition."""
+    end = _numbered_unit_end(text, te, end, limit)
     # "การประชุมคณะกรรมการเพื่อการพัฒนาเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 1": an organisation
     # that opens the name runs to its own end, whatever stop words it holds; an ordinal may
     # follow it.
@@ -97,12 +134,42 @@ def _own_end(text: str, te: int, end: int, limit: int, orgs: OrgIndex) -> int:
     # 40th time", no name.
     if (
         reach and reach.end() > end and not lexicon().reach_stop.search(reach.group(), 1)
-        and not lexicon().reach_tail.search(reach.group())
+        and not ends_in_stop(reach.group())
     ):
         more, closed = scan(text, reach.end(), min(limit, reach.end() + MAX_NAME),
                             natural_end=limit, bodies=True)
         end = more if closed else reach.end()
-    return end
+    return _abbreviation_end(text, body, end, limit)
+
+
+# The rest of an unspaced run, up to the body's abbreviation in brackets: Thai (ก.ก.ถ.) or Latin
+# capitals (APPC GB).
+_ABBREVIATION_REACH_RE = re.compile(
+    rf"[^\s()\"'“”,]{{1,{REACH}}}"
+    rf"(?=\s?\(\s?(?:{THAI_ABBREVIATION}|[A-Z][A-Z0-9]+(?:[ .-][A-Z0-9]+){{0,3}})\s?\))"
+)
+
+
+def _abbreviation_end(text: str, body: int, end: int, limit: int) -> int:
+    """"การประชุมคณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น (ก.ก.ถ.)", "…ขบวนการ
+    ประชาชนเพื่อสังคมที่เป็นธรรม (ขปส.)", "…วิทยาลัยการไปรษณีย์แห่งเอเชียและแปซิฟิก (APPC GB)": a
+    body's name cut at a stop word (ให้, ที่, ของ) or at และ runs on
+    over the rest of its unspaced run when that run ends at the body's bracketed abbreviation,
+    which abbreviates all of it. Only for a name that opens with who meets (คณะกรรมการ…), and
+    not over a trigger, a break word or a verb (…มีมติให้กรมการค้าภายใน (คน.))."""
+    lex = lexicon()
+    if end <= body or not lex.bodies.match(text, body):
+        return end
+    reach = _ABBREVIATION_REACH_RE.match(text, end, limit)
+    if reach is None or reach.end() <= end:
+        return end
+    run = reach.group()
+    # Not over a break word even at the cut ("…คณะทำงานร่วมกับกรมการค้าต่างประเทศ (คต.)": another
+    # body's abbreviation), nor over ของ ("…นโยบายการเงินของธนาคารแห่งประเทศไทย (ธปท.)": the
+    # owner's abbreviation, not the meeting's).
+    if lex.reach_stop.search(run) or _OWNER in run or ends_in_stop(run) or lex.verb_in.search(run):
+        return end
+    return reach.end()
 
 
 _THAI_ABBREVIATION_RE = re.compile(THAI_ABBREVIATION)
@@ -137,6 +204,30 @@ def abbreviated_body(text: str, trig: Trigger, end: int) -> int | None:
         if stop != end + run.end():
             return None
     return m.end()
+
+
+# Up to a dozen spaced runs, then an ordinal of the N/YYYY form a body's sittings are numbered in.
+_LISTED_ORDINAL_RE = re.compile(
+    r"(?P<runs>(?:\s[^\s()\"“”,]{1,50}){1,12}?)\s?(?=ครั้งที่\s?\d+\s?/\s?\d{2,4}(?!\d))"
+)
+
+
+def listed_ordinal(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """"การประชุมคณะกรมการจังหวัด หัวหน้าส่วนราชการและหน่วยงานที่เกี่ยวข้อง ครั้งที่ 7/2563":
+    a body's meeting whose name is followed by a spaced list of who else sits in it (posts,
+    "และหน่วยงานที่เกี่ยวข้อง") takes the N/YYYY ordinal that ends the list. The list may hold
+    no trigger, break word (but และ), date cue or verb, and no run may end in a stop word:
+    "… มีมติ… ครั้งที่ 2/2567" or "… เมื่อวันที่ … ครั้งที่ …" tell of something else."""
+    m = _LISTED_ORDINAL_RE.match(text, end, limit)
+    if m is None or not text[end : end + 1].isspace():
+        return None
+    lex = lexicon()
+    runs = m.group("runs")
+    if lex.reach_stop.search(runs) or lex.verb_in.search(runs):
+        return None
+    if any(ends_in_stop(run) for run in runs.split()):
+        return None
+    return lex.ordinal.match(text, m.end(), limit)
 
 
 _LEAD_SPACE_RE = re.compile(r"\s+")
@@ -182,17 +273,23 @@ def verb_topic_named(text: str, trig: Trigger) -> bool:
     งานสัมมนา…); a seminar word used as a verb only after จัด/เปิด: "จัดสัมมนารับฟังความคิดเห็น…"
     names a seminar, "ร่วมสัมมนาแลกเปลี่ยนความคิดเห็น" says what people did."""
     lex = lexicon()
+    start = trig.te - len(trig.word)
+    # A noun form (การประชุม…), the verb after จัด/เปิด/ประธาน, or the verb opening a headline
+    # or a quoted title ("ประชุมเตรียมความพร้อมการเปิดพื้นที่…" over its lead).
+    nominal = (
+        trig.word.startswith(_NOUN_FORMS)
+        or lex.organise.search(text, max(0, start - _ORGANISE_SPAN), start) is not None
+        or start == 0 or text[start - 1] in _TITLE_OPENERS
+    )
     if trig.word not in lex.seminar:
         # "การประชุมรับฟังความคิดเห็นแผนปฏิบัติการ…": a meeting named as a thing by what it does
-        # on a subject it writes out (a hearing, a briefing).
-        return trig.word.startswith(_NOUN_FORMS) and lex.hearing.match(text, trig.te) is not None
-    start = trig.te - len(trig.word)
-    return trig.word.startswith(_NOUN_FORMS) or lex.organise.search(
-        text, max(0, start - _ORGANISE_SPAN), start
-    ) is not None
+        # on a subject it writes out (a hearing, a briefing, a workshop's purpose).
+        return nominal and lex.hearing.match(text, trig.te) is not None
+    return nominal
 
 
 _ORGANISE_SPAN = 6
+_TITLE_OPENERS = "\n\"“"  # a line break or an opening quotation mark before a headline's verb
 _OWNER = "ของ"
 _OWNER_SUBJECT_RE = re.compile(r"เรื่อง[^\s()\"'“”,]{2,60}(?=\s|$)")
 
@@ -273,6 +370,7 @@ __all__ = [
     "Trigger",
     "abbreviated_body",
     "line_wrapped",
+    "listed_ordinal",
     "name_end",
     "numbered_abbreviation",
     "owner_end",

@@ -53,7 +53,9 @@ class MeetingLexicon:
     ordinal_reach: re.Pattern[str]  # the rest of an unspaced run, up to " (อกส.) ครั้งที่ …"
     reach_stop: re.Pattern[str]  # what that rest may not hold: a trigger, a break word
     verb_tail: re.Pattern[str]  # a verb (meetings/boundaries.tsv) at the end of a stretch
+    verb_in: re.Pattern[str]  # such a verb anywhere in a stretch
     reach_tail: re.Pattern[str]  # a stop or verb right before an ordinal: "…จัดขึ้นเป็น|ครั้งที่"
+    keep_tail: re.Pattern[str]  # a keep word (สถานที่, พื้นที่) ending a stretch: no stop there
     topic: re.Pattern[str]  # a seminar's quoted topic after its trigger: เรื่อง "…", หัวข้อ "…"
     verb_topic: re.Pattern[str]  # a seminar's verb-led topic: สัมมนารับฟังความคิดเห็น…
     organise: re.Pattern[str]  # จัด/เปิด right before a seminar word used as a verb
@@ -70,10 +72,18 @@ class MeetingLexicon:
     continues: re.Pattern[str]  # "โดยมี" opening a sentence that goes on with the one before
     takes_part: re.Pattern[str]  # "เข้าร่วม", "ร่วมประชุม": who took part
     said: re.Pattern[str]  # "กล่าวว่า": what follows is reported speech
+    about: re.Pattern[str]  # "กล่าวถึง": a meeting spoken of, not dated by the words' day
     sidelines: re.Pattern[str]  # "ระหว่างการประชุม…": during another meeting
     not_held: re.Pattern[str]  # "ผลการ", "เตรียม" right before a kind: not held on the lead's day
     holds: re.Pattern[str]  # "มี" right before "การหารือทวิภาคี": the noun as the main verb
     other_time: re.Pattern[str]  # "เมื่อสัปดาห์ก่อน", "สัปดาห์หน้า": another day than the lead's
+
+
+def ends_in_stop(run: str) -> bool:
+    """Does ``run`` end in a stop word or verb, not in a keep word that holds one? "…อย่างเป็น
+    ทางการนอกสถานที่ ครั้งที่ 1/2564" ends in สถานที่ (venue), no relative ที่."""
+    lex = lexicon()
+    return lex.reach_tail.search(run) is not None and lex.keep_tail.search(run) is None
 
 
 def cue_words(role: str) -> list[str]:
@@ -118,6 +128,8 @@ def _ordinal_patterns(triggers: list[str]) -> dict[str, re.Pattern[str]]:
             [*triggers, *(w for w in _boundary_words("break") if w != AND)]
         )),
         "verb_tail": re.compile(rf"(?:{alternation(_boundary_words('verb'))})$"),
+        "verb_in": re.compile(alternation(_boundary_words("verb"))),
+        "keep_tail": re.compile(rf"(?:{alternation(_boundary_words('keep'))})$"),
         "reach_tail": re.compile(
             rf"(?:{alternation([*_boundary_words('verb'), *_boundary_words('stop')])})$"
         ),
@@ -141,14 +153,16 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         # Who it is held for is no subject ("…ชี้แจงผู้สื่อข่าว", a press briefing), unless a
         # subject opener follows ("…ความคิดเห็นประชาชนต่อร่าง…").
         "hearing": re.compile(
-            rf"(?:{alternation(cue_words('hearing'))})"
+            # "ประชุมการเตรียมความพร้อมรับ…": the verb may be written as a noun (การ…).
+            rf"(?:การ)?(?:{alternation(cue_words('hearing'))})"
             rf"(?:(?:{audience})(?=(?:{alternation(cue_words('subject_opener'))})))?"
             rf"(?!{alternation(cue_words('not_subject'))}|{audience})[{THAI}]{{{HEARING_SUBJECT},}}"
         ),
         "verb_topic": re.compile(
             # Over "และ" after a space too ("เสนอผลการศึกษา และรับฟังความคิดเห็น…"); lazily up to
             # the first end cue, a space, or the sentence end.
-            rf"(?:{alternation(cue_words('topic_verb'))})(?:[^\s()\"“”,]|\s(?=และ)){{0,{TOPIC}}}?"
+            rf"(?:การ)?(?:{alternation(cue_words('topic_verb'))})"
+            rf"(?:[^\s()\"“”,]|\s(?=และ)){{0,{TOPIC}}}?"
             rf"(?=(?:{alternation(cue_words('topic_end'))})|\s(?!และ)|[()\"“”,]|$)"
         ),
         # "งานสัมมนาเรื่อง "…"", also with no cue word ("จัดสัมมนา "Select USA: …"") or two
@@ -189,6 +203,7 @@ def _clause_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "takes_part": re.compile(alternation(cue_words("take_part"))),
         "said": re.compile(alternation(cue_words("said"))),
+        "about": re.compile(alternation(cue_words("about"))),
         "sidelines": re.compile(alternation(cue_words("sidelines"))),
         "not_held": re.compile(rf"(?:{alternation(cue_words('not_held'))})(?:การ)?\s?$"),
         "holds": re.compile(rf"(?:{alternation(cue_words('holds'))})\s?$"),
@@ -242,4 +257,6 @@ def lexicon() -> MeetingLexicon:
     )
 
 
-__all__ = ["DATED_LEAD_RE", "EDITION", "SESSION", "MeetingLexicon", "cue_words", "lexicon"]
+__all__ = [
+    "DATED_LEAD_RE", "EDITION", "SESSION", "MeetingLexicon", "cue_words", "ends_in_stop", "lexicon",
+]

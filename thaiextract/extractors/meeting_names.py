@@ -24,6 +24,7 @@ from .meeting_extent import (
     Trigger,
     abbreviated_body,
     line_wrapped,
+    listed_ordinal,
     name_end,
     owner_end,
     signing_subject,
@@ -174,7 +175,15 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
             cand.session = om.group("session")
             cand.mentions[0] = (cand.mentions[0][0], om.end())
             return om.end()
+    # "…นอกสถานที่ ครั้งที่ 5/2561 (24 ก.ค. 61)": brackets that give no name, acronym or ordinal
+    # (a date, a period) are no part of the naming; what they say is its clause's.
+    if not (thai_acr or acr or eng) and _DATED_BRACKET_RE.fullmatch(text, m.end(), close):
+        return pos
     return end
+
+
+# Brackets of digits and Thai letters only, with a digit: a date or a period, no name.
+_DATED_BRACKET_RE = re.compile(r"[^A-Za-z()]*\d[^A-Za-z()]*")
 
 
 def thai_candidates(
@@ -234,14 +243,20 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
     if not spaced_name(text, te, end, limit):
         return None
     end = owner_end(doc, trig, end)
+    if _verb_over_noun(text, trig, end):
+        return None
     body_end = abbreviated_body(text, trig, end)
     end = body_end or end
     # A line break inside a wrapped name is no part of it (no space was written there).
-    core = _SESSION_RE.sub("", text[te:end].strip(" -").replace("\n", ""))
+    core = _strip_session(text[te:end].strip(" -").replace("\n", ""))
     om = lexicon().ordinal.search(core)
     # "…การประชุมรัฐมนตรีอาเซียนเป็นครั้งแรก": "for the first time" is no ordinal of the meeting,
     # and the copula before it no part of the name.
-    copula = lex.reach_tail.search(core, 0, om.start()) if om else None
+    # A keep word is no copula: "…อย่างเป็นทางการนอกสถานที่ครั้งที่ 1/2564".
+    copula = (
+        lex.reach_tail.search(core, 0, om.start())
+        if om and not lex.keep_tail.search(core, 0, om.start()) else None
+    )
     if copula:
         end = te + text[te:end].index(core) + copula.start()
         core, om = text[te:end].strip(" -"), None
@@ -279,13 +294,46 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
         return _named(doc, trig, between, text[te:between].strip(" -"), None, True)
     if _topic_numbered(squashed, om):
         return _named(doc, trig, end, bare, om, True)
-    if not bare or lex.generic.match(bare) or various(text, end) or lex.purpose.search(squashed):
-        return None
     topical = verb_topic_named(text, trig) and lex.verb_topic.match(text, te, limit) is not None
+    # "ประชุมเตรียมความพร้อมการเปิดพื้นที่…": a verb-led topic names the meeting even when its
+    # verb opens like a generic word (เตรียม…).
+    generic = lex.generic.match(bare) and not (topical and trig.word not in lex.seminar)
+    if not bare or generic or various(text, end) or lex.purpose.search(squashed):
+        return None
     return _named(
         doc, trig, end, bare, om,
         title is not None or parties is not None or topical or body_end is not None,
     )
+
+
+def _verb_over_noun(text: str, trig: Trigger, end: int) -> bool:
+    """Does the verb form ประชุม read over a noun-form naming ("เข้าร่วมประชุมติดตามผลการประชุม
+    รัฐมนตรีองค์การการค้าโลก สมัยสามัญ ครั้งที่ 13")? The noun form (การประชุม…) names the
+    meeting; the verb's reading says what was done about it and is no name of its own."""
+    if trig.word.startswith(_NOUN):
+        return False
+    lex = lexicon()
+    inner = lex.triggers.search(text, trig.te, end)
+    return inner is not None and inner.lastgroup == "t" and inner.group().startswith(_NOUN)
+
+
+_NOUN = "การ"
+
+
+def _strip_session(core: str) -> str:
+    """The name without a parliament's session when it follows the sitting's own ordinal or
+    counts sessions of the year ("…ราษฎร ครั้งที่ 2 สมัยสามัญประจำปีครั้งที่ 1"). With neither,
+    the count is the meeting's own ordinal: "การประชุมรัฐมนตรีองค์การการค้าโลก สมัยสามัญ ครั้งที่
+    13 (… MC13)", "การประชุมสภาเทศบาลตำบล… สมัยสามัญ ครั้งที่ 1/2569"."""
+
+    def cut(m: re.Match[str]) -> str:
+        yearly = _YEARLY in m.group()
+        return "" if yearly or lexicon().ordinal.search(core, 0, m.start()) else m.group()
+
+    return _SESSION_RE.sub(cut, core)
+
+
+_YEARLY = "ประจำปี"
 
 
 def _dated_lead(doc: Prepared, trig: Trigger) -> bool:
@@ -371,6 +419,10 @@ def _named(
     if abbreviated:
         cand.acronym = bare
     cand.block = (ts, read_brackets(doc, cand, end, limit))
+    if cand.ordinal is None and cand.block[1] == end and lex.bodies.match(bare):
+        listed = listed_ordinal(text, end, limit)
+        if listed:
+            cand.ordinal, cand.session = _ordinal(listed), listed.group("session")
     signing_subject(doc, trig, cand, end)
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
@@ -423,17 +475,35 @@ def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[C
         sentence = doc.sentence_at(m.start())
         limit = sentence.nend if sentence else len(text)
         # "การประชุม ASEAN Ministers on Energy Meeting ครั้งที่ 41 (AMEM)": a Thai ordinal after
-        # the English name, then its brackets.
-        ahead = lexicon().ordinal_ahead.match(text, end, limit)
-        om = lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
+        # the English name, then its brackets; also after the parties ("การประชุม Political
+        # Consultation Group ไทย-เวียดนาม ครั้งที่ 7") or after the brackets the English name
+        # stands in ("… ไทย-ภูฏาน (Thailand-Bhutan Annual Bilateral Dialogue) ครั้งที่ 3").
+        om = _ordinal_after_english(text, m.start(), end, limit)
         if om and cand.ordinal is None:
             cand.ordinal, cand.session = _ordinal(om), om.group("session")
-            cand.mentions[0] = (m.start(), om.end())
-            end = om.end()
+            if not text[end : om.start()].strip():
+                cand.mentions[0] = (m.start(), om.end())
+                end = om.end()
         cand.block = (m.start(), read_brackets(doc, cand, end, limit))
         consumed.append(cand.block)
         cands.append(cand)
     return cands
+
+
+_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _ordinal_after_english(text: str, start: int, end: int, limit: int) -> re.Match[str] | None:
+    """The Thai ordinal written after an English name that ends at ``end``: right after it,
+    after the parties (:data:`_PARTIES_AHEAD_RE`), or after the bracket it stands in."""
+    pos = end
+    if text[start - 1 : start] == "(":
+        close = _CLOSE_RE.match(text, end, limit)
+        pos = close.end() if close else end
+    ahead = lexicon().ordinal_ahead.match(text, pos, limit) or _PARTIES_AHEAD_RE.match(
+        text, pos, limit
+    )
+    return lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
 
 
 @dataclass(slots=True)

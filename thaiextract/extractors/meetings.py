@@ -139,6 +139,7 @@ def _clauses(
         # Blocks are sorted: the block before this one tells whether it opens its sentence.
         first = k == 0 or blocks[k - 1][0][0] < s_start
         before = (s_start, bs) if first else _split_before(doc.text, blocks[k - 1][0][1], bs)
+        before = _after_speaking(doc.text, before)
         # The next other meeting (a back-reference to this one names no other).
         nxt = next((b[0][0] for b in blocks[k + 1 :] if b[1] != i), len(doc.text))
         out[id(cand)] = Clause(
@@ -192,6 +193,15 @@ def _one_list(text: str, first: Clause, nxt: Clause, days: Sequence[int]) -> boo
     lo, hi = nxt.after
     k = bisect_left(days, lo)
     return not lexicon().future.search(text, lo, days[k] if k < len(days) and days[k] < hi else hi)
+
+
+def _after_speaking(text: str, before: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The stretch before a meeting from the last verb of speaking about it ("วันนี้ (22 ธ.ค.)
+    โฆษก… กล่าวถึงการประชุม…"): the lead's date before that verb is the day of the words."""
+    if before is None:
+        return None
+    spoken = [m.end() for m in lexicon().about.finditer(text, *before)]
+    return (spoken[-1], before[1]) if spoken else before
 
 
 def _split_before(text: str, prev_end: int, start: int) -> tuple[int, int] | None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from . import Facts
 
 MAX_PLACE = 60
+_ATTACHED = 16  # a date this close after a name ("… เมื่อวันที่ 20 เม.ย.") is written on it
 _BACKREF_RANK = 3  # Clause.rank of "การประชุมดังกล่าว", "ที่ประชุม…"
 _FROM = "จาก"
 _FIELDS = tuple(f.name for f in dataclasses.fields(MeetingFact))
@@ -100,11 +101,16 @@ def _place_names() -> str:
 
 def pick_date(
     doc: Prepared, dates: list[DateFact], zones: Zones, follows: list[tuple[int, int]] = (),
-    *, valued: bool = True,
+    *, valued: bool = True, timing: bool = False,
 ) -> DateFact | None:
     """The meeting's date among ``dates`` (sorted by start) in its clauses' ``zones``, else a
     cued date in a sentence that ``follows`` to go on about it. ``valued=False`` accepts a day
-    with no ISO value too ("วันที่ 1 กพ" with no year): enough to tell two sessions apart."""
+    with no ISO value too ("วันที่ 1 กพ" with no year): enough to tell two sessions apart.
+
+    ``timing``: the naming times another event ("ก่อนการประชุมคณะรัฐมนตรี … เข้าพบ … เพื่อ
+    ประชาสัมพันธ์งาน … ซึ่งจะจัดขึ้นระหว่างวันที่ 26 - 30 ก.ค."): what its clause goes on to date
+    is that event's, so a date written right after the name ("หลังการประชุมคณะรัฐมนตรีวันที่ 17
+    ก.ค.", "…(ครม.) เมื่อวันที่ 20 เม.ย.") is its own, and else the lead's date before it is."""
     starts = [d.start for d in dates]
 
     def inside(zone: tuple[int, int]) -> list[DateFact]:
@@ -126,7 +132,7 @@ def pick_date(
 
     for after, _ in zones:
         for d in inside(after):
-            if cued(d):
+            if cued(d) and (not timing or d.start - after[0] <= _ATTACHED):
                 return d
     for _, before in zones:
         if before:
@@ -300,7 +306,7 @@ def resolve_session(
     ordinal and date, so that two dates given for one meeting stay visible to ``check``.
     """
     zones: Zones = [zone for c in ordered for zone in _zones(c)]
-    own = {id(c): pick_date(doc, dates, _zones(c)) for c in ordered}
+    own = {id(c): pick_date(doc, dates, _zones(c), timing=c.timing) for c in ordered}
     dated = {
         id(c): own[id(c)] or (pick_date(doc, dates, [], [c.follow]) if c.follow else None)
         for c in ordered
