@@ -1,0 +1,104 @@
+"""Posts of mainstream news (issue 11, session 6): members of parliament written "สส." as the
+Royal Society spells it since 2023, police commands named with their unit, and written-out posts
+that must not complete a word's last letters as an organisation. Each row is a real sentence
+(source in a comment), checked by the post as written, its expansion and the person's exact
+span."""
+
+from __future__ import annotations
+
+import pytest
+from post_rows import assert_post
+
+# (sentence, name, position as written, expanded)
+MEMBERS = [
+    # Nation TV, 2023-08-31 (nationtv.tv/politic/378928743)
+    ("31 สิงหาคม 2566 ที่รัฐสภา สส.พรรคก้าวไกล นำโดย นายปิยรัฐ จงเทพ สส.กทม. นายวิโรจน์ "
+     "ลักขณาอดิศร สส.บัญชีรายชื่อ พร้อมคณะ ชี้แจง", "ปิยรัฐ จงเทพ", "สส.กทม.",
+     "สมาชิกสภาผู้แทนราษฎรกรุงเทพมหานคร"),
+    ("31 สิงหาคม 2566 ที่รัฐสภา สส.พรรคก้าวไกล นำโดย นายปิยรัฐ จงเทพ สส.กทม. นายวิโรจน์ "
+     "ลักขณาอดิศร สส.บัญชีรายชื่อ พร้อมคณะ ชี้แจง", "วิโรจน์ ลักขณาอดิศร", "สส.บัญชีรายชื่อ",
+     "สมาชิกสภาผู้แทนราษฎรบัญชีรายชื่อ"),
+    # MGR Online, 2025-09-26 (mgronline.com/politics/detail/9680000092303)
+    ("วันที่ (26 กันยายน 2568) นางมนพร เจริญศรี สส.นครพนม พรรคเพื่อไทย พร้อมด้วย "
+     "น.ส.กิตติ์ธธัญญา วาจาดี , นายพชร จันทรรวงทอง สส.นครราชสีมา ,นายอภิชา เลิศพชรกมล "
+     "ส.ส.นครราชสีมา ,นายณพล เชยคำแหง สส.หนองบัวลำภู , ลงพื้นที่", "มนพร เจริญศรี",
+     "สส.นครพนม พรรคเพื่อไทย", "สมาชิกสภาผู้แทนราษฎรนครพนมพรรคเพื่อไทย"),
+    ("วันที่ (26 กันยายน 2568) นางมนพร เจริญศรี สส.นครพนม พรรคเพื่อไทย พร้อมด้วย "
+     "น.ส.กิตติ์ธธัญญา วาจาดี , นายพชร จันทรรวงทอง สส.นครราชสีมา ,นายอภิชา เลิศพชรกมล "
+     "ส.ส.นครราชสีมา ,นายณพล เชยคำแหง สส.หนองบัวลำภู , ลงพื้นที่", "ณพล เชยคำแหง",
+     "สส.หนองบัวลำภู", "สมาชิกสภาผู้แทนราษฎรหนองบัวลำภู"),
+    # the same story: the candidate's post
+    ("ปราศรัยหาเสียงให้กับ นางสาวภูริกา สมหมาย (กุ้ง) ผู้สมัคร สส.เขตเลือกตั้งที่ 5 "
+     "จังหวัดศรีสะเกษ พรรคเพื่อไทย เบอร์ 1", "ภูริกา สมหมาย", "ผู้สมัคร สส.เขตเลือกตั้งที่ 5",
+     "ผู้สมัครสมาชิกสภาผู้แทนราษฎรเขตเลือกตั้งที่5"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), MEMBERS,
+                         ids=["nation-bangkok", "nation-party-list", "mgr-province-party",
+                              "mgr-province", "mgr-candidate"])
+def test_a_member_written_without_dots(sentence: str, name: str, position: str,
+                                       expanded: str) -> None:
+    assert_post(sentence, name, position, expanded)
+
+
+POLICE = [
+    # thaitabloid.com, 2025-03-28 (archives/214392)
+    ("โดยมี พล.ต.ต.ธวัช วงศ์สง่า รอง ผบช.น., พล.ต.ต.ดำรงศักดิ์ สว่างงาม ผบก.จร., "
+     "พล.ต.ต.เจษฎา สวยสม ผบก.น.2, พ.ต.อ.สุพล ค้ำชู รอง ผบก.น.2, พ.ต.อ.สนอง แสงมณี "
+     "ผกก.สน.บางซื่อ รายงานสรุป", "ธวัช วงศ์สง่า", "รอง ผบช.น.", "รองผู้บัญชาการตำรวจนครบาล"),
+    ("โดยมี พล.ต.ต.ธวัช วงศ์สง่า รอง ผบช.น., พล.ต.ต.ดำรงศักดิ์ สว่างงาม ผบก.จร., "
+     "พล.ต.ต.เจษฎา สวยสม ผบก.น.2, พ.ต.อ.สุพล ค้ำชู รอง ผบก.น.2, พ.ต.อ.สนอง แสงมณี "
+     "ผกก.สน.บางซื่อ รายงานสรุป", "สุพล ค้ำชู", "รอง ผบก.น.2", "รองผู้บังคับการตำรวจนครบาล2"),
+    ("โดยมี พล.ต.ต.ธวัช วงศ์สง่า รอง ผบช.น., พล.ต.ต.ดำรงศักดิ์ สว่างงาม ผบก.จร., "
+     "พล.ต.ต.เจษฎา สวยสม ผบก.น.2, พ.ต.อ.สุพล ค้ำชู รอง ผบก.น.2, พ.ต.อ.สนอง แสงมณี "
+     "ผกก.สน.บางซื่อ รายงานสรุป", "สนอง แสงมณี", "ผกก.สน.บางซื่อ",
+     "ผู้กำกับการสถานีตำรวจนครบาลบางซื่อ"),
+    # siameagle.com regional item: a provincial police command
+    ("วันที่ 28 พ.ค. พ.ต.อ.นเรวิช สุคนธวิท รอง ผบก.ภ.จว.ฉะเชิงเทรา หัวหน้าคณะผู้ตรวจ "
+     "นำคณะตรวจติดตามประเมินผล", "นเรวิช สุคนธวิท", "รอง ผบก.ภ.จว.ฉะเชิงเทรา",
+     "รองผู้บังคับการตำรวจภูธรจังหวัดฉะเชิงเทรา"),
+    # Thairath (thairath.co.th/news/local/1794899): a region's commander
+    ("พล.ต.ท.มนตรี ยิ้มแย้ม ผบช.ภ.2 รับตัวนายศรสุวีร์ จากตำรวจภูธรภาค 2 จ.ชลบุรี",
+     "มนตรี ยิ้มแย้ม", "ผบช.ภ.2", "ผู้บัญชาการตำรวจภูธรภาค2"),
+    # MGR Online crime item (mgronline.com/crime/detail/9540000122957)
+    ("ทาง พล.ต.ท.พงศ์พัฒน์ ฉายาพันธุ์ ผบช.ก.ได้มีคำสั่งให้เจ้าหน้าที่ตำรวจกองปราบปราม",
+     "พงศ์พัฒน์ ฉายาพันธุ์", "ผบช.ก.", "ผู้บัญชาการตำรวจสอบสวนกลาง"),
+    # ThaiNER 1.5 train (wannaphong/thai-ner, CC BY 3.0), L1867, spaced as a release would be:
+    # the investigation inspector is one post, not an inspector and a member of parliament
+    ("พ.ต.ต.นิธิศ บุญเมฆ สว.สส.สภ.อ.เมือง และร.ต.ท.ภานุวัฒน์ มากมูล เข้าตรวจสอบ", "นิธิศ บุญเมฆ",
+     "สว.สส.สภ.อ.เมือง", "สารวัตรสืบสวนสภ.อ.เมือง"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), POLICE,
+                         ids=["deputy-metropolitan", "deputy-division", "station",
+                              "provincial-command", "region", "central-investigation",
+                              "investigation-inspector"])
+def test_a_police_command_with_its_unit(sentence: str, name: str, position: str,
+                                        expanded: str) -> None:
+    assert_post(sentence, name, position, expanded)
+
+
+WORD_ENDINGS = [
+    # siameagle.com regional item: "…ปราบปราม" ends in the letters of a university's short form
+    ("โดยมี พ.ต.อ.รัฎฐ ประทุมแก้ว ผกก. พ.ต.ท.ธนา มีสมบัติ สวป. ให้การต้อนรับ", "ธนา มีสมบัติ",
+     "สวป.", "สารวัตรป้องกันปราบปราม"),
+    # ThaiNER 1.5 train L2395: a temple's name
+    ("พระเทพเสนาบดี(ประเทือง อาภาธโร) เจ้าอาวาสวัดกวิศราราม เจ้าคณะจังหวัดลพบุรี กล่าวว่า",
+     "พระเทพเสนาบดี", "เจ้าอาวาสวัดกวิศราราม", "เจ้าอาวาสวัดกวิศราราม"),
+    # ThaiNER 1.5 train L1706 (unspaced, as the source writes it): a police station's name
+    ("(1กย.)เวลา16.30น. พ.ต.ท.เอกรัตน์ เปาอินทร์สว.สป.สน.ชนะสงครามแถลงผลเจ้าหน้าที่",
+     "เอกรัตน์ เปาอินทร์", "สว.สป.สน.ชนะสงคราม", "สารวัตรสป.สน.ชนะสงคราม"),
+    # ThaiNER 1.5 train L665: the company's name written after its prefix word, once
+    ("นายกนก อภิรดี กรรมการผู้อำนวยการใหญ่ บริษัทการบินไทยจำกัด(มหาชน) เปิดเผยถึงมาตรการ",
+     "กนก อภิรดี", "กรรมการผู้อำนวยการใหญ่ บริษัทการบินไทยจำกัด(มหาชน)",
+     "กรรมการผู้อำนวยการใหญ่บริษัท การบินไทย จำกัด (มหาชน)"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), WORD_ENDINGS,
+                         ids=["suppression-inspector", "temple", "station-name", "company-once"])
+def test_no_organisation_inside_a_word(sentence: str, name: str, position: str,
+                                       expanded: str) -> None:
+    assert_post(sentence, name, position, expanded)
