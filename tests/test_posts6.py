@@ -7,7 +7,7 @@ span."""
 from __future__ import annotations
 
 import pytest
-from post_rows import assert_post
+from post_rows import assert_post, person_named
 
 # (sentence, name, position as written, expanded)
 MEMBERS = [
@@ -102,3 +102,31 @@ WORD_ENDINGS = [
 def test_no_organisation_inside_a_word(sentence: str, name: str, position: str,
                                        expanded: str) -> None:
     assert_post(sentence, name, position, expanded)
+
+
+# A reporter's clause before the name is no post of the person it names (kind ``stop`` of
+# ``people/positions.tsv``: รายงาน, ถาม, สัมภาษณ์); a reporter named after the word keeps it.
+REPORTER_CLAUSES = [
+    # ThaiNER 1.5 train L2020 (its U+FEFF separators kept)
+    ("(1สค.) ผู้สื่อข่าวรายงานว่ากรณี \ufeffด.ช.ศิลา ยศปัญญา\ufeffอายุ11เดือนหรือ\ufeffน้องลูกหิน",
+     "ศิลา ยศปัญญา", None),
+    # ThaiNER 1.5 train L2143
+    ("ผู้สื่อข่าวถามถึงกรณีที่ พ.ต.ท.ทักษิณประกาศคว่ำร่างรัฐธรรมนูญ นายชวนกล่าวว่าถือเป็นสิทธิ",
+     "ทักษิณ", None),
+    # ThaiNER 1.5 train L2246
+    ("อย่างไรก็ดี ก่อนหน้านี้ผู้สื่อข่าวโทรศัพท์สัมภาษณ์ นางลาวัลย์ เมื่อเวลา 16.35 น. "
+     "นางลาวัลย์เปิดเผยว่า", "ลาวัลย์", None),
+    # ThaiNER 1.5 train L464: the post after the name is read, not the clause before it
+    ("ส่วนบรรยากาศการประชุม ครม. ผู้สื่อข่าวรายงานว่า พ.ต.ท.ทักษิณ ชินวัตร นายกรัฐมนตรี "
+     "ได้หยิบยกปัญหาการแพร่ระบาดไข้หวัดนกขึ้นมาหารือ", "ทักษิณ ชินวัตร", "นายกรัฐมนตรี"),
+    # tja.or.th (Thai Journalists Association) feature: the reporter's own post after the name
+    ("ญาดา เพิ่มลาภ ผู้สื่อข่าวประจำทำเนียบรัฐบาล ติดตามภารกิจนายกรัฐมนตรี เล่าถึงบรรยากาศ",
+     "ญาดา เพิ่มลาภ", "ผู้สื่อข่าวประจำทำเนียบรัฐบาล"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), REPORTER_CLAUSES,
+                         ids=["reported-that", "asked-about", "interviewed", "post-after",
+                              "reporter-post"])
+def test_a_reporter_clause_is_no_post(sentence: str, name: str, position: str | None) -> None:
+    assert person_named(sentence, name).position == position
