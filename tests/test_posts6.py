@@ -130,3 +130,34 @@ REPORTER_CLAUSES = [
                               "reporter-post"])
 def test_a_reporter_clause_is_no_post(sentence: str, name: str, position: str | None) -> None:
     assert person_named(sentence, name).position == position
+
+
+# A name in brackets right after the post it holds (releases, and the news quoting them).
+BRACKETED_HOLDERS = [
+    # ThaiNER 1.5 train L3327
+    ("ในการประชุม โดยมีรองนายกรัฐมนตรี (พลเอก ประวิตร วงษ์สุวรรณ) เป็นประธานการประชุม",
+     "ประวิตร วงษ์สุวรรณ", "รองนายกรัฐมนตรี", "รองนายกรัฐมนตรี"),
+    # ThaiNER 1.5 train L3644 (a headline)
+    ("รมช.ศธ.(พล.อ.สุรเชษฐ์ ชัยวงศ์) เยือนโมร็อกโก เพื่อลงนามความร่วมมือด้านการศึกษาและการวิจัย",
+     "สุรเชษฐ์ ชัยวงศ์", "รมช.ศธ.", "รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ"),
+    # ThaiNER 1.5 train L4317
+    ("รองเลขาธิการสภาการศึกษา (ดร.ชัยยศ อิ่มสุวรรณ์) เป็นประธานเปิดการประชุม", "ชัยยศ อิ่มสุวรรณ์",
+     "รองเลขาธิการสภาการศึกษา", "รองเลขาธิการสภาการศึกษา"),
+    # ThaiNER 1.5 train L4315: after "พร้อมด้วย"
+    ("พร้อมด้วยผู้อำนวยการสำนักสื่อสารองค์กร (นางสาวสุวีณา เกนทะนะศิล) ร่วมงาน",
+     "สุวีณา เกนทะนะศิล", "ผู้อำนวยการสำนักสื่อสารองค์กร", "ผู้อำนวยการสำนักสื่อสารองค์กร"),
+    # not: the post is the apposition of the person before it
+    ("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดขอนแก่น (นายสมศักดิ์ รักดี) กล่าวว่า", "สมศักดิ์ รักดี",
+     None, None),
+    # not: the brackets hold a list, no one holder
+    ("ผู้ว่าราชการจังหวัดขอนแก่น (นายสมศักดิ์ รักดี และนายสมชาย ใจดี) กล่าวว่า", "สมศักดิ์ รักดี",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), BRACKETED_HOLDERS,
+                         ids=["deputy-pm", "deputy-minister-headline", "deputy-secretary",
+                              "after-together-with", "not-anothers-apposition", "not-a-list"])
+def test_a_holder_named_in_brackets(sentence: str, name: str, position: str | None,
+                                    expanded: str | None) -> None:
+    assert_post(sentence, name, position, expanded)

@@ -427,6 +427,12 @@ def english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 # A straight quote opens a name only after a space; glued to the text before it, it closes a
 # quotation ('…ไปทำหน้าที่แล้ว"นายพิสุทธิ์', ThaiNER 1.5 train L1434).
 BEFORE_GAP = re.compile(r"(?: ?[“‘]| [\"']| )?")
+# A name in brackets after its post, as releases and the news quoting them write the holder of a
+# seat: "รองนายกรัฐมนตรี (พลเอก ประวิตร วงษ์สุวรรณ)" (ThaiNER 1.5 train L3327),
+# "รมช.ศธ.(พล.อ.สุรเชษฐ์ ชัยวงศ์)" (L3644), "รองเลขาธิการสภาการศึกษา (ดร.ชัยยศ อิ่มสุวรรณ์)" (L4317).
+# The bracket closes right after the name: the brackets hold the name alone.
+BRACKET_OPEN = re.compile(r" ?\( ?")
+BRACKET_CLOSE = re.compile(r" ?\)")
 
 
 def position_before(
@@ -450,7 +456,8 @@ def position_before(
                 start -= len(mod)
                 break
         end = position_end(text, hstart, heads[hstart], m.start)
-        if BEFORE_GAP.fullmatch(text, end, m.start):
+        if BEFORE_GAP.fullmatch(text, end, m.start) or (
+                BRACKET_OPEN.fullmatch(text, end, m.start) and BRACKET_CLOSE.match(text, m.end)):
             if not used.overlaps(start, start + 1):  # not already another's apposition
                 m.positions.append((2, start, end))
             return
