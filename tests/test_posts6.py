@@ -161,3 +161,26 @@ BRACKETED_HOLDERS = [
 def test_a_holder_named_in_brackets(sentence: str, name: str, position: str | None,
                                     expanded: str | None) -> None:
     assert_post(sentence, name, position, expanded)
+
+
+# A post written before the name is the person's post; a capacity after it ("ในฐานะ…",
+# "เป็นประธาน…") comes second (kept in ``positions``).
+BEFORE_AND_CAPACITY = [
+    # Nation TV (nationtv.tv/main/content/378746028)
+    ("นายกรัฐมนตรี พลเอก ประยุทธ์ จันทร์โอชา ในฐานะรัฐมนตรีว่าการกระทรวงกลาโหม "
+     "มอบนโยบายการปฏิบัติงานให้แก่กองทัพบก", "ประยุทธ์ จันทร์โอชา", "นายกรัฐมนตรี",
+     "รัฐมนตรีว่าการกระทรวงกลาโหม"),
+    # ThaiNER 1.5 train L3154
+    ("ในพิธีได้รับเกียรติ จากนายกรัฐมนตรี นางสาวยิ่งลักษณ์ ชินวัตร เป็นประธานในการมอบรางวัล",
+     "ยิ่งลักษณ์ ชินวัตร", "นายกรัฐมนตรี", "ประธานในการมอบรางวัล"),
+    # samutprakancity.com news item, 2013-10-26
+    ("ต่อมารถขบวนของ ฯ พณ ฯ นายกรัฐมนตรี นางสาวยิ่งลักษณ์ ชินวัตร เป็นประธานในพิธี",
+     "ยิ่งลักษณ์ ชินวัตร", "นายกรัฐมนตรี", "ประธานในพิธี"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "capacity"), BEFORE_AND_CAPACITY,
+                         ids=["pm-in-the-capacity", "pm-chairs-award", "pm-chairs-ceremony"])
+def test_the_post_before_the_name_comes_first(sentence: str, name: str, position: str,
+                                              capacity: str) -> None:
+    assert person_named(sentence, name).positions == (position, capacity)

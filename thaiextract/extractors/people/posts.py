@@ -394,7 +394,10 @@ def positions_after(
             after += 1 if after < len(text) and text[after] == " " else 0
             found2 = position_at(text, after, heads, limit, org_starts)
             if found2:
-                m.positions.append((1, *found2))
+                # A capacity ("ในฐานะ…", "เป็น…") ranks after a post written before the name:
+                # "นายกรัฐมนตรี พลเอก ประยุทธ์ … ในฐานะรัฐมนตรีว่าการกระทรวงกลาโหม" is the
+                # prime minister first (position_before ranks 2).
+                m.positions.append((3, *found2))
             break
 
 
