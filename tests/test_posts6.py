@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from post_rows import assert_post, person_named
 
+from thaiextract.pipeline import extract
+
 # (sentence, name, position as written, expanded)
 MEMBERS = [
     # Nation TV, 2023-08-31 (nationtv.tv/politic/378928743)
@@ -184,3 +186,25 @@ BEFORE_AND_CAPACITY = [
 def test_the_post_before_the_name_comes_first(sentence: str, name: str, position: str,
                                               capacity: str) -> None:
     assert person_named(sentence, name).positions == (position, capacity)
+
+
+# No private inside a division's name.
+MORE_FORMS = [
+    # chakangrao.today 2019-04-07: "กองพลทหารราบ" (infantry division) holds no private "ราบ"
+    ("วันที่ 7 เมษายน 2562 เวลา 16.30 น. พลตรีอภิเชษฐ์ ซื่อสัตย์  ผู้บัญชาการกองพลทหารราบที่ 4 "
+     "และผู้บัญชาการกองกำลังรักษาความสงบเรียบร้อยจังหวัดกำแพงเพชร ได้แถลงจุดยืน",
+     "อภิเชษฐ์ ซื่อสัตย์", "ผู้บัญชาการกองพลทหารราบที่ 4", "ผู้บัญชาการกองพลทหารราบที่4"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), MORE_FORMS,
+                         ids=["infantry-division"])
+def test_more_forms(sentence: str, name: str, position: str, expanded: str) -> None:
+    assert_post(sentence, name, position, expanded)
+
+
+def test_no_private_inside_an_infantry_division() -> None:
+    sentence = ("วันที่ 7 เมษายน 2562 เวลา 16.30 น. พลตรีอภิเชษฐ์ ซื่อสัตย์  ผู้บัญชาการกองพล"
+                "ทหารราบที่ 4 ได้แถลงจุดยืน")
+    people = extract(sentence, only="people").people
+    assert [p.name for p in people] == ["อภิเชษฐ์ ซื่อสัตย์"]

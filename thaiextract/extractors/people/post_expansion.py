@@ -33,7 +33,8 @@ def _longest_abbreviations_first() -> tuple[str, ...]:
 def _any_abbreviation() -> re.Pattern[str]:
     """Any abbreviation of the table (a pre-check: most posts hold none, and the loop that
     picks one finds each in turn)."""
-    return re.compile(lexicons.alternation(_longest_abbreviations_first()))
+    return re.compile(lexicons.alternation(
+        dict.fromkeys(a.replace(" ", "") for a in _longest_abbreviations_first())))
 
 
 @lru_cache(maxsize=4096)
@@ -119,8 +120,9 @@ def _expand_first(post: str, table: dict[str, str]) -> tuple[str, int]:
     # After a modifier ("รอง"), or a head that takes the post written after it ("ผู้สมัคร|ส.ส.").
     opens = (*modifiers(), *post_words("takes_post"))
     for abbr in _longest_abbreviations_first():
-        k = post.find(abbr)
+        written = abbr.replace(" ", "")  # the post is despaced: "โฆษก ตร." is "โฆษกตร." here
+        k = post.find(written)
         if k != -1 and (k == 0 or post[:k] in opens):
             end = k + len(table[abbr])
-            return post[:k] + table[abbr] + post[k + len(abbr) :], end
+            return post[:k] + table[abbr] + post[k + len(written) :], end
     return post, 0
