@@ -70,13 +70,17 @@ POLICE = [
     # the investigation inspector is one post, not an inspector and a member of parliament
     ("พ.ต.ต.นิธิศ บุญเมฆ สว.สส.สภ.อ.เมือง และร.ต.ท.ภานุวัฒน์ มากมูล เข้าตรวจสอบ", "นิธิศ บุญเมฆ",
      "สว.สส.สภ.อ.เมือง", "สารวัตรสืบสวนสภ.อ.เมือง"),
+    # fresh-039 (a Pak Kret police item): the investigation superintendent's deputy
+    ("พ.ต.อ.อภิศักดิ์ โชติกเสถียร ผกก.สภ.ปากเกร็ด พ.ต.ท.ติรัส ตฤณเตชะ รอง ผกก.สส.สภ.ปากเกร็ด "
+     "พ.ต.ท.แสงระวี ภูสอาด สว.สส.สภ.ปากเกร็ด นำ", "ติรัส ตฤณเตชะ", "รอง ผกก.สส.สภ.ปากเกร็ด",
+     "รองผู้กำกับการสืบสวนสภ.ปากเกร็ด"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "name", "position", "expanded"), POLICE,
                          ids=["deputy-metropolitan", "deputy-division", "station",
                               "provincial-command", "region", "central-investigation",
-                              "investigation-inspector"])
+                              "investigation-inspector", "investigation-superintendent"])
 def test_a_police_command_with_its_unit(sentence: str, name: str, position: str,
                                         expanded: str) -> None:
     assert_post(sentence, name, position, expanded)
