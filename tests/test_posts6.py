@@ -201,14 +201,34 @@ MORE_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), MORE_FORMS,
-                         ids=["infantry-division"])
-def test_more_forms(sentence: str, name: str, position: str, expanded: str) -> None:
-    assert_post(sentence, name, position, expanded)
-
-
 def test_no_private_inside_an_infantry_division() -> None:
     sentence = ("วันที่ 7 เมษายน 2562 เวลา 16.30 น. พลตรีอภิเชษฐ์ ซื่อสัตย์  ผู้บัญชาการกองพล"
                 "ทหารราบที่ 4 ได้แถลงจุดยืน")
     people = extract(sentence, only="people").people
     assert [p.name for p in people] == ["อภิเชษฐ์ ซื่อสัตย์"]
+
+
+# A particle or an age glued at the end of a post belongs to the clause.
+CLAUSE_ENDS = [
+    # ThaiNER 1.5 train L1030
+    ("นายเนวิน ชิดชอบ รมช.เกษตรฯเอง", "เนวิน ชิดชอบ", "รมช.เกษตรฯ",
+     "รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์"),
+    # ThaiNER 1.5 train L2550 (extract)
+    ("ทั้งนี้ นางเทเรซา เมย์ นายกรัฐมนตรีแห่งสหราชอาณาจักรว่า ไทยพร้อมจะร่วมมือ", "เทเรซา เมย์",
+     "นายกรัฐมนตรีแห่งสหราชอาณาจักร", "นายกรัฐมนตรีแห่งสหราชอาณาจักร"),
+    # ThaiNER 1.5 train L2425 (extract): an age glued after the post
+    ("นายเอกพล จันทะวงษ์ ผู้ฝึกสอนทีมฟุตบอลวัย 25 ปี โพสต์วิดีโอ", "เอกพล จันทะวงษ์",
+     "ผู้ฝึกสอนทีมฟุตบอล", "ผู้ฝึกสอนทีมฟุตบอล"),
+    # not: "วัยรุ่น" is a word of the institute's name, no age (ThaiNER 1.5 train L2712 form)
+    ("นายสมชาย ใจดี รอง ผอ.สถาบันสุขภาพจิตเด็กและวัยรุ่นราชนครินทร์ กล่าวว่า", "สมชาย ใจดี",
+     "รอง ผอ.สถาบันสุขภาพจิตเด็กและวัยรุ่นราชนครินทร์",
+     "รองผู้อำนวยการสถาบันสุขภาพจิตเด็กและวัยรุ่นราชนครินทร์"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), CLAUSE_ENDS + MORE_FORMS,
+                         ids=["particle-oneself", "particle-that", "age", "not-a-word-inside",
+                              "infantry-division"])
+def test_a_clause_end_glued_to_the_post(sentence: str, name: str, position: str,
+                                        expanded: str) -> None:
+    assert_post(sentence, name, position, expanded)
