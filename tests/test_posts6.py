@@ -187,9 +187,17 @@ BEFORE_AND_CAPACITY = [
 
 @pytest.mark.parametrize(("sentence", "name", "position", "capacity"), BEFORE_AND_CAPACITY,
                          ids=["pm-in-the-capacity", "pm-chairs-award", "pm-chairs-ceremony"])
-def test_the_post_before_the_name_comes_first(sentence: str, name: str, position: str,
-                                              capacity: str) -> None:
+def test_the_office_before_the_name_comes_first(sentence: str, name: str, position: str,
+                                                capacity: str) -> None:
     assert person_named(sentence, name).positions == (position, capacity)
+
+
+def test_a_role_before_the_name_comes_after_the_capacity() -> None:
+    # counter-example, written as ceremony reports write it: "ประธานในพิธี" is the role at the
+    # event, no office; the office is the capacity after the name
+    sentence = "ประธานในพิธี นายสมชาย ใจดี ในฐานะนายกเทศมนตรีนครขอนแก่น กล่าวเปิดงาน"
+    assert person_named(sentence, "สมชาย ใจดี").positions == (
+        "นายกเทศมนตรีนครขอนแก่น", "ประธานในพิธี")
 
 
 # No private inside a division's name.

@@ -19,7 +19,8 @@ from ...corpus import (
     thai_dictionary,
     thai_provinces,
 )
-from ...positions import abbreviation_table, held_together
+from ...positions import abbreviation_table, held_together, normalize_position
+from ...positions import posts as seats
 from ..wordscan import SpanSet, alternation
 from .post_expansion import AND, BRACKETED_ABBREVIATION, expand_position
 from .shapes import name_part
@@ -421,9 +422,9 @@ def positions_after(
             after += 1 if after < len(text) and text[after] == " " else 0
             found2 = position_at(text, after, heads, limit, org_starts)
             if found2:
-                # A capacity ("ในฐานะ…", "เป็น…") ranks after a post written before the name:
-                # "นายกรัฐมนตรี พลเอก ประยุทธ์ … ในฐานะรัฐมนตรีว่าการกระทรวงกลาโหม" is the
-                # prime minister first (position_before ranks 2).
+                # A capacity ("ในฐานะ…", "เป็น…") ranks after an office written before the
+                # name: "นายกรัฐมนตรี พลเอก ประยุทธ์ … ในฐานะรัฐมนตรีว่าการกระทรวงกลาโหม" is the
+                # prime minister first (position_before ranks an office 2, anything else 4).
                 m.positions.append((3, *found2))
             break
 
@@ -489,7 +490,11 @@ def position_before(
         if BEFORE_GAP.fullmatch(text, end, m.start) or (
                 BRACKET_OPEN.fullmatch(text, end, m.start) and BRACKET_CLOSE.match(text, m.end)):
             if not used.overlaps(start, start + 1):  # not already another's apposition
-                m.positions.append((2, start, end))
+                # An office written before the name outranks a capacity after it (rank 3,
+                # positions_after); a role before it ("ประธานในพิธี นายX ในฐานะนายกเทศมนตรี")
+                # does not.
+                office = bool(seats(normalize_position(text[start:end])))
+                m.positions.append((2 if office else 4, start, end))
             return
         if " " in text[hstart : m.start].strip():
             return
