@@ -22,8 +22,15 @@ from thaiextract.positions import (
          "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"),
         ("รองนายกฯ", "รองนายกรัฐมนตรี"),
         ("ผวจ.เชียงใหม่", "ผู้ว่าราชการจังหวัดเชียงใหม่"),
+        # "สส." (an MP since 2023) is no part of a police investigation post (fresh-039,
+        # ThaiNER 1.5 train L4823)
+        ("สส.นครพนม", "สมาชิกสภาผู้แทนราษฎรนครพนม"),
+        ("รอง ผกก.สส.สภ.ปากเกร็ด", "รองผู้กำกับการสืบสวนสภปากเกร็ด"),
+        ("สว.สส.สภ.ปากเกร็ด", "สารวัตรสืบสวนสภปากเกร็ด"),
+        ("ผบ.สส.", "ผู้บัญชาการทหารสูงสุด"),
     ],
-    ids=["rmw-fy", "spaces-double-e", "deputy-pm", "governor"],
+    ids=["rmw-fy", "spaces-double-e", "deputy-pm", "governor", "mp-no-dots",
+         "investigation-superintendent", "investigation-inspector", "supreme-commander"],
 )
 def test_normalize_position(text: str, expected: str) -> None:
     assert normalize_position(text) == expected

@@ -6,18 +6,7 @@ the person's name by its exact span."""
 from __future__ import annotations
 
 import pytest
-
-from thaiextract.model import PersonFact
-from thaiextract.pipeline import extract
-
-
-def _person(sentence: str, name: str) -> PersonFact:
-    people = extract(sentence, only="people").people
-    (person,) = [p for p in people if p.name == name]
-    assert sentence[person.start : person.end] == person.text
-    assert name in person.text
-    return person
-
+from post_rows import person_named
 
 # (sentence, name, position as written, expanded)
 ACTING = [
@@ -46,7 +35,7 @@ ACTING = [
                          ids=["acting-official", "acting-in-place-of", "acting-rector",
                               "acting-in-the-post", "assistant"])
 def test_an_acting_post(sentence: str, name: str, position: str, expanded: str) -> None:
-    person = _person(sentence, name)
+    person = person_named(sentence, name)
     assert (person.position, person.position_expanded) == (position, expanded)
 
 
@@ -69,14 +58,14 @@ PROVINCIAL_OFFICES = [
                          ids=["abbreviated", "written-out", "abbreviated-province"])
 def test_a_departments_provincial_office_head(sentence: str, name: str, position: str,
                                                expanded: str) -> None:
-    person = _person(sentence, name)
+    person = person_named(sentence, name)
     assert (person.position, person.position_expanded) == (position, expanded)
 
 
 def test_the_department_alone_is_no_post() -> None:
     # ThaiNER 1.5 train, L2618: "เจ้าหน้าที่ ปภ." are officials of the department, no one's post.
     sentence = "นายสมชาย ใจดี ปภ.ประกาศเตือนภัย 49 จังหวัด"
-    assert _person(sentence, "สมชาย ใจดี").position is None
+    assert person_named(sentence, "สมชาย ใจดี").position is None
 
 
 # A post written before a quoted name (the quote opens right after the post and a space).
@@ -95,7 +84,7 @@ BEFORE_QUOTED = [
 @pytest.mark.parametrize(("sentence", "name", "position"), BEFORE_QUOTED,
                          ids=["straight-quotes", "curly-quotes", "thainer"])
 def test_a_post_before_a_quoted_name(sentence: str, name: str, position: str) -> None:
-    assert _person(sentence, name).position == position
+    assert person_named(sentence, name).position == position
 
 
 @pytest.mark.parametrize("sentence", [
@@ -105,7 +94,7 @@ def test_a_post_before_a_quoted_name(sentence: str, name: str, position: str) ->
     'ขณะนี้ อคส.แต่งตั้งหัวหน้าคลังคนใหม่ไปทำหน้าที่แล้ว"นายสมชาย ใจดี กล่าว',
 ], ids=["quoted-word", "closing-quote-glued"])
 def test_a_closing_quote_before_a_name_gives_no_post(sentence: str) -> None:
-    assert _person(sentence, "สมชาย ใจดี").position is None
+    assert person_named(sentence, "สมชาย ใจดี").position is None
 
 
 # Where a post ends: two seats joined by "และ" are both the person's; a "และ" glued after a post
@@ -150,7 +139,7 @@ ENDS = [
                               "and-before-next-person", "and-the-agencies", "glued-verb",
                               "in-the-capacity-of", "in-the-capacity-of-thainer"])
 def test_where_a_post_ends(sentence: str, name: str, position: str, expanded: str) -> None:
-    person = _person(sentence, name)
+    person = person_named(sentence, name)
     assert (person.position, person.position_expanded) == (position, expanded)
 
 
@@ -178,9 +167,9 @@ NOT_JOINED = [
 @pytest.mark.parametrize(("sentence", "name", "position"), NOT_JOINED,
                          ids=["role-of-many", "list-of-ministries", "holder-named-next",
                               "seats-that-exclude", "clause-after-second-seat"])
-def test_and_before_what_is_no_seat_of_the_person(sentence: str, name: str, position: str
+def test_and_before_what_is_no_seat_of_theperson_named(sentence: str, name: str, position: str
                                                    ) -> None:
-    assert _person(sentence, name).position == position
+    assert person_named(sentence, name).position == position
 
 
 # A post after a quoted name, as headlines and features write it.
@@ -203,7 +192,7 @@ AFTER_QUOTED = [
 @pytest.mark.parametrize(("sentence", "name", "position"), AFTER_QUOTED,
                          ids=["curly-quotes", "headline", "straight-quotes", "single-glued"])
 def test_a_post_after_a_quoted_name(sentence: str, name: str, position: str) -> None:
-    assert _person(sentence, name).position == position
+    assert person_named(sentence, name).position == position
 
 
 # The abbreviation of the post's organisation in brackets is part of the post as written; the
@@ -229,7 +218,7 @@ BRACKETED = [
                          ids=["ministry", "department", "own-abbreviation", "caption-word"])
 def test_a_bracketed_abbreviation_after_the_post(sentence: str, name: str, position: str,
                                                  expanded: str) -> None:
-    person = _person(sentence, name)
+    person = person_named(sentence, name)
     assert (person.position, person.position_expanded) == (position, expanded)
 
 
@@ -248,4 +237,4 @@ SPORTS = [
 @pytest.mark.parametrize(("sentence", "name", "position"), SPORTS,
                          ids=["captain-latest", "club-captain", "the-new-governor"])
 def test_sports_posts_and_holder_descriptions(sentence: str, name: str, position: str) -> None:
-    assert _person(sentence, name).position == position
+    assert person_named(sentence, name).position == position

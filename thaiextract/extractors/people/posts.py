@@ -19,7 +19,8 @@ from ...corpus import (
     thai_dictionary,
     thai_provinces,
 )
-from ...positions import abbreviation_table, held_together
+from ...positions import abbreviation_table, held_together, normalize_position
+from ...positions import posts as seats
 from ..wordscan import SpanSet, alternation
 from .post_expansion import AND, BRACKETED_ABBREVIATION, expand_position
 from .shapes import name_part
@@ -82,6 +83,7 @@ def _position_end(
         if latin:
             end = latin.start()
     end = cut_at_word(text, head_end, end, position_stops(), 0)
+    end = _without_clause_end(text, head_end, end)
     titles = [t for t in title_chains(text[head_end:end]) if t[0] > 0]
     if titles:
         end = head_end + titles[0][0]
@@ -106,6 +108,32 @@ def _position_end(
     end = _spaced_continuation(text, start, end, min(limit, len(text)), stop, org_starts)
     end = _of_country(text, end, min(limit, len(text)))
     return _and_post(text, start, end, min(limit, len(text)), org_starts)
+
+
+@lru_cache(maxsize=1)
+def _clause_end() -> re.Pattern[str]:
+    """What ends a glued run but belongs to the clause: a particle before a space or the end
+    (kind ``particle`` of ``people/positions.tsv``), or an age word and its number
+    ("ผู้ฝึกสอนทีมฟุตบอล|วัย 25 ปี", ThaiNER 1.5 train L2425)."""
+    particles = lexicons.alternation(
+        r["position"] for r in lexicons.load("people/positions") if r["kind"] == "particle")
+    ages = lexicons.alternation(post_words("age"))
+    return re.compile(rf"(?:{particles})(?=\s|$)|(?:{ages}) ?\d")
+
+
+def _without_clause_end(text: str, head_end: int, end: int) -> int:
+    """``end`` moved back before a clause's particle or an age glued after the post, unless the
+    letters are the end of a longer dictionary word ("รองผู้ว่า" holds no particle)."""
+    if end <= head_end:
+        return end
+    found = _clause_end().search(text, head_end, min(len(text), end + 4))
+    if found is None or found.start() >= end or found.start() == head_end:
+        return end
+    k = found.start()
+    word = found.group().rstrip(" 0123456789")
+    if any(text[k - j : k + len(word)] in thai_dictionary() for j in range(1, 4) if k - j >= 0):
+        return end
+    return k
 
 
 OF = "ของ"
@@ -394,7 +422,10 @@ def positions_after(
             after += 1 if after < len(text) and text[after] == " " else 0
             found2 = position_at(text, after, heads, limit, org_starts)
             if found2:
-                m.positions.append((1, *found2))
+                # A capacity ("ในฐานะ…", "เป็น…") ranks after an office written before the
+                # name: "นายกรัฐมนตรี พลเอก ประยุทธ์ … ในฐานะรัฐมนตรีว่าการกระทรวงกลาโหม" is the
+                # prime minister first (position_before ranks an office 2, anything else 4).
+                m.positions.append((3, *found2))
             break
 
 
@@ -427,6 +458,12 @@ def english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 # A straight quote opens a name only after a space; glued to the text before it, it closes a
 # quotation ('…ไปทำหน้าที่แล้ว"นายพิสุทธิ์', ThaiNER 1.5 train L1434).
 BEFORE_GAP = re.compile(r"(?: ?[“‘]| [\"']| )?")
+# A name in brackets after its post, as releases and the news quoting them write the holder of a
+# seat: "รองนายกรัฐมนตรี (พลเอก ประวิตร วงษ์สุวรรณ)" (ThaiNER 1.5 train L3327),
+# "รมช.ศธ.(พล.อ.สุรเชษฐ์ ชัยวงศ์)" (L3644), "รองเลขาธิการสภาการศึกษา (ดร.ชัยยศ อิ่มสุวรรณ์)" (L4317).
+# The bracket closes right after the name: the brackets hold the name alone.
+BRACKET_OPEN = re.compile(r" ?\( ?")
+BRACKET_CLOSE = re.compile(r" ?\)")
 
 
 def position_before(
@@ -450,9 +487,14 @@ def position_before(
                 start -= len(mod)
                 break
         end = position_end(text, hstart, heads[hstart], m.start)
-        if BEFORE_GAP.fullmatch(text, end, m.start):
+        if BEFORE_GAP.fullmatch(text, end, m.start) or (
+                BRACKET_OPEN.fullmatch(text, end, m.start) and BRACKET_CLOSE.match(text, m.end)):
             if not used.overlaps(start, start + 1):  # not already another's apposition
-                m.positions.append((2, start, end))
+                # An office written before the name outranks a capacity after it (rank 3,
+                # positions_after); a role before it ("ประธานในพิธี นายX ในฐานะนายกเทศมนตรี")
+                # does not.
+                office = bool(seats(normalize_position(text[start:end])))
+                m.positions.append((2 if office else 4, start, end))
             return
         if " " in text[hstart : m.start].strip():
             return
