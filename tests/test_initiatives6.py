@@ -82,3 +82,45 @@ EDITIONS = [
 @pytest.mark.parametrize(("text", "expected"), EDITIONS)
 def test_editions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+# A centre right after a word of place is a venue; opened or run, it may still be a scheme.
+VENUES = [
+    # ryt9.com/s/bmnd/655336 (Ban Muang, 2 Sep 2552): where a governor's visit was held.
+    pytest.param(
+        "สยุมพร ลิ่มไทย ผวจ.ระยอง เป็นประธานโครงการเยี่ยมยามเย็น หิ้วปิ่นโตเดินสาย รับฟังปัญหาของ"
+        "ชาวบ้าน ที่ศูนย์การเรียนรู้สมุนไพรไทยบ้านขุนอินทร์ หมู่ 1 ต.ป่ายุบใน อ.วังจันทร์ จ.ระยอง",
+        [("โครงการเยี่ยมยามเย็น", "โครงการเยี่ยมยามเย็น", "project")],
+        id="at-a-learning-centre",
+    ),
+    # siam.edu (20-21 Jul 2562): a students' activity (the scheme) held at an army unit's learning
+    # centre (its venue).
+    pytest.param(
+        "เครือข่ายกิจกรรมนักศึกษา 8 สถาบัน จัดกิจกรรมเรียนรู้ปรัชญาเศรษฐกิจพอเพียง “ศึกษาเรียนรู้"
+        "เพื่อเดินตามรอยเท้าของพ่อ” ณ ศูนย์การเรียนรู้ปรัชญาเศรษฐกิจพอเพียง ภาคกลาง กองพลทหารที่ 11",
+        [("กิจกรรมเรียนรู้ปรัชญาเศรษฐกิจพอเพียง ศึกษาเรียนรู้เพื่อเดินตามรอยเท้าของพ่อ",
+          "กิจกรรมเรียนรู้ปรัชญาเศรษฐกิจพอเพียง “ศึกษาเรียนรู้เพื่อเดินตามรอยเท้าของพ่อ”", "project")],
+        id="formal-at",
+    ),
+    # Counter-example, msspathumthani.com detail 143 (2560): a district chief opens a centre.
+    pytest.param(
+        "นายไพรัตน์ ลิ่มสกุล นายอำเภอสามโคก เป็นประธานเปิดศูนย์การเรียนรู้ปรัชญาเศรษฐกิจพอพียง"
+        "บ้านปลายคลอง ต.บางโพธิ์เหนือ อ.สามโคก",
+        [("ศูนย์การเรียนรู้ปรัชญาเศรษฐกิจพอพียงบ้านปลายคลอง",
+          "ศูนย์การเรียนรู้ปรัชญาเศรษฐกิจพอพียงบ้านปลายคลอง", "centre")],
+        id="opened-centre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUES)
+def test_venues(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+# ThaiNER 1.5 L3621: "ฝ่าย" + โครงการ… is a post's portfolio, no scheme.
+def test_portfolio_of_a_post() -> None:
+    assert _found(
+        "ผศ.สุรพร ลอยหา รักษาการแทนรองอธิการบดีฝ่ายโครงการจัดตั้งวิทยาเขตอำนาจเจริญ ให้เกียรติเป็น"
+        "ประธานกล่าวปิดงาน"
+    ) == []

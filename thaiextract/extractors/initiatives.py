@@ -34,7 +34,13 @@ from .initiative_extend import (
     run_on,
     trim_tail,
 )
-from .initiative_filters import award_category, commercial_service, event_name, housing_estate
+from .initiative_filters import (
+    award_category,
+    commercial_service,
+    event_name,
+    housing_estate,
+    venue,
+)
 from .initiative_heads import InitiativeCandidate, english_candidates, heads
 from .initiative_lists import item_title, list_items, numbered_item_end, quoted_in_context
 from .initiative_names import (
@@ -153,6 +159,8 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
             continue
         if head.row["kind"] != "campaign" and award_category(text, head.sstart, ts):
             continue
+        if head.row["kind"] == "centre" and venue(text, head.sstart, ts):
+            continue  # "ณ ศูนย์การเรียนรู้…": where something is done
         read = _read_thai(doc, head, orgs)
         item = _numbered_item(doc, head, read)
         if item is not None:
