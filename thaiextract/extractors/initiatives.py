@@ -102,6 +102,7 @@ _GATHERING_RE = re.compile(r"ประชุม|สัมมนา|อบรม|
 _NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
+_TRAILING_AND_RE = re.compile(r"\s(?:และ|หรือ)$")
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 # A Latin name has two letters together, a letter and a digit, or letters spelt with dashes
 # ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules), four or more of them:
@@ -283,7 +284,12 @@ def _described_quoted(text: str, te: int, limit: int) -> re.Match[str] | None:
 
 def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
     """A quoted name after its head: 'โครงการ "คนละครึ่ง"'."""
-    core, english = without_edition(quoted.group(1).strip()), None
+    # 'มาตรการ “จ่ายตรง คงทรัพย์ และ “จ่าย ปิด จบ”': a closing quote left out, so the quote
+    # read is the next name's opening one; the conjunction before it is no part of the name.
+    raw, end = quoted.group(1).rstrip(), quoted.end()
+    if (conj := _TRAILING_AND_RE.search(raw)) is not None:
+        raw, end = raw[: conj.start()], quoted.start(1) + conj.start()
+    core, english = without_edition(raw.strip()), None
     if _ABBREV_ONLY_RE.fullmatch(core):
         return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
     if _OBSERVANCE_RE.match(core):
@@ -293,7 +299,7 @@ def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
         return None  # 'กิจกรรม “การให้”' (giving): an abstract noun of one word describes
     if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
         english = clean_name(core)
-    return quoted.end(), head + core, english, "thai-head-quoted"
+    return end, head + core, english, "thai-head-quoted"
 
 
 def _read_latin(
@@ -328,8 +334,8 @@ def _candidate(doc: Prepared, h: _Head, read: _Read) -> tuple[InitiativeCandidat
     text, ts, te = doc.text, h.ts, h.te
     end, name, english, rule = read
     name = clean_name(name)
-    if not name:
-        return None
+    if not name or name == text[ts:te]:
+        return None  # "ขับเคลื่อนแผนงานปี 2567": the head and its edition name nothing
     mentions = [doc.mention(ts, end)]
     bracket = _BRACKET_RE.match(text, end, h.limit)
     if bracket and english is None:
@@ -393,9 +399,10 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     ):
         return None  # nothing, or a run-on clause rather than a name
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
-    # is the candidate, if any.
+    # is the candidate, if any. An inner head of cues.tsv (โครงการประกวด…, โครงการธนาคาร…)
+    # stays in a scheme's name, never in an app's ("แอปพลิเคชันธนาคารกสิกรไทย": the bank's app).
     inner = heads().triggers.match(text, te)
-    if inner and inner.group() in heads().th and inner.group() not in inner_heads():
+    if inner and inner.group() in heads().th and (inner.group() not in inner_heads() or drop):
         return None
     # "มาตรการป้องกันโรค…และปฏิบัติตามมาตรการ D-M-H-T-T": cut before its own head repeated, the
     # words end in "ตาม" (in accordance with), whose object is that other scheme: a clause.
