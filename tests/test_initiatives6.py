@@ -167,10 +167,36 @@ QUOTES = [
     ),
 ]
 
+# A name never ends in a bound word (การ, ความ, ผู้, นัก): the part it opens was cut by a stop
+# word; the name ends before the conjunction that opened that part, or there is none.
+BOUND_ENDS = [
+    # thaigov.go.th 2024-03-05 (PM in Melbourne): "…และเป้าหมายการ|เป็นกลางทางคาร์บอน".
+    pytest.param(
+        "พร้อมกล่าวชื่นชมนโยบายการผลิตพลังงานสีเขียวและเป้าหมายการเป็นกลางทางคาร์บอน (Carbon "
+        "Neutrality) ในปี ค.ศ. 2050 ของไทยด้วย",
+        [("นโยบายการผลิตพลังงานสีเขียว", "นโยบายการผลิตพลังงานสีเขียว", "policy")],
+        id="and-the-goal-of",
+    ),
+    # LINE Today / Daily News (Thai-Cambodian border): "…และบรรเทาผู้|ที่ได้รับผลกระทบ"; what
+    # stays ("มาตรการช่วยเหลือ") is a head and one verb.
+    pytest.param(
+        "รวมมาตรการช่วยเหลือและบรรเทาผู้ที่ได้รับผลกระทบจากสถานการณ์ข้อพิพาทชายแดน",
+        [],
+        id="and-relieve-those",
+    ),
+    # Counter-examples, ThaiNER 1.5 L5064 and fresh-008's wording: ราชการ, คนพิการ end in การ
+    # but are words of their own.
+    pytest.param(
+        "ภายใต้โครงการยกเลิกการสำเนาเอกสารราชการ เช่น สำเนาประจำตัวบัตรประชาชน",
+        [("โครงการยกเลิกการสำเนาเอกสารราชการ", "โครงการยกเลิกการสำเนาเอกสารราชการ", "project")],
+        id="ends-in-a-word-with-kan",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*GROUP_AFTER_OF, *EDITIONS, *VENUES, *NOT_NAMES, *BANK_SCHEMES, *QUOTES],
+    [*GROUP_AFTER_OF, *EDITIONS, *VENUES, *NOT_NAMES, *BANK_SCHEMES, *QUOTES, *BOUND_ENDS],
 )
 def test_session6_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..corpus import dictionary_words
 from ..model import InitiativeFact, OrganizationFact
 from .initiative_extend import (
+    bound_tail,
     cut_clause,
     first_word,
     goes_on_after_space,
@@ -378,6 +379,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
                            _opens_head(text))
     lex = heads()
     end = trim_tail(text, te, inner_head(text, te, cut_clause(text, te, end), lex.triggers, lex.th))
+    end = bound_tail(text, te, end)
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
     core = text[te:end].strip(" -/")
