@@ -193,10 +193,60 @@ BOUND_ENDS = [
     ),
 ]
 
+# Units, meetings and kinds of scheme named with a scheme's head (events6, ThaiNER).
+UNITS_AND_KINDS = [
+    # events6-012 (thaigov.go.th, 2023-03-07): the manager of ThaiHealth, a fund that is an
+    # organisation; a post right before a fund or centre makes it a unit.
+    pytest.param(
+        "ก่อนการประชุมคณะรัฐมนตรี ดร.สุปรีดา อดุลยานนท์ ผู้จัดการกองทุนสนับสนุนการสร้างเสริมสุขภาพ "
+        "พร้อมด้วย นายรวิน ระวิวงศ์ ผู้อำนวยการองค์การพิพิธภัณฑ์วิทยาศาสตร์แห่งชาติ (อพวช.)",
+        [],
+        id="manager-of-a-fund",
+    ),
+    # ThaiNER 1.5 L3831: the director of a polling centre.
+    pytest.param(
+        "ดร.อานนท์ ศักดิ์วรวิชญ์ ผู้อำนวยการศูนย์สำรวจความคิดเห็นนิด้าโพล ประกาศลาออกจากตำแหน่ง",
+        [],
+        id="director-of-a-centre",
+    ),
+    # events6-026 (Mahachai Cable TV): a study visit "for royally initiated projects" is no
+    # scheme and does not run into their head; the head with its qualifier alone is a kind of
+    # scheme; the project named after it is one.
+    pytest.param(
+        "การมอบหมายผู้รับผิดชอบเขียนโครงการศึกษาดูงานสำหรับโครงการอันเนื่องมาจากพระราชดำริ โดยมี 2 "
+        "โครงการคือ โครงการศึกษาวิจัยและพัฒนาสิ่งแวดล้อมแหลมผักเบี้ย อำเภอบ้านแหลม จังหวัดเพชรบุรี",
+        [("โครงการศึกษาวิจัยและพัฒนาสิ่งแวดล้อมแหลมผักเบี้ย",
+          "โครงการศึกษาวิจัยและพัฒนาสิ่งแวดล้อมแหลมผักเบี้ย", "project")],
+        id="scheme-for-other-schemes",
+    ),
+    # events6-034 (saothong.go.th, 12 Oct 2565): a project that is a meeting.
+    pytest.param(
+        "โครงการประชุมประชาคม ประจำปีงบประมาณ 2566\n\nวันที่ 12 ตุลาคม 2565 เวลา 09.00 น. "
+        "องค์การบริหารส่วนตำบลเสาธง  ได้จัดโครงการประชุมประชาคมเพื่อทบทวน เพิ่มเติมแผนพัฒนาท้องถิ่น",
+        [],
+        id="project-that-is-a-meeting",
+    ),
+    # ThaiNER 1.5 (train): a workshop run as a project is a meeting too.
+    pytest.param(
+        "รองผู้ว่าราชการจังหวัดเชียงราย เข้าร่วมโครงการประชุมเชิงปฏิบัติการ “ขับเคลื่อนการพัฒนา"
+        "เกษตรอินทรีย์แห่งชาติ” ณ ห้องประชุม",
+        [],
+        id="workshop-project",
+    ),
+    # Counter-example, events6-019 (krachaeng.go.th): a training course run as a project is one.
+    pytest.param(
+        "ที่ประชุมเสนอโครงการเพิ่มเติม ดังนี้ 2.โครงการอบรมอาชีพทำขนม  3.โครงการปลูกผักสวนครัว",
+        [("โครงการอบรมอาชีพทำขนม", "โครงการอบรมอาชีพทำขนม", "project"),
+         ("โครงการปลูกผักสวนครัว", "โครงการปลูกผักสวนครัว", "project")],
+        id="training-project",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*GROUP_AFTER_OF, *EDITIONS, *VENUES, *NOT_NAMES, *BANK_SCHEMES, *QUOTES, *BOUND_ENDS],
+    [*GROUP_AFTER_OF, *EDITIONS, *VENUES, *NOT_NAMES, *BANK_SCHEMES, *QUOTES, *BOUND_ENDS,
+     *UNITS_AND_KINDS],
 )
 def test_session6_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected

@@ -48,6 +48,12 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     )
 
 
+def only_qualifier(core: str) -> bool:
+    """Are the words after a head only a fixed qualifier (runon.tsv role qualifier:
+    "โครงการอันเนื่องมาจากพระราชดำริ", events6-026)? That names the kind of scheme, not one."""
+    return core.strip() in _words()[2]
+
+
 def goes_on_after_space(text: str, pos: int) -> bool:
     """Does a run-on word that follows a space (runon.tsv role space: ด้าน, ช่วง …) open at
     ``pos``? The segmenter may have ended a sentence at that space
@@ -98,9 +104,9 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             break
         # "…และโครงการ…" starts another scheme; "…ระหว่างวิสัยทัศน์…" names what this one links.
         spaced_word = m.group()[:1].isspace()  # the run-on word itself starts the next run
-        if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or (
-            not spaced_word and _never().match(text, nxt)
-        ):
+        # "…และโครงการ…" starts another scheme, and "โครงการศึกษาดูงานสำหรับโครงการอันเนื่อง
+        # มาจากพระราชดำริ" (events6-026) is a scheme for others: it never runs into their head.
+        if opens_head(nxt) or (not spaced_word and _never().match(text, nxt)):
             break
         more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
         if more == nxt and m.group() in complete:  # "…ที่ครอบคลุม" + "ของอาเซียน"

@@ -30,6 +30,7 @@ from .initiative_extend import (
     first_word,
     goes_on_after_space,
     latin_tail_end,
+    only_qualifier,
     quoted_whole_end,
     repeated_whole,
     run_on,
@@ -100,6 +101,10 @@ _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _OBSERVANCE_RE = re.compile(r"วัน(?!ละ|ที่)[ก-ฮเ-ไ]")  # a quoted day's name (วันละ: "a day")
 _THAI_RUN_RE = re.compile(r"[ก-๙]{2,30}")
 _GATHERING_RE = re.compile(r"ประชุม|สัมมนา|อบรม|เสวนา")
+# A project that is a meeting ("โครงการประชุมประชาคม ประจำปีงบประมาณ 2566", events6-034;
+# "โครงการประชุมเชิงปฏิบัติการ…", ThaiNER): the gathering is the meeting, no scheme (a course,
+# โครงการอบรม…, is one).
+_MEETING_LED_RE = re.compile(r"(?:การ)?(?:ประชุม|สัมมนา|เสวนา)")
 _NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
@@ -396,6 +401,8 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
             read = _thai_name(text, inner, orgs)
             if read is not None:
                 return read[0], text[te : read[0]].strip()
+    if only_qualifier(core):
+        return None  # "โครงการอันเนื่องมาจากพระราชดำริ": a kind of scheme
     if not core or len(without_edition(core)) > (
         MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE
     ):
@@ -429,6 +436,8 @@ def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
         owner is not None and owner >= (new_set.start() if new_set else end)
         and h.row["kind"] != "fund"
     ):
+        return False
+    if h.row["kind"] == "project" and _MEETING_LED_RE.match(core):
         return False
     if h.row["kind"] == "measure" and words.court.search(core):
         return False  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)
