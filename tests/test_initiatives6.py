@@ -242,11 +242,48 @@ UNITS_AND_KINDS = [
     ),
 ]
 
+# Descriptions made of generic words, a descriptive verb or a clause (events6 false initiatives).
+DESCRIPTIONS = [
+    # events6-001 (thaigov.go.th, DES, 2023-08-15): documents a board approves.
+    pytest.param(
+        "ณ โรงแรมเซ็นทราแกรนด์ แอท เซ็นทรัลเวิลด์ เพื่อพิจารณาแผนดำเนินงานและรายงานงบการเงิน "
+        "ประจำปี 2566 การอนุมัติงบประมาณประจำปี 2567",
+        [],
+        id="plan-and-financial-report",
+    ),
+    # events6-009 (thaigov.go.th, 2023-08-15): the works' completion, a clause ("เสร็จ").
+    pytest.param(
+        "เพื่อก่อสร้างอุโมงทางวิ่งรถไฟสายเด่นชัย-เชียงราย-เชียงของ คาดโครงการก่อสร้างเสร็จเปิดให้"
+        "บริการปี 2571",
+        [],
+        id="construction-finished",
+    ),
+    # events6-017 (TAT news): a policy by what it does ("ดึง", attract).
+    pytest.param(
+        "พร้อมผลักดันนโยบายดึงต่างชาติเที่ยวเมืองรอง 55 จังหวัด ควบคู่ส่งเสริมการท่องเที่ยวยั่งยืน",
+        [],
+        id="policy-that-attracts",
+    ),
+    # events6-020 (Sa Kaeo health office): measures "concerning" public health.
+    pytest.param(
+        "และสอดคล้องกับนโยบาย แผนงานและมาตรการเกี่ยวกับการสาธารณสุข จึงเห็นควรให้มีการจัดประชุม",
+        [],
+        id="measures-concerning",
+    ),
+    # events6-032 (thaigov.go.th, 2024-03-12): large regional projects, a kind; the named one
+    # after it stays.
+    pytest.param(
+        "และพร้อมเชิญชวนฝรั่งเศสเข้ามาลงทุนในโครงการขนาดใหญ่ระดับภูมิภาค โครงการ Landbridge และตาม",
+        [("โครงการ Landbridge", "โครงการ Landbridge", "project")],
+        id="large-regional-projects",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [*GROUP_AFTER_OF, *EDITIONS, *VENUES, *NOT_NAMES, *BANK_SCHEMES, *QUOTES, *BOUND_ENDS,
-     *UNITS_AND_KINDS],
+     *UNITS_AND_KINDS, *DESCRIPTIONS],
 )
 def test_session6_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
