@@ -26,6 +26,7 @@ _ACRONYM_RE = re.compile(r"\s(?:[A-Z]{2,6}s?|\d[A-Z])(?![A-Za-z0-9&'’.-])")  #
 _BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
 _THAI_BRACKET_RE = re.compile(rf"\s?\([{THAI}]{{2,12}}\)")
 _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
+_LINK_WORDS = frozenset({"ระหว่าง"})  # "between": a scheme that links two others names both
 
 
 @lru_cache(maxsize=1)
@@ -105,8 +106,10 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
         # "…และโครงการ…" starts another scheme; "…ระหว่างวิสัยทัศน์…" names what this one links.
         spaced_word = m.group()[:1].isspace()  # the run-on word itself starts the next run
         # "…และโครงการ…" starts another scheme, and "โครงการศึกษาดูงานสำหรับโครงการอันเนื่อง
-        # มาจากพระราชดำริ" (events6-026) is a scheme for others: it never runs into their head.
-        if opens_head(nxt) or (not spaced_word and _never().match(text, nxt)):
+        # มาจากพระราชดำริ" (events6-026) is a scheme for others: it never runs into their head,
+        # but "ข้อริเริ่มความเกื้อกูลระหว่างวิสัยทัศน์…" (gov-007) names the link of two.
+        links = m.group().strip() in _LINK_WORDS
+        if (opens_head(nxt) and not links) or (not spaced_word and _never().match(text, nxt)):
             break
         more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
         if more == nxt and m.group() in complete:  # "…ที่ครอบคลุม" + "ของอาเซียน"

@@ -112,8 +112,9 @@ def project_office(core: str) -> bool:
 
 
 # Words that give a measure's object a qualifier of its own, which an official title carries
-# ("มาตรการกระตุ้นการลงทุนในระยะฟื้นฟูเศรษฐกิจ"); a kind of measure stops at its object.
-_QUALIFIER_RE = re.compile(r"ใน|เพื่อ|แก่|สำหรับ|ของ|จาก|ด้าน|ระหว่าง|ภายใต้|ตาม|ให้|ช่วง|ระยะ")
+# ("มาตรการกระตุ้นการลงทุนในระยะฟื้นฟูเศรษฐกิจ"); a kind of measure stops at its object. ของ is
+# none: after a measure it says whose it is ("มาตรการป้องกันโรคของผู้ประกอบการร้านอาหาร").
+_QUALIFIER_RE = re.compile(r"ใน|เพื่อ|แก่|สำหรับ|จาก|ด้าน|ระหว่าง|ภายใต้|ตาม|ให้|ช่วง|ระยะ")
 
 
 # "ภายในประเทศ" / "ในประเทศ" (domestic) is no qualifier of a measure's own: "มาตรการกระตุ้น
