@@ -122,6 +122,19 @@ NOT_NAMES = [
         [],
         id="state-banks-measures",
     ),
+    # events6-036 (Thai Post) and gov-007 (thaigov.go.th): a plan's length alone names none; a
+    # national plan of 20 years does.
+    pytest.param(
+        "พอช.เดินหน้าพัฒนาคนทำงาน-ผู้นำชุมชนตามแผนยุทธศาสตร์ 5 ปี ตั้งเป้า 15,000 คนทั่วประเทศ "
+        "สอดคล้องกับแผนยุทธศาสตร์ชาติ 20 ปีและนโยบายรัฐบาล",
+        [("แผนยุทธศาสตร์ชาติ", "แผนยุทธศาสตร์ชาติ", "plan")],
+        id="plan-of-five-years",
+    ),
+    pytest.param(
+        "ระหว่างอาเซียนกับสหประชาชาติ รวมทั้งการดำเนินการตามแผนปฏิบัติการ 5 ปี ดำเนินการตาม",
+        [],
+        id="action-plan-of-five-years",
+    ),
     # thaigov.go.th 2024-03-05 (industry inspector, Ranong): a work plan of a year names nothing;
     # the policy with a Latin name does.
     pytest.param(

@@ -109,6 +109,7 @@ _NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
 _TRAILING_AND_RE = re.compile(r"\s(?:และ|หรือ)$")
+_DURATION_RE = re.compile(r"\s?\d{1,3}\s?ปี$")  # a plan's length: "แผนยุทธศาสตร์ 5 ปี"
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 # A Latin name has two letters together, a letter and a digit, or letters spelt with dashes
 # ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules), four or more of them:
@@ -340,8 +341,10 @@ def _candidate(doc: Prepared, h: _Head, read: _Read) -> tuple[InitiativeCandidat
     text, ts, te = doc.text, h.ts, h.te
     end, name, english, rule = read
     name = clean_name(name)
-    if not name or name == text[ts:te]:
-        return None  # "ขับเคลื่อนแผนงานปี 2567": the head and its edition name nothing
+    if not name or _DURATION_RE.sub("", name) == text[ts:te]:
+        # "ขับเคลื่อนแผนงานปี 2567", "ตามแผนยุทธศาสตร์ 5 ปี" (events6-036), "ตามแผนปฏิบัติการ
+        # 5 ปี" (gov-007): the head and its edition or length name nothing.
+        return None
     mentions = [doc.mention(ts, end)]
     bracket = _BRACKET_RE.match(text, end, h.limit)
     if bracket and english is None:
