@@ -162,13 +162,15 @@ def predicted_spans(doc: Document, label: str) -> list[tuple[int, int, str]]:
 
 _WEEKDAY_PREFIX = re.compile(r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่)?\s*")
 _BRACKETED = re.compile(r"(?P<word>[^(]*?)\s*\(\s*(?:วันที่\s*)?(?P<date>.*?)\s*\)")
+_APPOSED = re.compile(r"(?P<word>\D*?)\s*(?:วันที่\s*)?(?P<date>\d.*)")  # "วันนี้ 28 มิ.ย 61"
 
 
 def thainer_style(doc: Document) -> list[tuple[int, int]]:
     """Our DATE spans redrawn with ThaiNER's conventions where they differ by decision."""
     spans = []
     for fact in doc.dates:
-        if fact.rule == "relative+explicit" and (m := _BRACKETED.fullmatch(fact.text)):
+        if fact.rule == "relative+explicit" and (
+                m := _BRACKETED.fullmatch(fact.text) or _APPOSED.fullmatch(fact.text)):
             # "วันนี้", "วันศุกร์นี้", a bare "วันจันทร์": ThaiNER tags the word as it stands.
             spans.append((fact.start + m.start("word"), fact.start + m.end("word")))
             spans.append((fact.start + m.start("date"), fact.start + m.end("date")))

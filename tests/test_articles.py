@@ -54,8 +54,8 @@ def test_drought_meeting() -> None:
 def test_police_arrest() -> None:
     _, doc = article("police-arrest.txt")
     # No header date: "วันที่ 18 ก.ค. 66" opens the lead paragraph, so it is the report's day
-    # (no article date: no dateline or byline), and "เมื่อวันที่ 16 ก.ค. ที่ผ่านมา" takes its year from it.
-    assert (doc.document_date, doc.document_date_source) == (None, None)
+    # and the article's, and "เมื่อวันที่ 16 ก.ค. ที่ผ่านมา" takes its year from it.
+    assert (doc.document_date, doc.document_date_source) == ("2023-07-18", "lead")
     assert [(d.text, d.value) for d in doc.dates] == [
         ("18 ก.ค. 66", "2023-07-18"), ("มกราคม 2566", "2023-01"), ("16 ก.ค.", "2023-07-16"),
     ]

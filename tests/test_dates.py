@@ -303,29 +303,33 @@ def test_year_less_dateline_needs_two_written_dates(text: str, expected: str | N
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "document_date", "expected"),
     [
-        # A full date opening the lead paragraph is the day the report opens with: no dateline
-        # or byline, so no article date (tests/devset RULES), but วันนี้ counts from it.
+        # A full date opening the lead paragraph is the day the report opens with, so the
+        # article's date (source "lead", tests/devset RULES), and วันนี้ counts from it.
         ("ข่าวอาชญากรรม\nวันที่ 18 ก.ค. 66 พล.ต.ต.สมชาย ใจดี ผู้บังคับการปราบปราม แถลงผลการจับกุม"
-         "ผู้ต้องหาที่ถูกจับได้วันนี้", [("18 ก.ค. 66", "2023-07-18"), ("วันนี้", "2023-07-18")]),
+         "ผู้ต้องหาที่ถูกจับได้วันนี้", "2023-07-18",
+         [("18 ก.ค. 66", "2023-07-18"), ("วันนี้", "2023-07-18")]),
         # A match report (eval4-117, playnowthailand.com) and a seminar report (eval4-118,
-        # freedom.ilaw.or.th): gold has no article date for either.
+        # freedom.ilaw.or.th): each opens with its day.
         ("“สุภโชค” ซัดนำต้นเกม ทีมชาติไทย บุกชนะ สิงคโปร์ 3-1\nวันที่ 21 พฤศจิกายน 2566 เวลา 19.00 น. "
          "ตามเวลาประเทศไทย ณ สนามกีฬาแห่งชาติสิงคโปร์ การแข่งขันฟุตบอลโลก 2026 รอบคัดเลือก",
-         [("21 พฤศจิกายน 2566", "2023-11-21"), ("2026", "2026")]),
+         "2023-11-21", [("21 พฤศจิกายน 2566", "2023-11-21"), ("2026", "2026")]),
         ("เก็บตกงานเสวนา เสาหลักต้องเป็นหลักอันศักดิ์สิทธิ์\n\nวันที่ 7 ตุลาคม 2563 เวลา 13.00-16.30 น. ณ ห้อง"
          " 321 คณะนิติศาสตร์ สมาคมนักกฎหมายสิทธิมนุษยชนจัดเสวนา งานวันนี้มีนักศึกษาประมาณ 20 คน",
-         [("7 ตุลาคม 2563", "2020-10-07"), ("วันนี้", "2020-10-07")]),
+         "2020-10-07", [("7 ตุลาคม 2563", "2020-10-07"), ("วันนี้", "2020-10-07")]),
         # A future event opening the paragraph is not the day of writing: วันนี้ has no value.
         ("ททท. แถลงวันนี้ว่า งานเทศกาลจะจัดขึ้นริมแม่น้ำ\nวันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ ณ ริมแม่น้ำ"
-         "เจ้าพระยา", [("วันนี้", None), ("30 ธ.ค. 2567", "2024-12-30")]),
+         "เจ้าพระยา", None, [("วันนี้", None), ("30 ธ.ค. 2567", "2024-12-30")]),
     ],
     ids=["crime-report", "match-report", "seminar-report", "future-event"],
 )
-def test_date_opening_the_lead_paragraph(text: str, expected: list) -> None:
+def test_date_opening_the_lead_paragraph(
+    text: str, document_date: str | None, expected: list,
+) -> None:
     doc = extract(text, only="dates")
-    assert (doc.document_date, doc.document_date_source) == (None, None)
+    source = "lead" if document_date else None
+    assert (doc.document_date, doc.document_date_source) == (document_date, source)
     assert [(f.text, f.value) for f in doc.dates] == expected
 
 

@@ -67,10 +67,10 @@ BODY = "นายกรัฐมนตรีลงพื้นที่วัน
         # A past date opening the line is no dateline, and the reported day no article date.
         (f"{HEADLINE}\n10 ตุลาคม 2568 ที่ผ่านมา มีการประชุมคณะรัฐมนตรีที่ทำเนียบรัฐบาล",
          (None, None)),
-        # A full date opening the lead paragraph without a past cue is the report's day, not
-        # the article's own (no dateline or byline; tests/test_dates.py: its values).
+        # A full date opening the lead paragraph without a past cue is the report's day, and
+        # the article's own (RULES-people-dates.md; tests/test_dates6_lead.py: real openings).
         (f"{HEADLINE}\nวันที่ 18 ก.ค. 66 พล.ต.ต.สมชาย ใจดี ผบก.ปอท. แถลงผลการจับกุมแก๊งคอลเซ็นเตอร์"
-         "ที่หลอกลวงผู้เสียหายกว่า 100 ราย", (None, None)),
+         "ที่หลอกลวงผู้เสียหายกว่า 100 ราย", ("2023-07-18", "lead")),
         # Running text: the date is an event in a sentence.
         (f"{HEADLINE}\nนายกฯ ลงพื้นที่ 3 เม.ย. 2567 ตรวจน้ำท่วม\n{BODY}", (None, None)),
         # After a year-less report day in the lead, a dated day is history (a birth date).

@@ -16,18 +16,18 @@ first): the ``--document-date`` option ("option"), the publication date an HTML 
    only when there is nothing else.
 2. The lead, when the header has none: the first ``LEAD_SENTENCES`` (3) sentences of at least
    ``LEAD_MIN_CHARS`` (40) characters (shorter ones are titles, breadcrumbs, "แชร์"). The first
-   full day-month-year there written as the day of writing: with วันนี้ before it, or in
-   brackets opening its paragraph ("(7 ต.ค. 67) ดร.… กล่าววันนี้"). One opening its paragraph
-   as an event day without a past cue ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันที่ 21
-   พฤศจิกายน 2566 เวลา 19.00 น. ณ สนาม…") is the day the report opens with, no dateline or
-   byline (the development-set rules give such an article no date): :func:`opening_day` gives
-   it to the dates extractor, every relative date counting from it. A date with a future cue ("จะ
-   จัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้") never counts. A past event day — เมื่อวันที่ …, a
-   weekday, or … ที่ผ่านมา ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more
-   often history) — is the day the story reports, not the article's date (the development-set
-   rules give such an article none): :func:`reported_day` gives it to the dates extractor, for
-   the year-less dates and relative years to take their years from (not for วันนี้: the article
-   came out after it).
+   full day-month-year there written as the day of writing: with วันนี้ before it (or the day
+   before or after it, with เมื่อวานนี้ or พรุ่งนี้: "เมื่อวานนี้ (26 มี.ค.2561) สำนักงาน…"), in brackets
+   opening its paragraph ("(7 ต.ค. 67) ดร.… กล่าววันนี้"), or opening its paragraph as the
+   report's day, after วันที่ or a weekday at most ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันอังคารที่
+   24 มกราคม 2566 เวลา 13.30 น. นาย…"): a report that opens with its day is written on it, the
+   way crime, regional and agency news begin when they print no dateline (RULES-people-dates.md).
+   A date with a future cue ("จะจัดขึ้นในวันที่ 30 ธ.ค. 2567", "… นี้") never counts, nor one
+   opening a paragraph as history (:func:`context.history_lead`). A past event day — เมื่อวันที่
+   …, or … ที่ผ่านมา ("เมื่อวันที่ 3 เมษายน 2567"; a bare "เมื่อ 25 กรกฎาคม 2512" is more often
+   history) — is the day the story reports, not the article's date (the article came out some
+   days after it): :func:`reported_day` gives it to the dates extractor, for the year-less dates
+   and relative years to take their years from (not for วันนี้).
 
 Never a date inside a range or a list ("1-3 มี.ค. 2567"). A header date without a year
 ("กรุงเทพฯ 15 ม.ค. -") takes the year that puts it nearest to most (at least two) of the
@@ -70,6 +70,10 @@ LEAD_CHARS = 1500  # the lead when the text has no sentences
 HEAD_CHARS = 2_000  # the most of the text the header and the lead are looked for in
 FAR_FUTURE_DAYS = 366  # a candidate article date this far after all the others is an event
 OPENING_CHARS = 12  # a lead date this close to its paragraph's start opens it
+SAID_DAY_CHARS = 24  # how far before a date "เมื่อวานนี้ (วันที่ " may start
+# A lead that opens with a day before digital news began opens a history or a retrospective
+# ("ย้อนรอยประวัติศาสตร์ / 24 มิถุนายน 2475 คณะราษฎร…"), not the day it was written.
+OLDEST_OPENING_YEAR = 1990
 MIN_YEAR_VOTES = 2  # written dates that must agree on a year-less dateline's year
 NEAR_DAYS = 45  # ... unless the only one lies this close to it
 _DATELINE_BEFORE = re.compile(r"(?:[^\d\n()]{2,40}?[ ,])?")  # "กรุงเทพฯ |15 ม.ค. 2567 - …"
@@ -227,9 +231,16 @@ def _header_line(
     return out if p.header_tail.fullmatch(text, pos, le) else None
 
 
-def _today(text: str, c: Candidate, lo: int, p: Patterns) -> bool:
-    """"วันนี้ (12 มิ.ย. 2563)" or "(วันนี้) 12 มิ.ย. 2563"."""
-    return p.today_before.search(text, max(lo, c.start - 16), c.start) is not None
+def _said_day(text: str, c: Candidate, lo: int, p: Patterns) -> int | None:
+    """How many days the written day ``c`` lies after the day of writing when a day word names
+    it: 0 for "วันนี้ (12 มิ.ย. 2563)", "(วันนี้) 12 มิ.ย. 2563", "วันนี้ 28 มิ.ย 61"; -1 for
+    "เมื่อวานนี้ (26 มี.ค.2561)", "วานนี้( 4 ก.ย.2561)"; 1 for "พรุ่งนี้ (13 ก.ค.)". None when no
+    day word does."""
+    lo = max(lo, c.start - SAID_DAY_CHARS)
+    if p.today_before.search(text, lo, c.start) is not None:
+        return 0
+    m = p.said_day_before.search(text, lo, c.start)
+    return tables().relative[m.group("word")][1] if m else None
 
 
 def _dateline(before: str, after: str, c: Candidate, text: str, first: bool) -> bool:
@@ -281,7 +292,8 @@ def _from_header(
         if found is None:
             c = items[0]
             before, after = text[ls : c.start], text[c.end : le]
-            found = [(1, c)] if (_today(text, c, ls, p) or _dateline(before, after, c, text, k == 0)
+            found = [(1, c)] if (_said_day(text, c, ls, p) is not None
+                                 or _dateline(before, after, c, text, k == 0)
                                  or _stamped(text, c, ls, le)) else []
         for rank, c in found:
             day = written.date_of(c)
@@ -289,6 +301,7 @@ def _from_header(
                 point = c.explicit_point()
                 yearless = yearless or (point is not None and point.year is None)
                 continue
+            day -= dt.timedelta(days=_said_day(text, c, ls, p) or 0)
             if rank > 0 and written.far_future(day, c):
                 continue
             if best is None or rank < best[0]:
@@ -310,26 +323,25 @@ def _event_day(text: str, c: Candidate, p: Patterns, t: Tables) -> bool:
 
 def _from_lead(
     text: str, end: int, cands: list[Candidate], written: _Written,
-) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
-    """``(the article's date, the reported day, the opening day)`` of the lead: a dated day
-    written as the day of writing (วันนี้, a bracketed date); a past event day ("เมื่อวันที่ 25
-    กรกฎาคม 2567 พ.ต.อ.… นำกำลังเข้าจับกุม", "… ที่ผ่านมา"): when the story happened, not when
-    it was published (the development-set rules give such articles no date of their own), but
-    year-less dates and relative years still count from it; or a full date opening a lead
-    paragraph ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง", "วันที่ 21 พฤศจิกายน 2566 เวลา 19.00 น. ณ
-    สนาม…"): the day the story reports as it begins, which is no dateline or byline either, but
-    a report that opens with its day is written on it, so every relative date counts from
+) -> tuple[dt.date | None, dt.date | None]:
+    """``(the article's date, the reported day)`` of the lead: a dated day written as the day
+    of writing (วันนี้, a bracketed date, a full date opening a lead paragraph: "วันที่ 18 ก.ค. 66
+    พล.ต.ต. … แถลง", "วันที่ 21 พฤศจิกายน 2566 เวลา 19.00 น. ณ สนาม…"); or a past event day
+    ("เมื่อวันที่ 25 กรกฎาคม 2567 พ.ต.อ.… นำกำลังเข้าจับกุม", "… ที่ผ่านมา"): when the story
+    happened, not when it was published, but year-less dates and relative years still count from
     it."""
     p, t = patterns(), tables()
     reported = None
     history = False  # after "เมื่อวันที่ 28 มกราคม": the report's day, without its year
+    bare = _bare_opening(text, end, cands, written)
     for c in cands:
         if c.start >= end:
             break
         f = c.explicit_point()
         if f is None:
             continue
-        today = _today(text, c, 0, p)
+        said = _said_day(text, c, 0, p)
+        today = said is not None
         if f.year is None:
             history = history or (c.past and _event_day(text, c, p, t))
             continue
@@ -339,7 +351,7 @@ def _from_lead(
         bracketed = (f.day is not None
                      and _OPEN_BRACKET.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
                      is not None and _CLOSE_BRACKET.match(text, c.end) is not None)
-        event_day = f.day is not None and (bracketed or _event_day(text, c, p, t))
+        event_day = f.day is not None and (bracketed or c is bare or _event_day(text, c, p, t))
         # "วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง": a full date opening a lead paragraph is the day
         # of the report, the way crime and regional news begin.
         opens = (
@@ -347,6 +359,7 @@ def _from_lead(
             and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
             and not p.lead_future.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
             and not context.history_lead(text, c)
+            and f.year.ce >= OLDEST_OPENING_YEAR
             # a machine-written date is a row's field, not a reporter's opening words
             and _ISO_DATE.fullmatch(text, c.start, c.end) is None
         )
@@ -358,10 +371,30 @@ def _from_lead(
         if c.past and not (today or bracketed):
             reported = reported or day  # a past event: the story's day, not the article's
             continue
-        if not (today or bracketed):
-            return None, reported, day  # the day the report opens with
-        return day, reported, None
-    return None, reported, None
+        return day - dt.timedelta(days=said or 0), reported
+    return None, reported
+
+
+def _opens_line(text: str, c: Candidate) -> bool:
+    """``c`` is a full date with nothing before it on its line."""
+    f = c.explicit_point()
+    return (f is not None and f.year is not None
+            and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip())
+
+
+def _bare_opening(text: str, end: int, cands: list[Candidate], written: _Written,
+                  ) -> Candidate | None:
+    """The full date that opens a line of the lead with nothing before it ("14 ม.ค.57 นาย…
+    หัวหน้าพรรค…", "15 ส.ค. 2565 สาขาสื่อสารองค์กร … จัดงานสัมมนา"): the report's day, as
+    "วันที่ …" is. Not when another line of the text opens so: a timeline, a schedule or a
+    list of dated items ("1 ตุลาคม 2567 ศาลจังหวัด… / 3 ตุลาคม 2567 ศาล…"), whose first date is
+    one of many."""
+    found = [c for c in cands if c.start < end and _opens_line(text, c)]
+    if len(found) != 1:
+        return None
+    first = found[0]
+    others = (c for c, _ in written.all() if c.start > first.end and _opens_line(text, c))
+    return None if next(others, None) is not None else first
 
 
 def lead_end(text: str, sentences: Iterable[tuple[int, int]]) -> int:
@@ -388,13 +421,13 @@ def _head(text: str, end: int) -> str:
 @lru_cache(maxsize=2)
 def _from_text(
     text: str, sentences: tuple[tuple[int, int], ...],
-) -> tuple[tuple[dt.date, str] | None, dt.date | None, dt.date | None]:
-    """The article's own date and its source, the lead's reported day and its opening day.
-    Cached for the last texts: the pipeline asks for the first before the extractors run,
-    the dates extractor for the others, on the same text."""
+) -> tuple[tuple[dt.date, str] | None, dt.date | None]:
+    """The article's own date and its source, and the lead's reported day. Cached for the last
+    texts: the pipeline asks for the first before the extractors run, the dates extractor for
+    the other, on the same text."""
     lines = header_lines(text)
     if not lines:
-        return None, None, None
+        return None, None
     end = lead_end(text, sentences)
     # The header ends where the body does: a line that starts after the lead's end is body.
     lines = [line for line in lines if line[0] <= end] or lines[:1]
@@ -402,12 +435,12 @@ def _from_text(
     written = _Written(text, cands)
     day, yearless = _from_header(text, lines, cands, written)
     if day is not None:
-        return (day, "dateline"), None, None
+        return (day, "dateline"), None
     if yearless:
         # "กรุงเทพฯ 2 ต.ค. - … เกิดเมื่อวันที่ 30 มีนาคม 2469": the lead's date is history
-        return None, None, None
-    day, reported, opening = _from_lead(text, end, cands, written)
-    return ((day, "lead") if day is not None else None), reported, opening
+        return None, None
+    day, reported = _from_lead(text, end, cands, written)
+    return ((day, "lead") if day is not None else None), reported
 
 
 def from_text(text: str, sentences: Iterable[tuple[int, int]] = ()) -> tuple[dt.date, str] | None:
@@ -421,17 +454,8 @@ def reported_day(text: str, sentences: Iterable[tuple[int, int]] = ()) -> dt.dat
     date of its own: what its year-less dates and relative years take their years from. None
     when the article has a date of its own (that one counts) or its lead reports no dated
     day."""
-    found, reported, _ = _from_text(text, tuple(sentences))
+    found, reported = _from_text(text, tuple(sentences))
     return None if found is not None else reported
-
-
-def opening_day(text: str, sentences: Iterable[tuple[int, int]] = ()) -> dt.date | None:
-    """The full date a lead paragraph opens with ("วันที่ 18 ก.ค. 66 พล.ต.ต. … แถลง") in an
-    article with no date of its own: not the article's date (no dateline, byline or metadata
-    gives it), but the day the report is written on, which its relative dates (วันนี้) and
-    year-less dates count from."""
-    found, _, opening = _from_text(text, tuple(sentences))
-    return None if found is not None else opening
 
 
 def find(

@@ -116,9 +116,6 @@ The document-date stage (:mod:`thaiextract.document_date`) finds it before any e
   (เมื่อ…, …ที่ผ่านมา, …ที่แล้ว) the latest such date not after the article; with a future cue
   (…นี้, …ที่จะถึง) the first not before it; with neither, the nearest. An article of 5 January 2567
   that says "เมื่อวันที่ 28 ธ.ค. ที่ผ่านมา" means 2023-12-28. Such facts have ``year_inferred``.
-- with no article date but a full date opening a lead paragraph ("วันที่ 18 ก.ค. 66 พล.ต.ต. …
-  แถลง", :func:`thaiextract.document_date.opening_day`), that day stands for the article's: the
-  report is written on the day it opens with;
 - with no article date but a past day the lead reports ("เมื่อวันที่ 3 มีนาคม 2567 ที่ผ่านมา …",
   :func:`thaiextract.document_date.reported_day`), that day gives years only: a year-less date
   infers its year from it as above, a relative year (ปีนี้) is its year; relative days, weeks and
@@ -171,11 +168,9 @@ def extract(doc: Prepared, facts: Mapping[str, Sequence[Fact]]) -> list[DateFact
     reported = None
     if day is None:
         # here: that module imports this package
-        from ...document_date import opening_day, reported_day
+        from ...document_date import reported_day
 
-        spans = [(s.nstart, s.nend) for s in doc.sentences]
-        day = opening_day(doc.text, spans)
-        reported = reported_day(doc.text, spans) if day is None else None
+        reported = reported_day(doc.text, [(s.nstart, s.nend) for s in doc.sentences])
     found = lenders(cands, doc.text) if day is None and reported is None else []
     story = story_year(found)
     for c in cands:

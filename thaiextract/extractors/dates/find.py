@@ -177,7 +177,8 @@ def relatives(text: str) -> list[Candidate]:
 
 def _merge_brackets(text: str, cands: list[Candidate], p: Patterns) -> list[Candidate]:
     """"วันนี้ (12 มิถุนายน 2563)", "วันจันทร์ (9 มี.ค.)", "เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม
-    2564)": one fact with the written date."""
+    2564)": one fact with the written date. So is a day word with the day it names right after
+    it, without brackets ("วันนี้ 28 มิ.ย. 61 ดีแทค…", "วันนี้ วันที่ 4 ตุลาคม 2565 เวลา…")."""
     explicit = {c.start: c for c in cands if c.first is not None and c.first.month}
     used: set[int] = set()
     out = []
@@ -186,8 +187,12 @@ def _merge_brackets(text: str, cands: list[Candidate], p: Patterns) -> list[Cand
             o = p.paren_open.match(text, c.end)
             inner = explicit.get(o.end()) if o else None
             close = _PAREN_CLOSE.match(text, inner.end) if inner else None
-            if inner is not None and close is not None:
-                inner.start, inner.end = c.start, close.end()
+            end = close.end() if close else None
+            if inner is None and _day_word(c):
+                inner = explicit.get(p.apposition.match(text, c.end).end())
+                end = inner.end if inner is not None and inner.explicit_point() else None
+            if inner is not None and end is not None:
+                inner.start, inner.end = c.start, end
                 inner.rule = "relative+explicit"
                 if c.weekday is not None:
                     inner.weekday = c.weekday
@@ -198,6 +203,11 @@ def _merge_brackets(text: str, cands: list[Candidate], p: Patterns) -> list[Cand
             continue  # a bare weekday on its own is not reported
         out.append(c)
     return [c for c in out if id(c) not in used]
+
+
+def _day_word(c: Candidate) -> bool:
+    """A relative day on its own (วันนี้, พรุ่งนี้, เมื่อวานนี้), not a part of one (เช้าวันนี้)."""
+    return c.rule == "relative" and c.rel is not None and c.rel[0] == "day" and c.part is None
 
 
 def _from_today(text: str, cands: list[Candidate], p: Patterns, t: Tables) -> list[Candidate]:

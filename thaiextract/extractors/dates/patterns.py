@@ -223,6 +223,7 @@ class Patterns:
     day_only: re.Pattern[str]  # "วันที่ 26-27 นี้": days of the article's month
     dateline_place: re.Pattern[str]  # "10 ตุลาคม 2568 |ที่ทำเนียบรัฐบาล"
     paren_open: re.Pattern[str]
+    apposition: re.Pattern[str]  # "วันนี้ |28 มิ.ย. 61": a day word, then the date it names
     not_year_after: re.Pattern[str]
     not_date_before: re.Pattern[str]
     span_before: re.Pattern[str]  # "ในรอบ|ปีที่ผ่านมา": a span of time up to now, not a date
@@ -236,9 +237,12 @@ class Patterns:
     header_gap: re.Pattern[str]  # what may come before a date on a header line
     header_time: re.Pattern[str]
     header_tail: re.Pattern[str]
-    today_before: re.Pattern[str]  # "(วันนี้) 12 มิ.ย. 2563", "วันนี้ (12 มิ.ย. 2563"
+    # "(วันนี้) 12 มิ.ย. 2563", "วันนี้ (12 มิ.ย. 2563", "วันนี้ 28 มิ.ย. 61"
+    today_before: re.Pattern[str]
     weekday_paren_before: re.Pattern[str]  # "วันจันทร์ (9 มี.ค."
     lead_future: re.Pattern[str]
+    # "วานนี้ (12 เม.ย. 61)", "พรุ่งนี้ (13 ก.ค.)": a day word the written day is said to be
+    said_day_before: re.Pattern[str]
 
 
 def _event_words() -> str:
@@ -347,6 +351,7 @@ def _month_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "dateline_place": re.compile(rf"{SP}{alt('dateline_after')}"),
         "paren_open": re.compile(rf"{SP}\({SP}(?:{day_label}{SP})?"),
+        "apposition": re.compile(rf"{SP}(?:{day_label}{SP})?"),
     }
 
 
@@ -406,6 +411,7 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
     """Clock times, header lines and the lead."""
     clock, suffix, tconn = alt("clock_word"), alt("clock_suffix"), alt("time_connector")
     day_label = alt("day_label")
+    said_days = [f for f, (unit, n) in tables().relative.items() if unit == "day" and n]
     labels = (
         rf"(?:(?P<pub>(?i:{alternation(cue_forms('header_label'))}))"
         rf"|(?P<upd>(?i:{alternation(cue_forms('update_label'))}))){SP}:?{SP}"
@@ -443,8 +449,14 @@ def _text_patterns() -> dict[str, re.Pattern[str]]:
         "header_tail": re.compile(
             rf"{HEADER_SEPS}|[ \t,]*(?:[|•·]|{any_case_words('byline', whole=True)})[^\n]*"),
         "today_before": re.compile(
-            rf"(?:{alt('today')}{SP}\)|{alt('today')}{SP}\(){SP}(?:{day_label}{SP})?\Z"),
-        "lead_future": re.compile(rf"\s*{alt('lead_future')}"),
+            rf"{alt('today')}{SP}[()]?{SP}(?:{day_label}{SP})?\Z"),
+        # "เมื่อวานนี้ (26 มี.ค.2561)": the day before the day of writing (not วันนี้: above)
+        "said_day_before": re.compile(
+            rf"(?P<word>{alternation(said_days)}){SP}[()]?{SP}(?:{day_label}{SP})?\Z"),
+        # "วันที่ 10 พ.ค.2561 เวลา 20.00 น. เป็นต้นไป": a clock may stand between
+        "lead_future": re.compile(
+            rf"\s*(?:{clock}{SP}\d{{1,2}}[.:]\d{{2}}{SP}(?:{suffix})?\s*)?"
+            rf"{alt('lead_future')}"),
     }
 
 

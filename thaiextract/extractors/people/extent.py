@@ -8,21 +8,38 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ...corpus import dictionary_words, name_lists, orchid_word_tags, thai_dictionary
+from ...corpus import (
+    dictionary_words,
+    name_lists,
+    orchid_word_tags,
+    thai_dictionary,
+    thai_stopwords,
+)
 from ...lexicons import alternation, load
+from ..wordscan import THAI_FOLLOWER
 from .names import (
     ACTION_TAG,
+    AUXILIARY_TAGS,
     MAX_NAME,
     STATE_TAG,
+    WORD_CACHE,
+    opening_tag,
     person_nouns,
     phrase_pieces,
     post_follows,
     surname_before_post,
     verb_phrase,
 )
-from .shapes import PROPER_TAGS
-from .source import Candidate, ends_word, letters_end
-from .vocab import name_stops, role_words, speech_verbs
+from .shapes import PROPER_TAGS, unknown_name
+from .source import LEADING_VOWELS, Candidate, ends_word, letters_end
+from .vocab import (
+    modifiers,
+    name_stops,
+    name_tails,
+    position_words,
+    role_words,
+    speech_verbs,
+)
 
 # A Thai name of two to five words and, in brackets right after it, the same name in Latin
 # letters after any English titles ("นางอานา มาเรีย ปริเอโต อาบัด (H.E. Mrs. Ana Maria Prieto
@@ -141,4 +158,89 @@ def second_surname_end(text: str, send: int) -> int | None:
     if word in name_lists()[1] or orchid_word_tags().get(word) in PROPER_TAGS or (
             word not in words and any(p not in words for p in dictionary_words(word))):
         return wend
+    return None
+
+
+SURNAME_BEFORE_POST_MIN = 3  # letters of a surname read off the front of a glued post
+GLUED_POST_MIN = 4  # a shorter undotted head (ภาพ, ครู, ทูต) is as often a piece of a surname
+
+
+@lru_cache(maxsize=1)
+def _glued_post_re() -> re.Pattern[str]:
+    """Any whole position head or role noun (``people/positions.tsv``, the position
+    abbreviations, ``people/person_nouns.tsv`` nouns, role cues) or a modifier before a head
+    ("รอง|กรรมการ"); not the bare prefixes ผู้/นัก/คน, which open too many words."""
+    nouns = [r["word"] for r in load("people/person_nouns") if r["kind"] == "noun"]
+    heads = alternation((*position_words(), *role_words(), *nouns))
+    return re.compile(f"(?:{alternation(modifiers())})?(?:{heads})")
+
+
+def glued_post_end(text: str, start: int) -> int | None:
+    """End of a surname glued to the post after it ("สุทธิกุลพานิช|รองกรรมการ", "เดชากุล|ทนายความ",
+    "บุญเมฆ|สว.สส.", ThaiNER train), or None: the letters before the post
+    must be a listed surname or a word no dictionary holds that looks like a name; the post
+    must not start inside a syllable (a vowel sign or tone mark before or after its start)."""
+    run_end = letters_end(text, start)
+    if run_end - start <= SURNAME_BEFORE_POST_MIN or text.startswith(
+            (*position_words(), *modifiers()), start):
+        return None  # "นายเมฆินทร์ ประธาน|กรรมการ": a post of its own, no surname
+    # A head written with its dot ("สว.") ends one past the letters.
+    cuts = [m.start() for m in _glued_post_re().finditer(
+        text, start + SURNAME_BEFORE_POST_MIN, min(len(text), run_end + 1))
+        if len(m.group()) >= GLUED_POST_MIN or "." in m.group()]
+    for cut in cuts:
+        if THAI_FOLLOWER.match(text, cut) or text[cut - 1] in LEADING_VOWELS:
+            continue
+        if _name_shaped(text[start:cut]):
+            return cut
+    return None
+
+
+def _name_shaped(word: str) -> bool:
+    """A listed surname, or a word no dictionary holds that keeps a piece none covers or ends
+    the way listed names end (``shapes.unknown_name``) and reads as no phrase ("ฝาก|เตือน",
+    "ได้|มี|การ…")."""
+    if word in name_lists()[1]:
+        return True
+    if len(word) > MAX_NAME or not unknown_name(word) or verb_phrase(word):
+        return False
+    pieces = dictionary_words(word)
+    if any(p not in thai_dictionary() for p in pieces):
+        return True  # "สุทธิ|กุล|พา|นิช": a piece no word covers
+    return not phrase_pieces(pieces) and not any(p in thai_stopwords() for p in pieces)
+
+
+# Tags of the word that opens a clause glued after a given name: verbs, auxiliaries, negation.
+CLAUSE_TAGS = frozenset({ACTION_TAG, STATE_TAG, *AUXILIARY_TAGS})
+CLAUSE_NAME_MIN = 4  # letters a given name keeps before a glued clause ("สนธิ|ขอย้าย")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def glued_clause_cut(name: str) -> int | None:
+    """Where a given name no list holds ends when the sentence is glued after it, as a length
+    ("บุญสม|ตาย", "เพลิง|ทราบ", "พรวิภา|พยายาม", "สนธิ|ขอ|ย้าย"), or None.
+
+    The first verb, auxiliary or negation among the dictionary pieces opens the clause when it
+    comes after four letters or more, is a word of three letters (or of two followed by one of
+    three), the pieces after it are dictionary words, and what it opens ends no listed name
+    (pythainlp's given and family names): "บุญ|ส่ง", "จันทร์|เจริญ", "ทอง|อยู่" stay whole; nor
+    may it hold a proper noun, as a glued surname does ("สุรเกียรติ|เสถียร|ไทย", Thai PBS).
+    """
+    words, tags = thai_dictionary(), orchid_word_tags()
+    pieces = dictionary_words(name)
+    pos = 0
+    for k, piece in enumerate(pieces):
+        tag = tags.get(piece)
+        if tag is None and len(piece) > 3 and piece in words:
+            tag, _ = opening_tag(piece)  # "เสีย|ชีวิต": ORCHID tags the compound's first word
+        if tag in CLAUSE_TAGS and pos >= 2:  # "มี|ชัย": a name may open with one
+            rest = pieces[k:]
+            if pos < CLAUSE_NAME_MIN:
+                return None
+            long_enough = len(piece) >= 3 or (len(rest) >= 2 and len(rest[1]) >= 3)
+            if (long_enough and all(p in words and tags.get(p) not in PROPER_TAGS for p in rest[:3])
+                    and name[pos:] not in name_tails()):
+                return pos
+            return None
+        pos += len(piece)
     return None

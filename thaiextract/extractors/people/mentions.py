@@ -8,11 +8,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from ...corpus import orchid_word_tags, thai_stopwords
+from ...corpus import dictionary_words, orchid_word_tags, thai_stopwords
 from ..wordscan import THAI_LETTER, SpanSet
 from .facts import REPEAT
-from .source import RANK_BRACKET_OPEN, Candidate, ends_word, letters_end
-from .vocab import civil_titles, cut_stops, join_forms
+from .names import person_nouns
+from .source import RANK_BRACKET_OPEN, Candidate, cut_at_word, ends_word, letters_end
+from .vocab import civil_titles, cut_stops, join_forms, ordinary_words, title_index
 
 SHORT_MIN = 3  # shortest given name / surname searched alone as a later mention
 
@@ -216,19 +217,19 @@ def attach_aliases(text: str, groups: list[list[Candidate]], taken: SpanSet) -> 
     """'X หรือ Y': one short word written after a person's full mention and "หรือ" is another
     name of that person (a mention of it), when nothing else was read there and the word is no
     function word ("นายวิรัตน์ สุขแสง หรือ โกรัตน์ อายุ 45 ปี")."""
-    spaced = [j for j in join_forms("nickname_join") if j.strip()[:1].isalpha()]
-    joins = tuple(sorted({*spaced, *(" " + j.strip() for j in spaced)}, key=len, reverse=True))
+    joins = tuple(sorted({j for j in join_forms("nickname_join") if j.strip()[:1].isalpha()},
+                         key=len, reverse=True))
     for group in groups:
         for m in list(group):
-            if not m.full:
-                continue
+            if not m.full and m.title is None:
+                continue  # "นางสาวณิชา หรืออะตอม": a titled given name takes an alias too
             join = next((j for j in joins if text.startswith(j, m.end)), None)
             if join is None:
                 continue
             start = m.end + len(join)
-            end = letters_end(text, start, ALIAS_MAX + 1)
+            end = _alias_end(text, start)
             word = text[start:end]
-            if not 2 <= len(word) <= ALIAS_MAX or not ends_word(text, end):
+            if not 2 <= len(word) <= ALIAS_MAX:
                 continue
             if taken.overlaps(start, end) or not _alias_word(word):
                 continue
@@ -237,10 +238,37 @@ def attach_aliases(text: str, groups: list[list[Candidate]], taken: SpanSet) -> 
             break
 
 
+GLUED_ALIAS_MAX = 6  # an alias glued to the next word is one short nickname ("ส้ม", "หมูแฮม")
+
+
+def _alias_end(text: str, start: int) -> int:
+    """End of the one-word alias at ``start``: the word's end, or a boundary word glued after
+    a short alias ("หรือส้ม|อายุ17ปี", "หรือหมูแฮม|อายุ20ปี"); ``start`` when neither."""
+    end = letters_end(text, start, ALIAS_MAX + 1)
+    cut = cut_at_word(text, start, end, cut_stops(), 2)
+    if cut < end:
+        return cut if cut - start <= GLUED_ALIAS_MAX else start
+    return end if ends_word(text, end) else start
+
+
+def _role_noun(word: str) -> bool:
+    """A noun for a person by role or kin, alone or before an ordinary word ("ภรรยา", "ผู้|แทน",
+    "คน|อื่น", "แม่|ค้า|ใน|ตลาด"); before a name the Royal Institute's dictionary does not
+    hold, it is how that person is called ("ทนาย|จูน", "น้อง|ฟลุค", ThaiNER train lines 5046, 1992)."""
+    noun = next((n for n in person_nouns() if word.startswith(n)), None)
+    if noun is None:
+        return False
+    rest = word[len(noun):]
+    pieces = dictionary_words(rest) if rest else ()
+    return not rest or rest in ordinary_words() or any(p in thai_stopwords() for p in pieces)
+
+
 def _alias_word(word: str) -> bool:
     """A word that may be a person's other name: no stop word, no verb or function word."""
-    if word in thai_stopwords() or word in civil_titles():
-        return False
+    if word in thai_stopwords() or word.startswith(civil_titles()) or word in title_index()[0]:
+        return False  # "หรือเสี่ย แหลม": a title, whose name the title finder reads; "หรือนายก"
+    if _role_noun(word):
+        return False  # "นายสมชาย ใจดี หรือผู้แทน", "… หรือภรรยา": another person, by role
     return orchid_word_tags().get(word) in ALIAS_TAGS
 
 

@@ -20,7 +20,7 @@ from ...corpus import (
 )
 from ...lexicons import load
 from ..wordscan import THAI_FOLLOWER, THAI_LETTER, alternation
-from .source import cut_at_word, ends_word, letters_end
+from .source import breaks_at, cut_at_word, ends_word, letters_end
 from .vocab import (
     civil_titles,
     cut_stops,
@@ -366,9 +366,12 @@ ENDING_TAGS = frozenset({"RPRE", "JCRG", "JSBR", "JCMP"})  # words that open wha
 def post_follows(text: str, end: int) -> bool:
     """After one space comes a position or an age ("… อธิบดีกรม…", "… อายุ 53 ปี"): what news
     writes right after a full name, so the word before it is the surname."""
-    if not text.startswith(" ", end):
+    if text.startswith(" ", end):
+        nxt = end + 1
+    elif breaks_at(text, end):
+        nxt = end  # "มีขันทอง\ufeffผกก.": web text's zero-width break stands for the space
+    else:
         return False
-    nxt = end + 1
     if text.startswith(position_words(), nxt) or text.startswith(modifiers(), nxt):
         return True  # "… รองอธิบดี…", "… รักษาราชการแทน…"
     age = next((a for a in post_words("age") if text.startswith(a, nxt)), None)

@@ -18,6 +18,8 @@ from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .extent import (
     SYLLABLE,
     bracketed_latin_end,
+    glued_clause_cut,
+    glued_post_end,
     middle_initial_start,
     repeat_long_names,
     second_surname_end,
@@ -44,6 +46,7 @@ from .vocab import (
     cue_forms,
     cut_stops,
     english_heads,
+    join_forms,
     name_stops,
     name_stops_re,
     name_tails,
@@ -74,6 +77,14 @@ def _listed_word_after(text: str, end: int) -> bool:
     return any(word in names for names in name_lists())
 
 
+JOINED_NICKNAME_MAX = 8  # letters of a nickname after "หรือ" ("ลูกหิน", "แหลม")
+
+
+def after_nickname_join(text: str, start: int) -> bool:
+    """A nickname's join word ("หรือ", a bracket) ends right before ``start``."""
+    return text.endswith(join_forms("nickname_join"), 0, start)
+
+
 def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | None) -> bool:
     """Confirm the name after a title that is also an ordinary word."""
     given, _ = name_lists()
@@ -90,6 +101,11 @@ def weak_title_ok(title: Title, text: str, nstart: int, gend: int, send: int | N
             return False
         if name in given:
             return True
+        spaced = text.startswith(" ", nstart - 1)  # "หรือเสี่ย แหลม"
+        if send is None and len(name) <= JOINED_NICKNAME_MAX and after_nickname_join(
+                text, nstart - spaced - len(title.text)):
+            return True  # "ค้าธัญญาเรืองหรือเสี่ยแหลม|ว่า": a person's other name; one that
+            # follows no person is dropped when mentions are joined
         if len(name) > 5 or send is not None:
             return False
         # "เสี่ยแหลม", "บิ๊กตู่": a familiar prefix takes a short word standing alone.
@@ -357,6 +373,29 @@ def _prince(titles: list[Title]) -> bool:
     return titles[-1].family == "royal" and titles[-1].text.endswith(PRINCE_RANKS)
 
 
+CLAUSE_CHECK_MIN = 6  # letters of the shortest given name with a clause glued ("สนธิขอ")
+
+
+def _clause_trimmed(text: str, nstart: int, gend: int, given: frozenset[str]) -> int:
+    """The given name's end with the sentence glued after it cut off ("นายบุญสมตาย" →
+    "บุญสม"), unless the name is listed, a listed surname follows it after a space, or the
+    clause is a listed surname ending the letters ("น.ส.พรวิภา|พยายาม|จะ…" is cut; a lone
+    "…พยายาม" is a glued surname)."""
+    name = text[nstart:gend]
+    if len(name) < CLAUSE_CHECK_MIN or name in given:
+        return gend
+    if text.startswith(" ", gend) and text[gend + 1 : letters_end(text, gend + 1)] in (
+        name_lists()[1]
+    ):
+        return gend  # "นายกุศลสนอง ใจดี": a full name, however its given name reads
+    cut = glued_clause_cut(name)
+    if cut is None:
+        return gend
+    if name[cut:] in name_lists()[1] and gend == letters_end(text, nstart):
+        return gend  # a listed surname written glued, and nothing after it ("…|พยายาม" alone)
+    return nstart + cut
+
+
 def titled_mentions(text: str) -> list[Candidate]:
     given, _ = name_lists()
     out: list[Candidate] = []
@@ -394,6 +433,7 @@ def titled_mentions(text: str) -> list[Candidate]:
         gend = cut_name(text, nstart, letters_end(text, nstart), given)
         if gend is None or gend - nstart < 2:
             continue
+        gend = _clause_trimmed(text, nstart, gend, given)
         if text[nstart:gend] not in given and verb_phrase(text[nstart:gend]):
             continue  # "200 นายมาดูแลความเรียบร้อย": a classifier and the sentence, no name
         stop = starts_with_stop(text, nstart)
@@ -409,7 +449,8 @@ def titled_mentions(text: str) -> list[Candidate]:
             text[sstart]
         ):
             initial = middle_initial_start(text, sstart, text[nstart:gend])
-            send = (surname_end(text, initial or sstart) or short_surname_end(text, nstart, gend)
+            send = (glued_post_end(text, initial or sstart)
+                    or surname_end(text, initial or sstart) or short_surname_end(text, nstart, gend)
                     or split_name_end(text, sstart, text[nstart:gend]))
             if wrapped and not (send and WRAPPED_GOES_ON.match(text, send)):
                 send = None  # a surname alone on its line may be a heading: keep to the line
@@ -423,7 +464,7 @@ def titled_mentions(text: str) -> list[Candidate]:
             continue  # "45 นาย ได้…", "1 นาย ส่วน ซีล…": a classifier, not a title
         if nstart > end and send is None and text[nstart:gend] in thai_dictionary() and (
             text[nstart:gend] not in given
-        ):
+        ) and not (titles[-1].family == "familiar" and after_nickname_join(text, start)):
             continue  # "2,000 นาย รักษาความปลอดภัย": a word after a spaced title is no name
         if (send is None and title_text.count(".") == 1 and start > 0
                 and THAI_LETTER.match(text[start - 1])

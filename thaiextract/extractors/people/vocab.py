@@ -313,13 +313,17 @@ def cue_forms(kind: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def join_forms(kind: str) -> tuple[str, ...]:
     """A join word of ``people/role_cues.tsv`` as written between two names. A Thai word stands
-    between spaces (" และ ", " หรือ "; a nickname also after a glued name: "หรือ "); a mark
+    between spaces (" และ ", " หรือ "; a nickname's join also glued on either side: "หรือ ",
+    " หรือ", "หรือ"); a mark
     follows the first name ("X, Y") or opens the second (" (เสี่ยหนู)", "(เสี่ยหนู)");
     ``list_join`` also takes a lone space."""
     forms: list[str] = []
     for word in cue_forms(kind):
         if word[0].isalpha():
-            forms += [f" {word} ", f"{word} "] if kind == "nickname_join" else [f" {word} "]
+            # A nickname's join may be glued on either side ("ยิ่งดัง หรือเสี่ยอ้วน",
+            # "พูลสวัสดิ์หรือส้ม", ThaiNER train lines 4183, 1727).
+            forms += ([f" {word} ", f"{word} ", f" {word}", word] if kind == "nickname_join"
+                      else [f" {word} "])
         else:
             forms += [f" {word}", word] if kind == "nickname_join" else [f"{word} "]
     if kind == "list_join":
