@@ -26,6 +26,7 @@ _ACRONYM_RE = re.compile(r"\s(?:[A-Z]{2,6}s?|\d[A-Z])(?![A-Za-z0-9&'’.-])")  #
 _BRACKET_IN_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)\s?")
 _THAI_BRACKET_RE = re.compile(rf"\s?\([{THAI}]{{2,12}}\)")
 _LIST_WORDS = frozenset({"และ", "ช่วง", "ส่วนต่อขยาย", "ด้าน"})
+_LINK_WORDS = frozenset({"ระหว่าง"})  # "between": a scheme that links two others names both
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,12 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         re.compile(rf"\s(?:{alternation(words('space'))})"),
         frozenset(words("qualifier")),
     )
+
+
+def only_qualifier(core: str) -> bool:
+    """Are the words after a head only a fixed qualifier (runon.tsv role qualifier:
+    "โครงการอันเนื่องมาจากพระราชดำริ", events6-026)? That names the kind of scheme, not one."""
+    return core.strip() in _words()[2]
 
 
 def goes_on_after_space(text: str, pos: int) -> bool:
@@ -98,9 +105,11 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             break
         # "…และโครงการ…" starts another scheme; "…ระหว่างวิสัยทัศน์…" names what this one links.
         spaced_word = m.group()[:1].isspace()  # the run-on word itself starts the next run
-        if (m.group().strip() in _LIST_WORDS and opens_head(nxt)) or (
-            not spaced_word and _never().match(text, nxt)
-        ):
+        # "…และโครงการ…" starts another scheme, and "โครงการศึกษาดูงานสำหรับโครงการอันเนื่อง
+        # มาจากพระราชดำริ" (events6-026) is a scheme for others: it never runs into their head,
+        # but "ข้อริเริ่มความเกื้อกูลระหว่างวิสัยทัศน์…" (gov-007) names the link of two.
+        links = m.group().strip() in _LINK_WORDS
+        if (opens_head(nxt) and not links) or (not spaced_word and _never().match(text, nxt)):
             break
         more, closed = scan(text, nxt, min(limit, nxt + MAX_NAME), natural_end=limit)
         if more == nxt and m.group() in complete:  # "…ที่ครอบคลุม" + "ของอาเซียน"
@@ -150,6 +159,28 @@ def cut_clause(text: str, te: int, end: int) -> int:
         ):
             return m.start()
     return end
+
+
+# A bound word that opens a phrase and cannot close a name: the nominalisers การ / ความ, ผู้
+# ("the one who"), นัก ("-er"). A name ending in one was cut inside a phrase by a stop word
+# ("…และเป้าหมายการ|เป็นกลางทางคาร์บอน", "…และบรรเทาผู้|ที่ได้รับผลกระทบ").
+_BOUND_END_RE = re.compile(r"(?:การ|ความ|ผู้|นัก)$")
+_BOUND = frozenset({"การ", "ความ", "ผู้", "นัก"})
+_LAST_AND_RE = re.compile(r"\s?(?:และ|หรือ)(?!.*(?:และ|หรือ))")
+
+
+def bound_tail(text: str, te: int, end: int) -> int:
+    """``end`` moved back before the unfinished last part of the name after its head (at
+    ``te``) when the name ends in a bound word (a dictionary word of its own, not the end of
+    ราชการ or กิจการ): to the conjunction that opened that part, or to ``te`` (no name) when
+    there is none."""
+    if not _BOUND_END_RE.search(text, te, end):
+        return end
+    tokens = dictionary_words(text[max(te, end - 20) : end])
+    if not tokens or tokens[-1] not in _BOUND:
+        return end
+    conj = _LAST_AND_RE.search(text, te, end)
+    return conj.start() if conj else te
 
 
 def trim_tail(text: str, te: int, end: int) -> int:

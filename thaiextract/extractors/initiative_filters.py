@@ -8,6 +8,7 @@
 - an event's English name ("กิจกรรม Opening Ceremony for …"): a word of
   ``initiatives/event_words.tsv`` in it;
 - an award's category named with a head ("รางวัลโครงการพลังสร้างสรรค์…");
+- a centre named as a venue ("ที่ศูนย์การเรียนรู้…", "ณ ศูนย์…", ``context.tsv`` role ``venue``);
 - a project office in a post ("ผู้อำนวยการโครงการชลประทาน…", ``context.tsv`` role ``post``) or
   named as an office (โครงการส่งน้ำและบำรุงรักษา…, role ``office``);
 - a kind of measure, not a named one: "มาตรการการลักลอบ…" (measures on a matter),
@@ -95,6 +96,15 @@ def project_post(text: str, sstart: int, ts: int) -> bool:
     return re.search(rf"(?:{_context_re('post').pattern})\s?$", before) is not None
 
 
+def venue(text: str, sstart: int, ts: int) -> bool:
+    """Is the centre at ``ts`` a venue ("…รับฟังปัญหาของชาวบ้าน ที่ศูนย์การเรียนรู้สมุนไพรไทย
+    บ้าน…", "ณ ศูนย์การเรียนรู้ปรัชญาเศรษฐกิจพอเพียง ภาคกลาง")? A place word (``context.tsv``
+    role ``venue``) right before the head, at most one space between: the centre is where
+    something is done, not a scheme the text reports."""
+    before = text[max(sstart, ts - 12) : ts]
+    return re.search(rf"(?:{_context_re('venue').pattern})\s?$", before) is not None
+
+
 def project_office(core: str) -> bool:
     """Do the words after โครงการ (``core``) name a government field office
     ("ส่งน้ำและบำรุงรักษาเจ้าเจ็ด-บางยี่หน", ``context.tsv`` role ``office``)?"""
@@ -102,8 +112,9 @@ def project_office(core: str) -> bool:
 
 
 # Words that give a measure's object a qualifier of its own, which an official title carries
-# ("มาตรการกระตุ้นการลงทุนในระยะฟื้นฟูเศรษฐกิจ"); a kind of measure stops at its object.
-_QUALIFIER_RE = re.compile(r"ใน|เพื่อ|แก่|สำหรับ|ของ|จาก|ด้าน|ระหว่าง|ภายใต้|ตาม|ให้|ช่วง|ระยะ")
+# ("มาตรการกระตุ้นการลงทุนในระยะฟื้นฟูเศรษฐกิจ"); a kind of measure stops at its object. ของ is
+# none: after a measure it says whose it is ("มาตรการป้องกันโรคของผู้ประกอบการร้านอาหาร").
+_QUALIFIER_RE = re.compile(r"ใน|เพื่อ|แก่|สำหรับ|จาก|ด้าน|ระหว่าง|ภายใต้|ตาม|ให้|ช่วง|ระยะ")
 
 
 # "ภายในประเทศ" / "ในประเทศ" (domestic) is no qualifier of a measure's own: "มาตรการกระตุ้น
@@ -219,5 +230,5 @@ def post_owned(core: str) -> bool:
 __all__ = [
     "award_category", "commercial_service", "described_plan", "described_policy", "event_name",
     "housing_estate", "in_title", "kind_of_measure", "more_of_a_kind", "name_evidence",
-    "post_owned", "project_office", "project_post", "strip_disease",
+    "post_owned", "project_office", "project_post", "strip_disease", "venue",
 ]

@@ -39,11 +39,12 @@ _EDITION_RE = re.compile(
 # The edition or period at the end of a name, which the name drops (the span keeps it):
 # "… ปีการผลิต 2565/66", "… ปี 2566", "… พ.ศ.2566-2570", "… ปีที่ 10". A single target year
 # marked ค.ศ./พ.ศ. is part of the title ("แผนแม่บท… ค.ศ.2025") and stays. A contest's or
-# project's run ("…เชิงสร้างสรรค์ครั้งที่ 3") is an edition too, and so is a phase ("คนละครึ่งเฟส 3",
-# "…เฟสต่อไป", "…เฟสใหม่": the phases are one initiative).
+# project's run ("…เชิงสร้างสรรค์ครั้งที่ 3", a local project's "… ครั้งที่1/2564") is an edition
+# too, and so is a phase ("คนละครึ่งเฟส 3", "…เฟสต่อไป", "…เฟสใหม่": the phases are one initiative).
 _NAME_EDITION_RE = re.compile(
     r"\s?(?:(?:ประจำ)?ปี(?:งบประมาณ|การผลิต|การศึกษา)?\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{2,4}"
-    r"(?:\s?[-/]\s?\d{2,4})?|(?:พ\.ศ\.|ค\.ศ\.)\s?\d{4}\s?-\s?\d{2,4}|(?:ปี|ครั้ง)ที่\s?\d{1,3}"
+    r"(?:\s?[-/]\s?\d{2,4})?|(?:พ\.ศ\.|ค\.ศ\.)\s?\d{4}\s?-\s?\d{2,4}"
+    r"|(?:ปี|ครั้ง)ที่\s?\d{1,3}(?:/\d{2,4})?"
     r"|(?:เฟส|ระยะที่)\s?(?:\d{1,2}|ต่อไป|ถัดไป|ใหม่|แรก|สอง|สาม))$"
 )
 

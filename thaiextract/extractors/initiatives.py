@@ -25,16 +25,24 @@ from typing import TYPE_CHECKING
 from ..corpus import dictionary_words
 from ..model import InitiativeFact, OrganizationFact
 from .initiative_extend import (
+    bound_tail,
     cut_clause,
     first_word,
     goes_on_after_space,
     latin_tail_end,
+    only_qualifier,
     quoted_whole_end,
     repeated_whole,
     run_on,
     trim_tail,
 )
-from .initiative_filters import award_category, commercial_service, event_name, housing_estate
+from .initiative_filters import (
+    award_category,
+    commercial_service,
+    event_name,
+    housing_estate,
+    venue,
+)
 from .initiative_heads import InitiativeCandidate, english_candidates, heads
 from .initiative_lists import item_title, list_items, numbered_item_end, quoted_in_context
 from .initiative_names import (
@@ -93,9 +101,15 @@ _ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
 _OBSERVANCE_RE = re.compile(r"วัน(?!ละ|ที่)[ก-ฮเ-ไ]")  # a quoted day's name (วันละ: "a day")
 _THAI_RUN_RE = re.compile(r"[ก-๙]{2,30}")
 _GATHERING_RE = re.compile(r"ประชุม|สัมมนา|อบรม|เสวนา")
+# A project that is a meeting ("โครงการประชุมประชาคม ประจำปีงบประมาณ 2566", events6-034;
+# "โครงการประชุมเชิงปฏิบัติการ…", ThaiNER): the gathering is the meeting, no scheme (a course,
+# โครงการอบรม…, is one).
+_MEETING_LED_RE = re.compile(r"(?:การ)?(?:ประชุม|สัมมนา|เสวนา)")
 _NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
+_TRAILING_AND_RE = re.compile(r"\s(?:และ|หรือ)$")
+_DURATION_RE = re.compile(r"\s?\d{1,3}\s?ปี$")  # a plan's length: "แผนยุทธศาสตร์ 5 ปี"
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
 # A Latin name has two letters together, a letter and a digit, or letters spelt with dashes
 # ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules), four or more of them:
@@ -153,6 +167,8 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
             continue
         if head.row["kind"] != "campaign" and award_category(text, head.sstart, ts):
             continue
+        if head.row["kind"] == "centre" and venue(text, head.sstart, ts):
+            continue  # "ณ ศูนย์การเรียนรู้…": where something is done
         read = _read_thai(doc, head, orgs)
         item = _numbered_item(doc, head, read)
         if item is not None:
@@ -275,7 +291,12 @@ def _described_quoted(text: str, te: int, limit: int) -> re.Match[str] | None:
 
 def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
     """A quoted name after its head: 'โครงการ "คนละครึ่ง"'."""
-    core, english = without_edition(quoted.group(1).strip()), None
+    # 'มาตรการ “จ่ายตรง คงทรัพย์ และ “จ่าย ปิด จบ”': a closing quote left out, so the quote
+    # read is the next name's opening one; the conjunction before it is no part of the name.
+    raw, end = quoted.group(1).rstrip(), quoted.end()
+    if (conj := _TRAILING_AND_RE.search(raw)) is not None:
+        raw, end = raw[: conj.start()], quoted.start(1) + conj.start()
+    core, english = without_edition(raw.strip()), None
     if _ABBREV_ONLY_RE.fullmatch(core):
         return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
     if _OBSERVANCE_RE.match(core):
@@ -285,7 +306,7 @@ def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
         return None  # 'กิจกรรม “การให้”' (giving): an abstract noun of one word describes
     if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
         english = clean_name(core)
-    return quoted.end(), head + core, english, "thai-head-quoted"
+    return end, head + core, english, "thai-head-quoted"
 
 
 def _read_latin(
@@ -320,7 +341,9 @@ def _candidate(doc: Prepared, h: _Head, read: _Read) -> tuple[InitiativeCandidat
     text, ts, te = doc.text, h.ts, h.te
     end, name, english, rule = read
     name = clean_name(name)
-    if not name:
+    if not name or _DURATION_RE.sub("", name) == text[ts:te]:
+        # "ขับเคลื่อนแผนงานปี 2567", "ตามแผนยุทธศาสตร์ 5 ปี" (events6-036), "ตามแผนปฏิบัติการ
+        # 5 ปี" (gov-007): the head and its edition or length name nothing.
         return None
     mentions = [doc.mention(ts, end)]
     bracket = _BRACKET_RE.match(text, end, h.limit)
@@ -364,6 +387,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
                            _opens_head(text))
     lex = heads()
     end = trim_tail(text, te, inner_head(text, te, cut_clause(text, te, end), lex.triggers, lex.th))
+    end = bound_tail(text, te, end)
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
     core = text[te:end].strip(" -/")
@@ -380,14 +404,17 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
             read = _thai_name(text, inner, orgs)
             if read is not None:
                 return read[0], text[te : read[0]].strip()
+    if only_qualifier(core):
+        return None  # "โครงการอันเนื่องมาจากพระราชดำริ": a kind of scheme
     if not core or len(without_edition(core)) > (
         MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE
     ):
         return None  # nothing, or a run-on clause rather than a name
     # "มาตรการแผนปฏิบัติงาน", "โครงการโครงการ…": a head right after a head; the inner one
-    # is the candidate, if any.
+    # is the candidate, if any. An inner head of cues.tsv (โครงการประกวด…, โครงการธนาคาร…)
+    # stays in a scheme's name, never in an app's ("แอปพลิเคชันธนาคารกสิกรไทย": the bank's app).
     inner = heads().triggers.match(text, te)
-    if inner and inner.group() in heads().th and inner.group() not in inner_heads():
+    if inner and inner.group() in heads().th and (inner.group() not in inner_heads() or drop):
         return None
     # "มาตรการป้องกันโรค…และปฏิบัติตามมาตรการ D-M-H-T-T": cut before its own head repeated, the
     # words end in "ตาม" (in accordance with), whose object is that other scheme: a clause.
@@ -412,6 +439,8 @@ def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
         owner is not None and owner >= (new_set.start() if new_set else end)
         and h.row["kind"] != "fund"
     ):
+        return False
+    if h.row["kind"] == "project" and _MEETING_LED_RE.match(core):
         return False
     if h.row["kind"] == "measure" and words.court.search(core):
         return False  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)

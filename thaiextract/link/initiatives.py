@@ -110,13 +110,19 @@ def schemes(
 _OWNED_KINDS = frozenset({"policy", "plan", "measure"})
 
 
+# Kinds of scheme that are also units someone can hold a post in: a project office, a centre,
+# a fund ("ผู้จัดการกองทุนสนับสนุนการสร้างเสริมสุขภาพ", events6-012; "ผู้อำนวยการศูนย์…",
+# "หัวหน้าศูนย์…": every such centre over ThaiNER train/val and the tuning sets is a unit).
+_POST_KINDS = frozenset({"project", "centre", "fund"})
+
+
 def _in_post(doc: Prepared, cand: InitiativeCandidate) -> bool:
-    """Is this project naming an office: part of a post (ผู้อำนวยการโครงการ…) or named as one
-    (โครงการส่งน้ำและบำรุงรักษา…; ``initiative_filters``)?"""
-    if cand.head is None or cand.initiative_kind != "project":
+    """Is this naming an office: part of a post (ผู้อำนวยการโครงการ…, ผู้จัดการกองทุน…) or a
+    project named as one (โครงการส่งน้ำและบำรุงรักษา…; ``initiative_filters``)?"""
+    if cand.head is None or cand.initiative_kind not in _POST_KINDS:
         return False
     ts, te = cand.head
-    if project_office(doc.text[te : cand.end]):
+    if cand.initiative_kind == "project" and project_office(doc.text[te : cand.end]):
         return True
     sentence = doc.sentence_at(ts)
     return project_post(doc.text, sentence.nstart if sentence else 0, ts)
