@@ -22,6 +22,7 @@ from ...corpus import (
 from ...positions import abbreviation_table, held_together, normalize_position
 from ...positions import posts as seats
 from ..wordscan import SpanSet, alternation
+from .names import person_nouns
 from .post_expansion import AND, BRACKETED_ABBREVIATION, expand_position
 from .shapes import name_part
 from .source import (
@@ -487,6 +488,10 @@ def position_before(
                 start -= len(mod)
                 break
         end = position_end(text, hstart, heads[hstart], m.start)
+        if end < m.start and _possessed(text, first, start):
+            # "บุตรสาวของผู้ว่าราชการจังหวัด (นางสาว…)": the holder's kin, not the holder. A name
+            # glued to the post is its holder ("โฆษกของประธานาธิบดีโรดริโก ดูเตร์เต", eval4-107).
+            continue
         if BEFORE_GAP.fullmatch(text, end, m.start) or (
                 BRACKET_OPEN.fullmatch(text, end, m.start) and BRACKET_CLOSE.match(text, m.end)):
             if not used.overlaps(start, start + 1):  # not already another's apposition
@@ -498,6 +503,21 @@ def position_before(
             return
         if " " in text[hstart : m.start].strip():
             return
+
+
+# "<person noun>ของ" right before a post: the post is its holder's, and the name after it is the
+# person the noun names ("ภริยาของรองนายกรัฐมนตรี (นาง…)", "คนขับรถของผู้อำนวยการ… (นาย…)").
+# The noun is the word glued before "ของ" (after a space, a bracket or the line start).
+POSSESSOR = re.compile(r"([^\s()]{1,24})ของ ?$")
+
+
+def _possessed(text: str, first: int, start: int) -> bool:
+    """The post at ``start`` is the object of "ของ" after a noun for a person (kin, staff, a
+    post): "เลขานุการส่วนตัวของรัฐมนตรี… (นาย…)" is the minister's secretary, not the minister."""
+    match = POSSESSOR.search(text, max(first, start - 30), start)
+    if match is None:
+        return False
+    return match.group(1).startswith(person_nouns() + post_words("possessor"))
 
 
 @lru_cache(maxsize=1)
