@@ -278,3 +278,31 @@ def test_a_post_after_a_persons_of_is_not_theirs(sentence: str, name: str,
                                                 position: str | None,
                                                 expanded: str | None) -> None:
     assert_post(sentence, name, position, expanded)
+
+
+# "สส." before a police unit is สืบสวน (investigation), not a member of parliament (review s6
+# P2, the reviewer's sentences, and real ones after them); a member's "สส." still reads so.
+INVESTIGATION = [
+    ("ด้าน สส.บช.น. พ.ต.อ.วิชัย ทองแท้ ระบุว่า ผู้ต้องหารับสารภาพ", "วิชัย ทองแท้", None, None),
+    ("พ.ต.ท.อนุชา ศรีสุข สส.สน.ลุมพินี เข้าตรวจสอบ", "อนุชา ศรีสุข", None, None),
+    ("ตำรวจ สส.บก.น.1 พ.ต.ต.ประสิทธิ์ แก้วมณี นำตัวผู้ต้องหามาแถลงข่าว", "ประสิทธิ์ แก้วมณี",
+     None, None),
+    # clipmass.com/story/60672
+    ("เป็นไอเดียของ พ.ต.อ.พรชัย ชลอเดช ผกก.สส.น.8 หรือที่คนแถวนี้เรียกเล่น ๆ ว่า", "พรชัย ชลอเดช",
+     "ผกก.สส.น.8", "ผู้กำกับการสืบสวนน.8"),
+    # MGR Online 2025-09-20 (mgronline.com/crime/detail/9680000090218)
+    ("พล.ต.ต.วรชาติ แสนคำ ผบก.สส.ภาค 1 กล่าวว่า คดีนี้ชุดสืบสวนภาค 1 ขยายผล", "วรชาติ แสนคำ",
+     "ผบก.สส.ภาค 1", "ผู้บังคับการสส.ภาค1"),
+    # still a member: a province, a region's name
+    ("นายสมชาย ใจดี สส.ภูเก็ต กล่าวว่า", "สมชาย ใจดี", "สส.ภูเก็ต", "สมาชิกสภาผู้แทนราษฎรภูเก็ต"),
+    ("นายสมชาย ใจดี สส.ภาคใต้ พรรคประชาธิปัตย์ กล่าวว่า", "สมชาย ใจดี",
+     "สส.ภาคใต้ พรรคประชาธิปัตย์", "สมาชิกสภาผู้แทนราษฎรภาคใต้พรรคประชาธิปัตย์"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), INVESTIGATION,
+                         ids=["metro-bureau", "station", "metro-division", "clipmass-division",
+                              "mgr-region", "member-province", "member-region-party"])
+def test_investigation_is_no_member(sentence: str, name: str, position: str | None,
+                                    expanded: str | None) -> None:
+    assert_post(sentence, name, position, expanded)

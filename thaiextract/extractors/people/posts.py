@@ -303,10 +303,21 @@ def _after_post(text: str, start: int, end: int, takes_post: tuple[str, ...]) ->
     )
 
 
+# "สส." before a police unit is สืบสวน (investigation), never a member of parliament: "สส.บช.น.",
+# "สส.สน.ลุมพินี", "สส.บก.น.1", "สส.ภ.จว.…", "สส.น.8", "สส.ภาค 1" (MGR Online 9680000090218
+# "ผบก.สส.ภาค 1"; clipmass.com/story/60672 "ผกก.สส.น.8"; Matichon news_5417763 "บก.สส.ภ.2";
+# ThaiNER 1.5 train L1867 "สว.สส.สภ.อ.เมือง"). A member's "สส." runs on with a province, a party,
+# "เขต" or "บัญชีรายชื่อ", none of which is a police unit.
+INVESTIGATION_UNIT = re.compile(r"สส\.(?= ?(?:(?:บช|บก|กก|สน|สภ|ภ|น|ตชด|สตม)\.|ภาค ?[0-9๐-๙]))")
+
+
 def position_heads(text: str) -> dict[int, int]:
     heads: dict[int, int] = {}
     for last, (head, _) in position_automaton().iter_long(text):
-        heads[last - len(head) + 1] = last + 1
+        start = last - len(head) + 1
+        if head == "สส." and INVESTIGATION_UNIT.match(text, start):
+            continue
+        heads[start] = last + 1
     return heads
 
 
