@@ -306,3 +306,22 @@ INVESTIGATION = [
 def test_investigation_is_no_member(sentence: str, name: str, position: str | None,
                                     expanded: str | None) -> None:
     assert_post(sentence, name, position, expanded)
+
+
+# A reporter's verb (รายงาน, ถาม, สัมภาษณ์) ends only a reporter's post; inside a unit's name it
+# is a noun and the post runs on (review s6 P3: the reviewer's sentences, in the "…และรายงาน…"
+# form of Thai government units; the reporter rows of REPORTER_CLAUSES still hold).
+UNIT_REPORTS = [
+    ("นายวิชัย ทองแท้ หัวหน้าฝ่ายข้อมูลและรายงาน สำนักงานสถิติจังหวัดเชียงใหม่ กล่าวว่า",
+     "วิชัย ทองแท้", "หัวหน้าฝ่ายข้อมูลและรายงาน สำนักงานสถิติจังหวัดเชียงใหม่"),
+    ("นางสาวกนกพร ศรีสุข ผู้อำนวยการศูนย์ติดตามและรายงานสถานการณ์ กล่าวว่า", "กนกพร ศรีสุข",
+     "ผู้อำนวยการศูนย์ติดตามและรายงานสถานการณ์"),
+    ("นางสาวพิมพ์ใจ ศรีสุข ผู้อำนวยการกองติดตามและรายงานผล กล่าวว่า", "พิมพ์ใจ ศรีสุข",
+     "ผู้อำนวยการกองติดตามและรายงานผล"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position"), UNIT_REPORTS,
+                         ids=["data-and-reports", "monitoring-centre", "monitoring-division"])
+def test_a_units_report_word_is_kept(sentence: str, name: str, position: str) -> None:
+    assert person_named(sentence, name).position == position

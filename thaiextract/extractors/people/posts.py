@@ -36,6 +36,7 @@ from .source import (
 )
 from .titles import title_chains
 from .vocab import (
+    clause_words,
     english_heads,
     expansion_lookup,
     modifiers,
@@ -84,6 +85,9 @@ def _position_end(
         if latin:
             end = latin.start()
     end = cut_at_word(text, head_end, end, position_stops(), 0)
+    if text[start:head_end] in post_words("reporter"):
+        # "ผู้สื่อข่าวรายงานว่า นายX": a reporter's clause; a unit's "…และรายงาน…" is no cut.
+        end = cut_at_word(text, head_end, end, clause_words(), 0)
     end = _without_clause_end(text, head_end, end)
     titles = [t for t in title_chains(text[head_end:end]) if t[0] > 0]
     if titles:

@@ -176,6 +176,12 @@ def post_stops() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def clause_words() -> tuple[str, ...]:
+    """The ``clause`` verbs of ``people/positions.tsv``: they end a reporter's post only."""
+    return tuple(r["position"] for r in load("people/positions") if r["kind"] == "clause")
+
+
+@lru_cache(maxsize=1)
 def modifiers() -> tuple[str, ...]:
     mods = [r["position"] for r in load("people/positions") if r["kind"] == "modifier"]
     return tuple(sorted(mods, key=len, reverse=True))
