@@ -51,7 +51,7 @@ POLICE = [
      "ผกก.สน.บางซื่อ รายงานสรุป", "ธวัช วงศ์สง่า", "รอง ผบช.น.", "รองผู้บัญชาการตำรวจนครบาล"),
     ("โดยมี พล.ต.ต.ธวัช วงศ์สง่า รอง ผบช.น., พล.ต.ต.ดำรงศักดิ์ สว่างงาม ผบก.จร., "
      "พล.ต.ต.เจษฎา สวยสม ผบก.น.2, พ.ต.อ.สุพล ค้ำชู รอง ผบก.น.2, พ.ต.อ.สนอง แสงมณี "
-     "ผกก.สน.บางซื่อ รายงานสรุป", "สุพล ค้ำชู", "รอง ผบก.น.2", "รองผู้บังคับการตำรวจนครบาล2"),
+     "ผกก.สน.บางซื่อ รายงานสรุป", "สุพล ค้ำชู", "รอง ผบก.น.2", "รองผู้บังคับการตำรวจนครบาล 2"),
     ("โดยมี พล.ต.ต.ธวัช วงศ์สง่า รอง ผบช.น., พล.ต.ต.ดำรงศักดิ์ สว่างงาม ผบก.จร., "
      "พล.ต.ต.เจษฎา สวยสม ผบก.น.2, พ.ต.อ.สุพล ค้ำชู รอง ผบก.น.2, พ.ต.อ.สนอง แสงมณี "
      "ผกก.สน.บางซื่อ รายงานสรุป", "สนอง แสงมณี", "ผกก.สน.บางซื่อ",
@@ -62,7 +62,7 @@ POLICE = [
      "รองผู้บังคับการตำรวจภูธรจังหวัดฉะเชิงเทรา"),
     # Thairath (thairath.co.th/news/local/1794899): a region's commander
     ("พล.ต.ท.มนตรี ยิ้มแย้ม ผบช.ภ.2 รับตัวนายศรสุวีร์ จากตำรวจภูธรภาค 2 จ.ชลบุรี",
-     "มนตรี ยิ้มแย้ม", "ผบช.ภ.2", "ผู้บัญชาการตำรวจภูธรภาค2"),
+     "มนตรี ยิ้มแย้ม", "ผบช.ภ.2", "ผู้บัญชาการตำรวจภูธรภาค 2"),
     # MGR Online crime item (mgronline.com/crime/detail/9540000122957)
     ("ทาง พล.ต.ท.พงศ์พัฒน์ ฉายาพันธุ์ ผบช.ก.ได้มีคำสั่งให้เจ้าหน้าที่ตำรวจกองปราบปราม",
      "พงศ์พัฒน์ ฉายาพันธุ์", "ผบช.ก.", "ผู้บัญชาการตำรวจสอบสวนกลาง"),
@@ -325,3 +325,22 @@ UNIT_REPORTS = [
                          ids=["data-and-reports", "monitoring-centre", "monitoring-division"])
 def test_a_units_report_word_is_kept(sentence: str, name: str, position: str) -> None:
     assert person_named(sentence, name).position == position
+
+
+# A police region's or metropolitan division's number keeps its space in the written-out post,
+# whether the post was abbreviated or written out (review s6 P4).
+NUMBERED_COMMANDS = [
+    # Thai PBS, 2011-06-06 (thaipbsbeta.com/news/content/14293)
+    ("ขณะที่ พล.ต.ท.ก่อเกียรติ วงศ์วรชาติ ผู้บัญชาการตำรวจภูธรภาค 8 สั่งดำเนินการเด็ดขาด",
+     "ก่อเกียรติ วงศ์วรชาติ", "ผู้บัญชาการตำรวจภูธรภาค 8", "ผู้บัญชาการตำรวจภูธรภาค 8"),
+    # thaitabloid.com, 2025-03-28 (archives/214392)
+    ("พล.ต.ต.เจษฎา สวยสม ผบก.น.2, พ.ต.อ.สุพล ค้ำชู รอง ผบก.น.2 รายงานสรุป", "เจษฎา สวยสม",
+     "ผบก.น.2", "ผู้บังคับการตำรวจนครบาล 2"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "position", "expanded"), NUMBERED_COMMANDS,
+                         ids=["written-out-region", "abbreviated-division"])
+def test_a_commands_number_keeps_its_space(sentence: str, name: str, position: str,
+                                           expanded: str) -> None:
+    assert_post(sentence, name, position, expanded)

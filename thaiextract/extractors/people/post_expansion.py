@@ -37,10 +37,23 @@ def _any_abbreviation() -> re.Pattern[str]:
         dict.fromkeys(a.replace(" ", "") for a in _longest_abbreviations_first())))
 
 
+# A police region or metropolitan division keeps the space before its number, as its written-out
+# name does ("ผู้บัญชาการตำรวจภูธรภาค 2", "ผู้บังคับการตำรวจนครบาล 2"; review s6 P4), after the
+# despacing below glued it.
+NUMBERED_COMMAND = re.compile(r"(?:(?<=ตำรวจภูธรภาค)|(?<=ตำรวจนครบาล))(?=[0-9๐-๙])")
+
+
 @lru_cache(maxsize=4096)
 def expand_position(position: str) -> str:
     """Abbreviations expanded and organisation short forms completed (kept per text: a post is
     written many times in a document, and each expansion tries every abbreviation)."""
+    if not THAI_LETTER.search(position):
+        return position  # an English position keeps its spaces
+    return NUMBERED_COMMAND.sub(" ", _expand(position))
+
+
+def _expand(position: str) -> str:
+    """:func:`expand_position` of a Thai post."""
     if not THAI_LETTER.search(position):
         return position  # an English position keeps its spaces
     if position.endswith(")") and (abbr := BRACKETED_ABBREVIATION.search(position)):
