@@ -51,6 +51,10 @@ WHOLE = [
     # A given name no list holds that ends like one (กุศล|สนอง: สนอง ends listed names),
     # then its surname.
     ("นายกุศลสนอง ใจดี กล่าวว่าจะเดินทางไปตรวจพื้นที่", ["นายกุศลสนอง ใจดี"]),
+    # ThaiNER 1.5 train (Bogdan Badea) without its Latin brackets: a foreign given name that
+    # reads บ็อก|ดัน (ดัน a verb), then an unlisted surname after a space (review PE0b).
+    ("นายบ็อกดัน บาเดีย เอกอัครราชทูตโรมาเนียประจำประเทศไทย เข้าเยี่ยมคารวะรัฐมนตรีว่าการ"
+     "กระทรวงการต่างประเทศ", ["นายบ็อกดัน บาเดีย"]),
 ]
 
 
@@ -63,7 +67,7 @@ def test_glued_clause_is_cut(sentence: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), WHOLE,
                          ids=["glued-surname", "verb-opens-name", "listed-name",
-                              "name-ending-surname-follows"])
+                              "name-ending-surname-follows", "foreign-unlisted-surname"])
 def test_name_stays_whole(sentence: str, expected: list[str]) -> None:
     assert mentions(sentence) == expected
 
