@@ -378,7 +378,7 @@ def _prince(titles: list[Title]) -> bool:
 CLAUSE_CHECK_MIN = 6  # letters of the shortest given name with a clause glued ("สนธิขอ")
 
 
-def _surname_word(text: str, start: int) -> bool:
+def surname_word(text: str, start: int) -> bool:
     """The word at ``start`` (after a space) reads as a surname: listed, or no title and no
     dictionary word, with a piece no dictionary word covers (a foreign or unlisted surname,
     "บา|เดีย"). After a clause glued to a given name comes a word ("ไตวาย") or the next
@@ -404,7 +404,7 @@ def _clause_trimmed(text: str, nstart: int, gend: int, given: frozenset[str]) ->
     if len(name) < CLAUSE_CHECK_MIN or name in given:
         return gend
     cut = glued_clause_cut(name)
-    if cut is None or (text.startswith(" ", gend) and _surname_word(text, gend + 1)):
+    if cut is None or (text.startswith(" ", gend) and surname_word(text, gend + 1)):
         return gend  # "นายกุศลสนอง ใจดี", "นายบ็อกดัน บาเดีย": a full name, however it reads
     if name[cut:] in name_lists()[1] and gend == letters_end(text, nstart):
         return gend  # a listed surname written glued, and nothing after it ("…|พยายาม" alone)
