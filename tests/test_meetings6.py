@@ -150,6 +150,33 @@ SESSION_ORDINAL = [
 ]
 
 
+FOLLOW_UP = [
+    # review.md M2: with no clause of its own dates after the inner name, "ประชุมติดตามผลการ
+    # ประชุม X" is a follow-up meeting; the date, place and format written are its own, and the
+    # ordinal and brackets after X are X's, so they are not given to it
+    pytest.param(
+        "วันนี้ (20 มิถุนายน 2567) ผู้แทนกระทรวงพาณิชย์เข้าร่วมประชุมติดตามผลการประชุมสุดยอดผู้นำ"
+        "เขตเศรษฐกิจเอเปค ครั้งที่ 30 ผ่านระบบ Zoom",
+        [row("ประชุมติดตามผลการประชุมสุดยอดผู้นำเขตเศรษฐกิจเอเปค", date="2024-06-20")],
+        id="follow-up-online",
+    ),
+    pytest.param(
+        "ผู้แทนไทยเข้าร่วมประชุมติดตามผลการประชุมรัฐมนตรีองค์การการค้าโลก สมัยสามัญ ครั้งที่ 13"
+        " (MC13) ที่นครเจนีวา เมื่อวันที่ 5 มิถุนายน 2567",
+        [row("ประชุมติดตามผลการประชุมรัฐมนตรีองค์การการค้าโลก สมัยสามัญ", date="2024-06-05",
+             location="นครเจนีวา")],
+        id="follow-up-dated-and-placed",
+    ),
+    pytest.param(
+        "วันนี้ (3 ธันวาคม 2567) นายกรัฐมนตรีเป็นประธานประชุมติดตามผลการประชุมคณะรัฐมนตรี"
+        "อย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2567 ที่ทำเนียบรัฐบาล",
+        [row("ประชุมติดตามผลการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่", date="2024-12-03",
+             location="ทำเนียบรัฐบาล")],
+        id="follow-up-of-mobile-cabinet",
+    ),
+]
+
+
 SIDELINES = [
     # mfa.go.th news 83730 and 83729 (9 Nov 2017): talks in the period of another meeting
     pytest.param(
@@ -362,6 +389,7 @@ def test_a_meeting_spoken_of_keeps_a_date_written_after_it() -> None:
 FULL_ROWS = [
     *ABBREVIATED_BODY,
     *SESSION_ORDINAL,
+    *FOLLOW_UP,
     *SIDELINES,
     *ENGLISH_ORDINAL,
     *LISTED_ORDINAL,
