@@ -270,6 +270,19 @@ def test_no_listed_ordinal_over_a_clause(text: str) -> None:
     assert [f["ordinal"] for f in facts(text)] == [None]
 
 
+GENERIC_BODY_LISTED = [
+    # review.md M5: the working group is named by the project after the generic คณะทำงาน; the
+    # bare word takes no listed ordinal (and stays no meeting)
+    pytest.param("วันนี้ (12 มิถุนายน 2567) ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะทำงาน"
+                 " โครงการก่อสร้างอ่างเก็บน้ำห้วยหลวง ระยะที่ 2 ครั้งที่ 1/2567", id="working-group"),
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_BODY_LISTED)
+def test_no_listed_ordinal_for_a_generic_body(text: str) -> None:
+    assert facts(text) == []
+
+
 PURPOSE_NAMED = [
     # osmnortheast-n1.moi.go.th (19 Aug 2021): a workshop named by its purpose
     pytest.param(

@@ -437,7 +437,13 @@ def _named(
     if abbreviated:
         cand.acronym = bare
     cand.block = (ts, read_brackets(doc, cand, end, limit))
-    if cand.ordinal is None and cand.block[1] == end and lex.bodies.match(bare):
+    # Not for a body named by its generic word alone ("การประชุมคณะทำงาน โครงการ… ครั้งที่ 1/2567"):
+    # the runs before the ordinal name the working group, and the bare word names no meeting.
+    squashed = re.sub(r"\s+", "", bare)
+    if (
+        cand.ordinal is None and cand.block[1] == end and lex.bodies.match(bare)
+        and squashed not in lex.bare
+    ):
         listed = listed_ordinal(text, end, limit)
         if listed:
             cand.ordinal, cand.session = _ordinal(listed), listed.group("session")
@@ -445,7 +451,7 @@ def _named(
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
     # stage for trade): a forum is named in English or numbered.
-    if cand.weak and (re.sub(r"\s+", "", bare) in lex.bare or trig.word in lex.forum):
+    if cand.weak and (squashed in lex.bare or trig.word in lex.forum):
         return None
     # "การเปิดการเจรจา FTA กับ EU": negotiating in general; a round has an ordinal or its own
     # date or place.
