@@ -29,6 +29,7 @@ from .initiative_extend import (
     cut_clause,
     first_word,
     goes_on_after_space,
+    group_at,
     latin_tail_end,
     only_qualifier,
     quoted_whole_end,
@@ -406,6 +407,9 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
                 return read[0], text[te : read[0]].strip()
     if only_qualifier(core):
         return None  # "โครงการอันเนื่องมาจากพระราชดำริ": a kind of scheme
+    served = group_at(core)
+    if served and not _names(text, h, orgs, end - len(core) + served, core[:served]):
+        return None  # "โครงการวิจัยของนักศึกษา": the group owns a generic project
     if not core or len(without_edition(core)) > (
         MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE
     ):
