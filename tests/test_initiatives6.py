@@ -174,12 +174,35 @@ BANK_SCHEMES = [
         [("โครงการธนาคารประชาชน", "โครงการธนาคารประชาชน", "project")],
         id="peoples-bank",
     ),
-    # gsb.or.th CSR page: the headline names the school bank project.
+    # gsb.or.th CSR page: the headline names the school bank project; the bank after it runs
+    # the scheme and is no part of its name (review I3; the page itself says "ธนาคารโรงเรียน
+    # ธนาคารออมสิน" with a space).
     pytest.param(
         "โครงการธนาคารโรงเรียนธนาคารออมสิน\n\nเป็นการจำลองสาขาของธนาคารไว้ในสถาบันการศึกษา",
-        [("โครงการธนาคารโรงเรียนธนาคารออมสิน", "โครงการธนาคารโรงเรียนธนาคารออมสิน", "project")],
+        [("โครงการธนาคารโรงเรียน", "โครงการธนาคารโรงเรียน", "project")],
         id="school-bank",
     ),
+    # newswit.com (GSB, savings day): quoted, the whole title is the author's and stays.
+    pytest.param(
+        "วันออมแห่งชาติ (31 ตุลาคม) และโครงการสำคัญอย่าง \"โครงการธนาคารโรงเรียนธนาคารออมสิน\" "
+        "ธนาคารจำลองในโรงเรียน หรือสถานศึกษา",
+        [("โครงการธนาคารโรงเรียนธนาคารออมสิน", "โครงการธนาคารโรงเรียนธนาคารออมสิน", "project")],
+        id="school-bank-quoted",
+    ),
+    # live.editiondigital.com schoolbank (GHB, 21 Jun 2562): a bank scheme of another bank.
+    pytest.param(
+        "เป็นผู้แทนธนาคารอาคารสงเคราะห์ ร่วมพิธีส่งมอบ \"โครงการธนาคารโรงเรียนเพื่อน้อง\" ให้แก่ "
+        "โรงเรียนลพบุรีปัญญานุกูล",
+        [("โครงการธนาคารโรงเรียนเพื่อน้อง", "โครงการธนาคารโรงเรียนเพื่อน้อง", "project")],
+        id="school-bank-for-juniors",
+    ),
+    # Review I3: the owner bank right after the head owns the scheme, whatever follows it.
+    pytest.param(
+        "ธนาคารออมสินร่วมกับกระทรวงการคลังจัดโครงการธนาคารออมสินเพื่อสังคม มอบทุนการศึกษาแก่เยาวชน",
+        [],
+        id="a-banks-project-for-society",
+    ),
+    pytest.param("ลูกค้าร่วมโครงการธนาคารกรุงไทยเพื่อคนไทย", [], id="a-banks-project-for-thais"),
     # Counter-example, ThaiNER 1.5 L4730: a bank's app, named by its bank, is no scheme.
     pytest.param(
         "เกิดจากการทำงานของเจ้าหน้าที่แอปพลิเคชันธนาคารกสิกรไทยทำงานข้ามขั้นตอน พอมีธุรกรรมเข้ามามาก",
