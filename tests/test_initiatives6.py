@@ -203,6 +203,18 @@ BANK_SCHEMES = [
         id="a-banks-project-for-society",
     ),
     pytest.param("ลูกค้าร่วมโครงการธนาคารกรุงไทยเพื่อคนไทย", [], id="a-banks-project-for-thais"),
+    # The same cut for any scheme a bank runs (the wording of bank and finance-ministry
+    # releases, shortened): the name ends before the bank, which is its owner.
+    pytest.param(
+        "โครงการบ้านล้านหลังธนาคารอาคารสงเคราะห์ เปิดให้จองสิทธิ์",
+        [("โครงการบ้านล้านหลัง", "โครงการบ้านล้านหลัง", "project")],
+        id="owner-bank-after-scheme",
+    ),
+    pytest.param(
+        "ครม.เห็นชอบมาตรการพักหนี้เกษตรกรธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร ระยะที่ 2",
+        [("มาตรการพักหนี้เกษตรกร", "มาตรการพักหนี้เกษตรกร", "measure")],
+        id="owner-bank-after-measure",
+    ),
     # Counter-example, ThaiNER 1.5 L4730: a bank's app, named by its bank, is no scheme.
     pytest.param(
         "เกิดจากการทำงานของเจ้าหน้าที่แอปพลิเคชันธนาคารกสิกรไทยทำงานข้ามขั้นตอน พอมีธุรกรรมเข้ามามาก",
