@@ -54,6 +54,22 @@ NOT_ALIASES = [
     # A post that opens with a civil title's letters, and a role noun before a phrase.
     ("นายสมชาย ใจดี หรือนายก อบต.บ้านใหม่ จะมาร่วมงาน", [["นายสมชาย ใจดี"]]),
     ("นางสมศรี สุขใจ หรือแม่ค้าในตลาด ต่างก็ไม่พอใจ", [["นางสมศรี สุขใจ"]]),
+    # Review of session 6, PE1: a titled given name, "หรือ" and a second person's given name,
+    # then the sentence (a choice of two people): no alias without an age, bracket or noun.
+    ("แหล่งข่าวระบุว่าผู้ที่จะได้รับการเสนอชื่อเป็นนายกรัฐมนตรีอาจเป็นนายอนุทิน หรือเนวิน "
+     "ขึ้นอยู่กับการตัดสินใจของพรรค", [["นายอนุทิน"]]),
+    ("ยังไม่ชัดเจนว่านายเศรษฐา หรือแพทองธาร จะเป็นผู้เดินทางไปร่วมประชุมสุดยอดผู้นำอาเซียน",
+     [["นายเศรษฐา"]]),
+    ("กุนซือยังไม่ตัดสินใจว่าจะส่งนายธีรศิลป์ หรือศุภชัย ลงเป็นตัวจริงในนัดนี้", [["นายธีรศิลป์"]]),
+    ("ผู้สื่อข่าวรายงานว่า ผู้ที่จะเข้ารับตำแหน่งแทนคือ นายวิษณุ หรือบวรศักดิ์ ซึ่งยังไม่มีการยืนยัน",
+     [["นายวิษณุ"]]),
+    # After a full name: a second person's full name, and a representative (ตัวแทน).
+    ("ผู้สมัครที่มีคะแนนนิยมสูงคือนายชัชชาติ สิทธิพันธุ์ หรือสกลธี ภัททิยกุล ตามผลสำรวจ",
+     [["นายชัชชาติ สิทธิพันธุ์"]]),
+    ("ให้นายปรีชา วงศ์ใหญ่ หรือตัวแทน มารับเงินที่สำนักงาน", [["นายปรีชา วงศ์ใหญ่"]]),
+    # PE2: a word cut inside a glued run (พรรค|เพื่อไทย) is no alias.
+    ("สำหรับการเลือกตั้งครั้งนี้ ประชาชนต้องเลือกระหว่างนายพิธา ลิ้มเจริญรัตน์ หรือพรรคเพื่อไทย",
+     [["นายพิธา ลิ้มเจริญรัตน์"]]),
 ]
 
 
@@ -67,7 +83,10 @@ def test_alias_joins_its_person(sentence: str, expected: list[list[str]]) -> Non
 
 @pytest.mark.parametrize(("sentence", "expected"), NOT_ALIASES,
                          ids=["representative", "wife", "friend", "someone-else", "who",
-                              "lawyer", "second-titled-person", "local-mayor", "market-vendors"])
+                              "lawyer", "second-titled-person", "local-mayor", "market-vendors",
+                              "choice-unlisted", "choice-unlisted-2", "choice-listed",
+                              "choice-listed-2", "second-full-name", "representative-2",
+                              "glued-party"])
 def test_no_alias(sentence: str, expected: list[list[str]]) -> None:
     assert persons(sentence) == expected
 

@@ -51,6 +51,10 @@ WHOLE = [
     # A given name no list holds that ends like one (กุศล|สนอง: สนอง ends listed names),
     # then its surname.
     ("นายกุศลสนอง ใจดี กล่าวว่าจะเดินทางไปตรวจพื้นที่", ["นายกุศลสนอง ใจดี"]),
+    # ThaiNER 1.5 train (Bogdan Badea) without its Latin brackets: a foreign given name that
+    # reads บ็อก|ดัน (ดัน a verb), then an unlisted surname after a space (review PE0b).
+    ("นายบ็อกดัน บาเดีย เอกอัครราชทูตโรมาเนียประจำประเทศไทย เข้าเยี่ยมคารวะรัฐมนตรีว่าการ"
+     "กระทรวงการต่างประเทศ", ["นายบ็อกดัน บาเดีย"]),
 ]
 
 
@@ -63,7 +67,7 @@ def test_glued_clause_is_cut(sentence: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), WHOLE,
                          ids=["glued-surname", "verb-opens-name", "listed-name",
-                              "name-ending-surname-follows"])
+                              "name-ending-surname-follows", "foreign-unlisted-surname"])
 def test_name_stays_whole(sentence: str, expected: list[str]) -> None:
     assert mentions(sentence) == expected
 
@@ -117,3 +121,39 @@ def test_zero_width_break_before_post_ends_surname() -> None:
     assert "พ.ต.อ.พงษ์สยาม มีขันทอง" in mentions(text)
     # The same surname before no post stays out: "มี…" opens a phrase as often.
     assert mentions("พ.ต.อ.พงษ์สยาม มีขันทองคำมาก") == ["พ.ต.อ.พงษ์สยาม"]
+
+
+def person_posts(text: str) -> list[tuple[list[str], str | None]]:
+    return [([m.text for m in p.mentions], p.position) for p in extract(text).people]
+
+
+# A surname whose own letters end in a person or role noun (แพทย์, ญาติ, ศิลปิน, ดารา, พยาน),
+# then a space and the real post: the surname stays whole and keeps its post (review of session 6,
+# PE0: the glued-post cut read the surname's tail as the post and lost the post after it).
+SURNAME_TAILS = [
+    ("นางสาวพิมพ์ใจ อินทะแพทย์ ผู้อำนวยการโรงพยาบาลน่าน เปิดเผยว่า",
+     [(["นางสาวพิมพ์ใจ อินทะแพทย์"], "ผู้อำนวยการโรงพยาบาลน่าน")]),
+    ("นายอนันต์ มีสกุลทิพยานนท์ เป็นประธานในพิธี",
+     [(["นายอนันต์ มีสกุลทิพยานนท์"], "ประธานในพิธี")]),
+    ("นางสมศรี หาญเสมอดารากุล ประธานชุมชน กล่าวว่า",
+     [(["นางสมศรี หาญเสมอดารากุล"], "ประธานชุมชน")]),
+    ("นายประสิทธิ์ บำรุงญาติ ผู้ใหญ่บ้านหมู่ 5 กล่าวว่า",
+     [(["นายประสิทธิ์ บำรุงญาติ"], "ผู้ใหญ่บ้านหมู่ 5")]),
+    ("นายสมชาย ศิริแพทย์ กล่าวว่าจะเดินทางไปตรวจพื้นที่", [(["นายสมชาย ศิริแพทย์"], None)]),
+    ("นายสมชาย นิยมญาติ กล่าวว่าจะเดินทางไปตรวจพื้นที่", [(["นายสมชาย นิยมญาติ"], None)]),
+    ("นายวิชัย โมระศิลปิน ศิลปินแห่งชาติ ร่วมงาน", [(["นายวิชัย โมระศิลปิน"], None)]),
+    # An unlisted surname ending in a person noun at the word's end: the noun is its tail.
+    ("นายสมชาย สุขแพทย์ กล่าวว่าจะเดินทางไปตรวจพื้นที่", [(["นายสมชาย สุขแพทย์"], None)]),
+    # ThaiNER 1.5 train, line 1390: a position head (ปลัด) ending the letters is still a post.
+    ("หาผู้ที่เกี่ยวข้องจำนวน5รายให้นายพงศ์ศักติฐ์ เสมสันต์ปลัด กทม.แล้วเพื่อดำเนินการ",
+     [(["นายพงศ์ศักติฐ์ เสมสันต์"], "ปลัด กทม.")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SURNAME_TAILS,
+                         ids=["listed-doctor", "listed-witness-inside", "listed-star-inside",
+                              "listed-kin", "listed-doctor-no-post", "listed-kin-no-post",
+                              "listed-artist", "unlisted-doctor", "head-ends-letters"])
+def test_surname_tail_is_no_glued_post(sentence: str,
+                                       expected: list[tuple[list[str], str | None]]) -> None:
+    assert person_posts(sentence) == expected

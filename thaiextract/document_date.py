@@ -359,6 +359,8 @@ def _from_lead(
             and c.start - (text.rfind("\n", 0, c.start) + 1) <= OPENING_CHARS
             and not p.lead_future.match(text, c.end)  # "วันที่ 30 ธ.ค. 2567 จะมีการจุดพลุ"
             and not context.history_lead(text, c)
+            # "11 มีนาคม 2554 แผ่นดินไหว…": only a date the report's scene follows is its day
+            and (bracketed or context.report_scene(text, c))
             and f.year.ce >= OLDEST_OPENING_YEAR
             # a machine-written date is a row's field, not a reporter's opening words
             and _ISO_DATE.fullmatch(text, c.start, c.end) is None

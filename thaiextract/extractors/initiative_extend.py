@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..corpus import dictionary_words
 from ..lexicons import load
-from .initiative_names import name_words, opens_with_verb
+from .initiative_names import name_words, opens_with_verb, verb_led
 from .scan import MAX_NAME, THAI, alternation, at_word_boundary, boundaries, scan
 
 MAX_RUN_ON = 130  # characters after the head a run-on name may reach (an edition included)
@@ -36,17 +36,38 @@ def _never() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     rows = load("initiatives/runon")
 
     def words(*where: str) -> list[str]:
         return [r["word"] for r in rows if r["where"] in where]
 
     return (
-        re.compile(alternation(words("attached", "qualifier"))),
+        re.compile(alternation(words("attached", "qualifier", "group"))),
         re.compile(rf"\s(?:{alternation(words('space'))})"),
-        frozenset(words("qualifier")),
+        frozenset(words("qualifier", "group")),
+        frozenset(words("group")),
     )
+
+
+@lru_cache(maxsize=1)
+def _group_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[{THAI}])(?:{alternation(sorted(_words()[3]))})")
+
+
+def group_at(name: str) -> int | None:
+    """Where in ``name`` the group it serves starts (runon.tsv role group: "…ของผู้สูงอายุ"),
+    if anywhere: the words before it must name the scheme on their own."""
+    m = _group_re().search(name)
+    return m.start() if m else None
+
+
+def _serves(words: str) -> bool:
+    """Do the words after a head say what a scheme does for a group that ของ may then name
+    ("ส่งเสริมกระบวนการมีส่วนร่วม", "อาหารกลางวันเพื่อสุขภาพ")? A name that is no verb phrase
+    ("คนละครึ่งช่วยลดภาระค่าครองชีพ") has run into a predicate, whose object the group is."""
+    words = words.strip()
+    return verb_led(words) or re.search("เพื่อ|สำหรับ", words) is not None
 
 
 def only_qualifier(core: str) -> bool:
@@ -67,7 +88,7 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
 
     ``opens_head(pos)`` says whether another initiative head starts at ``pos``.
     """
-    attached, spaced, complete = _words()
+    attached, spaced, complete, groups = _words()
     for _ in range(5):
         if end <= te or end >= limit:
             break
@@ -99,6 +120,8 @@ def run_on(text: str, te: int, end: int, limit: int, opens_head: Callable[[int],
             nxt = m.end() - len(m.group().strip()) if m else -1
         else:
             nxt = m.end()
+        if m is not None and m.group() in groups and not _serves(text[te:end]):
+            break
         if m is not None and nxt == limit and m.group() in complete:
             return nxt
         if m is None or nxt >= limit:

@@ -173,3 +173,24 @@ __all__ = [
     "becoming_end", "inner_head", "inner_heads", "intake_end", "negated_action", "number_name",
     "route_end", "studied_after", "target_clause",
 ]
+
+
+@lru_cache(maxsize=1)
+def _bank_re() -> re.Pattern[str]:
+    """The banks of the organisations lexicon (ธนาคารออมสิน, ธนาคารกรุงไทย …), full names."""
+    rows = load("organizations/organizations")
+    return re.compile(alternation([r["name"] for r in rows if r["name"].startswith("ธนาคาร")]))
+
+
+def owner_bank_at(text: str, pos: int) -> bool:
+    """Does a bank's name start at ``pos``, right after a head? The bank owns the scheme
+    ("โครงการธนาคารออมสินเพื่อสังคม"); a bank scheme keeps something (ธนาคารขยะ)."""
+    return _bank_re().match(text, pos) is not None
+
+
+def before_owner_bank(text: str, te: int, end: int) -> int:
+    """Where a name ends before a bank named inside it: the bank runs the scheme
+    ("โครงการธนาคารโรงเรียนธนาคารออมสิน" is GSB's school bank project); it is no part of the
+    scheme's name."""
+    bank = _bank_re().search(text, te + 1, end)
+    return bank.start() if bank else end

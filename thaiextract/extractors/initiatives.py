@@ -29,6 +29,7 @@ from .initiative_extend import (
     cut_clause,
     first_word,
     goes_on_after_space,
+    group_at,
     latin_tail_end,
     only_qualifier,
     quoted_whole_end,
@@ -63,11 +64,13 @@ from .initiative_names import (
 )
 from .initiative_shapes import (
     becoming_end,
+    before_owner_bank,
     inner_head,
     inner_heads,
     intake_end,
     negated_action,
     number_name,
+    owner_bank_at,
     route_end,
     studied_after,
     target_clause,
@@ -390,6 +393,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     end = bound_tail(text, te, end)
     if not drop:
         end = edition_end(text, te, end, limit, orgs)
+    end = before_owner_bank(text, te, end)
     core = text[te:end].strip(" -/")
     # "โครงการศึกษาความเหมาะสม โครงการก่อสร้างทางหลวง…": the study of a project is one scheme,
     # named up to the end of the project studied.
@@ -406,6 +410,9 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
                 return read[0], text[te : read[0]].strip()
     if only_qualifier(core):
         return None  # "โครงการอันเนื่องมาจากพระราชดำริ": a kind of scheme
+    served = group_at(core)
+    if served and not _names(text, h, orgs, end - len(core) + served, core[:served]):
+        return None  # "โครงการวิจัยของนักศึกษา": the group owns a generic project
     if not core or len(without_edition(core)) > (
         MAX_APP if drop or h.row["open"] == "noun" else MAX_CORE
     ):
@@ -439,6 +446,10 @@ def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
         owner is not None and owner >= (new_set.start() if new_set else end)
         and h.row["kind"] != "fund"
     ):
+        return False
+    # "โครงการธนาคารออมสินเพื่อสังคม": a bank right after the head owns the scheme, whatever
+    # follows; a bank scheme keeps something (ธนาคารขยะ) and is no organisation.
+    if owner_bank_at(text, te):
         return False
     if h.row["kind"] == "project" and _MEETING_LED_RE.match(core):
         return False

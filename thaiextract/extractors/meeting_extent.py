@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicons import load
 from .meeting_lexicon import AND, REACH, cue_words, ends_in_stop, lexicon
 from .scan import MAX_NAME, THAI_ABBREVIATION, OrgIndex, alternation, clean_name, scan
 
@@ -169,7 +170,19 @@ def _abbreviation_end(text: str, body: int, end: int, limit: int) -> int:
     # owner's abbreviation, not the meeting's).
     if lex.reach_stop.search(run) or _OWNER in run or ends_in_stop(run) or lex.verb_in.search(run):
         return end
+    # Nor when the cut word opens an organisation's name ("…ติดตามการดำเนินงานให้กรมการค้าภายใน
+    # (คน.)"): the brackets abbreviate that organisation, not the meeting's body.
+    if _organisation_after_cut().match(run):
+        return end
     return reach.end()
+
+
+@lru_cache(maxsize=1)
+def _organisation_after_cut() -> re.Pattern[str]:
+    """A cut word (ให้, ที่, และ) right before the head of an organisation's name (กรม…,
+    สำนักงาน…; ``initiatives/owner_heads.tsv``, the heads an owner's name opens with)."""
+    heads = alternation([r["word"] for r in load("initiatives/owner_heads")])
+    return re.compile(rf"(?:ให้|ที่|{AND})(?:{heads})")
 
 
 _THAI_ABBREVIATION_RE = re.compile(THAI_ABBREVIATION)

@@ -203,6 +203,10 @@ def thai_candidates(
             sentence.nend if sentence else len(text),
         )
         cand = _read_thai(doc, trig, orgs)
+        if cand is not None and not cand.backref and _inner_noun(text, trig, cand.mentions[0][1]):
+            # A follow-up meeting on another ("ประชุมติดตามผลการประชุมสุดยอด… เอเปค ครั้งที่ 30"):
+            # the ordinal and brackets after the inner name are that meeting's, not its own.
+            cand.ordinal = cand.session = cand.acronym = cand.english = None
         if cand is not None:
             consumed.append(cand.block)
             cands.append(cand)
@@ -307,17 +311,31 @@ def _read_thai(doc: Prepared, trig: Trigger, orgs: OrgIndex) -> Candidate | None
 
 
 def _verb_over_noun(text: str, trig: Trigger, end: int) -> bool:
-    """Does the verb form ประชุม read over a noun-form naming ("เข้าร่วมประชุมติดตามผลการประชุม
-    รัฐมนตรีองค์การการค้าโลก สมัยสามัญ ครั้งที่ 13")? The noun form (การประชุม…) names the
-    meeting; the verb's reading says what was done about it and is no name of its own."""
+    """Does the verb form ประชุม read over a noun-form naming whose own dates follow
+    ("เข้าร่วมประชุมติดตามผลการประชุมรัฐมนตรีองค์การการค้าโลก สมัยสามัญ ครั้งที่ 13 (… MC13)
+    ซึ่งจัดขึ้นระหว่างวันที่ 25 - 29 …")? Then the noun form (การประชุม…) names the meeting and
+    the verb's reading is loose wording for it. Without that clause the verb names a meeting
+    of its own, a follow-up ("ประชุมติดตามผลการประชุม… ผ่านระบบ Zoom"), whose date, place and
+    format the inner name must not take."""
+    held = _held_clause().search(text, end, min(trig.limit, end + _OWN_CUE_SPAN))
+    return held is not None and _inner_noun(text, trig, end)
+
+
+def _inner_noun(text: str, trig: Trigger, end: int) -> bool:
+    """Does the verb form ประชุม read over a noun-form naming (ประชุมติดตามผลการประชุม…)?"""
     if trig.word.startswith(_NOUN):
         return False
-    lex = lexicon()
-    inner = lex.triggers.search(text, trig.te, end)
+    inner = lexicon().triggers.search(text, trig.te, end)
     return inner is not None and inner.lastgroup == "t" and inner.group().startswith(_NOUN)
 
 
 _NOUN = "การ"
+
+
+@lru_cache(maxsize=1)
+def _held_clause() -> re.Pattern[str]:
+    """"ซึ่งจัดขึ้น…": a relative clause that dates or places the meeting named before it."""
+    return re.compile(alternation(cue_words("held_clause")))
 
 
 def _strip_session(core: str) -> str:
@@ -419,7 +437,13 @@ def _named(
     if abbreviated:
         cand.acronym = bare
     cand.block = (ts, read_brackets(doc, cand, end, limit))
-    if cand.ordinal is None and cand.block[1] == end and lex.bodies.match(bare):
+    # Not for a body named by its generic word alone ("การประชุมคณะทำงาน โครงการ… ครั้งที่ 1/2567"):
+    # the runs before the ordinal name the working group, and the bare word names no meeting.
+    squashed = re.sub(r"\s+", "", bare)
+    if (
+        cand.ordinal is None and cand.block[1] == end and lex.bodies.match(bare)
+        and squashed not in lex.bare
+    ):
         listed = listed_ordinal(text, end, limit)
         if listed:
             cand.ordinal, cand.session = _ordinal(listed), listed.group("session")
@@ -427,7 +451,7 @@ def _named(
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
     # stage for trade): a forum is named in English or numbered.
-    if cand.weak and (re.sub(r"\s+", "", bare) in lex.bare or trig.word in lex.forum):
+    if cand.weak and (squashed in lex.bare or trig.word in lex.forum):
         return None
     # "การเปิดการเจรจา FTA กับ EU": negotiating in general; a round has an ordinal or its own
     # date or place.

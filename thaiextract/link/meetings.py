@@ -48,6 +48,7 @@ class _Cues:
     date: re.Pattern[str]  # a date cue just before (or opening) a date: the meeting's own date
     deadline: re.Pattern[str]  # a deadline word right before a date
     na_surname: re.Pattern[str]  # "นายเดชาภิวัฒน์ ณ สงขลา": ณ after a titled given name
+    other_event: re.Pattern[str]  # after a timing naming, before a date: it is another event's
     place_after_ti: re.Pattern[str]  # ที่ before a place head, a province or a country
     place_at_end: re.Pattern[str]  # ที่ + a place head right after a meeting's name
     place_cue: re.Pattern[str]  # ณ, spaced or glued to a place word ("…ณห้องประชุม…")
@@ -64,6 +65,7 @@ def _cues() -> _Cues:
             rf"(?!{alternation(cue_words('not_given'))})(?:{alternation(cue_words('title'))})"
             rf"[{THAI}]{{2,20}}\s+$"
         ),
+        other_event=re.compile(alternation(cue_words("other_event"))),
         place_after_ti=_place_after_ti(),
         place_cue=re.compile(rf"(?:(?<=[\s)])|^)ณ\s*|{lexicon().glued_at.pattern}"),
         place_at_end=re.compile(
@@ -110,7 +112,9 @@ def pick_date(
     ``timing``: the naming times another event ("ก่อนการประชุมคณะรัฐมนตรี … เข้าพบ … เพื่อ
     ประชาสัมพันธ์งาน … ซึ่งจะจัดขึ้นระหว่างวันที่ 26 - 30 ก.ค."): what its clause goes on to date
     is that event's, so a date written right after the name ("หลังการประชุมคณะรัฐมนตรีวันที่ 17
-    ก.ค.", "…(ครม.) เมื่อวันที่ 20 เม.ย.") is its own, and else the lead's date before it is."""
+    ก.ค.", "…(ครม.) เมื่อวันที่ 20 เม.ย."), or after its place or a ซึ่ง clause with no word of
+    another event between ("…คณะรัฐมนตรี ที่ตึกสันติไมตรี ทำเนียบรัฐบาล เมื่อวันที่ 16 …"), is its
+    own, and else the lead's date before it is."""
     starts = [d.start for d in dates]
 
     def inside(zone: tuple[int, int]) -> list[DateFact]:
@@ -130,9 +134,12 @@ def pick_date(
         prefix = doc.text[max(0, d.start - 14) : d.start]
         return d.past_cue or bool(_cues().date.search(prefix + d.text[:10]))
 
+    def own_clause(lo: int, d: DateFact) -> bool:
+        return d.start - lo <= _ATTACHED or not _cues().other_event.search(doc.text, lo, d.start)
+
     for after, _ in zones:
         for d in inside(after):
-            if cued(d) and (not timing or d.start - after[0] <= _ATTACHED):
+            if cued(d) and (not timing or own_clause(after[0], d)):
                 return d
     for _, before in zones:
         if before:

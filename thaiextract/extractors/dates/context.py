@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ...lexicons import load
 from .patterns import alternation, any_case_words, cue_forms, tables, words
 
 if TYPE_CHECKING:
@@ -83,21 +84,52 @@ def stamp_label(before: str) -> bool:
 
 
 OPENING_PARAGRAPH_CHARS = 400  # how far an anniversary word is looked for after an opening date
+SINCE_COUNT_CHARS = 8  # the count between "ผ่านมา" and "ปี" ("สิบ", "กว่า 20 ", "หลาย")
 
 
 @lru_cache(maxsize=1)
 def _history_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # "ผ่านมาสิบปี", "ผ่านไปแล้ว 20 ปี": the paragraph counts the years since the date
+    since = rf"(?:{alternation(words('years_since'))})(?:แล้ว)?\s*\S{{0,{SINCE_COUNT_CHARS}}}?ปี"
     return (re.compile(rf"\s*(?:{alternation(words('past_event_after'))})"),
-            re.compile(alternation(words("anniversary"))))
+            re.compile(rf"{alternation(words('anniversary'))}|{since}"))
 
 
 def history_lead(text: str, c: Candidate) -> bool:
     """A date opening a paragraph as history, not as the report's day: an event of the past
     follows it ("วันที่ 26 ธันวาคม 2547 เกิดคลื่นยักษ์สึนามิ …"), or its paragraph marks an
-    anniversary ("วันที่ 6 ตุลาคม 2519 … ซึ่งวันนี้ครบรอบ 48 ปี"). Then วันนี้ is not that day."""
+    anniversary or counts the years since it ("วันที่ 6 ตุลาคม 2519 … ซึ่งวันนี้ครบรอบ 48 ปี",
+    "22 พฤษภาคม 2557 พลเอก… ประกาศยึดอำนาจ ผ่านมาสิบปี …"). Then วันนี้ is not that day."""
     event, anniversary = _history_patterns()
     if event.match(text, c.end) is not None:
         return True
     nl = text.find("\n", c.end)
     end = min(c.end + OPENING_PARAGRAPH_CHARS, len(text) if nl < 0 else nl)
     return anniversary.search(text, c.end, end) is not None
+
+
+SCENE_GAP = r"[\s/()\-–,:|]*"  # "25 พฤษภาคม 2561 / ดร.…", "25 สิงหาคม 2561) ดร.…"
+
+
+@lru_cache(maxsize=1)
+def _scene_pattern() -> re.Pattern[str]:
+    """What a report's own day is followed by: a clock or a place (the day's own scene), or a
+    titled person, a post or a named body (its actors). A faculty's bare "คณะ" is left out of
+    the bodies: it also opens the groups of history ("คณะราษฎร", "คณะปฏิรูปการปกครอง…");
+    committees (คณะกรรมการ…) are heads of their own."""
+    people = [r["title"] for r in load("people/titles") if r["strength"] == "strong"]
+    posts = [r["position"] for r in load("people/positions") if r["kind"] == "head"]
+    heads = [r["prefix"] for r in load("organizations/patterns") if r["category"] != "faculty"]
+    named = [form for r in load("organizations/organizations")
+             for form in (r["name"], *r["abbreviations"].split(";")) if form]
+    scene = words("clock_word", "dateline_after", "lead_body") + people + posts + heads + named
+    return re.compile(rf"{SCENE_GAP}(?:{alternation(scene)}|\d{{1,2}}[.:]\d{{2}})")
+
+
+def report_scene(text: str, c: Candidate) -> bool:
+    """What follows a date opening a lead is the report's own scene, as in "วันที่ 10 ตุลาคม
+    2568 ที่ทำเนียบรัฐบาล นายกรัฐมนตรี…", "11 พ.ค. 61 เวลา 13.30 น. ณ ห้องประชุม…", "17 ธ.ค.
+    2546 กรมปศุสัตว์ระบุว่า…", not a narrated event ("11 มีนาคม 2554 แผ่นดินไหวขนาด 9.0 …"),
+    whose date is history the story recalls. A later วันนี้ does not refuse it: in a report it
+    is the same day ("วันที่ 18 ก.ค. 66 พล.ต.ต.… แถลงผลการจับกุม… ที่ถูกจับได้วันนี้")."""
+    return _scene_pattern().match(text, c.end) is not None

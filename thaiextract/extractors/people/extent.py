@@ -16,7 +16,7 @@ from ...corpus import (
     thai_stopwords,
 )
 from ...lexicons import alternation, load
-from ..wordscan import THAI_FOLLOWER
+from ..wordscan import THAI_FOLLOWER, THAI_LETTER
 from .names import (
     ACTION_TAG,
     AUXILIARY_TAGS,
@@ -165,14 +165,24 @@ SURNAME_BEFORE_POST_MIN = 3  # letters of a surname read off the front of a glue
 GLUED_POST_MIN = 4  # a shorter undotted head (ภาพ, ครู, ทูต) is as often a piece of a surname
 
 
+def _noun_words() -> list[str]:
+    return [r["word"] for r in load("people/person_nouns") if r["kind"] == "noun"]
+
+
 @lru_cache(maxsize=1)
 def _glued_post_re() -> re.Pattern[str]:
     """Any whole position head or role noun (``people/positions.tsv``, the position
     abbreviations, ``people/person_nouns.tsv`` nouns, role cues) or a modifier before a head
     ("รอง|กรรมการ"); not the bare prefixes ผู้/นัก/คน, which open too many words."""
-    nouns = [r["word"] for r in load("people/person_nouns") if r["kind"] == "noun"]
-    heads = alternation((*position_words(), *role_words(), *nouns))
+    heads = alternation((*position_words(), *role_words(), *_noun_words()))
     return re.compile(f"(?:{alternation(modifiers())})?(?:{heads})")
+
+
+@lru_cache(maxsize=1)
+def _tail_nouns() -> frozenset[str]:
+    """Role and person nouns that are no position head (แพทย์, ญาติ, ศิลปิน, ดารา): alone at
+    a word's end they end surnames as often ("ศิริ|แพทย์", "บำรุง|ญาติ", "โมระ|ศิลปิน")."""
+    return frozenset((*role_words(), *_noun_words())) - frozenset(position_words())
 
 
 def glued_post_end(text: str, start: int) -> int | None:
@@ -184,10 +194,16 @@ def glued_post_end(text: str, start: int) -> int | None:
     if run_end - start <= SURNAME_BEFORE_POST_MIN or text.startswith(
             (*position_words(), *modifiers()), start):
         return None  # "นายเมฆินทร์ ประธาน|กรรมการ": a post of its own, no surname
-    # A head written with its dot ("สว.") ends one past the letters.
+    if text[start:run_end] in name_lists()[1]:
+        return None  # "อินทะ|แพทย์", "บำรุง|ญาติ", "หาญเสมอ|ดารา|กุล": a listed surname, whole
+    # A head written with its dot ("สว.") ends one past the letters. A role or person noun
+    # that ends the word is the surname's own tail ("ศิริ|แพทย์ กล่าว"); a post glued on is a
+    # head ("…|ปลัด กทม.") or goes on with its object ("…|ทนายความ|ของนาง…").
+    word_end = run_end == len(text) or not THAI_LETTER.match(text[run_end])
     cuts = [m.start() for m in _glued_post_re().finditer(
         text, start + SURNAME_BEFORE_POST_MIN, min(len(text), run_end + 1))
-        if len(m.group()) >= GLUED_POST_MIN or "." in m.group()]
+        if (len(m.group()) >= GLUED_POST_MIN or "." in m.group())
+        and not (word_end and m.end() == run_end and m.group() in _tail_nouns())]
     for cut in cuts:
         if THAI_FOLLOWER.match(text, cut) or text[cut - 1] in LEADING_VOWELS:
             continue

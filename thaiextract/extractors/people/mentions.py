@@ -8,12 +8,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from ...corpus import dictionary_words, orchid_word_tags, thai_stopwords
+from ...corpus import dictionary_words, name_lists, orchid_word_tags, thai_stopwords
 from ..wordscan import THAI_LETTER, SpanSet
 from .facts import REPEAT
 from .names import person_nouns
 from .source import RANK_BRACKET_OPEN, Candidate, cut_at_word, ends_word, letters_end
-from .vocab import civil_titles, cut_stops, join_forms, ordinary_words, title_index
+from .titles import surname_word, title_at
+from .vocab import civil_titles, cut_stops, join_forms, ordinary_words, post_words, title_index
 
 SHORT_MIN = 3  # shortest given name / surname searched alone as a later mention
 
@@ -233,6 +234,12 @@ def attach_aliases(text: str, groups: list[list[Candidate]], taken: SpanSet) -> 
                 continue
             if taken.overlaps(start, end) or not _alias_word(word):
                 continue
+            if m.full and text.startswith(" ", end) and surname_word(text, end + 1):
+                continue  # "นายชัชชาติ สิทธิพันธุ์ หรือสกลธี ภัททิยกุล": a second full name
+            glued = end < len(text) and THAI_LETTER.match(text[end])  # "หรือพรรค|เพื่อไทย"
+            if (not m.full or glued or word in name_lists()[0]) and not (
+                    _described(text, end) or _familiar(text, start)):
+                continue  # "นายอนุทิน หรือเนวิน ขึ้นอยู่กับ…": a choice of two people
             group.append(Candidate(start, end, m.given, None, None, (), start, rule="alias"))
             group.sort(key=lambda c: c.start)
             break
@@ -249,6 +256,25 @@ def _alias_end(text: str, start: int) -> int:
     if cut < end:
         return cut if cut - start <= GLUED_ALIAS_MAX else start
     return end if ends_word(text, end) else start
+
+
+ALIAS_MARKS = ("(", ",")
+
+
+def _described(text: str, end: int) -> bool:
+    """What crime and court news write after a person's other name: an age, a bracket, a comma,
+    a post or a noun for the person ("หรือส้ม|อายุ17ปี", "หรืออะตอม เหยื่อ…", ThaiNER train
+    lines 1727, 4827); after a choice of two people comes the sentence ("หรือเนวิน ขึ้นอยู่กับ…")."""
+    nxt = end + 1 if text.startswith((" ", "\ufeff"), end) else end
+    return (text.startswith(ALIAS_MARKS, end) or text.startswith(ALIAS_MARKS, nxt)
+            or text.startswith((*post_words("age"), *person_nouns()), nxt))
+
+
+def _familiar(text: str, start: int) -> bool:
+    """The alias opens with a familiar title ("หรือเสี่ยแหลม ค้าธัญญาเรือง", ThaiNER train line
+    1594): a nickname by its form, whatever follows it."""
+    title = title_at(text, start)
+    return title is not None and title.family == "familiar"
 
 
 def _role_noun(word: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...corpus import (
+    dictionary_words,
     name_lists,
     thai_dictionary,
     thai_stopwords,
@@ -27,6 +28,7 @@ from .extent import (
 )
 from .names import (
     ACTION_TAG,
+    MAX_NAME,
     counted_noun,
     cut_name,
     noble_places,
@@ -376,6 +378,23 @@ def _prince(titles: list[Title]) -> bool:
 CLAUSE_CHECK_MIN = 6  # letters of the shortest given name with a clause glued ("สนธิขอ")
 
 
+def surname_word(text: str, start: int) -> bool:
+    """The word at ``start`` (after a space) reads as a surname: listed, or no title and no
+    dictionary word, with a piece no dictionary word covers (a foreign or unlisted surname,
+    "บา|เดีย"). After a clause glued to a given name comes a word ("ไตวาย") or the next
+    mention ("นายบุญสม", "นางสมบูรณ์|กลับ…")."""
+    word = text[start : letters_end(text, start)]
+    if word in name_lists()[1]:
+        return True
+    words = thai_dictionary()
+    return (SURNAME_WORD_MIN <= len(word) <= MAX_NAME and word not in words
+            and title_at(text, start) is None and any(
+                p not in words for p in dictionary_words(word)))
+
+
+SURNAME_WORD_MIN = 3  # letters of the shortest unlisted surname read after a space
+
+
 def _clause_trimmed(text: str, nstart: int, gend: int, given: frozenset[str]) -> int:
     """The given name's end with the sentence glued after it cut off ("นายบุญสมตาย" →
     "บุญสม"), unless the name is listed, a listed surname follows it after a space, or the
@@ -384,13 +403,9 @@ def _clause_trimmed(text: str, nstart: int, gend: int, given: frozenset[str]) ->
     name = text[nstart:gend]
     if len(name) < CLAUSE_CHECK_MIN or name in given:
         return gend
-    if text.startswith(" ", gend) and text[gend + 1 : letters_end(text, gend + 1)] in (
-        name_lists()[1]
-    ):
-        return gend  # "นายกุศลสนอง ใจดี": a full name, however its given name reads
     cut = glued_clause_cut(name)
-    if cut is None:
-        return gend
+    if cut is None or (text.startswith(" ", gend) and surname_word(text, gend + 1)):
+        return gend  # "นายกุศลสนอง ใจดี", "นายบ็อกดัน บาเดีย": a full name, however it reads
     if name[cut:] in name_lists()[1] and gend == letters_end(text, nstart):
         return gend  # a listed surname written glued, and nothing after it ("…|พยายาม" alone)
     return nstart + cut
