@@ -522,8 +522,9 @@ def position_before(
 
 # "<person noun>ของ" right before a post: the post is its holder's, and the name after it is the
 # person the noun names ("ภริยาของรองนายกรัฐมนตรี (นาง…)", "คนขับรถของผู้อำนวยการ… (นาย…)").
-# The noun is the word glued before "ของ" (after a space, a bracket or the line start).
-POSSESSOR = re.compile(r"([^\s()]{1,24})ของ ?$")
+# The noun is the word glued before "ของ" (after a space, a bracket or the line start: a longer
+# glued run may hold "ของ" after anything).
+POSSESSOR = re.compile(r"(?<![^\s(])([^\s()]{1,24})ของ ?$")
 
 
 def _possessed(text: str, first: int, start: int) -> bool:
