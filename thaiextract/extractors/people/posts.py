@@ -22,7 +22,7 @@ from ...corpus import (
 from ...positions import abbreviation_table, held_together, normalize_position
 from ...positions import posts as seats
 from ..wordscan import SpanSet, alternation
-from .names import person_nouns
+from .before_post import after_credit, org_prefixes, possessed
 from .post_expansion import AND, BRACKETED_ABBREVIATION, expand_position
 from .shapes import name_part
 from .source import (
@@ -493,9 +493,9 @@ def position_before(
     lo = bisect_left(head_starts, max(first, m.start - MAX_POSITION))
     hi = bisect_left(head_starts, m.start)
     for hstart in reversed(head_starts[lo:hi]):
-        if text.endswith(_org_prefixes(), first, hstart):
+        if text.endswith(org_prefixes(), first, hstart):
             continue  # "สำนักงาน|เกษตรจังหวัด…": the head is glued into an office's name
-        if _after_credit(text, first, hstart):
+        if after_credit(text, first, hstart):
             return  # "ที่มา ประชาสัมพันธ์จังหวัด… นาย…": the story's source, no one's post
         start = hstart
         for mod in modifiers():
@@ -503,7 +503,7 @@ def position_before(
                 start -= len(mod)
                 break
         end = position_end(text, hstart, heads[hstart], m.start)
-        if end < m.start and _possessed(text, first, start):
+        if end < m.start and possessed(text, first, start):
             # "บุตรสาวของผู้ว่าราชการจังหวัด (นางสาว…)": the holder's kin, not the holder. A name
             # glued to the post is its holder ("โฆษกของประธานาธิบดีโรดริโก ดูเตร์เต", eval4-107).
             continue
@@ -519,37 +519,3 @@ def position_before(
         if " " in text[hstart : m.start].strip():
             return
 
-
-# "<person noun>ของ" right before a post: the post is its holder's, and the name after it is the
-# person the noun names ("ภริยาของรองนายกรัฐมนตรี (นาง…)", "คนขับรถของผู้อำนวยการ… (นาย…)").
-# The noun is the word glued before "ของ" (after a space, a bracket or the line start: a longer
-# glued run may hold "ของ" after anything).
-POSSESSOR = re.compile(r"(?<![^\s(])([^\s()]{1,24})ของ ?$")
-
-
-def _possessed(text: str, first: int, start: int) -> bool:
-    """The post at ``start`` is the object of "ของ" after a noun for a person (kin, staff, a
-    post): "เลขานุการส่วนตัวของรัฐมนตรี… (นาย…)" is the minister's secretary, not the minister."""
-    match = POSSESSOR.search(text, max(first, start - 30), start)
-    if match is None:
-        return False
-    return match.group(1).startswith(person_nouns() + post_words("possessor"))
-
-
-@lru_cache(maxsize=1)
-def _credit_re() -> re.Pattern[str]:
-    """Credit words (``people/credit_words.tsv``) ending the text before a head, each a word of
-    its own ("ที่มา ", "ภาพ/ข่าว : "), not the end of a longer one ("ถ่ายภาพ")."""
-    words = lexicons.alternation(r["word"] for r in lexicons.load("people/credit_words"))
-    return re.compile(rf"(?:^|\s)(?:{words})(?:[ :/\-–|]*(?:{words}))*[ :/\-–|]*$", re.M)
-
-
-def _after_credit(text: str, first: int, hstart: int) -> bool:
-    """A credit line names the story's source before the head ("ที่มา ประชาสัมพันธ์จังหวัด…")."""
-    return _credit_re().search(text, first, hstart) is not None
-
-
-@lru_cache(maxsize=1)
-def _org_prefixes() -> tuple[str, ...]:
-    """The words that open an organisation's name (``organizations/patterns``)."""
-    return tuple(r["prefix"] for r in lexicons.load("organizations/patterns"))
