@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from ...model import OrganizationFact, PersonFact
 from ..wordscan import SpanSet
+from .before_post import position_before
 from .cues import before_position_mentions, cued_mentions, listed_mentions
 from .facts import person_fact
 from .foreign import aged_name_mentions, foreign_list_mentions
@@ -61,7 +62,7 @@ from .mentions import (
     attach_nicknames,
     group_mentions,
 )
-from .posts import position_before, position_heads, positions_after
+from .posts import position_heads, positions_after
 from .ranks import NAMELESS_ROYAL, monk_rank_mentions, royal_mentions
 from .results import quoted_nicknames, result_mentions
 from .source import Candidate, PageText, page_text

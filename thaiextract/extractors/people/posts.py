@@ -1,13 +1,12 @@
 """Positions ("posts") written next to a name: a head from ``people/positions.tsv`` or
-``people/position_abbreviations.tsv`` right after the name (apposition), right before it, or after
-"ในฐานะ" / "เป็น"; cut before a verb or the next name; expanded with the abbreviation table and
-the organisation lexicon (``post_expansion``).
+``people/position_abbreviations.tsv`` right after the name (apposition) or after "ในฐานะ" /
+"เป็น"; cut before a verb or the next name; expanded with the abbreviation table and the
+organisation lexicon (``post_expansion``). A post right before the name is ``before_post``'s.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from ... import lexicons
@@ -19,10 +18,8 @@ from ...corpus import (
     thai_dictionary,
     thai_provinces,
 )
-from ...positions import abbreviation_table, held_together, normalize_position
-from ...positions import posts as seats
-from ..wordscan import SpanSet, alternation
-from .before_post import after_credit, org_prefixes, possessed
+from ...positions import abbreviation_table, held_together
+from ..wordscan import alternation
 from .post_expansion import AND, BRACKETED_ABBREVIATION, expand_position
 from .shapes import name_part
 from .source import (
@@ -32,7 +29,6 @@ from .source import (
     cut_at_word,
     letters_end,
     line_end,
-    line_start,
 )
 from .titles import title_chains
 from .vocab import (
@@ -467,55 +463,3 @@ def english_position(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     if not english_heads().search(text, start, end):
         return None
     return start, end
-
-
-# Between a post and the name after it: nothing, one space, or a space and the opening quote of
-# a quoted name ('อดีตประธานาธิบดีสหรัฐฯ "จิมมี่ คาร์เตอร์"', Thairath; 'โฆษกพรรค “สมชาย …”').
-# A straight quote opens a name only after a space; glued to the text before it, it closes a
-# quotation ('…ไปทำหน้าที่แล้ว"นายพิสุทธิ์', ThaiNER 1.5 train L1434).
-BEFORE_GAP = re.compile(r"(?: ?[“‘]| [\"']| )?")
-# A name in brackets after its post, as releases and the news quoting them write the holder of a
-# seat: "รองนายกรัฐมนตรี (พลเอก ประวิตร วงษ์สุวรรณ)" (ThaiNER 1.5 train L3327),
-# "รมช.ศธ.(พล.อ.สุรเชษฐ์ ชัยวงศ์)" (L3644), "รองเลขาธิการสภาการศึกษา (ดร.ชัยยศ อิ่มสุวรรณ์)" (L4317).
-# The bracket closes right after the name: the brackets hold the name alone.
-BRACKET_OPEN = re.compile(r" ?\( ?")
-BRACKET_CLOSE = re.compile(r" ?\)")
-
-
-def position_before(
-    text: str, m: Candidate, heads: dict[int, int], head_starts: list[int],
-    used: SpanSet,
-) -> None:
-    """A position written just before the name ("ปลัดกระทรวงดิจิทัลฯ นางสาว…")."""
-    if any(d == 0 for d, _, _ in m.positions):
-        return
-    first = line_start(text, m.start)
-    lo = bisect_left(head_starts, max(first, m.start - MAX_POSITION))
-    hi = bisect_left(head_starts, m.start)
-    for hstart in reversed(head_starts[lo:hi]):
-        if text.endswith(org_prefixes(), first, hstart):
-            continue  # "สำนักงาน|เกษตรจังหวัด…": the head is glued into an office's name
-        if after_credit(text, first, hstart):
-            return  # "ที่มา ประชาสัมพันธ์จังหวัด… นาย…": the story's source, no one's post
-        start = hstart
-        for mod in modifiers():
-            if text.endswith(mod, first, start):
-                start -= len(mod)
-                break
-        end = position_end(text, hstart, heads[hstart], m.start)
-        if end < m.start and possessed(text, first, start):
-            # "บุตรสาวของผู้ว่าราชการจังหวัด (นางสาว…)": the holder's kin, not the holder. A name
-            # glued to the post is its holder ("โฆษกของประธานาธิบดีโรดริโก ดูเตร์เต", eval4-107).
-            continue
-        if BEFORE_GAP.fullmatch(text, end, m.start) or (
-                BRACKET_OPEN.fullmatch(text, end, m.start) and BRACKET_CLOSE.match(text, m.end)):
-            if not used.overlaps(start, start + 1):  # not already another's apposition
-                # An office written before the name outranks a capacity after it (rank 3,
-                # positions_after); a role before it ("ประธานในพิธี นายX ในฐานะนายกเทศมนตรี")
-                # does not.
-                office = bool(seats(normalize_position(text[start:end])))
-                m.positions.append((2 if office else 4, start, end))
-            return
-        if " " in text[hstart : m.start].strip():
-            return
-
