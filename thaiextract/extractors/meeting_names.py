@@ -5,7 +5,8 @@ A meeting is named three ways:
   name that runs to a boundary (``meetings/boundaries.tsv``) and is specific (a body or rank from
   ``meetings/bodies.tsv``, an ordinal, a Latin word or a year); an English name and an acronym in
   brackets after it join the same candidate (:func:`read_brackets`);
-- an English name in Latin script with a meeting head word (Meeting, Summit, Ceremony …);
+- an English name in Latin script with a meeting head word (Meeting, Summit, Ceremony …),
+  read by :mod:`.meeting_english`;
 - a known acronym repeated anywhere (``meetings.py`` adds those once the names are clustered).
 A kind of meeting with no name (หารือทวิภาคี) counts only when its own clause dates or places it;
 a forum word (เวที) only with an English name, acronym or ordinal; a seminar may be named by its
@@ -15,7 +16,6 @@ quoted topic.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -40,7 +40,6 @@ from .scan import (
     OrgIndex,
     alternation,
     clean_name,
-    latin_finditer,
     literal_finditer,
     strip_the,
     various,
@@ -49,9 +48,6 @@ from .scan import (
 if TYPE_CHECKING:
     from ..pipeline import Prepared
 
-_ENG_FULL_RE = re.compile(
-    rf"(?<![A-Za-z0-9])(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ})"
-)
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9]+)?"
 _BRACKET_ENG_RE = re.compile(
     rf"\s*(?P<eng>(?:(?:The|the)\s+)?(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+)?(?P<seq>{ENG_SEQ}))"
@@ -69,7 +65,7 @@ MEETING_HEADS_RE = re.compile(
 )
 _OPEN_BRACKET_RE = re.compile(r"\s*\(")
 # Two or three parties joined by dashes, then an ordinal word: " ไทย-มาเลเซีย ครั้งที่ …".
-_PARTIES_AHEAD_RE = re.compile(
+PARTIES_AHEAD_RE = re.compile(
     r"\s?[\u0e00-\u0e7f]{2,15}(?:\s?-\s?[\u0e00-\u0e7f]{2,15}){1,2}\s?(?=ครั้ง|รอบที่|สมัยที่)"
 )
 # "พิธีเปิดงาน Opening Ceremony …": an English name right after a Thai trigger.
@@ -116,7 +112,8 @@ class Candidate:
         return 0 if not self.weak else 1 if self.trigger.startswith("การ") else 2
 
 
-def _ordinal(match: re.Match[str] | None) -> int | None:
+def ordinal_value(match: re.Match[str] | None) -> int | None:
+    """The number an ordinal match gives (its ``n`` group; "ครั้งแรก", with none, is 1)."""
     if match is None:
         return None
     return int(match.group("n")) if match.group("n") else 1
@@ -165,13 +162,13 @@ def read_brackets(doc: Prepared, cand: Candidate, pos: int, limit: int) -> int:
     end = close + 1
     # An ordinal may follow the brackets: การประชุม กพช. (…) ครั้งที่ 1/2565, also after the
     # parties the name goes on with: "… (Joint Trade Committee: JTC) ไทย-มาเลเซีย ครั้งที่ 7".
-    after = lexicon().ordinal_ahead.match(text, end, limit) or _PARTIES_AHEAD_RE.match(
+    after = lexicon().ordinal_ahead.match(text, end, limit) or PARTIES_AHEAD_RE.match(
         text, end, limit
     )
     if after and cand.ordinal is None:
         om = lexicon().ordinal.match(text, after.end(), limit)
         if om:
-            cand.ordinal = _ordinal(om)
+            cand.ordinal = ordinal_value(om)
             cand.session = om.group("session")
             cand.mentions[0] = (cand.mentions[0][0], om.end())
             return om.end()
@@ -430,7 +427,7 @@ def _named(
     reference = trig.word in lex.skip and text.endswith(_IN, 0, opens)
     cand = Candidate(
         [(ts, end)], (ts, end), name=clean_name(text[ts:te] + joiner + shown),
-        ordinal=_ordinal(om), session=om.group("session") if om else None,
+        ordinal=ordinal_value(om), session=om.group("session") if om else None,
         latin_core=bare if latin else None, trigger=trig.word,
         rule="thai-reference" if reference else "thai-trigger",
     )
@@ -446,7 +443,7 @@ def _named(
     ):
         listed = listed_ordinal(text, end, limit)
         if listed:
-            cand.ordinal, cand.session = _ordinal(listed), listed.group("session")
+            cand.ordinal, cand.session = ordinal_value(listed), listed.group("session")
     signing_subject(doc, trig, cand, end)
     cand.weak = not cand.strong()
     # "การประชุมคณะกรรมการ", "การประชุมวิชาการ": a kind of meeting, not one; "เวทีการค้า" (a
@@ -460,74 +457,6 @@ def _named(
     ):
         return None
     return cand
-
-
-def english_candidates(doc: Prepared, consumed: list[tuple[int, int]]) -> list[Candidate]:
-    """Meetings named in English (… Meeting, … Summit) outside the blocks already read."""
-    text = doc.text
-    online, platform = lexicon().online, lexicon().platform
-    taken = sorted(consumed)
-    cands = []
-    for m in latin_finditer(_ENG_FULL_RE, text):
-        seq = m.group("seq")
-        # "the 46th Asean Summit on Monday and Tuesday. The …": the name ends before a sentence
-        # end and a day or month after on/in.
-        tail = lexicon().eng_tail.search(seq)
-        if tail:
-            seq = seq[: tail.start()]
-        end = m.start("seq") + len(seq)
-        # "Zoom Meeting", "Cisco Webex Meetings": a video platform, not a meeting; "ห้องประชุม
-        # Plenary Hall 2": a room.
-        if (
-            not MEETING_HEADS_RE.search(seq) or online.fullmatch(seq) or platform.search(seq)
-            or lexicon().venue.search(seq)
-        ):
-            continue
-        # "Retreat", "Conference 2018": a head word alone names no meeting.
-        rest = MEETING_HEADS_RE.sub(" ", seq)
-        if not any(w.lower() not in ENG_STOPWORDS for w in re.findall(r"[A-Za-z]+", rest)):
-            continue
-        k = bisect_left(taken, (end, end))
-        if any(m.start() < e for _, e in taken[max(0, k - 3) : k]):
-            continue  # inside brackets a Thai name already read
-        english = strip_the(clean_name(seq))
-        head = MEETING_HEADS_RE.search(seq)
-        cand = Candidate([(m.start(), end)], (m.start(), end), name=english, english=english,
-                         trigger=head.group() if head else "", rule="english-name")
-        if m.group("ord"):
-            cand.ordinal = int(m.group("ord"))
-        sentence = doc.sentence_at(m.start())
-        limit = sentence.nend if sentence else len(text)
-        # "การประชุม ASEAN Ministers on Energy Meeting ครั้งที่ 41 (AMEM)": a Thai ordinal after
-        # the English name, then its brackets; also after the parties ("การประชุม Political
-        # Consultation Group ไทย-เวียดนาม ครั้งที่ 7") or after the brackets the English name
-        # stands in ("… ไทย-ภูฏาน (Thailand-Bhutan Annual Bilateral Dialogue) ครั้งที่ 3").
-        om = _ordinal_after_english(text, m.start(), end, limit)
-        if om and cand.ordinal is None:
-            cand.ordinal, cand.session = _ordinal(om), om.group("session")
-            if not text[end : om.start()].strip():
-                cand.mentions[0] = (m.start(), om.end())
-                end = om.end()
-        cand.block = (m.start(), read_brackets(doc, cand, end, limit))
-        consumed.append(cand.block)
-        cands.append(cand)
-    return cands
-
-
-_CLOSE_RE = re.compile(r"\s*\)")
-
-
-def _ordinal_after_english(text: str, start: int, end: int, limit: int) -> re.Match[str] | None:
-    """The Thai ordinal written after an English name that ends at ``end``: right after it,
-    after the parties (:data:`_PARTIES_AHEAD_RE`), or after the bracket it stands in."""
-    pos = end
-    if text[start - 1 : start] == "(":
-        close = _CLOSE_RE.match(text, end, limit)
-        pos = close.end() if close else end
-    ahead = lexicon().ordinal_ahead.match(text, pos, limit) or _PARTIES_AHEAD_RE.match(
-        text, pos, limit
-    )
-    return lexicon().ordinal.match(text, ahead.end(), limit) if ahead else None
 
 
 @dataclass(slots=True)

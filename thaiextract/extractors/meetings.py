@@ -1,6 +1,7 @@
 """Meetings: each meeting named in the text, its mentions, ordinal, English name and acronym.
 
-Candidates come from :mod:`.meeting_names` (a Thai trigger and name, an English name, brackets).
+Candidates come from :mod:`.meeting_names` (a Thai trigger and name, brackets) and
+:mod:`.meeting_english` (an English name).
 Mentions of one meeting (Thai name, English name, acronym, a short headline form) are clustered
 (:mod:`.meeting_cluster`) into one fact whose span is the first full mention; every bare repeat
 of a meeting's acronym is one more mention.
@@ -24,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from ..model import DateFact, MeetingFact, OrganizationFact
 from .meeting_cluster import abbreviated, cluster
+from .meeting_english import english_candidates
 from .meeting_lexicon import DATED_LEAD_RE, lexicon
-from .meeting_names import Candidate, Cluster, english_candidates, thai_candidates
+from .meeting_names import Candidate, Cluster, thai_candidates
 from .scan import THAI, OrgIndex
 
 if TYPE_CHECKING:
