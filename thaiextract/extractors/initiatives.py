@@ -19,7 +19,6 @@ merged; the owner and the launch date are read beside them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..corpus import dictionary_words
@@ -30,7 +29,6 @@ from .initiative_extend import (
     first_word,
     goes_on_after_space,
     group_at,
-    latin_tail_end,
     only_qualifier,
     quoted_whole_end,
     repeated_whole,
@@ -39,20 +37,27 @@ from .initiative_extend import (
 )
 from .initiative_filters import (
     award_category,
-    commercial_service,
-    event_name,
     housing_estate,
     venue,
 )
 from .initiative_heads import InitiativeCandidate, english_candidates, heads
 from .initiative_lists import item_title, list_items, numbered_item_end, quoted_in_context
+from .initiative_marked import (
+    OBSERVANCE_RE,
+    QUOTED_RE,
+    Head,
+    Read,
+    described_quoted,
+    latin_siblings,
+    read_latin,
+    read_quoted,
+)
 from .initiative_names import (
     MAX_CORE,
     YEAR_RE,
     bare,
     descriptive,
     edition_end,
-    generic_english,
     has_object,
     lead_named,
     linked_length,
@@ -94,43 +99,16 @@ if TYPE_CHECKING:
 MAX_APP = 30  # app, platform and noun-compound names are short; a longer run is a clause
 _LATIN_AFTER_RE = re.compile(rf"\s?({ENG_SEQ})")
 _BRACKET_RE = re.compile(rf"\s*\(\s*(?:(?:The|the)\s+)?(?P<seq>{ENG_SEQ})\s*\)")
-_QUOTED_RE = re.compile(r"\s?\"([^\"\n]{2,60})\"")
 # An organisation's abbreviation between a head and a Latin name: "แอปพลิเคชัน ธ.ก.ส. A-Mobile".
 _ABBREV_RE = re.compile(r"\s(?:[ก-ฮ]{1,4}\.){2,4}\s(?=[A-Z])")
-# A purpose word and one Thai word after a Latin name, part of it: "โครงการ Happy Money เพื่อชุมชน"
-# (not "… เพื่อเข้าถึงการช่วยเหลือ", a verb).
-_SIBLING_RE = re.compile(rf"\s?(?:และ|หรือ|,)\s?(?P<seq>{ENG_SEQ})")
-_ABBREV_ONLY_RE = re.compile(r"(?:[ก-ฮ]{1,4}\.)+")
-_OBSERVANCE_RE = re.compile(r"วัน(?!ละ|ที่)[ก-ฮเ-ไ]")  # a quoted day's name (วันละ: "a day")
-_THAI_RUN_RE = re.compile(r"[ก-๙]{2,30}")
-_GATHERING_RE = re.compile(r"ประชุม|สัมมนา|อบรม|เสวนา")
 # A project that is a meeting ("โครงการประชุมประชาคม ประจำปีงบประมาณ 2566", events6-034;
 # "โครงการประชุมเชิงปฏิบัติการ…", ThaiNER): the gathering is the meeting, no scheme (a course,
 # โครงการอบรม…, is one).
 _MEETING_LED_RE = re.compile(r"(?:การ)?(?:ประชุม|สัมมนา|เสวนา)")
-_NOMINAL_RE = re.compile(r"(?:การ|ความ)(?=[ก-ฮเ-ไ])")
 _NEW_SET_RE = re.compile(r"\s?(?:ชุด|ฉบับ|รอบ)ใหม่$")
 _SITE_NUMBER_RE = re.compile(r"\s\d{1,4}(?![\d.,:/])")
-_TRAILING_AND_RE = re.compile(r"\s(?:และ|หรือ)$")
 _DURATION_RE = re.compile(r"\s?\d{1,3}\s?ปี$")  # a plan's length: "แผนยุทธศาสตร์ 5 ปี"
 _OWNED_RE = re.compile(r"\s?ของ")  # "แผนฟื้นฟูกิจการของ รฟท.": an owner's plan
-# A Latin name has two letters together, a letter and a digit, or letters spelt with dashes
-# ("มาตรการ D-M-H-T-T-A", the health ministry's initials of its rules), four or more of them:
-# "แผน A" and a company's "แผน A-B-C" (plan A, B or C) are none.
-_LATIN_NAME_RE = re.compile(r"[A-Za-z]{2}|[A-Z]\d|[A-Z](?:-[A-Z]){3,}")
-# A version or edition after a Latin name: นโยบาย Thailand 4.0, โครงการ Smart City 2.0.
-_VERSION_RE = re.compile(r"\s?\d+(?:\.\d+)+(?![\d.])|\s?\d+\.0(?!\d)")
-
-
-@dataclass(slots=True)
-class _Head:
-    """A Thai head in its sentence: the name runs from ``te`` to at most ``limit``."""
-
-    row: dict[str, str]
-    ts: int
-    te: int
-    sstart: int
-    limit: int
 
 
 ESTATE_LIST_GAP = 60  # characters from one estate's head to the next one's in a list
@@ -157,7 +135,7 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
         limit = sentence.nend if sentence else len(text)
         if goes_on_after_space(text, limit) and (after := doc.sentence_at(limit + 1)):
             limit = after.nend  # a space the segmenter took for a sentence end
-        head = _Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0, limit)
+        head = Head(lex.th[m.group()], ts, te, sentence.nstart if sentence else 0, limit)
         # A contest's prize (รางวัลประกวด…) names the contest; any other head after รางวัล is
         # the award's category.
         if head.row["kind"] == "project" and (
@@ -180,14 +158,14 @@ def _thai_candidates(doc: Prepared, orgs: OrgIndex) -> list[InitiativeCandidate]
             cand, end = read
             cands.append(cand)
             if cand.rule == "thai-head-latin":
-                cands.extend(_latin_siblings(doc, cand, end, head.limit))
+                cands.extend(latin_siblings(doc, cand, end, head.limit))
             for s, e, name in list_items(doc, ts, end, head.sstart, head.limit, _opens_head(text)):
                 cands.append(_bare_candidate(doc, s, e, name, cand, "list-shared-head"))
     return cands
 
 
 def _numbered_item(
-    doc: Prepared, h: _Head, read: tuple[InitiativeCandidate, int] | None
+    doc: Prepared, h: Head, read: tuple[InitiativeCandidate, int] | None
 ) -> tuple[InitiativeCandidate, int] | None:
     """The candidate of a numbered list item that the head opens, named to the item's natural
     end (``initiative_lists``), when that runs past the name read after the head; else None.
@@ -212,59 +190,38 @@ def _bare_candidate(
     )
 
 
-def _latin_siblings(
-    doc: Prepared, cand: InitiativeCandidate, end: int, limit: int
-) -> list[InitiativeCandidate]:
-    """"แอปพลิเคชัน ธ.ก.ส. A-Mobile และ A-Mobile Plus": Latin names listed after a Thai head's
-    Latin name share its head and kind, and are named as written."""
-    text, out = doc.text, []
-    for _ in range(4):
-        m = _SIBLING_RE.match(text, end, limit)
-        if not m or commercial_service(m.group("seq")) or event_name(m.group("seq")):
-            break
-        name = clean_name(m.group("seq"))
-        out.append(InitiativeCandidate(
-            **doc.anchor(*m.span("seq")), rule="list-latin", evidence=cand.evidence, name=name,
-            initiative_kind=cand.initiative_kind, english_name=name,
-            mentions=(doc.mention(*m.span("seq")),),
-        ))
-        end = m.end()
-    return out
-
-
-_Read = tuple[int, str, str | None, str]  # end, name, English name, rule
 
 
 def _read_thai(
-    doc: Prepared, h: _Head, orgs: OrgIndex
+    doc: Prepared, h: Head, orgs: OrgIndex
 ) -> tuple[InitiativeCandidate, int] | None:
     """The candidate a Thai head opens (a quoted, Latin or Thai name after it) and its end."""
     text, ts, te, limit = doc.text, h.ts, h.te, h.limit
     # The head stays in the name ("แอปพลิเคชันหมอพร้อม", "โครงการคนละครึ่ง"), and so does a
     # space after it ("แผนยุทธศาสตร์ ธปท. ปี 2566-2568"); quotation marks do not.
     head = text[ts:te] + (" " if text.startswith(" ", te) else "")
-    quoted = _QUOTED_RE.match(text, te, limit)
+    quoted = QUOTED_RE.match(text, te, limit)
     abbrev = _ABBREV_RE.match(text, te, limit)  # "แอปพลิเคชัน ธ.ก.ส. A-Mobile"
     latin = _LATIN_AFTER_RE.match(text, abbrev.end() if abbrev else te, limit)
     whole = quoted_whole_end(text, ts, te, limit)
-    read: _Read | None
+    read: Read | None
     if whole is not None:
         if name_words().generic.match(text, te, whole):
             return None  # “กิจกรรมเนื่องในวัน…”: a quoted description
         # “โครงการมหกรรมผ้าไหม ไหมไทยสู่เส้นทางโลก ปีที่ 10”
         read = whole, without_edition(clean_name(text[ts:whole])), None, "quoted-name"
     elif quoted:
-        read = _read_quoted(quoted, head)
-    elif (described := _described_quoted(text, te, limit)) is not None:
+        read = read_quoted(quoted, head)
+    elif (described := described_quoted(text, te, limit)) is not None:
         # "มาตรการลดหย่อนภาษี “ช้อปดีมีคืน”": a descriptive head's words, then the quoted name.
-        read = _read_quoted(described, head + text[te : described.start()].strip() + " ")
+        read = read_quoted(described, head + text[te : described.start()].strip() + " ")
     elif h.row["open"] != "noun" and (numbered := number_name(text, te, limit)) is not None:
         # "โครงการ 30 บาทรักษาทุกโรค", "โครงการ 1 อำเภอ 1 ชุมชนท่องเที่ยว": a name opening with
         # a number, which the scan ends at.
         name = without_edition(clean_name(head + text[te:numbered].strip()))
         read = numbered, name, None, "thai-head"
     elif latin:
-        read = _read_latin(text, h, head, abbrev, latin)
+        read = read_latin(text, h, head, abbrev, latin)
     else:
         thai = _thai_name(text, h, orgs)
         if thai is not None and h.row["head"] != "drop":
@@ -276,69 +233,7 @@ def _read_thai(
     return None if read is None else _candidate(doc, h, read)
 
 
-def _described_quoted(text: str, te: int, limit: int) -> re.Match[str] | None:
-    """The quoted name right after the unspaced words that follow a head, when a name scan of
-    those words runs to the quote (no stop word or verb of a clause between: "โครงการที่ชื่อว่า
-    “…”" stays out)."""
-    words = _THAI_RUN_RE.match(text, te, limit)
-    if words is None or _OBSERVANCE_RE.match(words.group()) or _GATHERING_RE.search(words.group()):
-        return None  # a day observed, a workshop's or seminar's title (a meeting's)
-    if heads().triggers.match(text, te):
-        return None  # "กิจกรรมโครงการ… “…”": the inner head reads the name
-    quoted = _QUOTED_RE.match(text, words.end(), limit)
-    if quoted is None or heads().triggers.match(quoted.group(1).strip()):
-        return None  # '“ประกวด…”': a quoted name with its own head is read at that head
-    end, _ = scan(text, te, words.end() + 1)
-    return quoted if end == words.end() else None
-
-
-def _read_quoted(quoted: re.Match[str], head: str) -> _Read | None:
-    """A quoted name after its head: 'โครงการ "คนละครึ่ง"'."""
-    # 'มาตรการ “จ่ายตรง คงทรัพย์ และ “จ่าย ปิด จบ”': a closing quote left out, so the quote
-    # read is the next name's opening one; the conjunction before it is no part of the name.
-    raw, end = quoted.group(1).rstrip(), quoted.end()
-    if (conj := _TRAILING_AND_RE.search(raw)) is not None:
-        raw, end = raw[: conj.start()], quoted.start(1) + conj.start()
-    core, english = without_edition(raw.strip()), None
-    if _ABBREV_ONLY_RE.fullmatch(core):
-        return None  # 'นโยบาย "ปชป."': an organisation's abbreviation, whose policy
-    if _OBSERVANCE_RE.match(core):
-        return None  # 'กิจกรรม “วันรพี”', 'กิจกรรม "วันเด็กแห่งชาติ"': a day observed, an event
-    nominal = _NOMINAL_RE.match(core)
-    if nominal and len(dictionary_words(core[nominal.end() :])) == 1:
-        return None  # 'กิจกรรม “การให้”' (giving): an abstract noun of one word describes
-    if re.search(r"[A-Za-z]", core) and not re.search(f"[{'ก-๙'}]", core):
-        english = clean_name(core)
-    return end, head + core, english, "thai-head-quoted"
-
-
-def _read_latin(
-    text: str, h: _Head, head: str, abbrev: re.Match[str] | None, latin: re.Match[str]
-) -> _Read | None:
-    """A Latin name after a Thai head (and an owner's abbreviation): "โครงการ Smart Farmer"."""
-    drop, limit = h.row["head"] == "drop", h.limit
-    end = latin.end()
-    version = _VERSION_RE.match(text, end, limit)
-    if version:
-        end = version.end()
-    if h.row["open"] in ("noun",):
-        return None  # "บัตร PTT BLUE CARD": a Latin name after บัตร / ธนาคาร is a product
-    seq = clean_name(text[latin.start(1) : end])
-    if (
-        not _LATIN_NAME_RE.search(seq) or (drop and commercial_service(seq))
-        or event_name(seq) or generic_english(f"{seq} X")  # "กิจกรรม CSR", "แอป Mobile"
-    ):
-        return None
-    if not version:  # a version closes a name: "โครงการ Smart Farmer 4.0 เพื่อเกษตรกร"
-        end = latin_tail_end(text, end, limit)
-    own_head = heads().en_heads.search(seq)
-    owner = clean_name(abbrev.group()) + " " if abbrev else ""
-    name = seq if own_head else clean_name(f"{head} {owner}{text[latin.start(1) : end]}")
-    english = seq if (drop or own_head) else None
-    return end, name, english, "thai-head-latin"
-
-
-def _candidate(doc: Prepared, h: _Head, read: _Read) -> tuple[InitiativeCandidate, int] | None:
+def _candidate(doc: Prepared, h: Head, read: Read) -> tuple[InitiativeCandidate, int] | None:
     """The candidate of a name read after head ``h``, with an English name in brackets after
     it: "ศูนย์ต่อต้านข่าวปลอม (Anti-Fake News Center)"."""
     text, ts, te = doc.text, h.ts, h.te
@@ -360,7 +255,7 @@ def _candidate(doc: Prepared, h: _Head, read: _Read) -> tuple[InitiativeCandidat
     ), end
 
 
-def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
+def _thai_name(text: str, h: Head, orgs: OrgIndex) -> tuple[int, str] | None:
     """End and words of a Thai name after the head, or None when they name nothing."""
     te, limit = h.te, h.limit
     drop = h.row["head"] == "drop"
@@ -404,7 +299,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
             if route is not None:
                 return route, text[te:route].strip()
         else:
-            inner = _Head(h.row, studied.start(1), studied.end(1), h.sstart, limit)
+            inner = Head(h.row, studied.start(1), studied.end(1), h.sstart, limit)
             read = _thai_name(text, inner, orgs)
             if read is not None:
                 return read[0], text[te : read[0]].strip()
@@ -432,7 +327,7 @@ def _thai_name(text: str, h: _Head, orgs: OrgIndex) -> tuple[int, str] | None:
     return (end, core) if _names(text, h, orgs, end, core) else None
 
 
-def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
+def _names(text: str, h: Head, orgs: OrgIndex, end: int, core: str) -> bool:
     """Do the words ``core`` (``text[h.te:end]``) after the head name a scheme, or only say
     whose it is, describe it, or point back to it?"""
     ts, te, limit = h.ts, h.te, h.limit
@@ -455,7 +350,7 @@ def _names(text: str, h: _Head, orgs: OrgIndex, end: int, core: str) -> bool:
         return False
     if h.row["kind"] == "measure" and words.court.search(core):
         return False  # a court's interim measure (มาตรการคุ้มครองชั่วคราว)
-    if h.row["kind"] == "campaign" and _OBSERVANCE_RE.match(core):
+    if h.row["kind"] == "campaign" and OBSERVANCE_RE.match(core):
         return False  # "แคมเปญวันวาเลนไทน์", "แคมเปญวันแม่": the occasion a campaign runs on
     if h.row["open"] == "noun":  # ธนาคารขยะ, not ธนาคารออมสิน: what the scheme keeps
         return words.banked.match(core) is not None
