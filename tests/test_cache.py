@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -397,3 +398,32 @@ def test_more_patterns_than_res_cache_holds_are_kept_and_not_rewritten(folder: P
     assert all((pattern, 0) in cache._State.used for pattern in patterns)
     cache.save()
     assert path.read_bytes() == written
+
+
+def test_stale_files_of_other_installs_are_pruned_when_the_file_is_written(folder: Path) -> None:
+    """Each upgrade or checkout leaves its own 5–13 MB file: a write removes the ones nobody has
+    written for STALE_DAYS, and never this install's files, fresh ones or other names."""
+    folder.mkdir(parents=True)
+    old = time.time() - (cache.STALE_DAYS + 5) * 86400
+    stale = [folder / "built-0.0.9-cpython-311-00000000.marshal",
+             folder / "built-0.0.9-cpython-311-00000000-word-automaton.bin"]
+    recent = folder / "built-0.0.8-cpython-311-11111111.marshal"
+    other = folder / "notes.txt"
+    for path in [*stale, recent, other]:
+        path.write_bytes(b"x")
+    for path in [*stale, other]:
+        os.utime(path, (old, old))
+    cache.enable()
+    own = cache._State.path
+    assert own is not None
+    own_blob = own.with_name(f"{own.stem}-word-automaton.bin")
+    own_blob.write_bytes(b"x")
+    os.utime(own_blob, (old, old))
+    re.compile(PATTERN + "(?#prune)")
+    cache.save()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [own.name, own_blob.name, recent.name, other.name])
+
+
+def test_prune_of_a_missing_folder_is_no_failure(tmp_path: Path) -> None:
+    assert cache.prune(tmp_path / "none" / "built-x.marshal") == []

@@ -39,6 +39,7 @@ import marshal
 import os
 import re
 import sys
+import time
 import zlib
 from array import array
 from pathlib import Path
@@ -65,6 +66,7 @@ except (ImportError, AttributeError, KeyError):  # another interpreter: no regex
 # Bytecode belongs to one interpreter build, like a .pyc file's magic number says.
 _CODE_FORMAT = f"{sys.version}|{sys.implementation.cache_tag}"
 MAX_CODES = 2000  # generated functions kept (a one-article run makes about 300)
+STALE_DAYS = 30  # files of other versions and installs unwritten this long are deleted
 MAX_REGEXES = 1000  # patterns kept (a one-article run compiles about 380, a --help run 130 more)
 
 
@@ -193,6 +195,29 @@ def _write(path: Path, data: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             partial.unlink()
+
+
+def prune(own: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the cache files of other versions and installs that nothing has written for
+    ``STALE_DAYS`` (each upgrade or checkout leaves 5–13 MB behind; a file still in use only
+    costs its owner one rebuild). This run's own files, other names and files this user does
+    not own stay. Returns what was deleted; never fails."""
+    limit = (time.time() if now is None else now) - STALE_DAYS * 86400
+    gone: list[Path] = []
+    try:
+        found = list(own.parent.glob("built-*"))
+    except OSError:
+        return gone
+    for path in found:
+        if path.name.startswith(own.stem):
+            continue  # this install's file and its blobs
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            mine = not hasattr(os, "getuid") or stat.st_uid == os.getuid()
+            if mine and stat.st_mtime < limit:
+                path.unlink()
+                gone.append(path)
+    return gone
 
 
 def blob(name: str, digest: bytes) -> bytes | None:
@@ -333,10 +358,11 @@ def save() -> None:
     except ValueError:  # something unmarshallable was remembered: keep nothing
         return
     _write(_State.path, encoded)
+    prune(_State.path)
     _State.regexes, _State.codes, _State.new_codes = kept, codes, {}
     _State.used, _State.fresh = {}, {}
     _State.dirty = False
 
 
-__all__ = ["ENV", "blob", "disable", "enable", "folder", "keep_blob", "lookup", "remember",
-           "save"]
+__all__ = ["ENV", "blob", "disable", "enable", "folder", "keep_blob", "lookup", "prune",
+           "remember", "save"]
