@@ -16,7 +16,7 @@ from ..wordscan import SpanSet
 from .names import person_nouns
 from .posts import MAX_POSITION, position_end
 from .source import Candidate, line_start
-from .vocab import modifiers, post_words
+from .vocab import modifiers, org_prefixes, post_words
 
 # "<person noun>ของ" right before a post: the post is its holder's, and the name after it is the
 # person the noun names ("ภริยาของรองนายกรัฐมนตรี (นาง…)", "คนขับรถของผู้อำนวยการ… (นาย…)").
@@ -45,12 +45,6 @@ def _credit_re() -> re.Pattern[str]:
 def after_credit(text: str, first: int, hstart: int) -> bool:
     """A credit line names the story's source before the head ("ที่มา ประชาสัมพันธ์จังหวัด…")."""
     return _credit_re().search(text, first, hstart) is not None
-
-
-@lru_cache(maxsize=1)
-def org_prefixes() -> tuple[str, ...]:
-    """The words that open an organisation's name (``organizations/patterns``)."""
-    return tuple(r["prefix"] for r in lexicons.load("organizations/patterns"))
 
 
 # Between a post and the name after it: nothing, one space, or a space and the opening quote of

@@ -230,10 +230,15 @@ def name_stops_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def org_prefixes() -> tuple[str, ...]:
+    """The words that open an organisation's name (``organizations/patterns``)."""
+    return tuple(r["prefix"] for r in load("organizations/patterns"))
+
+
+@lru_cache(maxsize=1)
 def name_stops() -> tuple[str, ...]:
     """Words a surname never starts with: boundaries, positions, organisation prefixes."""
-    prefixes = [r["prefix"] for r in load("organizations/patterns")]
-    return tuple({*surname_never_starts(), *position_words(), *prefixes, *modifiers()})
+    return tuple({*surname_never_starts(), *position_words(), *org_prefixes(), *modifiers()})
 
 
 @lru_cache(maxsize=1)
