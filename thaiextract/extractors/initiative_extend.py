@@ -187,8 +187,7 @@ def cut_clause(text: str, te: int, end: int) -> int:
 # A bound word that opens a phrase and cannot close a name: the nominalisers การ / ความ, ผู้
 # ("the one who"), นัก ("-er"). A name ending in one was cut inside a phrase by a stop word
 # ("…และเป้าหมายการ|เป็นกลางทางคาร์บอน", "…และบรรเทาผู้|ที่ได้รับผลกระทบ").
-_BOUND_END_RE = re.compile(r"(?:การ|ความ|ผู้|นัก)$")
-_BOUND = frozenset({"การ", "ความ", "ผู้", "นัก"})
+_BOUND = ("การ", "ความ", "ผู้", "นัก")
 _LAST_AND_RE = re.compile(r"\s?(?:และ|หรือ)(?!.*(?:และ|หรือ))")
 
 
@@ -197,7 +196,7 @@ def bound_tail(text: str, te: int, end: int) -> int:
     ``te``) when the name ends in a bound word (a dictionary word of its own, not the end of
     ราชการ or กิจการ): to the conjunction that opened that part, or to ``te`` (no name) when
     there is none."""
-    if not _BOUND_END_RE.search(text, te, end):
+    if not text.endswith(_BOUND, te, end):
         return end
     tokens = dictionary_words(text[max(te, end - 20) : end])
     if not tokens or tokens[-1] not in _BOUND:
